@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { parseArgs, styleText } from 'node:util';
+import { localToday, loadBook } from '../lib/load-book.ts';
+import { formatGithub } from '../lib/report/github.ts';
+import { formatHuman, type Style } from '../lib/report/human.ts';
+import { formatJson } from '../lib/report/json.ts';
+import { summarize } from '../lib/summary.ts';
+import { UsageError } from './usage-error.ts';
+
+export const checkHelp = `Usage: rules-clarity check [options]
+
+Checks every rule in the policy folder and reports each problem as file:line:column.
+
+Options:
+  --dir <path>       policy folder to check (default: policies)
+  --format <name>    human (default), github (pull-request annotations) or json
+  --strict           fail on warnings too
+  --today <date>     check review dates against this YYYY-MM-DD instead of today
+  -h, --help         show this help
+
+Exit code: 0 no errors, 1 errors (or warnings with --strict), 2 wrong usage.
+`;
+
+const FORMATS = ['human', 'github', 'json'] as const;
+
+export async function runCheck(args: string[], write: (text: string) => void): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      dir: { type: 'string', default: 'policies' },
+      format: { type: 'string', default: 'human' },
+      strict: { type: 'boolean', default: false },
+      today: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  if (values.help) {
+    write(checkHelp);
+    return 0;
+  }
+  const format = values.format as (typeof FORMATS)[number];
+  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got "${values.format}")`);
+  if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) throw new UsageError(`--today must be a date as YYYY-MM-DD (got "${values.today}")`);
+
+  const book = await loadBook(values.dir, { today: values.today ?? localToday() });
+  const summary = summarize(book);
+  if (format === 'json') write(formatJson(book.findings, summary));
+  else if (format === 'github') write(formatGithub(book.findings));
+  else write(formatHuman(book.findings, summary, readLines, terminalStyle));
+  const failing = summary.errors + (values.strict ? summary.warnings : 0);
+  return failing > 0 ? 1 : 0;
+}
+
+function readLines(file: string): string[] | undefined {
+  try {
+    return readFileSync(file, 'utf8').split(/\r?\n/);
+  } catch {
+    return undefined;
+  }
+}
+
+// styleText leaves the text plain when stdout is not a terminal or NO_COLOR is set.
+const terminalStyle: Style = (format, text) => styleText(format, text, { stream: process.stdout });

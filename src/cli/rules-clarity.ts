@@ -1,0 +1,38 @@
+#!/usr/bin/env node
+// The `rules-clarity` command. Each sub-command lives in its own module; this file only dispatches
+// and turns failures into one readable line and an exit code.
+import { runCheck } from './check.ts';
+import { UsageError } from './usage-error.ts';
+
+const commands: Record<string, (args: string[], write: (text: string) => void) => Promise<number>> = {
+  check: runCheck,
+};
+
+const help = `Usage: rules-clarity <command> [options]
+
+Commands:
+  check     check the rule book and report problems with their file:line:column
+
+Run \`rules-clarity <command> --help\` for a command's options.
+`;
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === '--help' || name === '-h') {
+    process.stdout.write(help);
+    return name === undefined ? 2 : 0;
+  }
+  const command = commands[name];
+  if (!command) throw new UsageError(`unknown command "${name}". Commands: ${Object.keys(commands).join(', ')}`);
+  return command(args, (text) => process.stdout.write(text));
+}
+
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (error) {
+  const usage = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+  process.stderr.write(`rules-clarity: ${error instanceof Error ? error.message : String(error)}\n`);
+  if (!usage && process.env.DEBUG) process.stderr.write(`${(error as Error).stack}\n`);
+  if (!usage) process.stderr.write('This is a bug in rules-clarity, not in your rules. Run again with DEBUG=1 for details.\n');
+  process.exitCode = 2;
+}

@@ -1,0 +1,153 @@
+import type { Severity } from './finding.ts';
+
+interface CatalogueEntry {
+  severity: Severity;
+  /** One line: what the finding means, for the editing guide's reference table. */
+  title: string;
+  /** The usual fix; a finding may give a more specific one. */
+  hint: string;
+}
+
+/**
+ * Every finding the check can report, one entry per code. The editing guide's reference table is
+ * generated from this list, so a new finding is documented by adding it here.
+ */
+export const catalogue = {
+  'yaml-syntax': {
+    severity: 'error',
+    title: 'The file is not valid YAML.',
+    hint: 'Fix the YAML at the marked place: check indentation, colons and quotes. Quote text that starts with a special character such as `:` `#` `@` `*` or `&`.',
+  },
+  'yaml-duplicate-key': {
+    severity: 'error',
+    title: 'A field appears twice in the same rule.',
+    hint: 'Keep one of the two and delete the other; only one value can count.',
+  },
+  'yaml-alias-limit': {
+    severity: 'error',
+    title: 'The file repeats anchors (`&name` / `*name`) so often that reading it would take too much memory.',
+    hint: 'Write the text out instead of using many YAML aliases.',
+  },
+  'yaml-empty': {
+    severity: 'error',
+    title: 'The file is empty.',
+    hint: 'Write the rule (start from `npm run new -- <id>`) or delete the file.',
+  },
+  'yaml-not-mapping': {
+    severity: 'error',
+    title: 'The file holds a list or a single value where a rule (`field: value` lines) is expected.',
+    hint: 'Write one rule per file as `field: value` lines, starting with `id:`; remove any leading `- `.',
+  },
+  'invalid-utf8': {
+    severity: 'error',
+    title: 'The file is not saved as UTF-8 text.',
+    hint: 'Save the file as UTF-8 in your editor (in VS Code: "Save with Encoding" → UTF-8).',
+  },
+  'missing-field': {
+    severity: 'error',
+    title: 'A required field is missing.',
+    hint: 'Add the field.',
+  },
+  'unknown-field': {
+    severity: 'error',
+    title: 'A field name is not part of the format (often a typo).',
+    hint: 'Correct the spelling or remove the field.',
+  },
+  'wrong-type': {
+    severity: 'error',
+    title: 'A field has the wrong kind of value (e.g. a list where text is expected).',
+    hint: 'Give the field the kind of value shown in the message.',
+  },
+  'bad-color': {
+    severity: 'error',
+    title: 'The color is not red, yellow or green.',
+    hint: 'Use red if nobody can override the rule, yellow if staff must check first, green if staff may bend it.',
+  },
+  'bad-id': {
+    severity: 'error',
+    title: 'An id is not in lowercase-kebab-case.',
+    hint: 'Use lowercase letters, digits and single hyphens, e.g. `phone-calls`.',
+  },
+  'bad-date': {
+    severity: 'error',
+    title: 'A date is not a real date written as YYYY-MM-DD.',
+    hint: 'Write the date as YYYY-MM-DD, e.g. 2027-09-01.',
+  },
+  'empty-value': {
+    severity: 'error',
+    title: 'A field is present but empty.',
+    hint: 'Fill it in or remove the field.',
+  },
+  'too-long': {
+    severity: 'error',
+    title: 'A value is longer than the format allows.',
+    hint: 'Shorten it.',
+  },
+  'duplicate-item': {
+    severity: 'error',
+    title: 'A list names the same item twice.',
+    hint: 'Remove the second one.',
+  },
+  'red-has-bend': {
+    severity: 'error',
+    title: 'A red rule has a `bend` section, but nobody can bend a red rule.',
+    hint: 'Remove `bend`; say in `instead` what staff can offer. If staff may bend the rule after checking, make it yellow.',
+  },
+  'yellow-needs-ask': {
+    severity: 'error',
+    title: 'A yellow rule does not say whom to check with (`bend.ask`).',
+    hint: 'Add `bend:` with `ask:` naming a role staff can find on shift, e.g. `ask: Supervisor on duty`.',
+  },
+  'green-needs-how': {
+    severity: 'error',
+    title: 'A green rule does not say how staff may bend it (`bend.how`).',
+    hint: 'Add `bend:` with `how:` saying what staff may do, within the intent.',
+  },
+  'public-wording-missing': {
+    severity: 'error',
+    title: 'A public rule has no welcoming wording for visitors.',
+    hint: 'Add `public_wording:` saying what people can do, or add `public: false` to keep the rule for staff only.',
+  },
+  'duplicate-id': {
+    severity: 'error',
+    title: 'Two files use the same id.',
+    hint: 'Give each rule its own id (and rename its file to match).',
+  },
+  'id-mismatch': {
+    severity: 'error',
+    title: 'The id differs from the file name.',
+    hint: 'Make the id and the file name the same.',
+  },
+  'unknown-related': {
+    severity: 'error',
+    title: '`related` names a rule that does not exist.',
+    hint: 'Use the id of an existing rule, or remove the entry.',
+  },
+  'unknown-category': {
+    severity: 'error',
+    title: 'The category is not one of those listed in `policies/_site.yaml`.',
+    hint: 'Use one of the listed categories, or add the new one to `categories` in policies/_site.yaml.',
+  },
+  'review-overdue': {
+    severity: 'warning',
+    title: 'The `review_by` date has passed.',
+    hint: 'Review the rule with its owner, then update `reviewed` and set a new `review_by`.',
+  },
+  'site-missing': {
+    severity: 'error',
+    title: 'The site settings file `policies/_site.yaml` is missing.',
+    hint: 'Create policies/_site.yaml with `organisation:` and `categories:`.',
+  },
+  'unreadable-file': {
+    severity: 'error',
+    title: 'A file under the policy folder could not be read.',
+    hint: 'Check that the file exists and that you may read it.',
+  },
+  'schema': {
+    severity: 'error',
+    title: 'A value breaks another rule of the format.',
+    hint: 'See the field’s description in the editing guide.',
+  },
+} as const satisfies Record<string, CatalogueEntry>;
+
+export type FindingCode = keyof typeof catalogue;

@@ -1,0 +1,18 @@
+import { closest } from '../schema-findings.ts';
+import { findingAt } from '../finding-at.ts';
+import type { BookCheck } from './check.ts';
+
+export const categoryKnown: BookCheck = {
+  name: 'category-known',
+  run({ rules, site }) {
+    if (!site) return [];
+    const categories = new Set(site.categories);
+    return rules.flatMap((rule) => {
+      if (categories.has(rule.data.category)) return [];
+      const guess = closest(rule.data.category, site.categories);
+      return [findingAt(rule.source, 'unknown-category', ['category'], 'value',
+        `must be one of ${site.categories.join(', ')} (got "${rule.data.category}")`,
+        guess ? `Did you mean \`${guess}\`? Or add "${rule.data.category}" to \`categories\` in policies/_site.yaml.` : undefined)];
+    });
+  },
+};

@@ -1,0 +1,26 @@
+import type { Finding } from '../finding.ts';
+import type { Rule, SiteSettings } from '../schemas.ts';
+import type { YamlSource } from '../yaml-source.ts';
+
+/** A rule that passed the schema, with the file it came from. */
+export interface BookRule {
+  file: string;
+  source: YamlSource;
+  data: Rule;
+}
+
+export interface CheckInput {
+  rules: readonly BookRule[];
+  /** Every id written in any file, valid or not, so one broken file does not make others' links look wrong. */
+  ids: ReadonlySet<string>;
+  /** Undefined when the site settings are missing or invalid (already reported). */
+  site: SiteSettings | undefined;
+  /** YYYY-MM-DD. */
+  today: string;
+}
+
+/** One check that looks across files; each lives in its own module and is listed in `index.ts`. */
+export interface BookCheck {
+  name: string;
+  run(input: CheckInput): Finding[];
+}

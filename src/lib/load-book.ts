@@ -1,0 +1,110 @@
+import { readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { catalogue } from './catalogue.ts';
+import { bookChecks, type BookRule } from './checks/index.ts';
+import { compareFindings, type Finding } from './finding.ts';
+import { listPolicyFiles, reason } from './policy-files.ts';
+import { schemaFindings } from './schema-findings.ts';
+import { validateRule, validateSite, type SiteSettings } from './schemas.ts';
+import { parseYamlFile } from './yaml-source.ts';
+
+export interface InputFile {
+  /** As shown to the user, e.g. `policies/phone-calls.yaml`. */
+  file: string;
+  bytes: Uint8Array;
+}
+
+export interface Book {
+  site: SiteSettings | undefined;
+  /** Rules that passed the schema, in file order. A book with error findings is not to be published. */
+  rules: BookRule[];
+  findings: Finding[];
+  /** How many rule files were read. */
+  fileCount: number;
+}
+
+export interface CheckOptions {
+  /** YYYY-MM-DD; review dates before it are overdue. */
+  today: string;
+}
+
+/** Checks a whole book held in memory. Pure: the same files give the same findings. */
+export function checkBook(site: InputFile | undefined, files: readonly InputFile[], options: CheckOptions, extra: Finding[] = []): Book {
+  const findings: Finding[] = [...extra];
+  const settings = site ? readSite(site, findings) : undefined;
+
+  const rules: BookRule[] = [];
+  const ids = new Set<string>();
+  for (const input of files) {
+    const { source, findings: yamlFindings } = parseYamlFile(input.file, input.bytes);
+    findings.push(...yamlFindings);
+    if (yamlFindings.length > 0) continue;
+    const id = (source.data as { id?: unknown }).id;
+    if (typeof id === 'string') ids.add(id);
+    if (validateRule(source.data)) rules.push({ file: input.file, source, data: source.data });
+    else findings.push(...schemaFindings(source, validateRule.errors ?? [], 'a rule'));
+  }
+
+  const input = { rules, ids, site: settings, today: options.today };
+  for (const check of bookChecks) findings.push(...check.run(input));
+  findings.sort(compareFindings);
+  return { site: settings, rules, findings, fileCount: files.length };
+}
+
+function readSite(site: InputFile, findings: Finding[]): SiteSettings | undefined {
+  const { source, findings: yamlFindings } = parseYamlFile(site.file, site.bytes);
+  findings.push(...yamlFindings);
+  if (yamlFindings.length > 0) return undefined;
+  if (validateSite(source.data)) return source.data;
+  findings.push(...schemaFindings(source, validateSite.errors ?? [], 'the site settings'));
+  return undefined;
+}
+
+export const SITE_FILES = ['_site.yaml', '_site.yml'] as const;
+
+/** Reads and checks the book in `dir`. Reads only: never writes or moves a file. */
+export async function loadBook(dir: string, options: CheckOptions & { cwd?: string }): Promise<Book> {
+  const cwd = options.cwd ?? process.cwd();
+  const show = (path: string) => relative(cwd, path).split(sep).join('/') || '.';
+  const extra: Finding[] = [];
+  const unreadable = (path: string, why: string): Finding => ({
+    code: 'unreadable-file', severity: 'error', file: show(path), line: 1, column: 1, field: '',
+    message: `could not be read: ${why}`, hint: catalogue['unreadable-file'].hint,
+  });
+
+  const site = await readSiteFile(dir, show);
+  if (!site) {
+    extra.push({ code: 'site-missing', severity: 'error', file: show(join(dir, SITE_FILES[0])), line: 1, column: 1, field: '',
+      message: 'the site settings file is missing', hint: catalogue['site-missing'].hint });
+  }
+
+  const listed = await listPolicyFiles(dir);
+  extra.push(...listed.problems.map((problem) => unreadable(problem.path, problem.reason)));
+  const files: InputFile[] = [];
+  for (const path of listed.files) {
+    try {
+      files.push({ file: show(path), bytes: await readFile(path) });
+    } catch (error) {
+      extra.push(unreadable(path, reason(error)));
+    }
+  }
+  return checkBook(site, files, options, extra);
+}
+
+async function readSiteFile(dir: string, show: (path: string) => string): Promise<InputFile | undefined> {
+  for (const name of SITE_FILES) {
+    const path = join(dir, name);
+    try {
+      return { file: show(path), bytes: await readFile(path) };
+    } catch {
+      // try the other spelling
+    }
+  }
+  return undefined;
+}
+
+/** Today's date as YYYY-MM-DD in local time, which is what a reviewer means by "today". */
+export function localToday(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

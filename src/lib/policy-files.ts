@@ -1,0 +1,74 @@
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+
+export interface ListedFiles {
+  /** Absolute paths of rule files, sorted so every run reports in the same order. */
+  files: string[];
+  /** Paths that could not be listed, with the reason. */
+  problems: { path: string; reason: string }[];
+}
+
+const RULE_FILE = /\.ya?ml$/;
+
+/**
+ * Every rule file under `dir`: `*.yaml` and `*.yml` in any sub-folder, skipping names that start
+ * with `_` (site settings, drafts) or `.`. Linked folders are followed once; a link back up the
+ * tree is reported instead of looping.
+ */
+export async function listPolicyFiles(dir: string): Promise<ListedFiles> {
+  const files: string[] = [];
+  const problems: ListedFiles['problems'] = [];
+  const seen = new Set<string>();
+
+  async function walk(folder: string): Promise<void> {
+    let real: string;
+    try {
+      real = await realpath(folder);
+    } catch (error) {
+      problems.push({ path: folder, reason: reason(error) });
+      return;
+    }
+    if (seen.has(real)) {
+      problems.push({ path: folder, reason: 'this linked folder leads back to a folder already read (a link loop)' });
+      return;
+    }
+    seen.add(real);
+    let entries;
+    try {
+      entries = await readdir(folder, { withFileTypes: true });
+    } catch (error) {
+      problems.push({ path: folder, reason: reason(error) });
+      return;
+    }
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      if (entry.name.startsWith('_') || entry.name.startsWith('.')) continue;
+      const path = join(folder, entry.name);
+      let isDirectory = entry.isDirectory();
+      if (entry.isSymbolicLink()) {
+        try {
+          isDirectory = (await stat(path)).isDirectory();
+        } catch (error) {
+          problems.push({ path, reason: reason(error) });
+          continue;
+        }
+      }
+      if (isDirectory) await walk(path);
+      else if (RULE_FILE.test(entry.name)) files.push(path);
+    }
+  }
+
+  await walk(dir);
+  return { files, problems };
+}
+
+export function reason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT': return 'it does not exist';
+    case 'EACCES':
+    case 'EPERM': return 'permission denied';
+    case 'ELOOP': return 'it is a link that leads back to itself (a link loop)';
+    case 'EISDIR': return 'it is a folder';
+    default: return error instanceof Error ? error.message : String(error);
+  }
+}

@@ -1,0 +1,28 @@
+import type { Finding } from '../finding.ts';
+
+/** GitHub Actions workflow commands: each finding becomes an inline annotation on the pull request. */
+export function formatGithub(findings: readonly Finding[]): string {
+  return findings
+    .map((finding) => {
+      const properties = [
+        `file=${property(finding.file)}`,
+        `line=${finding.line}`,
+        `col=${finding.column}`,
+        ...(finding.endLine !== undefined ? [`endLine=${finding.endLine}`] : []),
+        ...(finding.endColumn !== undefined && finding.endLine === finding.line ? [`endColumn=${finding.endColumn}`] : []),
+        `title=${property(`${finding.field || finding.file} (${finding.code})`)}`,
+      ];
+      const text = `${finding.field ? `${finding.field}: ` : ''}${finding.message}. Fix: ${finding.hint}`;
+      return `::${finding.severity} ${properties.join(',')}::${data(text)}\n`;
+    })
+    .join('');
+}
+
+// The escapes GitHub's runner expects (actions/toolkit, command.ts).
+function data(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+function property(text: string): string {
+  return data(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}

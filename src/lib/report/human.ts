@@ -1,0 +1,31 @@
+import type { Finding } from '../finding.ts';
+import { plural, type Summary } from '../summary.ts';
+import { codeFrame } from './code-frame.ts';
+
+export type Style = (format: 'red' | 'yellow' | 'green' | 'bold' | 'dim', text: string) => string;
+const plain: Style = (_, text) => text;
+
+/** `file:line:col field: message`, the place in the source, and the fix; then one summary line. */
+export function formatHuman(findings: readonly Finding[], summary: Summary, linesOf: (file: string) => readonly string[] | undefined, style: Style = plain): string {
+  const out: string[] = [];
+  for (const finding of findings) {
+    const field = finding.field ? `${finding.field}: ` : '';
+    out.push(style('bold', `${finding.file}:${finding.line}:${finding.column} ${field}${finding.message}`));
+    const lines = linesOf(finding.file);
+    if (lines) out.push(...codeFrame(lines, finding).map((line) => `  ${style('dim', line)}`));
+    const label = finding.severity === 'error' ? style('red', 'error') : style('yellow', 'warning');
+    out.push(`  ${label} (${finding.code}). Fix: ${finding.hint}`, '');
+  }
+  out.push(summaryLine(summary, style));
+  return `${out.join('\n')}\n`;
+}
+
+export function summaryLine(summary: Summary, style: Style = plain): string {
+  const { red, yellow, green } = summary.colors;
+  const checked = `${plural(summary.rules, 'rule')} checked (${red} red, ${yellow} yellow, ${green} green)`;
+  const invalid = summary.files - summary.rules;
+  const files = invalid > 0 ? ` and ${plural(invalid, 'file')} with errors` : '';
+  if (summary.errors === 0 && summary.warnings === 0) return style('green', `✔ ${checked}${files}: no problems.`);
+  const counts = `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}`;
+  return summary.errors > 0 ? style('red', `✖ ${counts}. ${checked}${files}.`) : style('yellow', `⚠ ${counts}. ${checked}${files}.`);
+}

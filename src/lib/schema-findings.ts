@@ -1,0 +1,168 @@
+import type { FindingCode } from './catalogue.ts';
+import { fieldName, type Finding } from './finding.ts';
+import { findingAt } from './finding-at.ts';
+import type { SchemaError } from './schemas.ts';
+import type { Part, Path, YamlSource } from './yaml-source.ts';
+
+interface Described {
+  code: FindingCode;
+  path: Path;
+  part: Part;
+  message: string;
+  hint?: string;
+}
+
+/**
+ * Turns ajv's errors into findings that name the place to fix and say how. `what` names the kind
+ * of document ("a rule", "the site settings") for messages about unknown fields.
+ */
+export function schemaFindings(source: YamlSource, errors: readonly SchemaError[], what: string): Finding[] {
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  for (const error of errors) {
+    const described = describe(error, source.data, what);
+    if (!described) continue;
+    const key = `${described.code} ${described.path.join('/')}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    findings.push(findingAt(source, described.code, described.path, described.part, described.message, described.hint));
+  }
+  return findings;
+}
+
+function describe(error: SchemaError, data: unknown, what: string): Described | undefined {
+  const path = pointerToPath(error.instancePath);
+  const got = describeValue(error.data);
+  const schemaPath = error.schemaPath;
+  switch (error.keyword) {
+    // The inner errors say what is wrong; these only repeat that a branch did not match.
+    case 'if':
+      return undefined;
+    case 'const':
+      return schemaPath.includes('/oneOf/') ? undefined : generic(error, path, got);
+    case 'oneOf': {
+      const options = (error.schema as { const?: unknown }[]).map((branch) => branch.const);
+      if (options.every((option) => typeof option === 'string') && typeof error.data === 'string') {
+        return { code: path.at(-1) === 'color' ? 'bad-color' : 'schema', path, part: 'value',
+          message: `must be one of ${options.join(', ')} (got ${got})` };
+      }
+      return undefined; // a wrong type is reported by the `type` keyword
+    }
+    case 'required': {
+      const missing = (error.params as { missingProperty: string }).missingProperty;
+      const color = colorOf(data);
+      if (schemaPath.includes('/then/') && (missing === 'bend' || missing === 'ask') && color === 'yellow') {
+        return { code: 'yellow-needs-ask', ...missingPlace(path, missing), message: 'a yellow rule must say whom to check with' };
+      }
+      if (schemaPath.includes('/then/') && (missing === 'bend' || missing === 'how') && color === 'green') {
+        return { code: 'green-needs-how', ...missingPlace(path, missing), message: 'a green rule must say how staff may bend it' };
+      }
+      if (schemaPath.includes('/else/') && missing === 'public_wording') {
+        return { code: 'public-wording-missing', path: [...path, missing], part: 'key', message: 'a public rule needs a welcoming wording' };
+      }
+      const description = (error.parentSchema as { properties?: Record<string, { description?: string }> })
+        .properties?.[missing]?.description;
+      return { code: 'missing-field', path: [...path, missing], part: 'key', message: `\`${missing}\` is required`,
+        hint: description ? `Add \`${missing}:\`. ${description}` : undefined };
+    }
+    case 'additionalProperties': {
+      const extra = (error.params as { additionalProperty: string }).additionalProperty;
+      const known = Object.keys((error.parentSchema as { properties?: object }).properties ?? {});
+      const guess = closest(extra, known);
+      return { code: 'unknown-field', path: [...path, extra], part: 'key', message: `\`${extra}\` is not a field of ${path.length ? `\`${fieldName(path)}\`` : what}`,
+        hint: guess ? `Did you mean \`${guess}\`?` : `The fields are: ${known.join(', ')}.` };
+    }
+    case 'false schema':
+      if (path.at(-1) === 'bend') return { code: 'red-has-bend', path, part: 'key', message: 'a red rule cannot be bent, so it has no `bend`' };
+      return generic(error, path, got);
+    case 'type':
+      return { code: 'wrong-type', path, part: 'value', message: `must be ${article((error.params as { type: string }).type)} (got ${got})`,
+        hint: hintFromSchema(error) };
+    case 'pattern':
+      if (schemaPath.endsWith('/id/pattern') || schemaPath.includes('/related/')) {
+        return { code: 'bad-id', path, part: 'value', message: `must be lowercase-kebab-case (got ${got})` };
+      }
+      return generic(error, path, got);
+    case 'format':
+      return { code: 'bad-date', path, part: 'value', message: `must be a date written as YYYY-MM-DD (got ${got})` };
+    case 'minLength':
+      return { code: 'empty-value', path, part: 'value', message: 'must not be empty', hint: hintFromSchema(error) };
+    case 'minItems':
+    case 'minProperties':
+      return { code: 'empty-value', path, part: 'key', message: 'must not be empty', hint: hintFromSchema(error) };
+    case 'maxLength':
+      return { code: 'too-long', path, part: 'value', message: `must be at most ${(error.params as { limit: number }).limit} characters` };
+    case 'uniqueItems': {
+      const { i, j } = error.params as { i: number; j: number };
+      const later = Math.max(i, j);
+      return { code: 'duplicate-item', path: [...path, later], part: 'value',
+        message: `lists ${describeValue((error.data as unknown[])[later])} twice` };
+    }
+    default:
+      return generic(error, path, got);
+  }
+}
+
+function generic(error: SchemaError, path: Path, got: string): Described {
+  return { code: 'schema', path, part: 'value', message: `${error.message ?? 'is not valid'} (got ${got})`, hint: hintFromSchema(error) };
+}
+
+// A missing `bend` is demanded by the color, so point at the color; a missing `bend.ask` at `bend`.
+function missingPlace(path: Path, missing: string): { path: Path; part: Part } {
+  return missing === 'bend' ? { path: [...path, 'color'], part: 'value' } : { path, part: 'key' };
+}
+
+function hintFromSchema(error: SchemaError): string | undefined {
+  const description = (error.parentSchema as { description?: string } | undefined)?.description;
+  return description;
+}
+
+function colorOf(data: unknown): unknown {
+  return typeof data === 'object' && data !== null ? (data as { color?: unknown }).color : undefined;
+}
+
+/** `/bend/ask` → ['bend', 'ask']; `/examples/0` → ['examples', 0]. */
+export function pointerToPath(pointer: string): Path {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((part) => (/^(0|[1-9]\d*)$/.test(part) ? Number(part) : part));
+}
+
+export function describeValue(value: unknown): string {
+  if (value === null || value === undefined) return 'nothing';
+  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a group of fields';
+  return `${typeof value} ${String(value)}`;
+}
+
+function article(type: string): string {
+  const words: Record<string, string> = { string: 'text', object: 'a group of `field: value` lines', array: 'a list', boolean: 'true or false', number: 'a number', integer: 'a whole number' };
+  return words[type] ?? type;
+}
+
+/** The known name within two edits of `name`, if any: most unknown fields are typos. */
+export function closest(name: string, known: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = 3;
+  for (const candidate of known) {
+    const distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
+    if (distance < bestDistance) { best = candidate; bestDistance = distance; }
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, k) => k);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}

@@ -1,0 +1,127 @@
+// Generated from schemas/*.schema.json by `npm run generate:types`. Do not edit by hand.
+
+/**
+ * One rule of the rule book, in its own file: policies/<id>.yaml. Its color says whether staff may bend it, its intent says why it exists, and its public wording says it in a welcoming way.
+ */
+export type Rule = {
+  /**
+   * The rule's short name in lowercase-kebab-case. It must equal the file name (policies/phone-calls.yaml has id: phone-calls) and be unique in the book. Other rules point at it in `related`.
+   */
+  id: string;
+  /**
+   * A short name for the rule, as staff would call it. It is shown in search results and, for public rules, to visitors too, so use plain words.
+   */
+  title: string;
+  /**
+   * Who may bend the rule: red (nobody), yellow (check first with someone named in bend.ask) or green (staff use their judgment, as bend.how says).
+   */
+  color: (RedNobodyCanOverrideIt | YellowCheckFirst | GreenUseYourJudgment) & string;
+  /**
+   * The part of the book the rule belongs to: one of the categories listed in policies/_site.yaml.
+   */
+  category: string;
+  /**
+   * The rule as staff know it, in the library's own (internal) wording. Never shown in the public edition.
+   */
+  rule: string;
+  /**
+   * Why the rule exists: what it protects. Staff bend a rule well only when they know its intent. Shown to the public as "Why we ask".
+   */
+  intent: string;
+  /**
+   * The welcoming version for visitors: say what people can do, in plain words with no library jargon. Required unless `public: false`.
+   */
+  public_wording?: string;
+  /**
+   * Whether the rule appears in the public edition and on signs. Default true; false keeps it for staff only.
+   */
+  public?: boolean;
+  /**
+   * What staff may do. Red rules have no `bend`. Yellow rules need `ask`; green rules need `how`.
+   */
+  bend?: {
+    /**
+     * How staff may bend the rule, within its intent. Required for green rules.
+     */
+    how?: string;
+    /**
+     * How far staff may go on their own: the bound of their discretion.
+     */
+    limit?: string;
+    /**
+     * Who to check with before bending: a role staff can find on shift. Required for yellow rules.
+     */
+    ask?: string;
+  };
+  /**
+   * What staff can offer when the answer is no. Any color; red rules especially.
+   */
+  instead?: string;
+  /**
+   * Situations that teach staff how the rule plays out at the desk.
+   */
+  examples?: {
+    /**
+     * What happens at the desk.
+     */
+    situation: string;
+    /**
+     * What a staff member does, and why that keeps to the intent.
+     */
+    response: string;
+  }[];
+  /**
+   * Words people search with (synonyms, everyday words). They weigh more than the text in search.
+   */
+  tags?: string[];
+  /**
+   * Ids of other rules worth reading with this one. Each must exist; the link is shown on both rules.
+   */
+  related?: string[];
+  /**
+   * Who keeps the rule current (a role, not a person's name, so it survives staff changes).
+   */
+  owner?: string;
+  /**
+   * When the rule was last reviewed, as YYYY-MM-DD.
+   */
+  reviewed?: string;
+  /**
+   * When the rule is next due for review, as YYYY-MM-DD. A date in the past is a warning.
+   */
+  review_by?: string;
+};
+/**
+ * Red: nobody can override this rule (law, safety, privacy). Leave out `bend`; say in `instead` what staff can offer.
+ */
+export type RedNobodyCanOverrideIt = "red";
+/**
+ * Yellow: staff are not sure, so they check with someone before bending. `bend.ask` names whom to ask.
+ */
+export type YellowCheckFirst = "yellow";
+/**
+ * Green: staff are trusted to bend this rule to serve the person in front of them, within its intent. `bend.how` says how; `bend.limit` says how far.
+ */
+export type GreenUseYourJudgment = "green";
+
+/**
+ * Settings for the whole rule book, in policies/_site.yaml.
+ */
+export interface SiteSettings {
+  /**
+   * The organisation's name, shown in the header and page titles of both editions and on signs.
+   */
+  organisation: string;
+  /**
+   * The parts of the book. Every rule's `category` must be one of these; browse pages follow this order.
+   *
+   * @minItems 1
+   */
+  categories: [string, ...string[]];
+  /**
+   * Insider words and the plain words to use instead. Public text that uses one of these words is flagged.
+   */
+  jargon?: {
+    [k: string]: string;
+  };
+}

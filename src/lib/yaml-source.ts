@@ -1,0 +1,173 @@
+import { LineCounter, isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node } from 'yaml';
+import { catalogue, type FindingCode } from './catalogue.ts';
+import type { Finding } from './finding.ts';
+import { isUtf8 } from 'node:buffer';
+
+export type Path = readonly (string | number)[];
+/** The key names the field (for a missing or unknown one); the value is what is wrong. */
+export type Part = 'key' | 'value';
+
+interface Place {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** A parsed YAML file that can say where any of its fields is written. */
+export interface YamlSource {
+  file: string;
+  /** The plain data; undefined when the file could not be read as YAML. */
+  data: unknown;
+  /** Where the field at `path` is written; falls back to the nearest enclosing node that exists. */
+  at(path: Path, part: Part): Place;
+}
+
+// yaml's own default is 100 (enough for anchors reused by hand); an alias bomb needs far more.
+const MAX_ALIAS_COUNT = 100;
+
+export interface ParseResult {
+  source: YamlSource;
+  findings: Finding[];
+}
+
+/** Parses one file's bytes. Never throws: every problem becomes a finding with a position. */
+export function parseYamlFile(file: string, bytes: Uint8Array): ParseResult {
+  const badByte = firstInvalidUtf8(bytes);
+  if (badByte >= 0) {
+    const before = new TextDecoder().decode(bytes.subarray(0, badByte));
+    const lines = before.split('\n');
+    const line = lines.length;
+    const column = (lines.at(-1) ?? '').length + 1;
+    const source: YamlSource = { file, data: undefined, at: () => ({ line, column, endLine: line, endColumn: column + 1 }) };
+    const finding = make(file, 'invalid-utf8', { line, column, endLine: line, endColumn: column + 1 }, '', `byte ${badByte + 1} is not UTF-8 text`);
+    return { source, findings: [finding] };
+  }
+  return parseYamlText(file, new TextDecoder().decode(bytes));
+}
+
+export function parseYamlText(file: string, text: string): ParseResult {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
+  const place = (start: number, end: number): Place => {
+    const from = lineCounter.linePos(start);
+    const to = lineCounter.linePos(Math.max(end, start));
+    return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
+  };
+  const findings: Finding[] = [];
+  const reported = new Set<number>();
+  for (const error of doc.errors) {
+    const [start, end] = error.pos;
+    // yaml often reports one mistake twice at the same place; the first message is the clearer.
+    if (reported.has(start)) continue;
+    reported.add(start);
+    if (error.code === 'DUPLICATE_KEY') {
+      const key = (/^[^:\n]*/.exec(text.slice(start))?.[0] ?? '').trim().replace(/^["']|["']$/g, '');
+      findings.push(make(file, 'yaml-duplicate-key', place(start, start + key.length), key, `\`${key}\` appears more than once`));
+    } else {
+      findings.push(make(file, 'yaml-syntax', place(start, end), '', cleanYamlMessage(error.message)));
+    }
+  }
+
+  let data: unknown;
+  if (findings.length === 0) {
+    try {
+      data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (error) {
+      if (!(error instanceof ReferenceError)) throw error;
+      const alias = firstAlias(doc);
+      findings.push(make(file, 'yaml-alias-limit', alias ? place(...alias) : place(0, 0), '',
+        `the file expands more than ${MAX_ALIAS_COUNT} aliases`));
+    }
+  }
+
+  const source: YamlSource = {
+    file,
+    data,
+    at(path, part) {
+      const { key, value } = nodesAt(doc, path);
+      const node = part === 'key' ? (key ?? value) : (value ?? key);
+      const range = node?.range ?? doc.contents?.range ?? [0, 0];
+      return place(range[0], range[1]);
+    },
+  };
+
+  if (findings.length === 0) {
+    if (doc.contents === null || data === null || data === undefined) {
+      findings.push(make(file, 'yaml-empty', place(0, 0), '', 'the file has no rule in it'));
+    } else if (typeof data !== 'object' || Array.isArray(data)) {
+      findings.push(make(file, 'yaml-not-mapping', source.at([], 'value'), '',
+        `expected \`field: value\` lines, found ${Array.isArray(data) ? 'a list' : 'a single value'}`));
+    }
+  }
+  return { source, findings };
+}
+
+function make(file: string, code: FindingCode, where: Place, field: string, message: string): Finding {
+  const { severity, hint } = catalogue[code];
+  return { code, severity, file, ...where, field, message, hint };
+}
+
+/** The key and value nodes of the deepest part of `path` that exists in the document. */
+function nodesAt(doc: Document, path: Path): { key?: Node; value?: Node } {
+  let value: unknown = doc.contents;
+  let key: Node | undefined;
+  for (const segment of path) {
+    if (isMap(value)) {
+      const pair = value.items.find((item) => isScalar(item.key) && item.key.value === segment);
+      if (!pair) break;
+      key = pair.key as Node;
+      value = pair.value;
+      // `bend:` with nothing after it parses as a null scalar positioned after the colon.
+      if (isScalar(value) && value.value === null && value.range && value.range[0] === value.range[1]) value = undefined;
+    } else if (isSeq(value) && typeof segment === 'number' && segment < value.items.length) {
+      value = value.items[segment];
+      key = value as Node;
+    } else {
+      break;
+    }
+    if (value === undefined) break;
+  }
+  return { key, value: value as Node | undefined };
+}
+
+function firstAlias(doc: Document): [number, number] | undefined {
+  let found: [number, number] | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      if (node.range) found = [node.range[0], node.range[1]];
+      return visit.BREAK;
+    },
+  });
+  return found;
+}
+
+// yaml's messages end with the code position in prose ("at line 3, column 5"), which we already give.
+function cleanYamlMessage(message: string): string {
+  const first = message.split('\n')[0] ?? message;
+  return first.replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');
+}
+
+/** Offset of the first byte that is not part of valid UTF-8, or -1. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  if (isUtf8(bytes)) return -1;
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    if (b < 0x80) { i++; continue; }
+    let length: number;
+    let min = 0x80;
+    let max = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) length = 2;
+    else if (b >= 0xe0 && b <= 0xef) { length = 3; if (b === 0xe0) min = 0xa0; if (b === 0xed) max = 0x9f; }
+    else if (b >= 0xf0 && b <= 0xf4) { length = 4; if (b === 0xf0) min = 0x90; if (b === 0xf4) max = 0x8f; }
+    else return i;
+    if (i + length > bytes.length) return i;
+    const second = bytes[i + 1]!;
+    if (second < min || second > max) return i;
+    for (let k = 2; k < length; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return i;
+    i += length;
+  }
+  return -1;
+}
+

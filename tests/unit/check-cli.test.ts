@@ -1,0 +1,93 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.ts';
+
+const broken = 'tests/fixtures/broken-book';
+
+describe('rules-clarity check', () => {
+  it('passes the sample rule book with no warnings and counts each color', () => {
+    const result = runCli(['check']);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^✔ \d+ rules checked \(\d+ red, \d+ yellow, \d+ green\): no problems\.\n$/);
+  });
+
+  it('prints each problem like a compiler: place, code frame, fix; exits 1', () => {
+    const result = runCli(['check', '--dir', broken, '--today', '2026-11-25']);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain(
+      [
+        `${broken}/bad-color.yaml:4:8 color: must be one of red, yellow, green (got "amber")`,
+        '    3 | category: Spaces',
+        '  > 4 | color: amber',
+        '      |        ^^^^^',
+        '    5 | rule: Some rule.',
+        '  error (bad-color). Fix: Use red if nobody can override the rule, yellow if staff must check first, green if staff may bend it.',
+      ].join('\n'),
+    );
+    expect(result.stdout.trimEnd().split('\n').at(-1)).toBe(
+      '✖ 23 errors, 1 warning. 7 rules checked (6 red, 0 yellow, 1 green) and 17 files with errors.',
+    );
+  });
+
+  it('prints GitHub annotations with --format github', () => {
+    const result = runCli(['check', '--dir', broken, '--format', 'github', '--today', '2026-11-25']);
+    expect(result.status).toBe(1);
+    const lines = result.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(24);
+    expect(lines).toContain(
+      `::error file=${broken}/bad-color.yaml,line=4,col=8,endLine=4,endColumn=13,title=color (bad-color)::color: must be one of red, yellow, green (got "amber"). Fix: Use red if nobody can override the rule, yellow if staff must check first, green if staff may bend it.`,
+    );
+    expect(lines).toContain(
+      `::warning file=${broken}/overdue-review.yaml,line=9,col=12,endLine=9,endColumn=22,title=review_by (review-overdue)::review_by: the review was due on 2025-01-10. Fix: Review the rule with its owner, then update \`reviewed\` and set a new \`review_by\`.`,
+    );
+  });
+
+  it('prints a stable JSON report with --format json', () => {
+    const result = runCli(['check', '--dir', broken, '--format', 'json', '--today', '2026-11-25']);
+    const report = JSON.parse(result.stdout);
+    expect(report.version).toBe(1);
+    expect(report.summary).toEqual({ files: 24, rules: 7, colors: { red: 6, yellow: 0, green: 1 }, errors: 23, warnings: 1 });
+    expect(report.findings[0]).toEqual({
+      code: 'bad-id', severity: 'error', file: `${broken}/Bad_Id.yaml`, line: 1, column: 5, endLine: 1, endColumn: 11,
+      field: 'id', message: 'must be lowercase-kebab-case (got "Bad_Id")',
+      hint: 'Use lowercase letters, digits and single hyphens, e.g. `phone-calls`.',
+    });
+  });
+
+  it('passes warnings unless --strict', () => {
+    const dir = 'tests/fixtures/warnings-only';
+    expect(runCli(['check', '--dir', dir, '--today', '2026-11-25']).status).toBe(0);
+    const strict = runCli(['check', '--dir', dir, '--strict', '--today', '2026-11-25']);
+    expect(strict.status).toBe(1);
+    expect(strict.stdout).toContain('⚠ 0 errors, 1 warning.');
+  });
+
+  it('exits 2 with one line, no stack trace, on wrong usage', () => {
+    for (const args of [['check', '--format', 'xml'], ['check', '--colour'], ['lint'], []]) {
+      const result = runCli(args);
+      expect(result.status, args.join(' ')).toBe(2);
+      expect(result.stderr + result.stdout).not.toMatch(/\n\s+at /);
+    }
+    expect(runCli(['check', '--format', 'xml']).stderr).toBe('rules-clarity: --format must be one of human, github, json (got "xml")\n');
+  });
+
+  it('never changes a file it checks', () => {
+    const before = snapshot(broken);
+    runCli(['check', '--dir', broken]);
+    runCli(['check', '--dir', broken, '--format', 'json']);
+    expect(snapshot(broken)).toEqual(before);
+  });
+});
+
+function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of readdirSync(dir, { recursive: true }) as string[]) {
+    const path = join(dir, name);
+    const stats = statSync(path);
+    if (stats.isFile()) out[name] = `${stats.mtimeMs} ${createHash('sha256').update(readFileSync(path)).digest('hex')}`;
+  }
+  return out;
+}

@@ -1,0 +1,86 @@
+// One scenario per kind of problem: each fixture file in tests/fixtures/broken-book holds exactly
+// one mistake, and the check must name its file, line, column, field and message exactly.
+import { describe, expect, it } from 'vitest';
+import { loadBook } from '../../src/lib/load-book.ts';
+import type { Finding } from '../../src/lib/finding.ts';
+
+const dir = 'tests/fixtures/broken-book';
+const book = await loadBook(dir, { today: '2026-11-25' });
+
+function findingsFor(file: string): string[] {
+  return book.findings
+    .filter((finding) => finding.file === `${dir}/${file}`)
+    .map((finding: Finding) => `${finding.line}:${finding.column} ${finding.severity} ${finding.code} ${finding.field}: ${finding.message}`);
+}
+
+describe('each kind of problem is reported at its exact place', () => {
+  it.each([
+    ['bad-color.yaml', '4:8 error bad-color color: must be one of red, yellow, green (got "amber")'],
+    ['missing-intent.yaml', '1:1 error missing-field intent: `intent` is required'],
+    ['unknown-field.yaml', '9:1 error unknown-field intnet: `intnet` is not a field of a rule'],
+    ['red-with-bend.yaml', '8:1 error red-has-bend bend: a red rule cannot be bent, so it has no `bend`'],
+    ['yellow-without-ask.yaml', '8:1 error yellow-needs-ask bend: a yellow rule must say whom to check with'],
+    ['yellow-without-bend.yaml', '4:8 error yellow-needs-ask color: a yellow rule must say whom to check with'],
+    ['green-without-how.yaml', '8:1 error green-needs-how bend: a green rule must say how staff may bend it'],
+    ['public-without-wording.yaml', '1:1 error public-wording-missing public_wording: a public rule needs a welcoming wording'],
+    ['Bad_Id.yaml', '1:5 error bad-id id: must be lowercase-kebab-case (got "Bad_Id")'],
+    ['id-mismatch.yaml', '1:5 error id-mismatch id: must equal the file name "id-mismatch" (got "id-mismatched")'],
+    ['sub/dup-one.yaml', `1:5 error duplicate-id id: "dup-one" is also the id of ${dir}/dup-one.yaml`],
+    ['unknown-related.yaml', '8:22 error unknown-related related[1]: no rule has the id "good-rules"'],
+    ['unknown-category.yaml', '4:11 error unknown-category category: must be one of Spaces, Fees (got "Space")'],
+    ['overdue-review.yaml', '9:12 warning review-overdue review_by: the review was due on 2025-01-10'],
+    ['bad-date.yaml', '8:11 error bad-date reviewed: must be a date written as YYYY-MM-DD (got "2026-13-45")'],
+    ['yaml-syntax.yaml', '3:8 error yaml-syntax : Nested mappings are not allowed in compact mappings'],
+    ['duplicate-key.yaml', '6:1 error yaml-duplicate-key title: `title` appears more than once'],
+    ['alias-bomb.yaml', '2:8 error yaml-alias-limit : the file expands more than 100 aliases'],
+    ['empty.yaml', '1:1 error yaml-empty : the file has no rule in it'],
+    ['list.yaml', '1:1 error yaml-not-mapping : expected `field: value` lines, found a list'],
+    ['invalid-utf8.yaml', '2:11 error invalid-utf8 : byte 28 is not UTF-8 text'],
+  ])('%s', (file, expected) => {
+    expect(findingsFor(file)).toEqual([expected]);
+  });
+
+  it('reports every wrongly typed field, each at its value', () => {
+    expect(findingsFor('wrong-type.yaml')).toEqual([
+      // `public: "no"` is not false, so the rule counts as public and needs a public wording.
+      '1:1 error public-wording-missing public_wording: a public rule needs a welcoming wording',
+      '2:8 error wrong-type title: must be text (got a list)',
+      '7:9 error wrong-type public: must be true or false (got "no")',
+    ]);
+  });
+
+  it('names the first of two duplicate ids once, not both ways', () => {
+    expect(findingsFor('dup-one.yaml')).toEqual([]);
+  });
+
+  it('gives a fix with every finding', () => {
+    for (const finding of book.findings) expect(finding.hint.length, finding.code).toBeGreaterThan(10);
+  });
+
+  it('suggests the closest name for a typo', () => {
+    const typo = book.findings.find((finding) => finding.code === 'unknown-field');
+    expect(typo?.hint).toBe('Did you mean `intent`?');
+    const related = book.findings.find((finding) => finding.code === 'unknown-related');
+    expect(related?.hint).toBe('Did you mean `good-rule`?');
+  });
+
+  it('underlines the whole offending value', () => {
+    const color = book.findings.find((finding) => finding.code === 'bad-color');
+    expect(color).toMatchObject({ line: 4, column: 8, endLine: 4, endColumn: 13 });
+  });
+
+  it('keeps the valid rules', () => {
+    expect(book.rules.map((rule) => rule.data.id).sort()).toEqual(
+      ['dup-one', 'dup-one', 'good-rule', 'id-mismatched', 'overdue-review', 'unknown-category', 'unknown-related'].sort(),
+    );
+  });
+});
+
+describe('the book as a whole', () => {
+  it('reports a missing site settings file at its expected path', async () => {
+    const lonely = await loadBook('tests/fixtures/no-site', { today: '2026-11-25' });
+    expect(lonely.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.code}: ${f.message}`)).toEqual([
+      'tests/fixtures/no-site/_site.yaml:1:1 site-missing: the site settings file is missing',
+    ]);
+  });
+});
