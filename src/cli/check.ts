@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { parseArgs, styleText } from 'node:util';
 import { localToday, loadBook } from '../lib/load-book.ts';
 import { formatGithub } from '../lib/report/github.ts';
 import { formatHuman, type Style } from '../lib/report/human.ts';
 import { formatJson } from '../lib/report/json.ts';
 import { summarize } from '../lib/summary.ts';
+import { readLines } from '../lib/report/read-lines.ts';
 import { UsageError } from './usage-error.ts';
 
 export const checkHelp = `Usage: rules-clarity check [options]
@@ -53,13 +53,5 @@ export async function runCheck(args: string[], write: (text: string) => void): P
   return failing > 0 ? 1 : 0;
 }
 
-function readLines(file: string): string[] | undefined {
-  try {
-    return readFileSync(file, 'utf8').split(/\r?\n/);
-  } catch {
-    return undefined;
-  }
-}
-
 // styleText leaves the text plain when stdout is not a terminal or NO_COLOR is set.
-const terminalStyle: Style = (format, text) => styleText(format, text, { stream: process.stdout });
+export const terminalStyle: Style = (format, text) => styleText(format, text, { stream: process.stdout });

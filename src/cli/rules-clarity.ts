@@ -1,17 +1,25 @@
 #!/usr/bin/env node
 // The `rules-clarity` command. Each sub-command lives in its own module; this file only dispatches
 // and turns failures into one readable line and an exit code.
+import { runBuild } from './build.ts';
 import { runCheck } from './check.ts';
+import { runServe, runStart } from './serve.ts';
 import { UsageError } from './usage-error.ts';
 
 const commands: Record<string, (args: string[], write: (text: string) => void) => Promise<number>> = {
   check: runCheck,
+  build: runBuild,
+  serve: runServe,
+  start: runStart,
 };
 
 const help = `Usage: rules-clarity <command> [options]
 
 Commands:
   check     check the rule book and report problems with their file:line:column
+  build     check, then build the site and its search index (staff, public or all editions)
+  serve     serve the built site on 127.0.0.1
+  start     build, then serve
 
 Run \`rules-clarity <command> --help\` for a command's options.
 `;

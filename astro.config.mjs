@@ -1,0 +1,21 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import { editionFrom, editionRoutes } from './src/integrations/edition-routes.ts';
+
+// One project, two sites: RULES_EDITION=staff (default) builds the staff edition into dist/,
+// RULES_EDITION=public the public edition into dist-public/. `npm run build:all` builds both.
+const edition = editionFrom(process.env.RULES_EDITION);
+
+export default defineConfig({
+  output: 'static',
+  // The build command points RULES_OUT_DIR at a temporary folder and swaps it in when complete.
+  outDir: process.env.RULES_OUT_DIR ?? (edition === 'public' ? './dist-public' : './dist'),
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+  markdown: { syntaxHighlight: false },
+  server: { host: '127.0.0.1', port: 4321 },
+  integrations: [mdx(), editionRoutes(edition)],
+  vite: { define: { 'import.meta.env.RULES_EDITION': JSON.stringify(edition) } },
+});

@@ -1,0 +1,46 @@
+// How long `check` takes on 10,000 rules, next to merely reading and parsing the same files in the
+// same run. The ratio is the figure to report: it shows what validation and the checks add.
+// Run: npm run bench:check
+import { spawnSync } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
+import { parseDocument } from 'yaml';
+import { listPolicyFiles } from '../src/lib/policy-files.ts';
+import { loadBook, readAll } from '../src/lib/load-book.ts';
+import { generateBook } from './generate-book.ts';
+
+const count = Number(process.argv[2] ?? 10_000);
+const runs = 3;
+const policies = await generateBook(`bench/out/check-${count}`, count);
+
+async function readAndParse(): Promise<number> {
+  const { files } = await listPolicyFiles(policies);
+  let parsed = 0;
+  for (const bytes of await readAll(files)) if (parseDocument(new TextDecoder().decode(bytes as Uint8Array)).contents) parsed++;
+  return parsed;
+}
+
+async function median(label: string, task: () => Promise<unknown>): Promise<number> {
+  await task(); // warm the file cache and the JIT, so the order of measurements does not matter
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await task();
+    times.push(performance.now() - start);
+  }
+  const middle = times.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
+  console.log(`${label.padEnd(40)} ${(middle / 1000).toFixed(3)} s (median of ${runs})`);
+  return middle;
+}
+
+console.log(`rules: ${count}`);
+const baseline = await median('read + parse only (baseline)', readAndParse);
+const check = await median('loadBook: read, parse, validate, checks', async () => {
+  const book = await loadBook(policies, { today: '2026-11-25' });
+  if (book.findings.some((finding) => finding.severity === 'error')) throw new Error('generated book has errors');
+});
+const cli = await median('`rules-clarity check` command (process)', async () => {
+  const result = spawnSync(process.execPath, ['src/cli/rules-clarity.ts', 'check', '--dir', policies], { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(result.stdout + result.stderr);
+});
+console.log(`ratio check / read+parse: ${(check / baseline).toFixed(2)}`);
+console.log(`ratio command / read+parse: ${(cli / baseline).toFixed(2)}`);

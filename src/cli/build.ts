@@ -1,0 +1,108 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { EDITIONS, type Edition } from '../integrations/edition-routes.ts';
+import { localToday, loadBook } from '../lib/load-book.ts';
+import { formatHuman } from '../lib/report/human.ts';
+import { readLines } from '../lib/report/read-lines.ts';
+import { summarize } from '../lib/summary.ts';
+import { terminalStyle } from './check.ts';
+import { UsageError } from './usage-error.ts';
+
+export const buildHelp = `Usage: rules-clarity build [options]
+
+Checks the rules, builds the site with Astro and indexes it for search with Pagefind.
+The previous site stays in place until the new one is complete.
+
+Options:
+  --edition <name>   staff (default, into dist/), public (into dist-public/) or all
+  --dir <path>       policy folder (default: policies)
+  -h, --help         show this help
+`;
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+export const OUTPUT: Record<Edition, string> = { staff: join(root, 'dist'), public: join(root, 'dist-public') };
+
+export async function runBuild(args: string[], write: (text: string) => void): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      edition: { type: 'string', default: 'staff' },
+      dir: { type: 'string', default: 'policies' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    write(buildHelp);
+    return 0;
+  }
+  const editions = values.edition === 'all' ? [...EDITIONS] : [values.edition as Edition];
+  if (!editions.every((edition) => EDITIONS.includes(edition))) {
+    throw new UsageError(`--edition must be one of ${EDITIONS.join(', ')}, all (got "${values.edition}")`);
+  }
+
+  // Check first: a broken rule stops the build before anything is written, with the check's report.
+  const book = await loadBook(values.dir, { today: localToday() });
+  const summary = summarize(book);
+  if (summary.errors > 0) {
+    write(formatHuman(book.findings.filter((finding) => finding.severity === 'error'), summary, readLines, terminalStyle));
+    write('The site was not built; the previous site, if any, is unchanged.\n');
+    return 1;
+  }
+  for (const edition of editions) {
+    const code = buildEdition(edition, resolve(values.dir), write);
+    if (code !== 0) return code;
+  }
+  return 0;
+}
+
+/**
+ * Builds one edition into a temporary folder, indexes it, and only then swaps it in for the
+ * previous output: a failure at any step leaves the previous site as it was.
+ */
+function buildEdition(edition: Edition, dir: string, write: (text: string) => void): number {
+  const started = performance.now();
+  const target = OUTPUT[edition];
+  const temporary = `${target}.building-${process.pid}`;
+  const env = { ...process.env, RULES_EDITION: edition, RULES_DIR: dir, RULES_OUT_DIR: temporary, ASTRO_TELEMETRY_DISABLED: '1' };
+  try {
+    const astro = spawnSync(process.execPath, [astroBin(), 'build', '--silent'], { cwd: root, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const astroOutput = `${astro.stdout}${astro.stderr}`.trim();
+    if (astro.status !== 0) {
+      write(`Astro could not build the ${edition} edition:\n${astroOutput}\nThe site was not built; the previous site, if any, is unchanged.\n`);
+      return 1;
+    }
+    if (astroOutput) write(`${astroOutput}\n`);
+    const pagefind = spawnSync(process.execPath, [pagefindBin(), '--site', temporary], { cwd: root, env, encoding: 'utf8' });
+    const indexed = /Indexed (\d+) pages?/.exec(pagefind.stdout)?.[1];
+    if (pagefind.status !== 0 || indexed === undefined) {
+      write(`Pagefind could not index the ${edition} edition:\n${pagefind.stdout}${pagefind.stderr}\nThe previous site, if any, is unchanged.\n`);
+      return 1;
+    }
+    swapIn(temporary, target);
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    write(`Built the ${edition} edition into ${target.slice(root.length)}/ (${indexed} pages indexed for search) in ${seconds} s.\n`);
+    return 0;
+  } finally {
+    rmSync(temporary, { recursive: true, force: true });
+  }
+}
+
+function swapIn(temporary: string, target: string): void {
+  const old = `${target}.old-${process.pid}`;
+  // Two renames on the same disk: there is no moment with a half-written site in place.
+  if (existsSync(target)) renameSync(target, old);
+  renameSync(temporary, target);
+  rmSync(old, { recursive: true, force: true });
+}
+
+function astroBin(): string {
+  return join(dirname(fileURLToPath(import.meta.resolve('astro/package.json'))), 'bin', 'astro.mjs');
+}
+
+function pagefindBin(): string {
+  return join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), 'runner', 'bin.cjs');
+}

@@ -1,0 +1,64 @@
+import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { EDITIONS, type Edition } from '../integrations/edition-routes.ts';
+import { serveStatic } from '../server/static-server.ts';
+import { OUTPUT, runBuild } from './build.ts';
+import { UsageError } from './usage-error.ts';
+
+export const serveHelp = `Usage: rules-clarity serve [options]
+       rules-clarity start [options]   (build, then serve)
+
+Serves the built site on 127.0.0.1 until you press Ctrl+C.
+
+Options:
+  --edition <name>   staff (default) or public
+  --port <number>    port to listen on (default: 4321 for staff, 4322 for public; 0 picks a free one)
+  --dir <path>       policy folder, for start (default: policies)
+  -h, --help         show this help
+`;
+
+function options(args: string[]) {
+  const { values } = parseArgs({
+    args,
+    options: {
+      edition: { type: 'string', default: 'staff' },
+      port: { type: 'string' },
+      dir: { type: 'string', default: 'policies' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    strict: true,
+  });
+  const edition = values.edition as Edition;
+  if (!EDITIONS.includes(edition)) throw new UsageError(`--edition must be one of ${EDITIONS.join(', ')} (got "${values.edition}")`);
+  const port = Number(values.port ?? process.env.PORT ?? (edition === 'staff' ? 4321 : 4322));
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535 (got "${values.port}")`);
+  return { edition, port, dir: values.dir, help: values.help };
+}
+
+export async function runServe(args: string[], write: (text: string) => void): Promise<number> {
+  const { edition, port, help } = options(args);
+  if (help) {
+    write(serveHelp);
+    return 0;
+  }
+  if (!existsSync(OUTPUT[edition])) throw new UsageError(`the ${edition} edition is not built yet: run \`npm run build\` first, or \`npm start\``);
+  const site = await serveStatic(OUTPUT[edition], { port });
+  write(`Serving the ${edition} edition at ${site.url}  (Ctrl+C to stop)\n`);
+  await new Promise<void>((done) => {
+    const stop = () => void site.close().then(done);
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  return 0;
+}
+
+export async function runStart(args: string[], write: (text: string) => void): Promise<number> {
+  const { edition, dir, help } = options(args);
+  if (help) {
+    write(serveHelp);
+    return 0;
+  }
+  const built = await runBuild(['--edition', edition, '--dir', dir], write);
+  if (built !== 0) return built;
+  return runServe(args, write);
+}

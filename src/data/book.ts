@@ -1,0 +1,39 @@
+// The site's view of the book, read from the content collections once per build.
+import { getCollection, getEntry } from 'astro:content';
+import { relatedBothWays } from '../lib/related.ts';
+import type { Rule, SiteSettings } from '../lib/schemas.ts';
+import { categorySlugs } from '../lib/slug.ts';
+
+export interface SiteBook {
+  site: SiteSettings;
+  /** Sorted by title, as staff scan a list. */
+  rules: Rule[];
+  byId: Map<string, Rule>;
+  related: Map<string, string[]>;
+  categorySlug: Map<string, string>;
+}
+
+let cached: Promise<SiteBook> | undefined;
+
+export function getBook(): Promise<SiteBook> {
+  cached ??= read();
+  return cached;
+}
+
+async function read(): Promise<SiteBook> {
+  const entry = await getEntry('site', 'site');
+  if (!entry) throw new Error('policies/_site.yaml was not loaded');
+  const rules = (await getCollection('rules')).map((rule) => rule.data).sort((a, b) => a.title.localeCompare(b.title, 'en'));
+  return {
+    site: entry.data,
+    rules,
+    byId: new Map(rules.map((rule) => [rule.id, rule])),
+    related: relatedBothWays(rules),
+    categorySlug: categorySlugs(entry.data.categories),
+  };
+}
+
+/** Rules visible in the public edition. */
+export function isPublic(rule: Rule): boolean {
+  return rule.public !== false;
+}

@@ -1,0 +1,35 @@
+import { localToday, loadBook, type Book } from '../lib/load-book.ts';
+import { formatHuman } from '../lib/report/human.ts';
+import { summarize } from '../lib/summary.ts';
+import { readLines } from '../lib/report/read-lines.ts';
+
+let pending: { dir: string; book: Promise<Book> } | undefined;
+
+/**
+ * The book the site is built from, loaded once per build and shared by the collections. A book
+ * with errors stops the build with the same report `check` prints, before a page is written.
+ */
+export function checkedBook(dir: string): Promise<Book> {
+  if (pending?.dir !== dir) pending = { dir, book: loadOrFail(dir) };
+  return pending.book;
+}
+
+/** Forget the loaded book (dev server: a policy file changed). */
+export function forgetBook(): void {
+  pending = undefined;
+}
+
+async function loadOrFail(dir: string): Promise<Book> {
+  const book = await loadBook(dir, { today: localToday() });
+  const errors = book.findings.filter((finding) => finding.severity === 'error');
+  if (errors.length > 0) {
+    const report = formatHuman(errors, summarize(book), readLines);
+    throw new BookError(report);
+  }
+  return book;
+}
+
+/** Thrown when the policies have errors; its message is the full check report. */
+export class BookError extends Error {
+  override name = 'BookError';
+}

@@ -1,0 +1,79 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.wasm': 'application/wasm',
+  '.pagefind': 'application/octet-stream',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pf_filter': 'application/octet-stream',
+};
+
+export interface StaticServer {
+  url: string;
+  server: Server;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves a built site folder the way a static host does: `/a/` → `/a/index.html`, 404.html for
+ * unknown paths, and the given response headers (the site's CSP and security headers) on every
+ * response. Listens on 127.0.0.1 only.
+ */
+export async function serveStatic(root: string, options: { port?: number; headers?: Record<string, string> } = {}): Promise<StaticServer> {
+  const base = resolve(root);
+  const server = createServer(async (request, response) => {
+    const headers = options.headers ?? {};
+    try {
+      const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+      let file = normalize(join(base, path));
+      if (file !== base && !file.startsWith(base + sep)) throw new Error('outside the site');
+      let info = await stat(file).catch(() => undefined);
+      if (info?.isDirectory()) {
+        if (!path.endsWith('/')) {
+          response.writeHead(301, { ...headers, location: `${path}/` }).end();
+          return;
+        }
+        file = join(file, 'index.html');
+        info = await stat(file).catch(() => undefined);
+      }
+      if (!info?.isFile()) {
+        file = join(base, '404.html');
+        info = await stat(file).catch(() => undefined);
+        response.writeHead(404, { ...headers, 'content-type': TYPES['.html']! });
+        if (info?.isFile()) createReadStream(file).pipe(response);
+        else response.end('Not found');
+        return;
+      }
+      response.writeHead(200, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': info.size });
+      if (request.method === 'HEAD') response.end();
+      else createReadStream(file).pipe(response);
+    } catch {
+      response.writeHead(400, headers).end('Bad request');
+    }
+  });
+  await new Promise<void>((done, fail) => {
+    server.once('error', fail);
+    server.listen(options.port ?? 0, '127.0.0.1', () => done());
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    server,
+    close: () => new Promise((done) => { server.closeAllConnections(); server.close(() => done()); }),
+  };
+}
