@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { EDITIONS, type Edition } from '../integrations/edition-routes.ts';
@@ -19,6 +19,7 @@ The previous site stays in place until the new one is complete.
 Options:
   --edition <name>   staff (default, into dist/), public (into dist-public/) or all
   --dir <path>       policy folder (default: policies)
+  --out <path>       output folder, for one edition (default: dist/ or dist-public/)
   -h, --help         show this help
 `;
 
@@ -31,6 +32,7 @@ export async function runBuild(args: string[], write: (text: string) => void): P
     options: {
       edition: { type: 'string', default: 'staff' },
       dir: { type: 'string', default: 'policies' },
+      out: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
@@ -43,6 +45,7 @@ export async function runBuild(args: string[], write: (text: string) => void): P
   if (!editions.every((edition) => EDITIONS.includes(edition))) {
     throw new UsageError(`--edition must be one of ${EDITIONS.join(', ')}, all (got "${values.edition}")`);
   }
+  if (values.out !== undefined && editions.length > 1) throw new UsageError('--out takes one edition; build the editions one by one');
 
   // Check first: a broken rule stops the build before anything is written, with the check's report.
   const book = await loadBook(values.dir, { today: localToday() });
@@ -53,7 +56,7 @@ export async function runBuild(args: string[], write: (text: string) => void): P
     return 1;
   }
   for (const edition of editions) {
-    const code = buildEdition(edition, resolve(values.dir), write);
+    const code = buildEdition(edition, resolve(values.dir), values.out === undefined ? OUTPUT[edition] : resolve(values.out), write);
     if (code !== 0) return code;
   }
   return 0;
@@ -63,9 +66,8 @@ export async function runBuild(args: string[], write: (text: string) => void): P
  * Builds one edition into a temporary folder, indexes it, and only then swaps it in for the
  * previous output: a failure at any step leaves the previous site as it was.
  */
-function buildEdition(edition: Edition, dir: string, write: (text: string) => void): number {
+function buildEdition(edition: Edition, dir: string, target: string, write: (text: string) => void): number {
   const started = performance.now();
-  const target = OUTPUT[edition];
   const temporary = `${target}.building-${process.pid}`;
   const env = { ...process.env, RULES_EDITION: edition, RULES_DIR: dir, RULES_OUT_DIR: temporary, ASTRO_TELEMETRY_DISABLED: '1' };
   try {
@@ -84,7 +86,7 @@ function buildEdition(edition: Edition, dir: string, write: (text: string) => vo
     }
     swapIn(temporary, target);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    write(`Built the ${edition} edition into ${target.slice(root.length)}/ (${indexed} pages indexed for search) in ${seconds} s.\n`);
+    write(`Built the ${edition} edition into ${relative(process.cwd(), target) || '.'}/ (${indexed} pages indexed for search) in ${seconds} s.\n`);
     return 0;
   } finally {
     rmSync(temporary, { recursive: true, force: true });

@@ -1,0 +1,178 @@
+// A staff member at the desk, mid-conversation, looks up a rule: these tests do what they do, in a
+// real Chromium, against the real build of the sample rule book (Astro + Pagefind).
+import { mkdir } from 'node:fs/promises';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations, launchBrowser } from '../helpers/browser.ts';
+
+const base = inject('staffUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openPage(path: string, viewport = { width: 1024, height: 800 }): Promise<Page> {
+  const page = await browser.newPage({ viewport });
+  await page.goto(new URL(path, base).href);
+  return page;
+}
+
+async function resultsFor(page: Page): Promise<string[]> {
+  await page.waitForSelector('body[data-search="done"]');
+  return page.$$eval('#results .card__title', (links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+}
+
+describe('searching from the home page', () => {
+  it.each([
+    ['cell phone', '/rules/phone-calls/'],
+    ['mobile', '/rules/phone-calls/'],
+    ['fines', '/rules/late-fees/'],
+    ['sleep', '/rules/sleeping/'],
+    ['kids alone', '/rules/unattended-children/'],
+  ])('I type "%s" and the right rule comes first', async (words, expected) => {
+    const page = await openPage('/');
+    // The search box is focused as the page opens: typing starts the search at once.
+    await page.keyboard.type(words);
+    await page.keyboard.press('Enter');
+    const results = await resultsFor(page);
+    expect(results[0]).toBe(expected);
+    await page.close();
+  });
+
+  it('each result shows the color badge and the one-line answer', async () => {
+    const page = await openPage('/search/?q=kids%20alone');
+    await resultsFor(page);
+    const first = page.locator('#results .card').first();
+    await expect(first.locator('.badge').textContent()).resolves.toContain('Red');
+    await expect(first.textContent()).resolves.toContain('No one can override this. Offer instead:');
+    await page.close();
+  });
+});
+
+describe('filters', () => {
+  it('the color filter narrows the results to that color', async () => {
+    const page = await openPage('/search/?q=children');
+    const all = await resultsFor(page);
+    await page.getByLabel('Red').check();
+    await page.waitForFunction((count) => document.querySelectorAll('#results .card').length !== count, all.length);
+    const badges = await page.$$eval('#results .card .badge', (elements) => elements.map((element) => element.getAttribute('data-color')));
+    expect(badges.length).toBeGreaterThan(0);
+    expect(badges.length).toBeLessThan(all.length);
+    expect(new Set(badges)).toEqual(new Set(['red']));
+    expect(new URL(page.url()).searchParams.getAll('color')).toEqual(['red']);
+    await page.close();
+  });
+
+  it('the topic filter with no words lists that topic', async () => {
+    const page = await openPage('/search/?category=Fees');
+    const results = await resultsFor(page);
+    expect(results).toContain('/rules/late-fees/');
+    expect(results).toHaveLength(6);
+    await page.close();
+  });
+});
+
+describe('a rule page leads with the answer', () => {
+  it.each([
+    ['/rules/unattended-children/', 'red', 'No one can override this.', 'What you can offer instead'],
+    ['/rules/sleeping/', 'yellow', 'Check first with', 'How'],
+    ['/rules/late-fees/', 'green', 'Yes — use your judgment.', 'How far'],
+  ])('%s (%s)', async (path, color, headline, row) => {
+    const page = await openPage(path);
+    const answer = page.locator('.answer');
+    await expect(answer.getAttribute('class')).resolves.toContain(`answer--${color}`);
+    await expect(answer.locator('.answer__headline').textContent()).resolves.toContain(headline);
+    await expect(answer.locator('h3').allTextContents()).resolves.toContain(row);
+    // The color is never the only signal: a word and a shape go with it.
+    await expect(answer.locator('.badge__label').textContent()).resolves.toBe(color[0]!.toUpperCase() + color.slice(1));
+    await expect(answer.locator('.badge svg polygon, .badge svg circle').count()).resolves.toBe(1);
+    // Rule pages carry no script.
+    await expect(page.locator('script').count()).resolves.toBe(0);
+    await page.close();
+  });
+
+  it('shows related rules in both directions', async () => {
+    // borrowing-limits lists renewals; renewals does not list it back, but its page still links it.
+    const page = await openPage('/rules/renewals/');
+    const related = await page.$$eval('#related-heading + ul a', (links) => links.map((link) => link.getAttribute('href')));
+    expect(related).toContain('/rules/borrowing-limits/');
+    await page.close();
+  });
+});
+
+describe('keyboard only', () => {
+  it('I can search and open a rule without a mouse', async () => {
+    const page = await openPage('/');
+    await page.keyboard.type('fines');
+    await page.keyboard.press('Enter');
+    await resultsFor(page);
+    // From the search box: past the button and the filters, to the first result.
+    let focused = '';
+    for (let presses = 0; presses < 12 && !focused.endsWith('/rules/late-fees/'); presses++) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.href ?? '');
+    }
+    expect(focused).toMatch(/\/rules\/late-fees\/$/);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/rules\/late-fees\/$/);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Late fees and overdue fines');
+    await page.close();
+  });
+});
+
+describe('on a phone', () => {
+  it('search results fit the screen with no sideways scrolling', async () => {
+    const page = await openPage('/search/?q=phone', { width: 360, height: 740 });
+    await resultsFor(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.close();
+  });
+});
+
+describe('accessibility (axe-core)', () => {
+  it.each([
+    ['home', '/'],
+    ['red rule', '/rules/unattended-children/'],
+    ['yellow rule', '/rules/sleeping/'],
+    ['green rule', '/rules/late-fees/'],
+    ['browse by color', '/browse/color/green/'],
+    ['colors guide', '/guide/colors/'],
+    ['editing guide', '/guide/editing/'],
+  ])('%s has no violations', async (_, path) => {
+    const page = await openPage(path);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('the axe check does find a real problem (an image with no text alternative)', async () => {
+    const page = await browser.newPage();
+    await page.setContent('<!doctype html><html lang="en"><head><title>t</title></head><body><main><img src="data:,"></main></body></html>');
+    expect((await axeViolations(page)).map((violation) => violation.id)).toContain('image-alt');
+    await page.close();
+  });
+
+  it('search results have no violations', async () => {
+    const page = await openPage('/search/?q=children&color=red');
+    await resultsFor(page);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('screenshots for the README', () => {
+  it.runIf(process.env.UPDATE_SCREENSHOTS === '1')('takes the home page and a rule page', async () => {
+    await mkdir('docs/screenshots', { recursive: true });
+    const home = await openPage('/', { width: 1024, height: 760 });
+    await home.screenshot({ path: 'docs/screenshots/home.png' });
+    const rule = await openPage('/rules/late-fees/', { width: 1024, height: 1100 });
+    await rule.screenshot({ path: 'docs/screenshots/rule-page.png' });
+    const phone = await openPage('/search/?q=kids%20alone', { width: 390, height: 800 });
+    await resultsFor(phone);
+    await phone.screenshot({ path: 'docs/screenshots/search-phone.png' });
+  });
+});
