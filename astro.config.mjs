@@ -11,6 +11,8 @@ export default defineConfig({
   output: 'static',
   // The build command points RULES_OUT_DIR at a temporary folder and swaps it in when complete.
   outDir: process.env.RULES_OUT_DIR ?? (edition === 'public' ? './dist-public' : './dist'),
+  // Separate caches per edition (and per benchmark book) so builds running side by side never share one.
+  cacheDir: process.env.RULES_CACHE_DIR ?? `./node_modules/.astro/${edition}`,
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },

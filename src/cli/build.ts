@@ -1,7 +1,5 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { EDITIONS, type Edition } from '../integrations/edition-routes.ts';
 import { localToday, loadBook } from '../lib/load-book.ts';
@@ -9,6 +7,7 @@ import { formatHuman } from '../lib/report/human.ts';
 import { readLines } from '../lib/report/read-lines.ts';
 import { summarize } from '../lib/summary.ts';
 import { terminalStyle } from './check.ts';
+import { astroBuild, pagefindIndex, projectRoot } from './site-steps.ts';
 import { UsageError } from './usage-error.ts';
 
 export const buildHelp = `Usage: rules-clarity build [options]
@@ -23,8 +22,7 @@ Options:
   -h, --help         show this help
 `;
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-export const OUTPUT: Record<Edition, string> = { staff: join(root, 'dist'), public: join(root, 'dist-public') };
+export const OUTPUT: Record<Edition, string> = { staff: join(projectRoot, 'dist'), public: join(projectRoot, 'dist-public') };
 
 export async function runBuild(args: string[], write: (text: string) => void): Promise<number> {
   const { values } = parseArgs({
@@ -67,26 +65,21 @@ export async function runBuild(args: string[], write: (text: string) => void): P
  * previous output: a failure at any step leaves the previous site as it was.
  */
 function buildEdition(edition: Edition, dir: string, target: string, write: (text: string) => void): number {
-  const started = performance.now();
   const temporary = `${target}.building-${process.pid}`;
-  const env = { ...process.env, RULES_EDITION: edition, RULES_DIR: dir, RULES_OUT_DIR: temporary, ASTRO_TELEMETRY_DISABLED: '1' };
   try {
-    const astro = spawnSync(process.execPath, [astroBin(), 'build', '--silent'], { cwd: root, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-    const astroOutput = `${astro.stdout}${astro.stderr}`.trim();
-    if (astro.status !== 0) {
-      write(`Astro could not build the ${edition} edition:\n${astroOutput}\nThe site was not built; the previous site, if any, is unchanged.\n`);
+    const astro = astroBuild({ edition, dir, out: temporary });
+    if (!astro.ok) {
+      write(`Astro could not build the ${edition} edition:\n${astro.output}\nThe site was not built; the previous site, if any, is unchanged.\n`);
       return 1;
     }
-    if (astroOutput) write(`${astroOutput}\n`);
-    const pagefind = spawnSync(process.execPath, [pagefindBin(), '--site', temporary], { cwd: root, env, encoding: 'utf8' });
-    const indexed = /Indexed (\d+) pages?/.exec(pagefind.stdout)?.[1];
-    if (pagefind.status !== 0 || indexed === undefined) {
-      write(`Pagefind could not index the ${edition} edition:\n${pagefind.stdout}${pagefind.stderr}\nThe previous site, if any, is unchanged.\n`);
+    if (astro.output) write(`${astro.output}\n`);
+    const pagefind = pagefindIndex(temporary);
+    if (!pagefind.ok) {
+      write(`Pagefind could not index the ${edition} edition:\n${pagefind.output}\nThe previous site, if any, is unchanged.\n`);
       return 1;
     }
     swapIn(temporary, target);
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    write(`Built the ${edition} edition into ${relative(process.cwd(), target) || '.'}/ (${indexed} pages indexed for search) in ${seconds} s.\n`);
+    write(`Built the ${edition} edition into ${relative(process.cwd(), target) || '.'}/ (${pagefind.pages} pages indexed for search) in ${(astro.seconds + pagefind.seconds).toFixed(1)} s.\n`);
     return 0;
   } finally {
     rmSync(temporary, { recursive: true, force: true });
@@ -99,12 +92,4 @@ function swapIn(temporary: string, target: string): void {
   if (existsSync(target)) renameSync(target, old);
   renameSync(temporary, target);
   rmSync(old, { recursive: true, force: true });
-}
-
-function astroBin(): string {
-  return join(dirname(fileURLToPath(import.meta.resolve('astro/package.json'))), 'bin', 'astro.mjs');
-}
-
-function pagefindBin(): string {
-  return join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), 'runner', 'bin.cjs');
 }

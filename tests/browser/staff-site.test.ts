@@ -21,6 +21,11 @@ async function openPage(path: string, viewport = { width: 1024, height: 800 }): 
   return page;
 }
 
+/** Chromium applies `autofocus` at the next rendering update, a moment after the load event. */
+async function homeSearchFocused(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.activeElement?.id === 'home-search', undefined, { timeout: 5_000 });
+}
+
 async function resultsFor(page: Page): Promise<string[]> {
   await page.waitForSelector('body[data-search="done"]');
   return page.$$eval('#results .card__title', (links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
@@ -35,7 +40,8 @@ describe('searching from the home page', () => {
     ['kids alone', '/rules/unattended-children/'],
   ])('I type "%s" and the right rule comes first', async (words, expected) => {
     const page = await openPage('/');
-    // The search box is focused as the page opens: typing starts the search at once.
+    // The search box is focused as the page opens: typing goes straight into it.
+    await homeSearchFocused(page);
     await page.keyboard.type(words);
     await page.keyboard.press('Enter');
     const results = await resultsFor(page);
@@ -107,6 +113,7 @@ describe('a rule page leads with the answer', () => {
 describe('keyboard only', () => {
   it('I can search and open a rule without a mouse', async () => {
     const page = await openPage('/');
+    await homeSearchFocused(page);
     await page.keyboard.type('fines');
     await page.keyboard.press('Enter');
     await resultsFor(page);

@@ -1,0 +1,88 @@
+// The staff edition at 100, 1,000 and 10,000 generated rules: Astro build and Pagefind times, next
+// to a bare Astro site with one minimal page per rule built in the same run (the ratio is the
+// figure to report); then, on the largest build, in Chromium: bytes transferred for a first search,
+// time from typing to results shown, and the HTML+CSS weight of a rule page.
+// Run: npm run bench:site [-- 100 1000 10000]
+import { readFile, readdir, rm, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { astroBuild, pagefindIndex } from '../src/cli/site-steps.ts';
+import { serveStatic } from '../src/server/static-server.ts';
+import { launchBrowser } from '../tests/helpers/browser.ts';
+import { generateBook } from './generate-book.ts';
+
+const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+if (sizes.length === 0) sizes.push(100, 1_000, 10_000);
+
+const rows: string[] = [];
+let largest = '';
+for (const count of sizes) {
+  const policies = resolve(await generateBook(`bench/out/site-book-${count}`, count));
+  const out = resolve(`bench/out/site-${count}`);
+  const bareOut = resolve(`bench/out/bare-${count}`);
+  // A clean start for both sites, so neither build profits from a cache of an earlier run.
+  for (const folder of [out, bareOut, `bench/out/cache-${count}`, 'bench/bare-site/node_modules']) await rm(folder, { recursive: true, force: true });
+  const astro = astroBuild({ edition: 'staff', dir: policies, out, env: { RULES_CACHE_DIR: resolve(`bench/out/cache-${count}`) } });
+  if (!astro.ok) throw new Error(astro.output);
+  const pagefind = pagefindIndex(out);
+  if (!pagefind.ok) throw new Error(pagefind.output);
+  const bare = astroBuild({ edition: 'staff', dir: policies, out: bareOut, root: resolve('bench/bare-site'), env: { BARE_COUNT: String(count) } });
+  if (!bare.ok) throw new Error(bare.output);
+  rows.push(`${String(count).padStart(6)} rules | astro ${astro.seconds.toFixed(1).padStart(6)} s | pagefind ${pagefind.seconds.toFixed(1).padStart(5)} s (${pagefind.pages} pages) | bare astro ${bare.seconds.toFixed(1).padStart(5)} s | ratio astro/bare ${(astro.seconds / bare.seconds).toFixed(2)}`);
+  console.log(rows.at(-1));
+  largest = out;
+}
+
+// Weight of one rule page: its HTML and the stylesheets it links; and it must carry no script.
+const rulePage = join(largest, 'rules', 'rule-00001', 'index.html');
+const html = await readFile(rulePage, 'utf8');
+const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((match) => join(largest, match[1]!));
+const cssBytes = (await Promise.all(css.map(async (file) => (await stat(file)).size))).reduce((a, b) => a + b, 0);
+const scripts = (html.match(/<script/g) ?? []).length;
+console.log(`rule page: ${Buffer.byteLength(html)} B HTML + ${cssBytes} B CSS = ${((Buffer.byteLength(html) + cssBytes) / 1024).toFixed(1)} kB, ${scripts} scripts (target < 20 kB, no JS)`);
+const homeBytes = (await stat(join(largest, 'index.html'))).size;
+const pagefindFiles = await readdir(join(largest, 'pagefind'), { recursive: true });
+console.log(`home page: ${(homeBytes / 1024).toFixed(1)} kB HTML; pagefind folder: ${pagefindFiles.length} files`);
+
+// In the browser: what a first search costs, and how fast results appear after typing.
+const site = await serveStatic(largest);
+const browser = await launchBrowser();
+try {
+  const page = await browser.newPage({ viewport: { width: 390, height: 800 } });
+  const client = await page.context().newCDPSession(page);
+  await client.send('Network.enable');
+  await client.send('Network.setCacheDisabled', { cacheDisabled: true });
+  // Everything Pagefind fetches for the first search (its script, WebAssembly, index chunks and
+  // fragments), from the page load on: the search box is focused at load and starts loading then.
+  const urls = new Map<string, string>();
+  let searchBytes = 0;
+  let pageBytes = 0;
+  client.on('Network.responseReceived', (event: { requestId: string; response: { url: string } }) => urls.set(event.requestId, event.response.url));
+  client.on('Network.loadingFinished', (event: { requestId: string; encodedDataLength: number }) => {
+    if (urls.get(event.requestId)?.includes('/pagefind/')) searchBytes += event.encodedDataLength;
+    else pageBytes += event.encodedDataLength;
+  });
+  await page.goto(`${site.url}search/`, { waitUntil: 'load' });
+  await page.evaluate(() => {
+    const w = window as unknown as { typed?: number; shown?: number[] };
+    w.shown = [];
+    document.getElementById('q')!.addEventListener('input', () => { w.typed = performance.now(); });
+    new MutationObserver(() => {
+      if (document.body.dataset.search === 'done' && w.typed !== undefined) w.shown!.push(performance.now() - w.typed);
+    }).observe(document.body, { attributes: true, attributeFilter: ['data-search'] });
+  });
+  const timings: number[] = [];
+  for (const [index, query] of ['quiet study', 'printing', 'late returns', 'parking', 'board games'].entries()) {
+    await page.evaluate(() => { document.body.dataset.search = 'idle'; });
+    await page.fill('#q', query);
+    await page.waitForSelector('body[data-search="done"]');
+    await page.waitForTimeout(300); // let stragglers finish so the byte count is complete
+    timings.push(await page.evaluate(() => (window as unknown as { shown: number[] }).shown.at(-1)!));
+    if (index === 0) console.log(`first search: ${(searchBytes / 1024).toFixed(1)} kB transferred by search (target < 300 kB), plus ${(pageBytes / 1024).toFixed(1)} kB for the search page itself`);
+  }
+  console.log(`typing to results shown: first ${timings[0]!.toFixed(0)} ms, then ${timings.slice(1).map((t) => t.toFixed(0)).join(', ')} ms (target < 300 ms; includes the 80 ms pause for typing)`);
+} finally {
+  await browser.close();
+  await site.close();
+}
+console.log('\nSummary');
+for (const row of rows) console.log(row);
