@@ -10,8 +10,8 @@ export default defineConfig({
       {
         extends: true,
         test: {
-          name: 'browser',
-          include: ['tests/browser/**/*.test.ts'],
+          name: 'site',
+          include: ['tests/site/**/*.test.ts'],
           globalSetup: ['tests/setup/built-site.ts'],
           // One Chromium at a time is plenty on a 2-core machine.
           fileParallelism: false,

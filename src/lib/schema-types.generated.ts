@@ -124,4 +124,8 @@ export interface SiteSettings {
   jargon?: {
     [k: string]: string;
   };
+  /**
+   * Whether the public edition shows each rule's color. Default false: the colors are staff language, so visitors see only the welcoming wording.
+   */
+  public_colors?: boolean;
 }

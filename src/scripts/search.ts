@@ -85,7 +85,7 @@ function resultItem(result: PagefindResultData): HTMLLIElement {
   const color = result.meta.color ?? '';
   const badge = document.getElementById(`badge-${color}`) as HTMLTemplateElement | null;
   if (badge) answer.append(badge.content.cloneNode(true), ' ');
-  answer.append(result.meta.answer ?? '');
+  answer.append(result.meta.summary ?? '');
   const excerpt = document.createElement('p');
   excerpt.className = 'excerpt';
   excerpt.innerHTML = onlyMarks(result.excerpt);

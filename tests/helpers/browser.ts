@@ -34,3 +34,25 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, html: n.html })) }));
   });
 }
+
+export async function openAt(browser: Browser, base: string, path: string, viewport = { width: 1024, height: 800 }): Promise<Page> {
+  const page = await browser.newPage({ viewport });
+  await page.goto(new URL(path, base).href);
+  return page;
+}
+
+/** Chromium applies `autofocus` at the next rendering update, a moment after the load event. */
+export async function searchBoxFocused(page: Page, id: string): Promise<void> {
+  await page.waitForFunction((wanted) => document.activeElement?.id === wanted, id, { timeout: 5_000 });
+}
+
+/** Waits for the search page to show its results, and gives their paths in order. */
+export async function resultsFor(page: Page): Promise<string[]> {
+  await page.waitForSelector('body[data-search="done"]');
+  return page.$$eval('#results .card__title', (links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+}
+
+/** How many pages a PDF has (Chromium writes one `/Type /Page` object per page). */
+export function pdfPageCount(pdf: Buffer): number {
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length;
+}

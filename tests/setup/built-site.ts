@@ -1,5 +1,5 @@
-// Vitest global setup for the browser tests: builds the sample rule book's staff edition with the
-// real build command (Astro + Pagefind) into tests/.tmp, and serves it on 127.0.0.1.
+// Vitest global setup for the site tests: builds both editions of the sample rule book with the
+// real build command (Astro + Pagefind) into tests/.tmp, and serves each on 127.0.0.1.
 import { spawnSync } from 'node:child_process';
 import type { TestProject } from 'vitest/node';
 import { serveStatic } from '../../src/server/static-server.ts';
@@ -7,19 +7,29 @@ import { serveStatic } from '../../src/server/static-server.ts';
 declare module 'vitest' {
   interface ProvidedContext {
     staffUrl: string;
+    publicUrl: string;
+    publicSite: string;
   }
 }
 
-export const STAFF_SITE = 'tests/.tmp/staff-site';
+const STAFF_SITE = 'tests/.tmp/staff-site';
+const PUBLIC_SITE = 'tests/.tmp/public-site';
 
-export function buildSite(args: string[]): void {
+function buildSite(args: string[]): void {
   const result = spawnSync(process.execPath, ['src/cli/rules-clarity.ts', 'build', ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   if (result.status !== 0) throw new Error(`build ${args.join(' ')} failed:\n${result.stdout}${result.stderr}`);
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   buildSite(['--edition', 'staff', '--out', STAFF_SITE]);
+  buildSite(['--edition', 'public', '--out', PUBLIC_SITE]);
   const staff = await serveStatic(STAFF_SITE);
+  const publicEdition = await serveStatic(PUBLIC_SITE);
   project.provide('staffUrl', staff.url);
-  return () => staff.close();
+  project.provide('publicUrl', publicEdition.url);
+  project.provide('publicSite', PUBLIC_SITE);
+  return async () => {
+    await staff.close();
+    await publicEdition.close();
+  };
 }

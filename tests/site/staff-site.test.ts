@@ -1,9 +1,9 @@
 // A staff member at the desk, mid-conversation, looks up a rule: these tests do what they do, in a
 // real Chromium, against the real build of the sample rule book (Astro + Pagefind).
 import { mkdir } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, launchBrowser } from '../helpers/browser.ts';
+import { axeViolations, launchBrowser, openAt, resultsFor, searchBoxFocused } from '../helpers/browser.ts';
 
 const base = inject('staffUrl');
 let browser: Browser;
@@ -15,21 +15,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function openPage(path: string, viewport = { width: 1024, height: 800 }): Promise<Page> {
-  const page = await browser.newPage({ viewport });
-  await page.goto(new URL(path, base).href);
-  return page;
-}
-
-/** Chromium applies `autofocus` at the next rendering update, a moment after the load event. */
-async function homeSearchFocused(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.activeElement?.id === 'home-search', undefined, { timeout: 5_000 });
-}
-
-async function resultsFor(page: Page): Promise<string[]> {
-  await page.waitForSelector('body[data-search="done"]');
-  return page.$$eval('#results .card__title', (links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
-}
+const openPage = (path: string, viewport?: { width: number; height: number }) => openAt(browser, base, path, viewport);
 
 describe('searching from the home page', () => {
   it.each([
@@ -41,7 +27,7 @@ describe('searching from the home page', () => {
   ])('I type "%s" and the right rule comes first', async (words, expected) => {
     const page = await openPage('/');
     // The search box is focused as the page opens: typing goes straight into it.
-    await homeSearchFocused(page);
+    await searchBoxFocused(page, 'home-search');
     await page.keyboard.type(words);
     await page.keyboard.press('Enter');
     const results = await resultsFor(page);
@@ -113,7 +99,7 @@ describe('a rule page leads with the answer', () => {
 describe('keyboard only', () => {
   it('I can search and open a rule without a mouse', async () => {
     const page = await openPage('/');
-    await homeSearchFocused(page);
+    await searchBoxFocused(page, 'home-search');
     await page.keyboard.type('fines');
     await page.keyboard.press('Enter');
     await resultsFor(page);

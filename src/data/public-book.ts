@@ -1,0 +1,49 @@
+// What the public edition may know of the book: public rules, and of each only the fields a
+// visitor reads. Public pages take their data from here, never from the full rules, so a staff
+// field cannot reach them by accident.
+import type { Color } from '../lib/schemas.ts';
+import { getBook, isPublic } from './book.ts';
+
+export interface PublicRule {
+  id: string;
+  title: string;
+  category: string;
+  /** The welcoming wording. */
+  wording: string;
+  /** The intent, shown as "Why we ask". */
+  why: string;
+  /** Only when the organisation opts in to showing colors in public. */
+  color?: Color;
+}
+
+export interface PublicBook {
+  organisation: string;
+  categories: string[];
+  showColors: boolean;
+  rules: PublicRule[];
+  categorySlug: Map<string, string>;
+}
+
+let cached: Promise<PublicBook> | undefined;
+
+export function getPublicBook(): Promise<PublicBook> {
+  cached ??= (async () => {
+    const { site, rules, categorySlug } = await getBook();
+    const showColors = site.public_colors === true;
+    return {
+      organisation: site.organisation,
+      categories: [...site.categories],
+      showColors,
+      categorySlug,
+      rules: rules.filter(isPublic).map((rule) => ({
+        id: rule.id,
+        title: rule.title,
+        category: rule.category,
+        wording: rule.public_wording ?? '',
+        why: rule.intent,
+        ...(showColors ? { color: rule.color } : {}),
+      })),
+    };
+  })();
+  return cached;
+}
