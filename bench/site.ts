@@ -62,6 +62,8 @@ try {
     else pageBytes += event.encodedDataLength;
   });
   await page.goto(`${site.url}search/`, { waitUntil: 'load' });
+  // "Once the page has loaded": the search box is focused at load, which loads Pagefind.
+  await page.waitForSelector('body[data-search-ready="true"]');
   await page.evaluate(() => {
     const w = window as unknown as { typed?: number; shown?: number[] };
     w.shown = [];
@@ -79,7 +81,7 @@ try {
     timings.push(await page.evaluate(() => (window as unknown as { shown: number[] }).shown.at(-1)!));
     if (index === 0) console.log(`first search: ${(searchBytes / 1024).toFixed(1)} kB transferred by search (target < 300 kB), plus ${(pageBytes / 1024).toFixed(1)} kB for the search page itself`);
   }
-  console.log(`typing to results shown: first ${timings[0]!.toFixed(0)} ms, then ${timings.slice(1).map((t) => t.toFixed(0)).join(', ')} ms (target < 300 ms; includes the 80 ms pause for typing)`);
+  console.log(`typing to results shown: first ${timings[0]!.toFixed(0)} ms, then ${timings.slice(1).map((t) => t.toFixed(0)).join(', ')} ms (target < 300 ms; includes the 60 ms pause for typing)`);
 } finally {
   await browser.close();
   await site.close();

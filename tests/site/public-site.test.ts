@@ -82,8 +82,8 @@ describe('printable signs', () => {
     const fontSize = await page.locator('.sign__wording').evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
     expect(fontSize).toBeGreaterThanOrEqual(32); // large type: 24 pt or more
     if (process.env.UPDATE_SCREENSHOTS === '1') {
-      await mkdir('docs/screenshots', { recursive: true });
-      await page.screenshot({ path: 'docs/screenshots/sign-print.png', fullPage: true });
+      await mkdir('tests/screenshots', { recursive: true });
+      await page.screenshot({ path: 'tests/screenshots/sign-print.png', fullPage: true });
     }
     expect(pdfPageCount(await page.pdf({ format: 'Letter' }))).toBe(1);
     expect(pdfPageCount(await page.pdf({ format: 'A4' }))).toBe(1);

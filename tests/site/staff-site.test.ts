@@ -159,13 +159,13 @@ describe('accessibility (axe-core)', () => {
 
 describe('screenshots for the README', () => {
   it.runIf(process.env.UPDATE_SCREENSHOTS === '1')('takes the home page and a rule page', async () => {
-    await mkdir('docs/screenshots', { recursive: true });
+    await mkdir('tests/screenshots', { recursive: true });
     const home = await openPage('/', { width: 1024, height: 760 });
-    await home.screenshot({ path: 'docs/screenshots/home.png' });
+    await home.screenshot({ path: 'tests/screenshots/home.png' });
     const rule = await openPage('/rules/late-fees/', { width: 1024, height: 1100 });
-    await rule.screenshot({ path: 'docs/screenshots/rule-page.png' });
+    await rule.screenshot({ path: 'tests/screenshots/rule-page.png' });
     const phone = await openPage('/search/?q=kids%20alone', { width: 390, height: 800 });
     await resultsFor(phone);
-    await phone.screenshot({ path: 'docs/screenshots/search-phone.png' });
+    await phone.screenshot({ path: 'tests/screenshots/search-phone.png' });
   });
 });
