@@ -133,6 +133,36 @@ export const catalogue = {
     title: 'The `review_by` date has passed.',
     hint: 'Review the rule with its owner, then update `reviewed` and set a new `review_by`.',
   },
+  'jargon': {
+    severity: 'warning',
+    title: 'Public text uses library jargon (from the built-in glossary or `jargon` in policies/_site.yaml).',
+    hint: 'Use the words a visitor would use.',
+  },
+  'forbidding-wording': {
+    severity: 'warning',
+    title: 'The public wording forbids ("No …", "not allowed", "never", "strictly") instead of welcoming.',
+    hint: 'Say what people can do and where: "You\'re welcome to take calls in the lobby" rather than "No phone calls".',
+  },
+  'reading-level': {
+    severity: 'warning',
+    title: 'The public wording needs a higher reading grade (Flesch–Kincaid) than the target (grade 8 unless `wording.reading_grade` says otherwise).',
+    hint: 'Use shorter sentences and everyday words.',
+  },
+  'long-sentence': {
+    severity: 'warning',
+    title: 'A sentence of the public wording is longer than the target (25 words unless `wording.long_sentence` says otherwise).',
+    hint: 'Split it into two sentences.',
+  },
+  'red-budget': {
+    severity: 'warning',
+    title: 'More of the book is red than the red-rule budget allows (20% unless `wording.red_share` says otherwise).',
+    hint: 'Red is for real harm: law, safety, privacy. Could some red rules be yellow (check first), with the person to ask named?',
+  },
+  'wording-ok-unused': {
+    severity: 'warning',
+    title: 'A `wording_ok` entry allows a finding that no longer occurs.',
+    hint: 'Remove the entry, so the allowance does not hide a future problem.',
+  },
   'site-missing': {
     severity: 'error',
     title: 'The site settings file `policies/_site.yaml` is missing.',

@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { catalogue } from './catalogue.ts';
-import { bookChecks, type BookRule } from './checks/index.ts';
+import { bookChecks, type BookCheck, type BookRule } from './checks/index.ts';
 import { compareFindings, type Finding } from './finding.ts';
 import { listPolicyFiles, reason } from './policy-files.ts';
 import { schemaFindings } from './schema-findings.ts';
 import { validateRule, validateSite, type SiteSettings } from './schemas.ts';
-import { parseYamlFile } from './yaml-source.ts';
+import { parseYamlFile, type YamlSource } from './yaml-source.ts';
 
 export interface InputFile {
   /** As shown to the user, e.g. `policies/phone-calls.yaml`. */
@@ -26,12 +26,15 @@ export interface Book {
 export interface CheckOptions {
   /** YYYY-MM-DD; review dates before it are overdue. */
   today: string;
+  /** The cross-file checks to run; all of them unless given (the benchmark compares subsets). */
+  checks?: readonly BookCheck[];
 }
 
 /** Checks a whole book held in memory. Pure: the same files give the same findings. */
 export function checkBook(site: InputFile | undefined, files: readonly InputFile[], options: CheckOptions, extra: Finding[] = []): Book {
   const findings: Finding[] = [...extra];
-  const settings = site ? readSite(site, findings) : undefined;
+  const siteRead = site ? readSite(site, findings) : undefined;
+  const settings = siteRead?.settings;
 
   const rules: BookRule[] = [];
   const ids = new Set<string>();
@@ -45,19 +48,19 @@ export function checkBook(site: InputFile | undefined, files: readonly InputFile
     else findings.push(...schemaFindings(source, validateRule.errors ?? [], 'a rule'));
   }
 
-  const input = { rules, ids, site: settings, today: options.today };
-  for (const check of bookChecks) findings.push(...check.run(input));
+  const input = { rules, ids, site: settings, siteSource: siteRead?.source, today: options.today };
+  for (const check of options.checks ?? bookChecks) findings.push(...check.run(input));
   findings.sort(compareFindings);
   return { site: settings, rules, findings, fileCount: files.length };
 }
 
-function readSite(site: InputFile, findings: Finding[]): SiteSettings | undefined {
+function readSite(site: InputFile, findings: Finding[]): { settings?: SiteSettings; source: YamlSource } {
   const { source, findings: yamlFindings } = parseYamlFile(site.file, site.bytes);
   findings.push(...yamlFindings);
-  if (yamlFindings.length > 0) return undefined;
-  if (validateSite(source.data)) return source.data;
+  if (yamlFindings.length > 0) return { source };
+  if (validateSite(source.data)) return { settings: source.data, source };
   findings.push(...schemaFindings(source, validateSite.errors ?? [], 'the site settings'));
-  return undefined;
+  return { source };
 }
 
 export const SITE_FILES = ['_site.yaml', '_site.yml'] as const;

@@ -90,6 +90,23 @@ export type Rule = {
    * When the rule is next due for review, as YYYY-MM-DD. A date in the past is a warning.
    */
   review_by?: string;
+  /**
+   * Findings of the welcoming-language check that are fine for this rule, each with the reason: a check that cannot be told "this is fine" gets switched off.
+   */
+  wording_ok?: {
+    /**
+     * Which check to silence.
+     */
+    check: ("jargon" | "forbidding" | "reading-level" | "long-sentence") & string;
+    /**
+     * The word or phrase to allow (for jargon and forbidding); without it, every finding of the check on this rule is allowed.
+     */
+    word?: string;
+    /**
+     * Why this is fine here, for the next reviewer.
+     */
+    why: string;
+  }[];
 };
 /**
  * Red: nobody can override this rule (law, safety, privacy). Leave out `bend`; say in `instead` what staff can offer.
@@ -119,7 +136,7 @@ export interface SiteSettings {
    */
   categories: [string, ...string[]];
   /**
-   * Insider words and the plain words to use instead. Public text that uses one of these words is flagged.
+   * Insider words and the plain words to use instead, added to (or replacing the suggestion of) the built-in glossary of library jargon. Public text that uses one of these words is flagged, whole words and phrases, in any case, with plurals; words in capitals (ILL, OCLC) match in capitals only.
    */
   jargon?: {
     [k: string]: string;
@@ -128,4 +145,25 @@ export interface SiteSettings {
    * Whether the public edition shows each rule's color. Default false: the colors are staff language, so visitors see only the welcoming wording.
    */
   public_colors?: boolean;
+  /**
+   * Whether the built-in glossary of common library jargon (circulation, patron, periodicals, call number…) is checked too. Default true; false checks only the words in `jargon`.
+   */
+  builtin_jargon?: boolean;
+  /**
+   * Targets for the welcoming-language check of public text.
+   */
+  wording?: {
+    /**
+     * The highest school grade (Flesch–Kincaid) a public wording may need to read. Default 8.
+     */
+    reading_grade?: number;
+    /**
+     * A sentence of more words than this in public text is flagged as hard to read. Default 25.
+     */
+    long_sentence?: number;
+    /**
+     * The largest share of the book that may be red, from 0 to 1. Red rules are for real harm (law, safety, privacy) and work best when few. Default 0.2 (20%).
+     */
+    red_share?: number;
+  };
 }

@@ -21,6 +21,12 @@ export interface YamlSource {
   data: unknown;
   /** Where the field at `path` is written; falls back to the nearest enclosing node that exists. */
   at(path: Path, part: Part): Place;
+  /**
+   * Where the `occurrence`-th (0-based) appearance of `words` inside the text value at `path` is
+   * written. Line breaks of folded text count as spaces, so a phrase split across lines is found.
+   * Falls back to the value's start.
+   */
+  within(path: Path, words: string, occurrence: number): Place;
 }
 
 // yaml's own default is 100 (enough for anchors reused by hand); an alias bomb needs far more.
@@ -39,7 +45,8 @@ export function parseYamlFile(file: string, bytes: Uint8Array): ParseResult {
     const lines = before.split('\n');
     const line = lines.length;
     const column = (lines.at(-1) ?? '').length + 1;
-    const source: YamlSource = { file, data: undefined, at: () => ({ line, column, endLine: line, endColumn: column + 1 }) };
+    const here = () => ({ line, column, endLine: line, endColumn: column + 1 });
+    const source: YamlSource = { file, data: undefined, at: here, within: here };
     const finding = make(file, 'invalid-utf8', { line, column, endLine: line, endColumn: column + 1 }, '', `byte ${badByte + 1} is not UTF-8 text`);
     return { source, findings: [finding] };
   }
@@ -89,6 +96,16 @@ export function parseYamlText(file: string, text: string): ParseResult {
       const node = part === 'key' ? (key ?? value) : (value ?? key);
       const range = node?.range ?? doc.contents?.range ?? [0, 0];
       return place(range[0], range[1]);
+    },
+    within(path, words, occurrence) {
+      const node = nodesAt(doc, path).value;
+      if (!node?.range) return this.at(path, 'value');
+      const [start, end] = node.range;
+      const pattern = words.trim().split(/\s+/).map(escapeRegExp).join('\\s+');
+      const matches = [...text.slice(start, end).matchAll(new RegExp(pattern, 'gu'))];
+      const match = matches[occurrence] ?? matches[0];
+      if (match?.index === undefined) return this.at(path, 'value');
+      return place(start + match.index, start + match.index + match[0].length);
     },
   };
 
@@ -146,6 +163,10 @@ function firstAlias(doc: Document): [number, number] | undefined {
 function cleanYamlMessage(message: string): string {
   const first = message.split('\n')[0] ?? message;
   return first.replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Offset of the first byte that is not part of valid UTF-8, or -1. */

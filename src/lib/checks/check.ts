@@ -15,6 +15,8 @@ export interface CheckInput {
   ids: ReadonlySet<string>;
   /** Undefined when the site settings are missing or invalid (already reported). */
   site: SiteSettings | undefined;
+  /** The parsed site settings file, for findings about the book as a whole. */
+  siteSource: YamlSource | undefined;
   /** YYYY-MM-DD. */
   today: string;
 }

@@ -2,10 +2,15 @@ import type { BookCheck } from './check.ts';
 import { categoryKnown } from './category-known.ts';
 import { duplicateIds } from './duplicate-ids.ts';
 import { idMatchesFile } from './id-matches-file.ts';
+import { redBudget } from './red-budget.ts';
 import { relatedExist } from './related-exist.ts';
 import { reviewDue } from './review-due.ts';
+import { wording } from './wording.ts';
 
 export type { BookCheck, BookRule, CheckInput } from './check.ts';
 
-/** The checks that look across files, run in this order after every file passed the schema. */
-export const bookChecks: readonly BookCheck[] = [idMatchesFile, duplicateIds, relatedExist, categoryKnown, reviewDue];
+/** The checks that look across files, run in this order on the rules that passed the schema. */
+export const structureChecks: readonly BookCheck[] = [idMatchesFile, duplicateIds, relatedExist, categoryKnown, reviewDue];
+/** The welcoming-language checks of public text (warnings unless --strict). */
+export const wordingChecks: readonly BookCheck[] = [wording, redBudget];
+export const bookChecks: readonly BookCheck[] = [...structureChecks, ...wordingChecks];

@@ -1,0 +1,26 @@
+import { occurrenceAt, type Hit } from './hit.ts';
+
+// "No charge" and "no need to book" welcome people; "No food" forbids. These words after "no"
+// make a welcoming phrase.
+const WELCOMING_AFTER_NO = ['charge', 'cost', 'fee', 'fees', 'need', 'problem', 'matter', 'worries', 'worry', 'appointment', 'wait', 'card', 'questions', 'limit', 'time'];
+
+const PHRASES: readonly { pattern: RegExp; word: (found: string) => string }[] = [
+  { pattern: new RegExp(`\\bno\\s+(?!(?:${WELCOMING_AFTER_NO.join('|')})\\b)[\\p{L}]+`, 'giu'), word: () => 'no' },
+  { pattern: /\bnot\s+(?:allowed|permitted)\b/giu, word: (found) => found.toLowerCase().replace(/\s+/g, ' ') },
+  { pattern: /\b(?:prohibited|forbidden|banned|never|strictly)\b/giu, word: (found) => found.toLowerCase() },
+  { pattern: /\b(?:must\s+not|mustn['’]t|may\s+not)\b/giu, word: (found) => found.toLowerCase().replace(/\s+/g, ' ').replace('’', "'") },
+];
+
+/** Forbidding phrasing ("No food", "not allowed", "never"): signs that say what people cannot do. */
+export function forbiddingHits(text: string): Hit[] {
+  return PHRASES.flatMap(({ pattern, word }) =>
+    [...text.matchAll(pattern)].map((match) => ({
+      check: 'forbidding' as const,
+      code: 'forbidding-wording' as const,
+      word: word(match[0]),
+      match: match[0],
+      occurrence: occurrenceAt(text, match[0], match.index),
+      message: `"${match[0]}" tells people what they cannot do`,
+    })),
+  );
+}

@@ -1,0 +1,79 @@
+// The welcoming-language check: each finding names the exact words in the file.
+import { describe, expect, it } from 'vitest';
+import { loadBook } from '../../src/lib/load-book.ts';
+import { readability, sentences } from '../../src/lib/wording/text.ts';
+import { glossary } from '../../src/lib/wording/glossary.ts';
+import { jargonHits } from '../../src/lib/wording/jargon.ts';
+import { forbiddingHits } from '../../src/lib/wording/forbidding.ts';
+
+const dir = 'tests/fixtures/wording-book';
+const book = await loadBook(dir, { today: '2026-11-25' });
+const lines = (file: string) =>
+  book.findings.filter((f) => f.file === `${dir}/${file}`).map((f) => `${f.line}:${f.column} ${f.severity} ${f.code} ${f.field}: ${f.message}`);
+
+describe('wording findings in a rule book', () => {
+  it('jargon: built-in and organisation glossary, whole words, any case, plurals, acronyms in capitals only', () => {
+    expect(lines('jargon.yaml')).toEqual([
+      '2:8 warning jargon title: "Interlibrary loan" is library jargon',
+      '8:48 warning jargon public_wording: "Patrons" is library jargon',
+      // "if you feel ill" is not jargon: ILL is an acronym and matches in capitals only.
+      '9:47 warning jargon public_wording: "ILL" is library jargon',
+      // A phrase split across the lines of folded text is still found, at its first word.
+      '9:69 warning jargon public_wording: "holds shelf" is library jargon',
+    ]);
+    const ill = book.findings.find((f) => f.message.startsWith('"ILL"'));
+    expect(ill?.hint).toBe('Say "borrowing from other libraries" instead, the words a visitor uses.');
+    const holds = book.findings.find((f) => f.message.startsWith('"holds shelf"'));
+    expect(holds).toMatchObject({ line: 9, column: 69, endLine: 10, endColumn: 8, hint: 'Say "pickup shelf" instead, the words a visitor uses.' });
+  });
+
+  it('forbidding phrasing, but not welcoming phrases such as "no charge"', () => {
+    expect(lines('forbidding.yaml')).toEqual([
+      '7:18 warning forbidding-wording public_wording: "No food" tells people what they cannot do',
+      '7:124 warning forbidding-wording public_wording: "not allowed" tells people what they cannot do',
+    ]);
+  });
+
+  it('reading level above the target grade', () => {
+    expect(lines('hard-reading.yaml')).toEqual(['8:3 warning reading-level public_wording: reads at grade 31, above the target of grade 8']);
+  });
+
+  it('a sentence longer than the target, pointed at its first words', () => {
+    expect(lines('long-sentence.yaml')).toEqual(['8:33 warning long-sentence public_wording: a sentence of 33 words (the target is 20 or fewer)']);
+  });
+
+  it('the red-rule budget, at the setting in _site.yaml', () => {
+    expect(lines('_site.yaml')).toEqual(['8:14 warning red-budget wording.red_share: 2 of 6 rules (33%) are red, more than the 25% this book allows']);
+  });
+
+  it('wording_ok silences a finding with a reason, and reports an allowance that is no longer needed', () => {
+    expect(lines('allowed.yaml')).toEqual(['13:5 warning wording-ok-unused wording_ok[1]: allows the forbidding check, but this rule\'s public text no longer needs it']);
+  });
+
+  it('leaves staff-only rules alone: their text is never public', () => {
+    expect(lines('staff-only.yaml')).toEqual([]);
+  });
+});
+
+describe('the wording building blocks', () => {
+  it('an organisation can switch the built-in glossary off', () => {
+    const terms = glossary({ organisation: 'X', categories: ['A'], builtin_jargon: false, jargon: { Stacks: 'shelves' } });
+    expect(terms.map((term) => term.term)).toEqual(['Stacks']);
+    expect(jargonHits('Ask a patron in the stacks.', terms).map((hit) => hit.match)).toEqual(['stacks']);
+  });
+
+  it('splits sentences, keeping prices whole', () => {
+    expect(sentences('It costs $2.50 a day. Ask us! Thanks').map((s) => s.text)).toEqual(['It costs $2.50 a day.', 'Ask us!', 'Thanks']);
+  });
+
+  it('scores plain and hard text apart', () => {
+    expect(readability('You can take calls in the lobby. We are glad you came.').grade).toBeLessThan(4);
+    expect(readability('Institutional regulations necessitate comprehensive documentation.').grade).toBeGreaterThan(16);
+  });
+
+  it('finds each forbidding phrase', () => {
+    const found = forbiddingHits('Never run. Dogs are strictly prohibited; bikes must not enter and are not permitted. No need to book.').map((hit) => hit.word);
+    // Grouped by phrase pattern; "No need to book" is welcoming and not flagged.
+    expect(found).toEqual(['not permitted', 'never', 'strictly', 'prohibited', 'must not']);
+  });
+});
