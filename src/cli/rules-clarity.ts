@@ -2,6 +2,7 @@
 // The `rules-clarity` command. Each sub-command lives in its own module; this file only dispatches
 // and turns failures into one readable line and an exit code.
 import { runBuild } from './build.ts';
+import { runChanges } from './changes.ts';
 import { runCheck } from './check.ts';
 import { runServe, runStart } from './serve.ts';
 import { UsageError } from './usage-error.ts';
@@ -9,6 +10,7 @@ import { UsageError } from './usage-error.ts';
 const commands: Record<string, (args: string[], write: (text: string) => void) => Promise<number>> = {
   check: runCheck,
   build: runBuild,
+  changes: runChanges,
   serve: runServe,
   start: runStart,
 };
@@ -18,6 +20,7 @@ const help = `Usage: rules-clarity <command> [options]
 Commands:
   check     check the rule book and report problems with their file:line:column
   build     check, then build the site and its search index (staff, public or all editions)
+  changes   report what changed in the rules since a git ref (for pull requests)
   serve     serve the built site on 127.0.0.1
   start     build, then serve
 

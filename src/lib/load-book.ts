@@ -67,9 +67,21 @@ export const SITE_FILES = ['_site.yaml', '_site.yml'] as const;
 
 /** Reads and checks the book in `dir`. Reads only: never writes or moves a file. */
 export async function loadBook(dir: string, options: CheckOptions & { cwd?: string }): Promise<Book> {
-  const cwd = options.cwd ?? process.cwd();
+  const { site, files, problems } = await readPolicyFolder(dir, options.cwd);
+  return checkBook(site, files, options, problems);
+}
+
+export interface PolicyFolder {
+  site: InputFile | undefined;
+  files: InputFile[];
+  /** A missing site file, unreadable files and folders, as findings. */
+  problems: Finding[];
+}
+
+/** The site settings and every rule file of a policy folder, as bytes, named relative to `cwd`. */
+export async function readPolicyFolder(dir: string, cwd = process.cwd()): Promise<PolicyFolder> {
   const show = (path: string) => relative(cwd, path).split(sep).join('/') || '.';
-  const extra: Finding[] = [];
+  const problems: Finding[] = [];
   const unreadable = (path: string, why: string): Finding => ({
     code: 'unreadable-file', severity: 'error', file: show(path), line: 1, column: 1, field: '',
     message: `could not be read: ${why}`, hint: catalogue['unreadable-file'].hint,
@@ -77,20 +89,20 @@ export async function loadBook(dir: string, options: CheckOptions & { cwd?: stri
 
   const site = await readSiteFile(dir, show);
   if (!site) {
-    extra.push({ code: 'site-missing', severity: 'error', file: show(join(dir, SITE_FILES[0])), line: 1, column: 1, field: '',
+    problems.push({ code: 'site-missing', severity: 'error', file: show(join(dir, SITE_FILES[0])), line: 1, column: 1, field: '',
       message: 'the site settings file is missing', hint: catalogue['site-missing'].hint });
   }
 
   const listed = await listPolicyFiles(dir);
-  extra.push(...listed.problems.map((problem) => unreadable(problem.path, problem.reason)));
+  problems.push(...listed.problems.map((problem) => unreadable(problem.path, problem.reason)));
   const read = await readAll(listed.files);
   const files: InputFile[] = [];
   read.forEach((result, index) => {
     const path = listed.files[index]!;
     if (result instanceof Uint8Array) files.push({ file: show(path), bytes: result });
-    else extra.push(unreadable(path, reason(result)));
+    else problems.push(unreadable(path, reason(result)));
   });
-  return checkBook(site, files, options, extra);
+  return { site, files, problems };
 }
 
 /** Reads many small files a few dozen at a time: one by one leaves the disk idle between reads. */

@@ -10,6 +10,11 @@ export interface ListedFiles {
 
 const RULE_FILE = /\.ya?ml$/;
 
+/** Whether a path inside the policy folder (with / separators) is a rule file. */
+export function isRulePath(path: string): boolean {
+  return RULE_FILE.test(path) && path.split('/').every((part) => !part.startsWith('_') && !part.startsWith('.'));
+}
+
 /**
  * Every rule file under `dir`: `*.yaml` and `*.yml` in any sub-folder, skipping names that start
  * with `_` (site settings, drafts) or `.`. Linked folders are followed once; a link back up the

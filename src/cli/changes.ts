@@ -1,0 +1,53 @@
+import { parseArgs } from 'node:util';
+import { diffBooks } from '../lib/changes/diff.ts';
+import { formatChangesMarkdown } from '../lib/changes/markdown.ts';
+import { snapshotOf } from '../lib/changes/snapshot.ts';
+import { GitError, policyFilesAt } from '../lib/git-files.ts';
+import { readPolicyFolder } from '../lib/load-book.ts';
+import { UsageError } from './usage-error.ts';
+
+export const changesHelp = `Usage: rules-clarity changes <git-ref> [options]
+
+Compares the rules at a git ref (a branch, tag or commit) with the working tree and prints a
+report for a pull-request comment: color changes first (loosening needs sign-off), then rules
+added, removed, renamed and changed.
+
+Options:
+  --dir <path>       policy folder (default: policies)
+  --format <name>    markdown (default) or json
+  -h, --help         show this help
+
+In a shallow CI checkout, fetch the ref first: git fetch --depth=1 origin main
+`;
+
+export async function runChanges(args: string[], write: (text: string) => void): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: {
+      dir: { type: 'string', default: 'policies' },
+      format: { type: 'string', default: 'markdown' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    allowPositionals: true,
+    strict: true,
+  });
+  if (values.help) {
+    write(changesHelp);
+    return 0;
+  }
+  const [ref, ...extra] = positionals;
+  if (ref === undefined || extra.length > 0) throw new UsageError('give one git ref to compare with, e.g. `npm run changes -- main`');
+  if (values.format !== 'markdown' && values.format !== 'json') throw new UsageError(`--format must be markdown or json (got "${values.format}")`);
+
+  let before;
+  try {
+    before = snapshotOf(policyFilesAt(values.dir, ref));
+  } catch (error) {
+    if (error instanceof GitError) throw new UsageError(error.message);
+    throw error;
+  }
+  const after = snapshotOf((await readPolicyFolder(values.dir)).files);
+  const changes = diffBooks(before, after);
+  write(values.format === 'json' ? `${JSON.stringify({ version: 1, ref, ...changes }, null, 2)}\n` : formatChangesMarkdown(changes, ref));
+  return 0;
+}
