@@ -4,6 +4,7 @@
 import { runBuild } from './build.ts';
 import { runChanges } from './changes.ts';
 import { runCheck } from './check.ts';
+import { runNew } from './new.ts';
 import { runServe, runStart } from './serve.ts';
 import { UsageError } from './usage-error.ts';
 
@@ -11,6 +12,7 @@ const commands: Record<string, (args: string[], write: (text: string) => void) =
   check: runCheck,
   build: runBuild,
   changes: runChanges,
+  new: runNew,
   serve: runServe,
   start: runStart,
 };
@@ -21,6 +23,7 @@ Commands:
   check     check the rule book and report problems with their file:line:column
   build     check, then build the site and its search index (staff, public or all editions)
   changes   report what changed in the rules since a git ref (for pull requests)
+  new       create a rule file from a commented template
   serve     serve the built site on 127.0.0.1
   start     build, then serve
 

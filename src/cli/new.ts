@@ -1,0 +1,72 @@
+import { writeFile } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import { readPolicyFolder } from '../lib/load-book.ts';
+import { ruleTemplate } from '../lib/rule-template.ts';
+import { COLORS, type Color } from '../lib/schemas.ts';
+import { snapshotOf } from '../lib/changes/snapshot.ts';
+import { projectRoot } from './site-steps.ts';
+import { UsageError } from './usage-error.ts';
+import { parseDocument } from 'yaml';
+
+export const newHelp = `Usage: rules-clarity new <id> [options]
+
+Creates policies/<id>.yaml from a commented template. Never overwrites a file.
+
+Options:
+  --color <color>      red, yellow or green (default: green)
+  --category <name>    one of the categories in _site.yaml (default: the first)
+  --dir <path>         policy folder (default: policies)
+  -h, --help           show this help
+`;
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export async function runNew(args: string[], write: (text: string) => void): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: {
+      color: { type: 'string', default: 'green' },
+      category: { type: 'string' },
+      dir: { type: 'string', default: 'policies' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    allowPositionals: true,
+    strict: true,
+  });
+  if (values.help) {
+    write(newHelp);
+    return 0;
+  }
+  const [id, ...extra] = positionals;
+  if (id === undefined || extra.length > 0) throw new UsageError('give the new rule\'s id, e.g. `npm run new -- lost-umbrellas`');
+  if (!ID.test(id)) throw new UsageError(`the id must be lowercase-kebab-case, like lost-umbrellas (got "${id}")`);
+  const color = values.color as Color;
+  if (!COLORS.includes(color)) throw new UsageError(`--color must be one of ${COLORS.join(', ')} (got "${values.color}")`);
+
+  const folder = await readPolicyFolder(values.dir);
+  const existing = snapshotOf(folder.files).get(id);
+  if (existing) throw new UsageError(`a rule with the id "${id}" already exists: ${existing.file}`);
+  const categories = siteCategories(folder.site?.bytes);
+  const category = values.category ?? categories[0] ?? '';
+  if (categories.length > 0 && !categories.includes(category)) throw new UsageError(`--category must be one of ${categories.join(', ')} (got "${category}")`);
+
+  const file = join(values.dir, `${id}.yaml`);
+  const schemaPath = relative(dirname(file), join(projectRoot, 'schemas', 'policy.schema.json')).split(sep).join('/');
+  try {
+    // 'wx': create only; an existing file (even one written a moment ago) is never replaced.
+    await writeFile(file, ruleTemplate({ id, color, category, schemaPath }), { flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(`${file} already exists; it was left as it is`);
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new UsageError(`the folder ${values.dir} does not exist`);
+    throw error;
+  }
+  write(`Created ${file}. Fill in the empty fields, then run \`npm run check\`.\n`);
+  return 0;
+}
+
+function siteCategories(bytes: Uint8Array | undefined): string[] {
+  if (!bytes) return [];
+  const categories = (parseDocument(new TextDecoder().decode(bytes)).toJS() as { categories?: unknown } | null)?.categories;
+  return Array.isArray(categories) ? categories.filter((item): item is string => typeof item === 'string') : [];
+}

@@ -1,0 +1,42 @@
+import { policySchema } from './schemas.ts';
+import type { Color } from './schemas.ts';
+
+interface FieldSchema {
+  description?: string;
+  properties?: Record<string, FieldSchema>;
+}
+const fields = (policySchema as unknown as { properties: Record<string, FieldSchema> }).properties;
+
+function note(name: string, indent = ''): string {
+  const description = name.includes('.') ? fields[name.split('.')[0]!]?.properties?.[name.split('.')[1]!]?.description : fields[name]?.description;
+  return description ? `${indent}# ${description}\n` : '';
+}
+
+/**
+ * A new rule file: every field the color needs, left empty for the author, each with its
+ * description from the JSON Schema as a note. `npm run check` then points at what is left to fill.
+ */
+export function ruleTemplate(options: { id: string; color: Color; category: string; schemaPath: string }): string {
+  const { id, color, category, schemaPath } = options;
+  const bend = color === 'red'
+    ? `${note('instead')}instead: ""\n`
+    : `${note('bend')}bend:\n${color === 'yellow' ? `${note('bend.ask', '  ')}  ask: ""\n${note('bend.how', '  ')}  # how: ""\n` : `${note('bend.how', '  ')}  how: ""\n`}${note('bend.limit', '  ')}  # limit: ""\n`;
+  return `# yaml-language-server: $schema=${schemaPath}
+# A new rule. Fill in each empty field, then run \`npm run check\`: it points at anything left to do.
+# Lines starting with # are notes; a field after # is optional (remove the # to use it).
+
+${note('id')}id: ${id}
+${note('title')}title: ""
+${note('color')}color: ${color}
+${note('category')}category: ${JSON.stringify(category)}
+${note('rule')}rule: ""
+${note('intent')}intent: ""
+${note('public_wording')}public_wording: ""
+${bend}${note('examples')}# examples:
+#   - situation: ""
+#     response: ""
+${note('tags')}# tags: []
+${note('owner')}# owner: ""
+${note('review_by')}# review_by: YYYY-MM-DD
+`;
+}

@@ -1,0 +1,66 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.ts';
+
+let dir: string;
+beforeEach(() => {
+  dir = join(mkdtempSync(join(tmpdir(), 'rules-clarity-new-')), 'policies');
+  mkdirSync(dir);
+  writeFileSync(join(dir, '_site.yaml'), 'organisation: Test Library\ncategories: [Spaces, Fees]\n');
+});
+afterEach(() => rmSync(join(dir, '..'), { recursive: true, force: true }));
+
+describe('rules-clarity new', () => {
+  it('creates a commented rule file that the check then walks the author through', () => {
+    const created = runCli(['new', 'lost-umbrellas', '--dir', dir, '--color', 'yellow', '--category', 'Fees']);
+    expect(created.status).toBe(0);
+    const text = readFileSync(join(dir, 'lost-umbrellas.yaml'), 'utf8');
+    expect(text.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=.*schemas\/policy\.schema\.json$/);
+    expect(text).toContain('\nid: lost-umbrellas\n');
+    expect(text).toContain('\ncolor: yellow\n');
+    expect(text).toContain('\ncategory: "Fees"\n');
+    expect(text).toContain('# Who to check with before bending: a role staff can find on shift. Required for yellow rules.\n  ask: ""');
+
+    const check = runCli(['check', '--dir', dir, '--format', 'json']);
+    const fields = JSON.parse(check.stdout).findings.map((f: { field: string; code: string }) => `${f.field} ${f.code}`);
+    expect(fields).toEqual(['title empty-value', 'rule empty-value', 'intent empty-value', 'public_wording empty-value', 'bend.ask empty-value']);
+  });
+
+  it('writes a red rule with `instead` and no `bend`', () => {
+    runCli(['new', 'fire-doors', '--dir', dir, '--color', 'red']);
+    const text = readFileSync(join(dir, 'fire-doors.yaml'), 'utf8');
+    expect(text).toContain('\ninstead: ""\n');
+    expect(text).not.toMatch(/^bend:/m);
+    expect(text).toContain('\ncategory: "Spaces"\n');
+  });
+
+  it('never overwrites a file', () => {
+    writeFileSync(join(dir, 'taken.yaml'), 'id: taken\n# my careful work\n');
+    const sameId = runCli(['new', 'taken', '--dir', dir]);
+    expect(sameId.status).toBe(2);
+    expect(sameId.stderr).toMatch(/^rules-clarity: a rule with the id "taken" already exists: .*policies\/taken\.yaml\n$/);
+    // A file by that name whose id differs (or that is not a rule at all) is kept too.
+    writeFileSync(join(dir, 'draft.yaml'), 'notes: half-written\n');
+    const sameName = runCli(['new', 'draft', '--dir', dir]);
+    expect(sameName.status).toBe(2);
+    expect(sameName.stderr).toMatch(/^rules-clarity: .*policies\/draft\.yaml already exists; it was left as it is\n$/);
+    expect(readFileSync(join(dir, 'taken.yaml'), 'utf8')).toBe('id: taken\n# my careful work\n');
+    expect(readFileSync(join(dir, 'draft.yaml'), 'utf8')).toBe('notes: half-written\n');
+  });
+
+  it('refuses an id already used in a sub-folder, and a badly formed id', () => {
+    mkdirSync(join(dir, 'fees'));
+    writeFileSync(join(dir, 'fees', 'late-fees.yaml'), 'id: late-fees\ntitle: Late fees\n');
+    expect(runCli(['new', 'late-fees', '--dir', dir]).stderr).toMatch(/^rules-clarity: a rule with the id "late-fees" already exists: .*fees\/late-fees\.yaml\n$/);
+    const bad = runCli(['new', 'Late_Fees', '--dir', dir]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toBe('rules-clarity: the id must be lowercase-kebab-case, like lost-umbrellas (got "Late_Fees")\n');
+  });
+
+  it('refuses an unknown category', () => {
+    const result = runCli(['new', 'x', '--dir', dir, '--category', 'Space']);
+    expect(result.stderr).toBe('rules-clarity: --category must be one of Spaces, Fees (got "Space")\n');
+  });
+});
