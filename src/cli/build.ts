@@ -7,7 +7,7 @@ import { formatHuman } from '../lib/report/human.ts';
 import { readLines } from '../lib/report/read-lines.ts';
 import { summarize } from '../lib/summary.ts';
 import { terminalStyle } from './check.ts';
-import { astroBuild, pagefindIndex, projectRoot } from './site-steps.ts';
+import { astroBuild, pagefindIndex, problemLines, projectRoot } from './site-steps.ts';
 import { UsageError } from './usage-error.ts';
 
 export const buildHelp = `Usage: rules-clarity build [options]
@@ -72,7 +72,8 @@ function buildEdition(edition: Edition, dir: string, target: string, write: (tex
       write(`Astro could not build the ${edition} edition:\n${astro.output}\nThe site was not built; the previous site, if any, is unchanged.\n`);
       return 1;
     }
-    if (astro.output) write(`${astro.output}\n`);
+    const warnings = problemLines(astro.output);
+    if (warnings) write(`${warnings}\n`);
     const pagefind = pagefindIndex(temporary);
     if (!pagefind.ok) {
       write(`Pagefind could not index the ${edition} edition:\n${pagefind.output}\nThe previous site, if any, is unchanged.\n`);

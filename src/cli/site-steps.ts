@@ -23,7 +23,12 @@ function run(args: string[], cwd: string, env: NodeJS.ProcessEnv): StepResult {
 /** `astro build` of one edition of the rule book in `dir` into `out`. `root` is another Astro project (the benchmark's bare site). */
 export function astroBuild(options: { edition: Edition; dir: string; out: string; root?: string; env?: NodeJS.ProcessEnv }): StepResult {
   const bin = join(dirname(fileURLToPath(import.meta.resolve('astro/package.json'))), 'bin', 'astro.mjs');
-  return run([bin, 'build', '--silent'], options.root ?? projectRoot, { RULES_EDITION: options.edition, RULES_DIR: options.dir, RULES_OUT_DIR: options.out, ...options.env });
+  return run([bin, 'build'], options.root ?? projectRoot, { RULES_EDITION: options.edition, RULES_DIR: options.dir, RULES_OUT_DIR: options.out, ...options.env });
+}
+
+/** Astro's warnings and errors from its build log (its page-by-page progress is left out). */
+export function problemLines(output: string): string {
+  return output.split('\n').filter((line) => /\[(?:WARN|ERROR)\]|\berror\b/i.test(line)).join('\n');
 }
 
 /** The Pagefind CLI over a built site; `pages` is how many pages it indexed. */

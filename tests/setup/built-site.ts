@@ -18,6 +18,10 @@ const PUBLIC_SITE = 'tests/.tmp/public-site';
 function buildSite(args: string[]): void {
   const result = spawnSync(process.execPath, ['src/cli/rules-clarity.ts', 'build', ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   if (result.status !== 0) throw new Error(`build ${args.join(' ')} failed:\n${result.stdout}${result.stderr}`);
+  // The sample builds with no warnings: the command prints its one summary line and nothing else.
+  if (!/^Built the \w+ edition into \S+ \(\d+ pages indexed for search\) in [\d.]+ s\.\n$/.test(result.stdout) || result.stderr !== '') {
+    throw new Error(`build ${args.join(' ')} printed more than its summary:\n${result.stdout}${result.stderr}`);
+  }
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
