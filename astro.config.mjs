@@ -14,10 +14,11 @@ export default defineConfig({
   // Separate caches per edition (and per benchmark book) so builds running side by side never share one.
   cacheDir: process.env.RULES_CACHE_DIR ?? `./node_modules/.astro/${edition}`,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Scripts and styles as files, never inline: the Content-Security-Policy allows only 'self'.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   markdown: { syntaxHighlight: false },
   server: { host: '127.0.0.1', port: 4321 },
   integrations: [mdx(), editionRoutes(edition)],
-  vite: { define: { 'import.meta.env.RULES_EDITION': JSON.stringify(edition) } },
+  vite: { build: { assetsInlineLimit: 0 } },
 });

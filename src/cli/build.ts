@@ -1,9 +1,10 @@
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { EDITIONS, type Edition } from '../integrations/edition-routes.ts';
+import { EDITIONS, type Edition } from '../lib/editions.ts';
 import { localToday, loadBook } from '../lib/load-book.ts';
 import { formatHuman } from '../lib/report/human.ts';
+import { headersFile } from '../lib/security-headers.ts';
 import { readLines } from '../lib/report/read-lines.ts';
 import { summarize } from '../lib/summary.ts';
 import { terminalStyle } from './check.ts';
@@ -74,6 +75,7 @@ function buildEdition(edition: Edition, dir: string, target: string, write: (tex
     }
     const warnings = problemLines(astro.output);
     if (warnings) write(`${warnings}\n`);
+    writeFileSync(join(temporary, '_headers'), headersFile(edition));
     const pagefind = pagefindIndex(temporary);
     if (!pagefind.ok) {
       write(`Pagefind could not index the ${edition} edition:\n${pagefind.output}\nThe previous site, if any, is unchanged.\n`);

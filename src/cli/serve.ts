@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { EDITIONS, type Edition } from '../integrations/edition-routes.ts';
+import { EDITIONS, type Edition } from '../lib/editions.ts';
 import { serveStatic } from '../server/static-server.ts';
 import { OUTPUT, runBuild } from './build.ts';
 import { UsageError } from './usage-error.ts';

@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Edition } from '../integrations/edition-routes.ts';
+import type { Edition } from '../lib/editions.ts';
 
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 

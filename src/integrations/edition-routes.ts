@@ -3,8 +3,9 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
-export const EDITIONS = ['staff', 'public'] as const;
-export type Edition = (typeof EDITIONS)[number];
+import type { Edition } from '../lib/editions.ts';
+
+export { EDITIONS, editionFrom, type Edition } from '../lib/editions.ts';
 
 /**
  * Each edition is its own folder of pages under src/editions/<edition>/, routed like src/pages:
@@ -37,10 +38,4 @@ export function routePattern(file: string): string {
   const parts = file.split(sep).join('/').replace(/\.(astro|mdx|ts)$/, '').split('/');
   if (parts.at(-1) === 'index') parts.pop();
   return `/${parts.join('/')}`;
-}
-
-export function editionFrom(value: string | undefined): Edition {
-  if (value === undefined || value === '') return 'staff';
-  if ((EDITIONS as readonly string[]).includes(value)) return value as Edition;
-  throw new Error(`RULES_EDITION must be one of ${EDITIONS.join(', ')} (got "${value}")`);
 }

@@ -1,7 +1,8 @@
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { headersFor, parseHeadersFile } from '../lib/security-headers.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -30,15 +31,18 @@ export interface StaticServer {
 
 /**
  * Serves a built site folder the way a static host does: `/a/` → `/a/index.html`, 404.html for
- * unknown paths, and the given response headers (the site's CSP and security headers) on every
- * response. Listens on 127.0.0.1 only.
+ * unknown paths, and the headers of the site's `_headers` file (its CSP and security headers).
+ * Listens on 127.0.0.1 only.
  */
-export async function serveStatic(root: string, options: { port?: number; headers?: Record<string, string> } = {}): Promise<StaticServer> {
+export async function serveStatic(root: string, options: { port?: number } = {}): Promise<StaticServer> {
   const base = resolve(root);
+  // The site's own `_headers` file (written by the build), applied as Netlify or Cloudflare would.
+  const rules = parseHeadersFile(await readFile(join(base, '_headers'), 'utf8').catch(() => ''));
   const server = createServer(async (request, response) => {
-    const headers = options.headers ?? {};
+    let headers: Record<string, string> = {};
     try {
       const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+      headers = headersFor(rules, path);
       let file = normalize(join(base, path));
       if (file !== base && !file.startsWith(base + sep)) throw new Error('outside the site');
       let info = await stat(file).catch(() => undefined);
@@ -50,7 +54,7 @@ export async function serveStatic(root: string, options: { port?: number; header
         file = join(file, 'index.html');
         info = await stat(file).catch(() => undefined);
       }
-      if (!info?.isFile()) {
+      if (!info?.isFile() || path === '/_headers') {
         file = join(base, '404.html');
         info = await stat(file).catch(() => undefined);
         response.writeHead(404, { ...headers, 'content-type': TYPES['.html']! });

@@ -25,7 +25,7 @@ export interface AxeViolation {
   nodes: { target: string[]; html: string }[];
 }
 
-/** Runs axe-core in the page (WCAG 2.x A and AA rules) and returns what it found. */
+/** Runs axe-core in the page (WCAG 2.x A and AA rules) and returns what it found. Open the page with `axe: true`. */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   await page.addScriptTag({ path: axePath });
   return page.evaluate(async () => {
@@ -35,8 +35,12 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   });
 }
 
-export async function openAt(browser: Browser, base: string, path: string, viewport = { width: 1024, height: 800 }): Promise<Page> {
-  const page = await browser.newPage({ viewport });
+/**
+ * Opens a page of a served site, under its real Content-Security-Policy. `axe: true` lets the
+ * test inject axe-core, an inline script that the policy rightly blocks.
+ */
+export async function openAt(browser: Browser, base: string, path: string, viewport = { width: 1024, height: 800 }, options: { axe?: boolean } = {}): Promise<Page> {
+  const page = await browser.newPage({ viewport, bypassCSP: options.axe === true });
   await page.goto(new URL(path, base).href);
   return page;
 }

@@ -49,13 +49,13 @@ describe('a visitor on the public edition', () => {
   });
 
   it.each([['home', '/'], ['rule', '/rules/phone-calls/'], ['topic', '/browse/category/fees/'], ['all topics', '/browse/']])('%s page has no axe violations', async (_, path) => {
-    const page = await openAt(browser, publicUrl, path);
+    const page = await openAt(browser, publicUrl, path, undefined, { axe: true });
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 
   it('search results have no axe violations', async () => {
-    const page = await openAt(browser, publicUrl, '/search/?q=children');
+    const page = await openAt(browser, publicUrl, '/search/?q=children', undefined, { axe: true });
     await resultsFor(page);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
@@ -99,7 +99,7 @@ describe('printable signs', () => {
   });
 
   it('the sign page has no axe violations', async () => {
-    const page = await openAt(browser, staffUrl, '/signs/late-fees/');
+    const page = await openAt(browser, staffUrl, '/signs/late-fees/', undefined, { axe: true });
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
