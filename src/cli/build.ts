@@ -9,6 +9,7 @@ import { readLines } from '../lib/report/read-lines.ts';
 import { summarize } from '../lib/summary.ts';
 import { terminalStyle } from './check.ts';
 import { astroBuild, pagefindIndex, problemLines, projectRoot } from './site-steps.ts';
+import { parseSize } from './size-option.ts';
 import { UsageError } from './usage-error.ts';
 
 export const buildHelp = `Usage: rules-clarity build [options]
@@ -20,6 +21,7 @@ Options:
   --edition <name>   staff (default, into dist/), public (into dist-public/) or all
   --dir <path>       policy folder (default: policies)
   --out <path>       output folder, for one edition (default: dist/ or dist-public/)
+  --max-file-size <size>  refuse rule files larger than this (default: 1M)
   -h, --help         show this help
 `;
 
@@ -32,6 +34,7 @@ export async function runBuild(args: string[], write: (text: string) => void): P
       edition: { type: 'string', default: 'staff' },
       dir: { type: 'string', default: 'policies' },
       out: { type: 'string' },
+      'max-file-size': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
@@ -47,7 +50,8 @@ export async function runBuild(args: string[], write: (text: string) => void): P
   if (values.out !== undefined && editions.length > 1) throw new UsageError('--out takes one edition; build the editions one by one');
 
   // Check first: a broken rule stops the build before anything is written, with the check's report.
-  const book = await loadBook(values.dir, { today: localToday() });
+  const maxFileBytes = parseSize('--max-file-size', values['max-file-size']);
+  const book = await loadBook(values.dir, { today: localToday(), maxFileBytes });
   const summary = summarize(book);
   if (summary.errors > 0) {
     write(formatHuman(book.findings.filter((finding) => finding.severity === 'error'), summary, readLines, terminalStyle));
@@ -55,7 +59,7 @@ export async function runBuild(args: string[], write: (text: string) => void): P
     return 1;
   }
   for (const edition of editions) {
-    const code = buildEdition(edition, resolve(values.dir), values.out === undefined ? OUTPUT[edition] : resolve(values.out), write);
+    const code = buildEdition(edition, resolve(values.dir), values.out === undefined ? OUTPUT[edition] : resolve(values.out), write, maxFileBytes);
     if (code !== 0) return code;
   }
   return 0;
@@ -65,10 +69,10 @@ export async function runBuild(args: string[], write: (text: string) => void): P
  * Builds one edition into a temporary folder, indexes it, and only then swaps it in for the
  * previous output: a failure at any step leaves the previous site as it was.
  */
-function buildEdition(edition: Edition, dir: string, target: string, write: (text: string) => void): number {
+function buildEdition(edition: Edition, dir: string, target: string, write: (text: string) => void, maxFileBytes?: number): number {
   const temporary = `${target}.building-${process.pid}`;
   try {
-    const astro = astroBuild({ edition, dir, out: temporary });
+    const astro = astroBuild({ edition, dir, out: temporary, env: maxFileBytes === undefined ? {} : { RULES_MAX_FILE_BYTES: String(maxFileBytes) } });
     if (!astro.ok) {
       write(`Astro could not build the ${edition} edition:\n${astro.output}\nThe site was not built; the previous site, if any, is unchanged.\n`);
       return 1;

@@ -5,6 +5,7 @@ import { formatHuman, type Style } from '../lib/report/human.ts';
 import { formatJson } from '../lib/report/json.ts';
 import { summarize } from '../lib/summary.ts';
 import { readLines } from '../lib/report/read-lines.ts';
+import { parseSize } from './size-option.ts';
 import { UsageError } from './usage-error.ts';
 
 export const checkHelp = `Usage: rules-clarity check [options]
@@ -16,6 +17,7 @@ Options:
   --format <name>    human (default), github (pull-request annotations) or json
   --strict           fail on warnings too
   --today <date>     check review dates against this YYYY-MM-DD instead of today
+  --max-file-size <size>  refuse rule files larger than this (default: 1M)
   -h, --help         show this help
 
 Exit code: 0 no errors, 1 errors (or warnings with --strict), 2 wrong usage.
@@ -31,6 +33,7 @@ export async function runCheck(args: string[], write: (text: string) => void): P
       format: { type: 'string', default: 'human' },
       strict: { type: 'boolean', default: false },
       today: { type: 'string' },
+      'max-file-size': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
@@ -44,7 +47,7 @@ export async function runCheck(args: string[], write: (text: string) => void): P
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got "${values.format}")`);
   if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) throw new UsageError(`--today must be a date as YYYY-MM-DD (got "${values.today}")`);
 
-  const book = await loadBook(values.dir, { today: values.today ?? localToday() });
+  const book = await loadBook(values.dir, { today: values.today ?? localToday(), maxFileBytes: parseSize('--max-file-size', values['max-file-size']) });
   const summary = summarize(book);
   if (format === 'json') write(formatJson(book.findings, summary));
   else if (format === 'github') write(formatGithub(book.findings));

@@ -38,6 +38,16 @@ export const catalogue = {
     title: 'The file holds a list or a single value where a rule (`field: value` lines) is expected.',
     hint: 'Write one rule per file as `field: value` lines, starting with `id:`; remove any leading `- `.',
   },
+  'too-deep': {
+    severity: 'error',
+    title: 'The file nests lists or groups far deeper than any rule needs.',
+    hint: 'A rule is at most four levels deep (examples → item → situation). Check the brackets and indentation.',
+  },
+  'file-too-large': {
+    severity: 'error',
+    title: 'The file is larger than the size limit (1 MiB unless --max-file-size says otherwise).',
+    hint: 'A rule is a few kilobytes. Check that the right file is in the policy folder, or split the text.',
+  },
   'invalid-utf8': {
     severity: 'error',
     title: 'The file is not saved as UTF-8 text.',

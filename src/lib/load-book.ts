@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { catalogue } from './catalogue.ts';
 import { bookChecks, type BookCheck, type BookRule } from './checks/index.ts';
@@ -65,9 +65,18 @@ function readSite(site: InputFile, findings: Finding[]): { settings?: SiteSettin
 
 export const SITE_FILES = ['_site.yaml', '_site.yml'] as const;
 
+export interface ReadOptions {
+  /** Names are shown relative to this folder (default: the working folder). */
+  cwd?: string;
+  /** Larger files are refused unread (default 1 MiB): a rule is a few kilobytes. */
+  maxFileBytes?: number;
+}
+
+export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
+
 /** Reads and checks the book in `dir`. Reads only: never writes or moves a file. */
-export async function loadBook(dir: string, options: CheckOptions & { cwd?: string }): Promise<Book> {
-  const { site, files, problems } = await readPolicyFolder(dir, options.cwd);
+export async function loadBook(dir: string, options: CheckOptions & ReadOptions): Promise<Book> {
+  const { site, files, problems } = await readPolicyFolder(dir, options);
   return checkBook(site, files, options, problems);
 }
 
@@ -79,7 +88,9 @@ export interface PolicyFolder {
 }
 
 /** The site settings and every rule file of a policy folder, as bytes, named relative to `cwd`. */
-export async function readPolicyFolder(dir: string, cwd = process.cwd()): Promise<PolicyFolder> {
+export async function readPolicyFolder(dir: string, options: ReadOptions = {}): Promise<PolicyFolder> {
+  const cwd = options.cwd ?? process.cwd();
+  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const show = (path: string) => relative(cwd, path).split(sep).join('/') || '.';
   const problems: Finding[] = [];
   const unreadable = (path: string, why: string): Finding => ({
@@ -87,48 +98,82 @@ export async function readPolicyFolder(dir: string, cwd = process.cwd()): Promis
     message: `could not be read: ${why}`, hint: catalogue['unreadable-file'].hint,
   });
 
-  const site = await readSiteFile(dir, show);
-  if (!site) {
+  const { site, problem } = await readSiteFile(dir, show, maxBytes);
+  if (problem) problems.push(problem);
+  else if (!site) {
     problems.push({ code: 'site-missing', severity: 'error', file: show(join(dir, SITE_FILES[0])), line: 1, column: 1, field: '',
       message: 'the site settings file is missing', hint: catalogue['site-missing'].hint });
   }
 
   const listed = await listPolicyFiles(dir);
   problems.push(...listed.problems.map((problem) => unreadable(problem.path, problem.reason)));
-  const read = await readAll(listed.files);
+  const read = await readAll(listed.files, maxBytes);
   const files: InputFile[] = [];
   read.forEach((result, index) => {
     const path = listed.files[index]!;
     if (result instanceof Uint8Array) files.push({ file: show(path), bytes: result });
+    else if (result instanceof TooLarge) problems.push(tooLarge(show(path), result.size, maxBytes));
     else problems.push(unreadable(path, reason(result)));
   });
   return { site, files, problems };
 }
 
+/** A file refused unread because of its size. */
+class TooLarge {
+  readonly size: number;
+  constructor(size: number) {
+    this.size = size;
+  }
+}
+
+function tooLarge(file: string, size: number, limit: number): Finding {
+  const kib = (bytes: number) => `${Math.ceil(bytes / 1024)} KiB`;
+  return { code: 'file-too-large', severity: 'error', file, line: 1, column: 1, field: '',
+    message: `the file is ${kib(size)}, over the limit of ${kib(limit)}; it was not read`, hint: catalogue['file-too-large'].hint };
+}
+
+async function readLimited(path: string, maxBytes: number): Promise<Uint8Array | TooLarge | unknown> {
+  try {
+    const handle = await open(path, 'r');
+    try {
+      const { size } = await handle.stat();
+      if (size > maxBytes) return new TooLarge(size);
+      return await handle.readFile();
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    return error;
+  }
+}
+
 /** Reads many small files a few dozen at a time: one by one leaves the disk idle between reads. */
-export async function readAll(paths: readonly string[], concurrency = 32): Promise<(Uint8Array | unknown)[]> {
+export async function readAll(paths: readonly string[], maxBytes = DEFAULT_MAX_FILE_BYTES, concurrency = 32): Promise<(Uint8Array | TooLarge | unknown)[]> {
   const results: (Uint8Array | unknown)[] = new Array(paths.length);
   let next = 0;
   async function worker(): Promise<void> {
     while (next < paths.length) {
       const index = next++;
-      results[index] = await readFile(paths[index]!).catch((error: unknown) => error);
+      results[index] = await readLimited(paths[index]!, maxBytes);
     }
   }
   await Promise.all(Array.from({ length: Math.min(concurrency, paths.length) }, worker));
   return results;
 }
 
-async function readSiteFile(dir: string, show: (path: string) => string): Promise<InputFile | undefined> {
+/** The site settings file, or the finding that says why it cannot be used (undefined for both: missing). */
+async function readSiteFile(dir: string, show: (path: string) => string, maxBytes: number): Promise<{ site?: InputFile; problem?: Finding }> {
   for (const name of SITE_FILES) {
     const path = join(dir, name);
-    try {
-      return { file: show(path), bytes: await readFile(path) };
-    } catch {
-      // try the other spelling
+    const result = await readLimited(path, maxBytes);
+    if (result instanceof Uint8Array) return { site: { file: show(path), bytes: result } };
+    if (result instanceof TooLarge) return { problem: tooLarge(show(path), result.size, maxBytes) };
+    if ((result as NodeJS.ErrnoException).code !== 'ENOENT') {
+      return { problem: { code: 'unreadable-file', severity: 'error', file: show(path), line: 1, column: 1, field: '',
+        message: `could not be read: ${reason(result)}`, hint: catalogue['unreadable-file'].hint } };
     }
   }
-  return undefined;
+  return {};
 }
 
 /** Today's date as YYYY-MM-DD in local time, which is what a reviewer means by "today". */

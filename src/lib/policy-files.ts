@@ -48,17 +48,20 @@ export async function listPolicyFiles(dir: string): Promise<ListedFiles> {
     for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
       if (entry.name.startsWith('_') || entry.name.startsWith('.')) continue;
       const path = join(folder, entry.name);
-      let isDirectory = entry.isDirectory();
+      let kind: { isDirectory(): boolean; isFile(): boolean } = entry;
       if (entry.isSymbolicLink()) {
         try {
-          isDirectory = (await stat(path)).isDirectory();
+          kind = await stat(path);
         } catch (error) {
           problems.push({ path, reason: reason(error) });
           continue;
         }
       }
-      if (isDirectory) await walk(path);
-      else if (RULE_FILE.test(entry.name)) files.push(path);
+      if (kind.isDirectory()) await walk(path);
+      else if (!RULE_FILE.test(entry.name)) continue;
+      // A pipe or device named like a rule would block or never end a read.
+      else if (kind.isFile()) files.push(path);
+      else problems.push({ path, reason: 'it is not a regular file (a pipe, socket or device)' });
     }
   }
 

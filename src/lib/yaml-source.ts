@@ -1,6 +1,6 @@
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node } from 'yaml';
 import { catalogue, type FindingCode } from './catalogue.ts';
-import type { Finding } from './finding.ts';
+import { fieldName, type Finding } from './finding.ts';
 import { isUtf8 } from 'node:buffer';
 
 export type Path = readonly (string | number)[];
@@ -28,6 +28,9 @@ export interface YamlSource {
    */
   within(path: Path, words: string, occurrence: number): Place;
 }
+
+// A rule is at most four levels deep (examples[0].situation); far deeper is a mistake or an attack.
+const MAX_DEPTH = 32;
 
 // yaml's own default is 100 (enough for anchors reused by hand); an alias bomb needs far more.
 const MAX_ALIAS_COUNT = 100;
@@ -68,7 +71,9 @@ export function parseYamlText(file: string, text: string): ParseResult {
     // yaml often reports one mistake twice at the same place; the first message is the clearer.
     if (reported.has(start)) continue;
     reported.add(start);
-    if (error.code === 'DUPLICATE_KEY') {
+    if (/Maximum call stack/.test(error.message)) {
+      findings.push(make(file, 'too-deep', place(start, end), '', 'the file nests lists or groups too deeply to read'));
+    } else if (error.code === 'DUPLICATE_KEY') {
       const key = (/^[^:\n]*/.exec(text.slice(start))?.[0] ?? '').trim().replace(/^["']|["']$/g, '');
       findings.push(make(file, 'yaml-duplicate-key', place(start, start + key.length), key, `\`${key}\` appears more than once`));
     } else {
@@ -108,6 +113,15 @@ export function parseYamlText(file: string, text: string): ParseResult {
       return place(start + match.index, start + match.index + match[0].length);
     },
   };
+
+  if (findings.length === 0) {
+    const deep = pathDeeperThan(data, MAX_DEPTH);
+    if (deep) {
+      findings.push(make(file, 'too-deep', source.at(deep, 'value'), fieldName(deep.slice(0, 1)), `nests more than ${MAX_DEPTH} levels deep; a rule needs at most 4`));
+      data = undefined;
+      source.data = undefined;
+    }
+  }
 
   if (findings.length === 0) {
     if (doc.contents === null || data === null || data === undefined) {
@@ -163,6 +177,18 @@ function firstAlias(doc: Document): [number, number] | undefined {
 function cleanYamlMessage(message: string): string {
   const first = message.split('\n')[0] ?? message;
   return first.replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');
+}
+
+/** The path to the first value nested deeper than `limit`, found without recursion. */
+function pathDeeperThan(data: unknown, limit: number): Path | undefined {
+  const stack: { value: unknown; path: (string | number)[] }[] = [{ value: data, path: [] }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!;
+    if (path.length > limit) return path;
+    if (Array.isArray(value)) value.forEach((item, index) => stack.push({ value: item, path: [...path, index] }));
+    else if (typeof value === 'object' && value !== null) for (const [key, item] of Object.entries(value)) stack.push({ value: item, path: [...path, key] });
+  }
+  return undefined;
 }
 
 function escapeRegExp(text: string): string {

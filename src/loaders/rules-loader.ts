@@ -1,6 +1,6 @@
 import type { Loader } from 'astro/loaders';
 import { schemaDigest } from '../lib/schemas.ts';
-import { checkedBook, forgetBook } from './checked-book.ts';
+import { checkedBook, forgetBook, type BookOptions } from './checked-book.ts';
 
 /**
  * Astro content loader for the rules: the same loading and checking as `rules-clarity check`, so
@@ -8,11 +8,11 @@ import { checkedBook, forgetBook } from './checked-book.ts';
  * well under a second for the sample); digests only spare Astro re-storing unchanged entries, and
  * they include the schema's digest so a schema change refreshes every entry.
  */
-export function rulesLoader(options: { dir: string }): Loader {
+export function rulesLoader(options: BookOptions): Loader {
   return {
     name: 'rules-clarity-rules',
     async load({ store, generateDigest, logger, watcher, meta }) {
-      const book = await checkedBook(options.dir);
+      const book = await checkedBook(options);
       if (meta.get('schema') !== schemaDigest) {
         store.clear();
         meta.set('schema', schemaDigest);
@@ -34,11 +34,11 @@ export function rulesLoader(options: { dir: string }): Loader {
 }
 
 /** The one entry of the `site` collection: the organisation name, categories and glossary. */
-export function siteLoader(options: { dir: string }): Loader {
+export function siteLoader(options: BookOptions): Loader {
   return {
     name: 'rules-clarity-site',
     async load({ store }) {
-      const book = await checkedBook(options.dir);
+      const book = await checkedBook(options);
       store.clear();
       if (book.site) store.set({ id: 'site', data: { ...book.site } });
     },

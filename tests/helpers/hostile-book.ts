@@ -50,7 +50,7 @@ export function writeHostileBook(dir: string): string {
       'examples:',
       `  - situation: ${q(`Situation: ${text}`)}`,
       `    response: ${q(`Response: ${text}`)}`,
-      `tags: ${q([`tag ${text}`])}`,
+      `tags: ${JSON.stringify([`tag ${text}`])}`,
       `related: [hostile-${((index + 1) % HOSTILE_STRINGS.length) + 1}]`,
       `owner: ${q(`Owner: ${text}`)}`,
     ];

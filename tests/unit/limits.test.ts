@@ -1,0 +1,79 @@
+// Files that are too big, too deep, or not files at all are reported with the rest of the book
+// still checked; nothing crashes, loops or hangs.
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadBook } from '../../src/lib/load-book.ts';
+import { runCli } from '../helpers/run-cli.ts';
+
+let root: string;
+let dir: string;
+const good = 'id: good\ntitle: Good\ncolor: red\ncategory: Spaces\nrule: R.\nintent: I.\npublic: false\n';
+
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'rules-clarity-limits-'));
+  dir = join(root, 'policies');
+  mkdirSync(dir);
+  writeFileSync(join(dir, '_site.yaml'), 'organisation: Test\ncategories: [Spaces]\nwording:\n  red_share: 1\n');
+  writeFileSync(join(dir, 'good.yaml'), good);
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+const summary = async (options: { maxFileBytes?: number } = {}) => {
+  const book = await loadBook(dir, { today: '2026-11-25', cwd: root, ...options });
+  return { rules: book.rules.map((rule) => rule.data.id), findings: book.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.code} ${f.field}: ${f.message}`) };
+};
+
+describe('limits', () => {
+  it('refuses a file over the size limit unread, and the limit can be raised', async () => {
+    writeFileSync(join(dir, 'huge.yaml'), `id: huge\ntitle: ${'x'.repeat(2 * 1024 * 1024)}\n`);
+    expect(await summary()).toEqual({
+      rules: ['good'],
+      findings: ['policies/huge.yaml:1:1 file-too-large : the file is 2049 KiB, over the limit of 1024 KiB; it was not read'],
+    });
+    const raised = await summary({ maxFileBytes: 3 * 1024 * 1024 });
+    expect(raised.findings.some((f) => f.includes('file-too-large'))).toBe(false);
+    const cli = runCli(['check', '--dir', dir, '--max-file-size', '512k']);
+    expect(cli.status).toBe(1);
+    expect(cli.stdout).toContain('the file is 2049 KiB, over the limit of 512 KiB; it was not read');
+  });
+
+  it('refuses absurd nesting with a clear message, however deep', async () => {
+    writeFileSync(join(dir, 'deep.yaml'), `id: deep\ntitle: ${'['.repeat(40)}${']'.repeat(40)}\n`);
+    writeFileSync(join(dir, 'deeper.yaml'), `id: deeper\ntitle: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`);
+    const { rules, findings } = await summary();
+    expect(rules).toEqual(['good']);
+    expect(findings).toEqual([
+      'policies/deep.yaml:2:40 too-deep title: nests more than 32 levels deep; a rule needs at most 4',
+      expect.stringMatching(/^policies\/deeper\.yaml:\d+:\d+ too-deep : the file nests lists or groups too deeply to read$/),
+    ]);
+  });
+
+  it('reports a link loop and a broken link, and checks the other files', async () => {
+    symlinkSync('.', join(dir, 'loop'));
+    symlinkSync('nowhere.yaml', join(dir, 'gone.yaml'));
+    expect(await summary()).toEqual({
+      rules: ['good'],
+      findings: [
+        'policies/gone.yaml:1:1 unreadable-file : could not be read: it does not exist',
+        'policies/loop:1:1 unreadable-file : could not be read: this linked folder leads back to a folder already read (a link loop)',
+      ],
+    });
+  });
+
+  it('does not hang on a pipe named like a rule', async () => {
+    execFileSync('mkfifo', [join(dir, 'pipe.yaml')]);
+    expect(await summary()).toEqual({
+      rules: ['good'],
+      findings: ['policies/pipe.yaml:1:1 unreadable-file : could not be read: it is not a regular file (a pipe, socket or device)'],
+    });
+  });
+
+  it('reports a site settings file it cannot read as unreadable, not missing', async () => {
+    rmSync(join(dir, '_site.yaml'));
+    mkdirSync(join(dir, '_site.yaml'));
+    expect((await summary()).findings).toEqual(['policies/_site.yaml:1:1 unreadable-file : could not be read: it is a folder']);
+  });
+});
