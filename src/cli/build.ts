@@ -1,5 +1,5 @@
-import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { EDITIONS, type Edition } from '../lib/editions.ts';
 import { localToday, loadBook } from '../lib/load-book.ts';
@@ -70,6 +70,7 @@ export async function runBuild(args: string[], write: (text: string) => void): P
  * previous output: a failure at any step leaves the previous site as it was.
  */
 function buildEdition(edition: Edition, dir: string, target: string, write: (text: string) => void, maxFileBytes?: number): number {
+  removeAbandoned(target);
   const temporary = `${target}.building-${process.pid}`;
   try {
     const astro = astroBuild({ edition, dir, out: temporary, env: maxFileBytes === undefined ? {} : { RULES_MAX_FILE_BYTES: String(maxFileBytes) } });
@@ -90,6 +91,26 @@ function buildEdition(edition: Edition, dir: string, target: string, write: (tex
     return 0;
   } finally {
     rmSync(temporary, { recursive: true, force: true });
+  }
+}
+
+/** Folders left by a build that was killed part-way (its process is gone): never the live site. */
+function removeAbandoned(target: string): void {
+  const folder = dirname(target);
+  const prefix = `${basename(target)}.`;
+  if (!existsSync(folder)) return;
+  for (const name of readdirSync(folder)) {
+    const match = /^(?:building|old)-(\d+)$/.exec(name.startsWith(prefix) ? name.slice(prefix.length) : '');
+    if (match && !isRunning(Number(match[1]))) rmSync(join(folder, name), { recursive: true, force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

@@ -77,11 +77,11 @@ const deepNesting = fc.integer({ min: 1, max: 300 }).map((depth) => {
 type Mutation = (rule: Record<string, unknown>) => void;
 const fields = Object.keys(validRule);
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.constantFrom(...fields).map((field) => (rule) => void delete rule[field]),
-  fc.tuple(fc.constantFrom(...fields), anyValue).map(([field, value]) => (rule) => void (rule[field] = value)),
-  fc.tuple(fc.constantFrom(...fields), deepNesting).map(([field, value]) => (rule) => void (rule[field] = value)),
-  fc.tuple(fc.string({ unit: 'binary', minLength: 1, maxLength: 12 }), anyValue).map(([field, value]) => (rule) => void (rule[field] = value)),
-  fc.constantFrom('red', 'yellow', 'green', 'amber', '', 'RED').map((color) => (rule) => void (rule.color = color)),
+  fc.constantFrom(...fields).map((field): Mutation => (rule) => void delete rule[field]),
+  fc.tuple(fc.constantFrom(...fields), anyValue).map(([field, value]): Mutation => (rule) => void (rule[field] = value)),
+  fc.tuple(fc.constantFrom(...fields), deepNesting).map(([field, value]): Mutation => (rule) => void (rule[field] = value)),
+  fc.tuple(fc.string({ unit: 'binary', minLength: 1, maxLength: 12 }), anyValue).map(([field, value]): Mutation => (rule) => void (rule[field] = value)),
+  fc.constantFrom('red', 'yellow', 'green', 'amber', '', 'RED').map((color): Mutation => (rule) => void (rule.color = color)),
 );
 
 describe('fuzzing the check', () => {
