@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 // Debian's chromium; these flags keep it from reaching for the network this machine does not have.
 export const CHROMIUM_FLAGS = [
@@ -59,4 +60,16 @@ export async function resultsFor(page: Page): Promise<string[]> {
 /** How many pages a PDF has (Chromium writes one `/Type /Page` object per page). */
 export function pdfPageCount(pdf: Buffer): number {
   return (pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length;
+}
+
+/** One Chromium for the test file: launched before its tests, closed after. Call at the top level. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => browser!;
 }

@@ -1,23 +1,15 @@
 // A visitor reads the public edition, and staff print its signs.
 import { mkdir } from 'node:fs/promises';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, launchBrowser, openAt, pdfPageCount, resultsFor, searchBoxFocused } from '../helpers/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { axeViolations, openAt, pdfPageCount, resultsFor, searchBoxFocused, useBrowser } from '../helpers/browser.ts';
 
 const publicUrl = inject('publicUrl');
 const staffUrl = inject('staffUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browserOf = useBrowser();
 
 describe('a visitor on the public edition', () => {
   it('is welcomed, and finds a rule by searching', async () => {
-    const page = await openAt(browser, publicUrl, '/');
+    const page = await openAt(browserOf(), publicUrl, '/');
     await expect(page.locator('h1').textContent()).resolves.toBe('Good to know before you visit');
     await searchBoxFocused(page, 'home-search');
     await page.keyboard.type('phone');
@@ -33,14 +25,14 @@ describe('a visitor on the public edition', () => {
   });
 
   it('finds nothing from a staff-only rule', async () => {
-    const page = await openAt(browser, publicUrl, '/search/?q=police');
+    const page = await openAt(browserOf(), publicUrl, '/search/?q=police');
     const results = await resultsFor(page);
     expect(results).not.toContain('/rules/police-requests/');
     await page.close();
   });
 
   it('reads a rule: title, the welcoming wording and "Why we ask"', async () => {
-    const page = await openAt(browser, publicUrl, '/rules/late-fees/');
+    const page = await openAt(browserOf(), publicUrl, '/rules/late-fees/');
     await expect(page.locator('h1').textContent()).resolves.toBe('Late fees and overdue fines');
     await expect(page.locator('h2').allTextContents()).resolves.toEqual(['Why we ask']);
     await expect(page.locator('.badge').count()).resolves.toBe(0);
@@ -49,13 +41,13 @@ describe('a visitor on the public edition', () => {
   });
 
   it.each([['home', '/'], ['rule', '/rules/phone-calls/'], ['topic', '/browse/category/fees/'], ['all topics', '/browse/']])('%s page has no axe violations', async (_, path) => {
-    const page = await openAt(browser, publicUrl, path, undefined, { axe: true });
+    const page = await openAt(browserOf(), publicUrl, path, undefined, { axe: true });
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 
   it('search results have no axe violations', async () => {
-    const page = await openAt(browser, publicUrl, '/search/?q=children', undefined, { axe: true });
+    const page = await openAt(browserOf(), publicUrl, '/search/?q=children', undefined, { axe: true });
     await resultsFor(page);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
@@ -64,7 +56,7 @@ describe('a visitor on the public edition', () => {
 
 describe('printable signs', () => {
   it('the staff rule page links to its sign', async () => {
-    const page = await openAt(browser, staffUrl, '/rules/late-fees/');
+    const page = await openAt(browserOf(), staffUrl, '/rules/late-fees/');
     await page.getByRole('link', { name: 'Printable sign', exact: true }).click();
     await page.waitForURL(/\/signs\/late-fees\/$/);
     await expect(page.locator('.sign__wording').textContent()).resolves.toContain('Running late? Bring your items back when you can.');
@@ -73,7 +65,7 @@ describe('printable signs', () => {
   });
 
   it('a sign prints on exactly one sheet of Letter and of A4, with only the sign on it', async () => {
-    const page = await openAt(browser, staffUrl, '/signs/late-fees/');
+    const page = await openAt(browserOf(), staffUrl, '/signs/late-fees/');
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.sheet-note').isVisible()).resolves.toBe(false);
     const box = (await page.locator('.sign').boundingBox())!;
@@ -91,7 +83,7 @@ describe('printable signs', () => {
   });
 
   it('all signs of a topic print at once, one sheet each', async () => {
-    const page = await openAt(browser, staffUrl, '/signs/category/spaces/');
+    const page = await openAt(browserOf(), staffUrl, '/signs/category/spaces/');
     const signs = await page.locator('.sign').count();
     expect(signs).toBe(8);
     expect(pdfPageCount(await page.pdf({ format: 'A4' }))).toBe(signs);
@@ -99,7 +91,7 @@ describe('printable signs', () => {
   });
 
   it('the sign page has no axe violations', async () => {
-    const page = await openAt(browser, staffUrl, '/signs/late-fees/', undefined, { axe: true });
+    const page = await openAt(browserOf(), staffUrl, '/signs/late-fees/', undefined, { axe: true });
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });

@@ -1,17 +1,11 @@
 // The site works under its own strict Content-Security-Policy, served as a static host serves
 // the `_headers` file the build writes: search (Pagefind's WebAssembly and worker) included.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../src/lib/security-headers.ts';
-import { launchBrowser, openAt, resultsFor } from '../helpers/browser.ts';
+import { openAt, resultsFor, useBrowser } from '../helpers/browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browserOf = useBrowser();
 
 /** Records every CSP violation and console error from the moment the page starts loading. */
 async function watch(page: Page): Promise<string[]> {
@@ -42,7 +36,7 @@ describe.each([['staff', () => inject('staffUrl')], ['public', () => inject('pub
   });
 
   it('searches under the policy with nothing blocked', async () => {
-    const page = await browser.newPage();
+    const page = await browserOf().newPage();
     const problems = await watch(page);
     const violations = () => page.evaluate(() => (window as unknown as { violations?: string[] }).violations ?? []);
     await page.goto(new URL('/search/?q=phone', url()).href);
@@ -55,7 +49,7 @@ describe.each([['staff', () => inject('staffUrl')], ['public', () => inject('pub
   });
 
   it('blocks an inline script: the policy is really applied', async () => {
-    const page = await openAt(browser, url(), '/');
+    const page = await openAt(browserOf(), url(), '/');
     const ran = await page.evaluate(() => {
       const script = document.createElement('script');
       script.textContent = 'window.inlineRan = true';

@@ -1,21 +1,13 @@
 // A staff member at the desk, mid-conversation, looks up a rule: these tests do what they do, in a
 // real Chromium, against the real build of the sample rule book (Astro + Pagefind).
 import { mkdir } from 'node:fs/promises';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, launchBrowser, openAt, resultsFor, searchBoxFocused } from '../helpers/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { axeViolations, openAt, resultsFor, searchBoxFocused, useBrowser } from '../helpers/browser.ts';
 
 const base = inject('staffUrl');
-let browser: Browser;
+const browserOf = useBrowser();
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const openPage = (path: string, viewport?: { width: number; height: number }, options?: { axe?: boolean }) => openAt(browser, base, path, viewport, options);
+const openPage = (path: string, viewport?: { width: number; height: number }, options?: { axe?: boolean }) => openAt(browserOf(), base, path, viewport, options);
 
 describe('searching from the home page', () => {
   it.each([
@@ -143,7 +135,7 @@ describe('accessibility (axe-core)', () => {
   });
 
   it('the axe check does find a real problem (an image with no text alternative)', async () => {
-    const page = await browser.newPage({ bypassCSP: true });
+    const page = await browserOf().newPage({ bypassCSP: true });
     await page.setContent('<!doctype html><html lang="en"><head><title>t</title></head><body><main><img src="data:,"></main></body></html>');
     expect((await axeViolations(page)).map((violation) => violation.id)).toContain('image-alt');
     await page.close();
