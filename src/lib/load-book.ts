@@ -1,11 +1,11 @@
 import { open } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { basename, extname, join, relative, sep } from 'node:path';
 import { catalogue } from './catalogue.ts';
 import { bookChecks, type BookCheck, type BookRule } from './checks/index.ts';
 import { compareFindings, type Finding } from './finding.ts';
 import { listPolicyFiles, reason } from './policy-files.ts';
-import { schemaFindings } from './schema-findings.ts';
-import { validateRule, validateSite, type SiteSettings } from './schemas.ts';
+import { pointerToPath, schemaFindings } from './schema-findings.ts';
+import { validateRule, validateSite, type Rule, type SchemaError, type SiteSettings } from './schemas.ts';
 import { parseYamlFile, type YamlSource } from './yaml-source.ts';
 
 export interface InputFile {
@@ -37,21 +37,44 @@ export function checkBook(site: InputFile | undefined, files: readonly InputFile
   const settings = siteRead?.settings;
 
   const rules: BookRule[] = [];
+  const checked: BookRule[] = [];
   const ids = new Set<string>();
   for (const input of files) {
+    // A file that cannot be read still has the id its name gives it: rules that point at it are
+    // not to blame for its mistakes.
+    ids.add(basename(input.file, extname(input.file)));
     const { source, findings: yamlFindings } = parseYamlFile(input.file, input.bytes);
     findings.push(...yamlFindings);
     if (yamlFindings.length > 0) continue;
     const id = (source.data as { id?: unknown }).id;
     if (typeof id === 'string') ids.add(id);
-    if (validateRule(source.data)) rules.push({ file: input.file, source, data: source.data });
-    else findings.push(...schemaFindings(source, validateRule.errors ?? [], 'a rule'));
+    if (validateRule(source.data)) {
+      const rule = { file: input.file, source, data: source.data };
+      rules.push(rule);
+      checked.push(rule);
+      continue;
+    }
+    const errors = validateRule.errors ?? [];
+    findings.push(...schemaFindings(source, errors, 'a rule'));
+    const partial = withoutInvalidFields(source.data as Record<string, unknown>, errors);
+    if (typeof partial.id === 'string') checked.push({ file: input.file, source, data: partial as unknown as Rule });
   }
 
-  const input = { rules, ids, site: settings, siteSource: siteRead?.source, today: options.today };
+  // The cross-file checks also see what is valid of an invalid rule, so all of a file's problems
+  // show at once rather than one round of fixes at a time.
+  const input = { rules: checked, ids, site: settings, siteSource: siteRead?.source, today: options.today };
   for (const check of options.checks ?? bookChecks) findings.push(...check.run(input));
   findings.sort(compareFindings);
   return { site: settings, rules, findings, fileCount: files.length };
+}
+
+/**
+ * A rule's fields minus those the schema found wrong, so the cross-file checks judge only what
+ * is well formed. Checks must treat every field of such a rule as possibly absent.
+ */
+function withoutInvalidFields(data: Record<string, unknown>, errors: readonly SchemaError[]): Record<string, unknown> {
+  const broken = new Set(errors.map((error) => pointerToPath(error.instancePath)[0]).filter((key) => key !== undefined));
+  return Object.fromEntries(Object.entries(data).filter(([key]) => !broken.has(key)));
 }
 
 function readSite(site: InputFile, findings: Finding[]): { settings?: SiteSettings; source: YamlSource } {

@@ -7,13 +7,16 @@ export interface Summary {
   colors: Record<Color, number>;
   errors: number;
   warnings: number;
+  /** How many files have at least one error. */
+  filesWithErrors: number;
 }
 
 export function summarize(book: Book): Summary {
   const colors = Object.fromEntries(COLORS.map((color) => [color, 0])) as Record<Color, number>;
   for (const rule of book.rules) colors[rule.data.color]++;
-  const errors = book.findings.filter((finding) => finding.severity === 'error').length;
-  return { files: book.fileCount, rules: book.rules.length, colors, errors, warnings: book.findings.length - errors };
+  const errors = book.findings.filter((finding) => finding.severity === 'error');
+  const filesWithErrors = new Set(errors.map((finding) => finding.file)).size;
+  return { files: book.fileCount, rules: book.rules.length, colors, errors: errors.length, warnings: book.findings.length - errors.length, filesWithErrors };
 }
 
 export function plural(count: number, word: string): string {

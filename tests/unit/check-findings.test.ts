@@ -49,6 +49,17 @@ describe('each kind of problem is reported at its exact place', () => {
     ]);
   });
 
+  it('does not blame a rule for pointing at a rule whose file is broken', () => {
+    expect(findingsFor('points-at-broken.yaml')).toEqual([]);
+  });
+
+  it('shows all of a file\'s problems at once, schema and cross-file alike', () => {
+    expect(findingsFor('two-problems.yaml')).toEqual([
+      '8:12 error bad-date review_by: must be a date written as YYYY-MM-DD (got "2027-13-01")',
+      '9:11 error unknown-related related[0]: no rule has the id "good-rul"',
+    ]);
+  });
+
   it('names the first of two duplicate ids once, not both ways', () => {
     expect(findingsFor('dup-one.yaml')).toEqual([]);
   });
@@ -71,7 +82,7 @@ describe('each kind of problem is reported at its exact place', () => {
 
   it('keeps the valid rules', () => {
     expect(book.rules.map((rule) => rule.data.id).sort()).toEqual(
-      ['dup-one', 'dup-one', 'good-rule', 'id-mismatched', 'overdue-review', 'unknown-category', 'unknown-related'].sort(),
+      ['dup-one', 'dup-one', 'good-rule', 'id-mismatched', 'overdue-review', 'points-at-broken', 'unknown-category', 'unknown-related'].sort(),
     );
   });
 });

@@ -8,7 +8,7 @@ export const categoryKnown: BookCheck = {
     if (!site) return [];
     const categories = new Set(site.categories);
     return rules.flatMap((rule) => {
-      if (categories.has(rule.data.category)) return [];
+      if (rule.data.category === undefined || categories.has(rule.data.category)) return [];
       const guess = closest(rule.data.category, site.categories);
       return [findingAt(rule.source, 'unknown-category', ['category'], 'value',
         `must be one of ${site.categories.join(', ')} (got "${rule.data.category}")`,

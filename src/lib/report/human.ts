@@ -22,10 +22,9 @@ export function formatHuman(findings: readonly Finding[], summary: Summary, line
 
 export function summaryLine(summary: Summary, style: Style = plain): string {
   const { red, yellow, green } = summary.colors;
-  const checked = `${plural(summary.rules, 'rule')} checked (${red} red, ${yellow} yellow, ${green} green)`;
-  const invalid = summary.files - summary.rules;
-  const files = invalid > 0 ? ` and ${plural(invalid, 'file')} with errors` : '';
-  if (summary.errors === 0 && summary.warnings === 0) return style('green', `✔ ${checked}${files}: no problems.`);
-  const counts = `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}`;
-  return summary.errors > 0 ? style('red', `✖ ${counts}. ${checked}${files}.`) : style('yellow', `⚠ ${counts}. ${checked}${files}.`);
+  const colors = `(${red} red, ${yellow} yellow, ${green} green)`;
+  const warnings = plural(summary.warnings, 'warning');
+  if (summary.errors === 0 && summary.warnings === 0) return style('green', `✔ ${plural(summary.rules, 'rule')} checked ${colors}: no problems.`);
+  if (summary.errors === 0) return style('yellow', `⚠ 0 errors, ${warnings}. ${plural(summary.rules, 'rule')} checked ${colors}.`);
+  return style('red', `✖ ${plural(summary.errors, 'error')} in ${plural(summary.filesWithErrors, 'file')}, ${warnings}. ${plural(summary.files, 'file')} checked; ${summary.rules} valid ${summary.rules === 1 ? 'rule' : 'rules'} ${colors}.`);
 }
