@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { EDITIONS, type Edition } from '../lib/editions.ts';
 import { localToday, loadBook } from '../lib/load-book.ts';
@@ -49,6 +49,12 @@ export async function runBuild(args: string[], write: (text: string) => void): P
   }
   if (values.out !== undefined && editions.length > 1) throw new UsageError('--out takes one edition; build the editions one by one');
 
+  const targets = editions.map((edition) => ({ edition, target: values.out === undefined ? OUTPUT[edition] : resolve(values.out) }));
+  for (const { target } of targets) {
+    removeAbandoned(target);
+    assertReplaceable(target, resolve(values.dir));
+  }
+
   // Check first: a broken rule stops the build before anything is written, with the check's report.
   const maxFileBytes = parseSize('--max-file-size', values['max-file-size']);
   const book = await loadBook(values.dir, { today: localToday(), maxFileBytes });
@@ -58,11 +64,30 @@ export async function runBuild(args: string[], write: (text: string) => void): P
     write('The site was not built; the previous site, if any, is unchanged.\n');
     return 1;
   }
-  for (const edition of editions) {
-    const code = buildEdition(edition, resolve(values.dir), values.out === undefined ? OUTPUT[edition] : resolve(values.out), write, maxFileBytes);
+  // Warnings do not stop the build; they are shown once, here, as the check shows them.
+  if (summary.warnings > 0) write(formatHuman(book.findings, summary, readLines, terminalStyle));
+  for (const { edition, target } of targets) {
+    const code = buildEdition(edition, resolve(values.dir), target, write, maxFileBytes);
     if (code !== 0) return code;
   }
   return 0;
+}
+
+/**
+ * The build replaces its output folder whole, so it must be a site this command built (or empty,
+ * or absent): never the project, the rule book, or a folder of someone's files.
+ */
+function assertReplaceable(target: string, policies: string): void {
+  const inside = (child: string, parent: string) => child === parent || child.startsWith(parent + sep);
+  if (inside(projectRoot.replace(/[\\/]$/, ''), target) || inside(policies, target) || inside(target, policies)) {
+    throw new UsageError(`refusing to build into ${target}: it holds the project or the rule book, and the build replaces its output folder whole`);
+  }
+  if (!existsSync(target)) return;
+  const entries = readdirSync(target);
+  const builtHere = entries.includes('_headers') && entries.includes('pagefind');
+  if (entries.length > 0 && !builtHere) {
+    throw new UsageError(`refusing to build into ${target}: it is not empty and is not a site built by rules-clarity, and the build replaces its output folder whole. Choose an empty or new folder.`);
+  }
 }
 
 /**
@@ -70,12 +95,11 @@ export async function runBuild(args: string[], write: (text: string) => void): P
  * previous output: a failure at any step leaves the previous site as it was.
  */
 function buildEdition(edition: Edition, dir: string, target: string, write: (text: string) => void, maxFileBytes?: number): number {
-  removeAbandoned(target);
   const temporary = `${target}.building-${process.pid}`;
   try {
-    const astro = astroBuild({ edition, dir, out: temporary, env: maxFileBytes === undefined ? {} : { RULES_MAX_FILE_BYTES: String(maxFileBytes) } });
+    const astro = astroBuild({ edition, dir, out: temporary, env: { RULES_FINDINGS_SHOWN: '1', ...(maxFileBytes === undefined ? {} : { RULES_MAX_FILE_BYTES: String(maxFileBytes) }) } });
     if (!astro.ok) {
-      write(`Astro could not build the ${edition} edition:\n${astro.output}\nThe site was not built; the previous site, if any, is unchanged.\n`);
+      write(`Astro could not build the ${edition} edition:\n${astro.output}\nThe ${edition} edition was not built; its previous site, if any, is unchanged.\n`);
       return 1;
     }
     const warnings = problemLines(astro.output);
@@ -83,7 +107,7 @@ function buildEdition(edition: Edition, dir: string, target: string, write: (tex
     writeFileSync(join(temporary, '_headers'), headersFile(edition));
     const pagefind = pagefindIndex(temporary);
     if (!pagefind.ok) {
-      write(`Pagefind could not index the ${edition} edition:\n${pagefind.output}\nThe previous site, if any, is unchanged.\n`);
+      write(`Pagefind could not index the ${edition} edition:\n${pagefind.output}\nThe ${edition} edition was not built; its previous site, if any, is unchanged.\n`);
       return 1;
     }
     swapIn(temporary, target);
@@ -94,14 +118,21 @@ function buildEdition(edition: Edition, dir: string, target: string, write: (tex
   }
 }
 
-/** Folders left by a build that was killed part-way (its process is gone): never the live site. */
+/**
+ * Folders left by a build that was killed part-way (its process is gone). A half-built folder is
+ * removed; a previous site moved aside but never replaced (killed between the two renames of the
+ * swap) is put back.
+ */
 function removeAbandoned(target: string): void {
   const folder = dirname(target);
   const prefix = `${basename(target)}.`;
   if (!existsSync(folder)) return;
   for (const name of readdirSync(folder)) {
-    const match = /^(?:building|old)-(\d+)$/.exec(name.startsWith(prefix) ? name.slice(prefix.length) : '');
-    if (match && !isRunning(Number(match[1]))) rmSync(join(folder, name), { recursive: true, force: true });
+    const match = /^(building|old)-(\d+)$/.exec(name.startsWith(prefix) ? name.slice(prefix.length) : '');
+    if (!match || isRunning(Number(match[2]))) continue;
+    const path = join(folder, name);
+    if (match[1] === 'old' && !existsSync(target)) renameSync(path, target);
+    else rmSync(path, { recursive: true, force: true });
   }
 }
 
@@ -114,10 +145,20 @@ function isRunning(pid: number): boolean {
   }
 }
 
+/**
+ * Two renames on the same disk: the folder in place is always a complete site. Between them it
+ * is briefly absent; if the second fails the previous site goes back, and if the process dies
+ * there the next build puts it back (removeAbandoned).
+ */
 function swapIn(temporary: string, target: string): void {
   const old = `${target}.old-${process.pid}`;
-  // Two renames on the same disk: there is no moment with a half-written site in place.
-  if (existsSync(target)) renameSync(target, old);
-  renameSync(temporary, target);
+  const hadSite = existsSync(target);
+  if (hadSite) renameSync(target, old);
+  try {
+    renameSync(temporary, target);
+  } catch (error) {
+    if (hadSite) renameSync(old, target);
+    throw error;
+  }
   rmSync(old, { recursive: true, force: true });
 }

@@ -28,7 +28,7 @@ export function astroBuild(options: { edition: Edition; dir: string; out: string
 
 /** Astro's warnings and errors from its build log (its page-by-page progress is left out). */
 export function problemLines(output: string): string {
-  return output.split('\n').filter((line) => /\[(?:WARN|ERROR)\]|\berror\b/i.test(line)).join('\n');
+  return output.split('\n').filter((line) => /\[(?:WARN|ERROR)\]/.test(line)).join('\n');
 }
 
 /** The Pagefind CLI over a built site; `pages` is how many pages it indexed. */
