@@ -10,7 +10,7 @@ import { summarize } from '../lib/summary.ts';
 import { terminalStyle } from './check.ts';
 import { astroBuild, pagefindIndex, problemLines, projectRoot } from './site-steps.ts';
 import { parseSize } from './size-option.ts';
-import { UsageError } from './usage-error.ts';
+import { assertFolder, UsageError } from './usage-error.ts';
 
 export const buildHelp = `Usage: rules-clarity build [options]
 
@@ -48,6 +48,7 @@ export async function runBuild(args: string[], write: (text: string) => void): P
     throw new UsageError(`--edition must be one of ${EDITIONS.join(', ')}, all (got "${values.edition}")`);
   }
   if (values.out !== undefined && editions.length > 1) throw new UsageError('--out takes one edition; build the editions one by one');
+  assertFolder(values.dir);
 
   const targets = editions.map((edition) => ({ edition, target: values.out === undefined ? OUTPUT[edition] : resolve(values.out) }));
   for (const { target } of targets) {

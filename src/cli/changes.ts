@@ -4,7 +4,7 @@ import { formatChangesMarkdown } from '../lib/changes/markdown.ts';
 import { snapshotOf } from '../lib/changes/snapshot.ts';
 import { GitError, policyFilesAt } from '../lib/git-files.ts';
 import { readPolicyFolder } from '../lib/load-book.ts';
-import { UsageError } from './usage-error.ts';
+import { assertFolder, UsageError } from './usage-error.ts';
 
 export const changesHelp = `Usage: rules-clarity changes <git-ref> [options]
 
@@ -39,6 +39,7 @@ export async function runChanges(args: string[], write: (text: string) => void):
   if (ref === undefined || extra.length > 0) throw new UsageError('give one git ref to compare with, e.g. `npm run changes -- main`');
   if (values.format !== 'markdown' && values.format !== 'json') throw new UsageError(`--format must be markdown or json (got "${values.format}")`);
 
+  assertFolder(values.dir);
   let before;
   try {
     before = snapshotOf(policyFilesAt(values.dir, ref));

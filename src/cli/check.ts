@@ -6,7 +6,7 @@ import { formatJson } from '../lib/report/json.ts';
 import { summarize } from '../lib/summary.ts';
 import { readLines } from '../lib/report/read-lines.ts';
 import { parseSize } from './size-option.ts';
-import { UsageError } from './usage-error.ts';
+import { assertFolder, UsageError } from './usage-error.ts';
 
 export const checkHelp = `Usage: rules-clarity check [options]
 
@@ -45,7 +45,8 @@ export async function runCheck(args: string[], write: (text: string) => void): P
   }
   const format = values.format as (typeof FORMATS)[number];
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got "${values.format}")`);
-  if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) throw new UsageError(`--today must be a date as YYYY-MM-DD (got "${values.today}")`);
+  if (values.today !== undefined && !isRealDate(values.today)) throw new UsageError(`--today must be a real date as YYYY-MM-DD (got "${values.today}")`);
+  assertFolder(values.dir);
 
   const book = await loadBook(values.dir, { today: values.today ?? localToday(), maxFileBytes: parseSize('--max-file-size', values['max-file-size']) });
   const summary = summarize(book);
@@ -54,6 +55,12 @@ export async function runCheck(args: string[], write: (text: string) => void): P
   else write(formatHuman(book.findings, summary, readLines, terminalStyle));
   const failing = summary.errors + (values.strict ? summary.warnings : 0);
   return failing > 0 ? 1 : 0;
+}
+
+function isRealDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
 }
 
 // styleText leaves the text plain when stdout is not a terminal or NO_COLOR is set.

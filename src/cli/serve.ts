@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { parseArgs } from 'node:util';
 import { EDITIONS, type Edition } from '../lib/editions.ts';
 import { serveStatic } from '../server/static-server.ts';
@@ -30,8 +31,11 @@ function options(args: string[]) {
   });
   const edition = values.edition as Edition;
   if (!EDITIONS.includes(edition)) throw new UsageError(`--edition must be one of ${EDITIONS.join(', ')} (got "${values.edition}")`);
-  const port = Number(values.port ?? process.env.PORT ?? (edition === 'staff' ? 4321 : 4322));
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535 (got "${values.port}")`);
+  const given = values.port ?? process.env.PORT;
+  const port = Number(given ?? (edition === 'staff' ? 4321 : 4322));
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new UsageError(`${values.port === undefined ? 'the PORT environment variable' : '--port'} must be a number from 0 to 65535 (got "${given}")`);
+  }
   return { edition, port, dir: values.dir, help: values.help };
 }
 
@@ -42,7 +46,9 @@ export async function runServe(args: string[], write: (text: string) => void): P
     return 0;
   }
   if (!existsSync(OUTPUT[edition])) throw new UsageError(`the ${edition} edition is not built yet: run \`npm run build\` first, or \`npm start\``);
-  const site = await serveStatic(OUTPUT[edition], { port });
+  const site = await serveStatic(OUTPUT[edition], { port }).catch((error: unknown) => {
+    throw (error as NodeJS.ErrnoException).code === 'EADDRINUSE' ? portInUse(port) : error;
+  });
   write(`Serving the ${edition} edition at ${site.url}  (Ctrl+C to stop)\n`);
   await new Promise<void>((done) => {
     const stop = () => void site.close().then(done);
@@ -52,12 +58,27 @@ export async function runServe(args: string[], write: (text: string) => void): P
   return 0;
 }
 
+function portInUse(port: number): UsageError {
+  return new UsageError(`port ${port} on 127.0.0.1 is already in use (another server, or an earlier \`npm start\`?). Stop it, or choose another port: npm start -- --port ${port + 100}`);
+}
+
+/** Finds out before a build whether the port is free, so nobody waits for a build to learn it is not. */
+async function assertPortFree(port: number): Promise<void> {
+  if (port === 0) return;
+  const probe = createServer();
+  await new Promise<void>((done, fail) => {
+    probe.once('error', (error: NodeJS.ErrnoException) => fail(error.code === 'EADDRINUSE' ? portInUse(port) : error));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => done()));
+  });
+}
+
 export async function runStart(args: string[], write: (text: string) => void): Promise<number> {
-  const { edition, dir, help } = options(args);
+  const { edition, dir, port, help } = options(args);
   if (help) {
     write(serveHelp);
     return 0;
   }
+  await assertPortFree(port);
   const built = await runBuild(['--edition', edition, '--dir', dir], write);
   if (built !== 0) return built;
   return runServe(args, write);

@@ -1,4 +1,17 @@
+import { statSync } from 'node:fs';
+
 /** A mistake in how a command was called: reported in one line with exit code 2, never as a stack trace. */
 export class UsageError extends Error {
   override name = 'UsageError';
+}
+
+/** The policy folder must exist: a typo in --dir is the user's to fix, not a finding in a file. */
+export function assertFolder(dir: string): void {
+  let isFolder = false;
+  try {
+    isFolder = statSync(dir).isDirectory();
+  } catch {
+    // reported below
+  }
+  if (!isFolder) throw new UsageError(`there is no policy folder at ${dir}${dir === 'policies' ? ' (run the command from the project folder, or give --dir)' : ''}`);
 }

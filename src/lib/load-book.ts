@@ -1,4 +1,4 @@
-import { open } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { basename, extname, join, relative, sep } from 'node:path';
 import { catalogue } from './catalogue.ts';
 import { bookChecks, type BookCheck, type BookRule } from './checks/index.ts';
@@ -157,6 +157,9 @@ function tooLarge(file: string, size: number, limit: number): Finding {
 
 async function readLimited(path: string, maxBytes: number): Promise<Uint8Array | TooLarge | unknown> {
   try {
+    // Opening a pipe blocks until someone writes to it: look before opening.
+    const kind = await stat(path);
+    if (!kind.isFile()) return Object.assign(new Error('not a regular file'), { code: kind.isDirectory() ? 'EISDIR' : 'ENOTFILE' });
     const handle = await open(path, 'r');
     try {
       const { size } = await handle.stat();

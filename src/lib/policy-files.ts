@@ -77,6 +77,7 @@ export function reason(error: unknown): string {
     case 'EPERM': return 'permission denied';
     case 'ELOOP': return 'it is a link that leads back to itself (a link loop)';
     case 'EISDIR': return 'it is a folder';
+    case 'ENOTFILE': return 'it is not a regular file (a pipe, socket or device)';
     default: return error instanceof Error ? error.message : String(error);
   }
 }

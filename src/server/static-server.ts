@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
+import { pipeline } from 'node:stream';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { headersFor, parseHeadersFile } from '../lib/security-headers.ts';
 
@@ -22,6 +23,11 @@ const TYPES: Record<string, string> = {
   '.pf_fragment': 'application/octet-stream',
   '.pf_filter': 'application/octet-stream',
 };
+
+/** Streams a file; a file removed mid-way (a rebuild swapping the site) ends the response, not the server. */
+function send(file: string, response: ServerResponse): void {
+  pipeline(createReadStream(file), response, () => {});
+}
 
 export interface StaticServer {
   url: string;
@@ -48,23 +54,24 @@ export async function serveStatic(root: string, options: { port?: number } = {})
       let info = await stat(file).catch(() => undefined);
       if (info?.isDirectory()) {
         if (!path.endsWith('/')) {
-          response.writeHead(301, { ...headers, location: `${path}/` }).end();
+          // One leading slash only: `//host/` would send the browser to another site.
+          response.writeHead(301, { ...headers, location: `/${path.replace(/^\/+/, '')}/` }).end();
           return;
         }
         file = join(file, 'index.html');
         info = await stat(file).catch(() => undefined);
       }
-      if (!info?.isFile() || path === '/_headers') {
+      if (!info?.isFile() || file === join(base, '_headers')) {
         file = join(base, '404.html');
         info = await stat(file).catch(() => undefined);
         response.writeHead(404, { ...headers, 'content-type': TYPES['.html']! });
-        if (info?.isFile()) createReadStream(file).pipe(response);
+        if (info?.isFile()) send(file, response);
         else response.end('Not found');
         return;
       }
       response.writeHead(200, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': info.size });
       if (request.method === 'HEAD') response.end();
-      else createReadStream(file).pipe(response);
+      else send(file, response);
     } catch {
       response.writeHead(400, headers).end('Bad request');
     }

@@ -77,3 +77,17 @@ describe('limits', () => {
     expect((await summary()).findings).toEqual(['policies/_site.yaml:1:1 unreadable-file : could not be read: it is a folder']);
   });
 });
+
+describe('pipes never hang the command', () => {
+  it('in the human report (code frames) and as the site settings file', () => {
+    execFileSync('mkfifo', [join(dir, 'pipe.yaml')]);
+    const human = runCli(['check', '--dir', dir]);
+    expect(human.status).toBe(1);
+    expect(human.stdout).toContain('pipe.yaml:1:1 could not be read: it is not a regular file (a pipe, socket or device)');
+    rmSync(join(dir, '_site.yaml'));
+    execFileSync('mkfifo', [join(dir, '_site.yaml')]);
+    const site = runCli(['check', '--dir', dir]);
+    expect(site.status).toBe(1);
+    expect(site.stdout).toContain('_site.yaml:1:1 could not be read: it is not a regular file (a pipe, socket or device)');
+  });
+});

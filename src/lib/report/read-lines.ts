@@ -1,9 +1,15 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 
-/** The lines of a file for a code frame, or undefined when it cannot be read (the frame is then left out). */
+// Code frames are for rule files; anything larger was refused by the check and is not read here.
+const MAX_FRAME_SOURCE_BYTES = 4 * 1024 * 1024;
+
+/** The lines of a file for a code frame, or undefined when it cannot be shown (the frame is then left out). */
 export function readLines(file: string): string[] | undefined {
   try {
-    return readFileSync(file, 'utf8').split(/\r?\n/);
+    // A pipe or device would block a read; only regular files of sensible size are shown.
+    const stats = statSync(file);
+    if (!stats.isFile() || stats.size > MAX_FRAME_SOURCE_BYTES) return undefined;
+    return readFileSync(file, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/);
   } catch {
     return undefined;
   }
