@@ -11,6 +11,8 @@ export interface SiteBook {
   byId: Map<string, Rule>;
   related: Map<string, string[]>;
   categorySlug: Map<string, string>;
+  /** Where each rule is written, e.g. `policies/spaces/phone-calls.yaml`. */
+  files: Map<string, string>;
 }
 
 let cached: Promise<SiteBook> | undefined;
@@ -23,13 +25,15 @@ export function getBook(): Promise<SiteBook> {
 async function read(): Promise<SiteBook> {
   const entry = await getEntry('site', 'site');
   if (!entry) throw new Error('policies/_site.yaml was not loaded');
-  const rules = (await getCollection('rules')).map((rule) => rule.data).sort((a, b) => a.title.localeCompare(b.title, 'en'));
+  const entries = await getCollection('rules');
+  const rules = entries.map((rule) => rule.data).sort((a, b) => a.title.localeCompare(b.title, 'en'));
   return {
     site: entry.data,
     rules,
     byId: new Map(rules.map((rule) => [rule.id, rule])),
     related: relatedBothWays(rules),
     categorySlug: categorySlugs(entry.data.categories),
+    files: new Map(entries.map((rule) => [rule.id, rule.filePath ?? `${rule.id}.yaml`])),
   };
 }
 

@@ -30,12 +30,14 @@ export function getPublicBook(): Promise<PublicBook> {
   cached ??= (async () => {
     const { site, rules, categorySlug } = await getBook();
     const showColors = site.public_colors === true;
+    const publicRules = rules.filter(isPublic);
     return {
       organisation: site.organisation,
-      categories: [...site.categories],
+      // A topic with no public rule is staff business: its name stays out of the public site.
+      categories: site.categories.filter((category) => publicRules.some((rule) => rule.category === category)),
       showColors,
       categorySlug,
-      rules: rules.filter(isPublic).map((rule) => ({
+      rules: publicRules.map((rule) => ({
         id: rule.id,
         title: rule.title,
         category: rule.category,

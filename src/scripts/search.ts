@@ -29,7 +29,10 @@ export function startSearch(): void {
       await module.filters();
       document.body.dataset.searchReady = 'true';
       return module;
-    })();
+    })().catch((error: unknown) => {
+      pagefind = undefined; // try again on the next search
+      throw error;
+    });
     return pagefind;
   }
 
@@ -50,10 +53,21 @@ export function startSearch(): void {
     const filters: Record<string, unknown> = {};
     if (colors.length > 0) filters.color = { any: colors };
     if (category) filters.category = category;
-    const engine = await load();
-    const search = await engine.search(query || null, { filters });
-    const shown = await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()));
-    if (current !== generation) return; // a newer search has started
+    let search;
+    let shown;
+    try {
+      const engine = await load();
+      search = await engine.search(query || null, { filters });
+      if (current !== generation) return; // a newer search has started
+      shown = await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()));
+    } catch {
+      if (current !== generation) return;
+      list.replaceChildren();
+      status.textContent = 'Search is not working right now. Try again in a moment, or browse the rules by topic.';
+      document.body.dataset.search = 'failed';
+      return;
+    }
+    if (current !== generation) return;
     list.replaceChildren(...shown.map(resultItem));
     const total = search.results.length;
     status.textContent = total === 0
@@ -70,7 +84,7 @@ export function startSearch(): void {
   input.addEventListener('input', () => {
     // Start fetching the index chunks for what is typed so far while the pause for typing runs.
     const query = input.value.trim();
-    if (query) void load().then((engine) => engine.preload(query));
+    if (query) load().then((engine) => engine.preload(query), () => {});
     soon();
   });
   form.addEventListener('change', soon);
@@ -79,7 +93,7 @@ export function startSearch(): void {
     clearTimeout(timer);
     void run();
   });
-  input.addEventListener('focus', () => void load(), { once: true });
+  input.addEventListener('focus', () => void load().catch(() => {}), { once: true });
   void run();
 }
 

@@ -47,7 +47,8 @@ export async function serveStatic(root: string, options: { port?: number } = {})
   const server = createServer(async (request, response) => {
     let headers: Record<string, string> = {};
     try {
-      const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+      // Prefixed, not resolved: '//x' is a path here, not another host.
+      const path = decodeURIComponent(new URL(`http://localhost${request.url ?? '/'}`).pathname);
       headers = headersFor(rules, path);
       let file = normalize(join(base, path));
       if (file !== base && !file.startsWith(base + sep)) throw new Error('outside the site');

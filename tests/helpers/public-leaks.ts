@@ -76,7 +76,10 @@ export function staffValues(rules: readonly Rule[], organisation: string): Staff
     if (folded.length < 4 || publicText.some((text) => text.includes(folded))) return;
     values.push({ rule: rule.id, field, value: folded });
   };
+  // A topic that only staff-only rules use is staff business too.
+  const publicCategories = new Set(rules.filter((rule) => rule.public !== false).map((rule) => rule.category));
   for (const rule of rules) {
+    if (!publicCategories.has(rule.category)) add(rule, 'category', rule.category);
     add(rule, 'rule', rule.rule);
     add(rule, 'bend.how', rule.bend?.how);
     add(rule, 'bend.limit', rule.bend?.limit);

@@ -32,7 +32,7 @@ describe.each([['staff', () => inject('staffUrl')], ['public', () => inject('pub
       expect(response.headers.get('x-frame-options')).toBe('DENY');
       expect(response.headers.get('x-robots-tag')).toBe(edition === 'staff' ? 'noindex, nofollow' : null);
     }
-    for (const path of ['/_headers', '//_headers', '/./_headers']) expect((await fetch(new URL(path, url()))).status, path).toBe(404);
+    for (const path of ['/_headers', '//_headers', '/./_headers']) expect((await fetch(url().replace(/\/$/, '') + path)).status, path).toBe(404);
     // A folder without its slash redirects on this site, never to another host.
     const redirect = await fetch(`${url()}.//rules`, { redirect: 'manual' });
     expect(redirect.headers.get('location')).toBe('/rules/');

@@ -110,11 +110,23 @@ describe('keyboard only', () => {
 });
 
 describe('on a phone', () => {
-  it('search results fit the screen with no sideways scrolling', async () => {
-    const page = await openPage('/search/?q=phone', { width: 360, height: 740 });
-    await resultsFor(page);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+  it.each(['/', '/search/?q=phone', '/rules/late-fees/', '/browse/', '/browse/color/green/', '/guide/colors/', '/guide/editing/', '/signs/'])(
+    '%s fits the screen with no sideways scrolling',
+    async (path) => {
+      const page = await openPage(path, { width: 360, height: 740 });
+      if (path.startsWith('/search/')) await resultsFor(page);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await page.close();
+    },
+  );
+
+  it('says so when search cannot load, instead of waiting forever', async () => {
+    const page = await browserOf().newPage();
+    await page.route('**/pagefind/**', (route) => route.abort());
+    await page.goto(new URL('/search/?q=phone', base).href);
+    await page.waitForSelector('body[data-search="failed"]');
+    await expect(page.locator('#search-status').textContent()).resolves.toBe('Search is not working right now. Try again in a moment, or browse the rules by topic.');
     await page.close();
   });
 });
