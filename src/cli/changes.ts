@@ -1,3 +1,4 @@
+import { basename, extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { diffBooks } from '../lib/changes/diff.ts';
 import { formatChangesMarkdown } from '../lib/changes/markdown.ts';
@@ -47,8 +48,14 @@ export async function runChanges(args: string[], write: (text: string) => void):
     if (error instanceof GitError) throw new UsageError(error.message);
     throw error;
   }
-  const after = snapshotOf((await readPolicyFolder(values.dir)).files);
+  const folder = await readPolicyFolder(values.dir);
+  const after = snapshotOf(folder.files);
   const changes = diffBooks(before, after);
+  // A rule file that cannot be read now is not a removed rule: say so rather than report it gone.
+  const unreadable = folder.problems.filter((problem) => problem.code !== 'site-missing');
+  const unreadableIds = new Set(unreadable.map((problem) => basename(problem.file, extname(problem.file))));
+  changes.removed = changes.removed.filter((rule) => !unreadableIds.has(rule.id));
+  for (const problem of unreadable) process.stderr.write(`rules-clarity: ${problem.file} ${problem.message}; it is left out of the report\n`);
   write(values.format === 'json' ? `${JSON.stringify({ version: 1, ref, ...changes }, null, 2)}\n` : formatChangesMarkdown(changes, ref));
   return 0;
 }

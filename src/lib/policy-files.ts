@@ -25,7 +25,7 @@ export async function listPolicyFiles(dir: string): Promise<ListedFiles> {
   const problems: ListedFiles['problems'] = [];
   const seen = new Set<string>();
 
-  async function walk(folder: string): Promise<void> {
+  async function walk(folder: string, ancestors: readonly string[] = []): Promise<void> {
     let real: string;
     try {
       real = await realpath(folder);
@@ -33,10 +33,12 @@ export async function listPolicyFiles(dir: string): Promise<ListedFiles> {
       problems.push({ path: folder, reason: reason(error) });
       return;
     }
-    if (seen.has(real)) {
-      problems.push({ path: folder, reason: 'this linked folder leads back to a folder already read (a link loop)' });
+    if (ancestors.includes(real)) {
+      problems.push({ path: folder, reason: 'this linked folder leads back to a folder it is inside (a link loop)' });
       return;
     }
+    // A second way into a folder already read (a link beside it) adds nothing: read it once.
+    if (seen.has(real)) return;
     seen.add(real);
     let entries;
     try {
@@ -57,7 +59,7 @@ export async function listPolicyFiles(dir: string): Promise<ListedFiles> {
           continue;
         }
       }
-      if (kind.isDirectory()) await walk(path);
+      if (kind.isDirectory()) await walk(path, [...ancestors, real]);
       else if (!RULE_FILE.test(entry.name)) continue;
       // A pipe or device named like a rule would block or never end a read.
       else if (kind.isFile()) files.push(path);

@@ -1,6 +1,7 @@
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node } from 'yaml';
 import { catalogue, type FindingCode } from './catalogue.ts';
 import { fieldName, type Finding } from './finding.ts';
+import { phrasePattern } from './text-pattern.ts';
 import { isUtf8 } from 'node:buffer';
 
 export type Path = readonly (string | number)[];
@@ -106,8 +107,7 @@ export function parseYamlText(file: string, text: string): ParseResult {
       const node = nodesAt(doc, path).value;
       if (!node?.range) return this.at(path, 'value');
       const [start, end] = node.range;
-      const pattern = words.trim().split(/\s+/).map(escapeRegExp).join('\\s+');
-      const matches = [...text.slice(start, end).matchAll(new RegExp(pattern, 'gu'))];
+      const matches = [...text.slice(start, end).matchAll(new RegExp(phrasePattern(words), 'gu'))];
       const match = matches[occurrence] ?? matches[0];
       if (match?.index === undefined) return this.at(path, 'value');
       return place(start + match.index, start + match.index + match[0].length);
@@ -191,9 +191,6 @@ function pathDeeperThan(data: unknown, limit: number): Path | undefined {
   return undefined;
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** Offset of the first byte that is not part of valid UTF-8, or -1. */
 export function firstInvalidUtf8(bytes: Uint8Array): number {

@@ -58,9 +58,16 @@ describe('limits', () => {
       rules: ['good'],
       findings: [
         'policies/gone.yaml:1:1 unreadable-file : could not be read: it does not exist',
-        'policies/loop:1:1 unreadable-file : could not be read: this linked folder leads back to a folder already read (a link loop)',
+        'policies/loop:1:1 unreadable-file : could not be read: this linked folder leads back to a folder it is inside (a link loop)',
       ],
     });
+  });
+
+  it('reads a folder reached by a second link once, without calling it a loop', async () => {
+    mkdirSync(join(dir, 'zeta'));
+    writeFileSync(join(dir, 'zeta', 'other.yaml'), good.replace('id: good', 'id: other'));
+    symlinkSync('zeta', join(dir, 'alias'));
+    expect(await summary()).toEqual({ rules: ['other', 'good'], findings: [] });
   });
 
   it('does not hang on a pipe named like a rule', async () => {

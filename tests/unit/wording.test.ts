@@ -1,6 +1,6 @@
 // The welcoming-language check: each finding names the exact words in the file.
 import { describe, expect, it } from 'vitest';
-import { loadBook } from '../../src/lib/load-book.ts';
+import { checkBook, loadBook } from '../../src/lib/load-book.ts';
 import { readability, sentences } from '../../src/lib/wording/text.ts';
 import { glossary } from '../../src/lib/wording/glossary.ts';
 import { jargonHits } from '../../src/lib/wording/jargon.ts';
@@ -56,6 +56,14 @@ describe('wording findings in a rule book', () => {
 });
 
 describe('the wording building blocks', () => {
+  it('points each repeat of a word at its own place, however the spaces fall', () => {
+    const site = { file: '_site.yaml', bytes: new TextEncoder().encode('organisation: X\ncategories: [Spaces]\n') };
+    const rule = 'id: r\ntitle: T\ncolor: red\ncategory: Spaces\nrule: R\nintent: I\ninstead: O\npublic_wording: >-\n  Find the call  number here.\n  The call number is on the spine.\n';
+    const found = checkBook(site, [{ file: 'r.yaml', bytes: new TextEncoder().encode(rule) }], { today: '2026-11-25' }).findings
+      .filter((f) => f.code === 'jargon').map((f) => `${f.line}:${f.column} ${f.message}`);
+    expect(found).toEqual(['9:12 "call  number" is library jargon', '10:7 "call number" is library jargon']);
+  });
+
   it('an organisation can switch the built-in glossary off', () => {
     const terms = glossary({ organisation: 'X', categories: ['A'], builtin_jargon: false, jargon: { Stacks: 'shelves' } });
     expect(terms.map((term) => term.term)).toEqual(['Stacks']);

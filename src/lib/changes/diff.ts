@@ -51,16 +51,20 @@ export function diffBooks(before: Snapshot, after: Snapshot): BookChanges {
   const renamed: BookChanges['renamed'] = [];
   const pairs: [string, string][] = [...before.keys()].filter((id) => after.has(id)).map((id) => [id, id]);
 
-  // A rule whose id changed but whose content did not (or whose title stayed) was renamed.
-  for (const to of [...addedIds]) {
-    const candidate = [...removedIds].find((from) => sameApartFromId(before.get(from)!.data, after.get(to)!.data))
-      ?? [...removedIds].find((from) => text(before.get(from)!.data.title) === text(after.get(to)!.data.title));
-    if (candidate === undefined) continue;
-    removedIds.delete(candidate);
-    addedIds.splice(addedIds.indexOf(to), 1);
-    renamed.push({ from: candidate, to, title: text(after.get(to)!.data.title) });
-    pairs.push([candidate, to]);
-  }
+  // A rule whose id changed but whose content did not was renamed; failing that, one whose title
+  // stayed. Exact matches are paired first, so a title match cannot take a rule's exact twin.
+  const pairBy = (same: (from: string, to: string) => boolean) => {
+    for (const to of [...addedIds]) {
+      const from = [...removedIds].find((candidate) => same(candidate, to));
+      if (from === undefined) continue;
+      removedIds.delete(from);
+      addedIds.splice(addedIds.indexOf(to), 1);
+      renamed.push({ from, to, title: text(after.get(to)!.data.title) });
+      pairs.push([from, to]);
+    }
+  };
+  pairBy((from, to) => sameApartFromId(before.get(from)!.data, after.get(to)!.data));
+  pairBy((from, to) => text(before.get(from)!.data.title) === text(after.get(to)!.data.title));
 
   const colors: ColorChange[] = [];
   const changed: ChangedRule[] = [];

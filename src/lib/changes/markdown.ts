@@ -62,13 +62,19 @@ function label(color: string): string {
   return COLOR_LABEL[color] ?? inline(color);
 }
 
-/** Text from a rule, made inert: no HTML, links, emphasis or table breaks from what someone typed. */
+/**
+ * Text from a rule, made inert: no HTML, links, emphasis, table breaks, @mentions or web
+ * addresses GitHub would turn into links, from what someone typed.
+ */
 export function inline(text: string): string {
   return text
     .replace(/\s+/g, ' ')
     .replace(/[\\`*_{}[\]()#+!|~>]/g, '\\$&')
     .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;');
+    .replace(/</g, '&lt;')
+    .replace(/@/g, '&#64;')
+    .replace(/:\/\//g, '&#58;//')
+    .replace(/\bwww\./gi, (found) => `${found.slice(0, 3)}&#46;`);
 }
 
 function code(text: string): string {

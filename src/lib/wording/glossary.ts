@@ -1,4 +1,5 @@
 import type { SiteSettings } from '../schemas.ts';
+import { phrasePattern } from '../text-pattern.ts';
 
 /**
  * Common library jargon and the words visitors use instead. Organisations add their own in
@@ -42,7 +43,7 @@ export function glossary(site: SiteSettings | undefined): GlossaryTerm[] {
 }
 
 function termPattern(term: string): RegExp {
-  const body = term.trim().split(/[\s]+/).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
+  const body = phrasePattern(term);
   // Words written in capitals are acronyms: "ILL" is jargon, "ill" is not.
   const acronym = /\p{Lu}/u.test(term) && term === term.toUpperCase();
   const plural = /s$/i.test(term) ? '' : '(?:e?s)?';

@@ -1,3 +1,4 @@
+import { phrasePattern } from '../text-pattern.ts';
 import type { FindingCode } from '../catalogue.ts';
 
 /** The names a rule uses in `wording_ok` to silence a check. */
@@ -16,9 +17,15 @@ export interface Hit {
   hint?: string;
 }
 
-/** How many times `match` appears in `text` before `index`: which appearance a hit is. */
+/**
+ * Which appearance of `match` (counted as YamlSource.within counts them: white space runs alike)
+ * starts at `index` in `text`, so the finding lands on the same words in the file.
+ */
 export function occurrenceAt(text: string, match: string, index: number): number {
   let count = 0;
-  for (let at = text.indexOf(match); at !== -1 && at < index; at = text.indexOf(match, at + 1)) count++;
+  for (const found of text.matchAll(new RegExp(phrasePattern(match), 'gu'))) {
+    if (found.index >= index) break;
+    count++;
+  }
   return count;
 }
