@@ -1,13 +1,13 @@
 import { writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readPolicyFolder } from '../lib/load-book.ts';
+import { readPolicyFolder, type InputFile } from '../lib/load-book.ts';
 import { ruleTemplate } from '../lib/rule-template.ts';
-import { COLORS, type Color } from '../lib/schemas.ts';
+import { COLORS, validateSite, type Color } from '../lib/schemas.ts';
+import { parseYamlFile } from '../lib/yaml-source.ts';
 import { snapshotOf } from '../lib/changes/snapshot.ts';
 import { projectRoot } from './site-steps.ts';
 import { UsageError } from './usage-error.ts';
-import { parseDocument } from 'yaml';
 
 export const newHelp = `Usage: rules-clarity new <id> [options]
 
@@ -16,7 +16,7 @@ Creates policies/<id>.yaml from a commented template. Never overwrites a file.
 Options:
   --color <color>      red, yellow or green (default: green)
   --category <name>    one of the categories in _site.yaml (default: the first)
-  --dir <path>         policy folder (default: policies)
+  --dir <path>         folder to create it in, e.g. policies/spaces (default: policies)
   -h, --help           show this help
 `;
 
@@ -47,7 +47,7 @@ export async function runNew(args: string[], write: (text: string) => void): Pro
   const folder = await readPolicyFolder(values.dir);
   const existing = snapshotOf(folder.files).get(id);
   if (existing) throw new UsageError(`a rule with the id "${id}" already exists: ${existing.file}`);
-  const categories = siteCategories(folder.site?.bytes);
+  const categories = siteCategories(folder.site);
   const category = values.category ?? categories[0] ?? '';
   if (categories.length > 0 && !categories.includes(category)) throw new UsageError(`--category must be one of ${categories.join(', ')} (got "${category}")`);
 
@@ -61,12 +61,13 @@ export async function runNew(args: string[], write: (text: string) => void): Pro
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new UsageError(`the folder ${values.dir} does not exist`);
     throw error;
   }
-  write(`Created ${file}. Fill in the empty fields, then run \`npm run check\`.\n`);
+  write(`Created ${file} (${color}, ${category || 'no category yet'}). Fill in the empty fields, then run \`npm run check\`.\n`);
   return 0;
 }
 
-function siteCategories(bytes: Uint8Array | undefined): string[] {
-  if (!bytes) return [];
-  const categories = (parseDocument(new TextDecoder().decode(bytes)).toJS() as { categories?: unknown } | null)?.categories;
-  return Array.isArray(categories) ? categories.filter((item): item is string => typeof item === 'string') : [];
+/** The categories of a usable site settings file (the check reports a broken one). */
+function siteCategories(site: InputFile | undefined): string[] {
+  if (!site) return [];
+  const { source, findings } = parseYamlFile(site.file, site.bytes);
+  return findings.length === 0 && validateSite(source.data) ? source.data.categories : [];
 }

@@ -1,4 +1,5 @@
 import type { Rule } from './schemas.ts';
+import { sentences } from './wording/text.ts';
 
 export interface Answer {
   /** Leads the rule page: the answer to "can I bend this?" */
@@ -28,8 +29,7 @@ export function answerFor(rule: Rule): Answer {
 /** The first sentence, so a search result stays one glance long; the rule page has the rest. */
 export function firstSentence(text: string | undefined): string | undefined {
   if (text === undefined) return undefined;
-  const match = /^.+?[.!?](?=\s|$)/s.exec(text.trim());
-  return (match?.[0] ?? text).trim();
+  return sentences(text)[0]?.text ?? text.trim();
 }
 
 function join(first: string, second: string | undefined): string {

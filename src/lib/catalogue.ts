@@ -106,12 +106,12 @@ export const catalogue = {
   'yellow-needs-ask': {
     severity: 'error',
     title: 'A yellow rule does not say whom to check with (`bend.ask`).',
-    hint: 'Add `bend:` with `ask:` naming a role staff can find on shift, e.g. `ask: Supervisor on duty`.',
+    hint: 'Add `ask:` under `bend:`, naming a role staff can find on shift, e.g. `ask: Supervisor on duty`.',
   },
   'green-needs-how': {
     severity: 'error',
     title: 'A green rule does not say how staff may bend it (`bend.how`).',
-    hint: 'Add `bend:` with `how:` saying what staff may do, within the intent.',
+    hint: 'Add `how:` under `bend:`, saying what staff may do, within the intent.',
   },
   'public-wording-missing': {
     severity: 'error',
@@ -135,8 +135,8 @@ export const catalogue = {
   },
   'unknown-category': {
     severity: 'error',
-    title: 'The category is not one of those listed in `policies/_site.yaml`.',
-    hint: 'Use one of the listed categories, or add the new one to `categories` in policies/_site.yaml.',
+    title: 'The category is not one of those listed in `_site.yaml`.',
+    hint: 'Use one of the listed categories, or add the new one to `categories` in _site.yaml.',
   },
   'review-overdue': {
     severity: 'warning',
@@ -175,8 +175,8 @@ export const catalogue = {
   },
   'site-missing': {
     severity: 'error',
-    title: 'The site settings file `policies/_site.yaml` is missing.',
-    hint: 'Create policies/_site.yaml with `organisation:` and `categories:`.',
+    title: 'The site settings file `_site.yaml` is missing from the policy folder.',
+    hint: 'Create _site.yaml in the policy folder with `organisation:` and `categories:` (see the editing guide).',
   },
   'unreadable-file': {
     severity: 'error',

@@ -86,10 +86,10 @@ function describe(error: SchemaError, data: unknown, what: string): Described | 
     case 'format':
       return { code: 'bad-date', path, part: 'value', message: `must be a date written as YYYY-MM-DD (got ${got})` };
     case 'minLength':
-      return { code: 'empty-value', path, part: 'value', message: 'must not be empty', hint: hintFromSchema(error) };
+      return { code: 'empty-value', path, part: 'value', message: 'must not be empty', hint: fillIn(error) };
     case 'minItems':
     case 'minProperties':
-      return { code: 'empty-value', path, part: 'key', message: 'must not be empty', hint: hintFromSchema(error) };
+      return { code: 'empty-value', path, part: 'key', message: 'must not be empty', hint: fillIn(error) };
     case 'maxLength':
       return { code: 'too-long', path, part: 'value', message: `must be at most ${(error.params as { limit: number }).limit} characters` };
     case 'uniqueItems': {
@@ -115,6 +115,11 @@ function missingPlace(path: Path, missing: string): { path: Path; part: Part } {
 function hintFromSchema(error: SchemaError): string | undefined {
   const description = (error.parentSchema as { description?: string } | undefined)?.description;
   return description;
+}
+
+function fillIn(error: SchemaError): string {
+  const description = hintFromSchema(error);
+  return `Fill it in, or remove the field if it is optional.${description ? ` It is: ${description}` : ''}`;
 }
 
 function colorOf(data: unknown): unknown {

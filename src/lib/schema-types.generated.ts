@@ -5,7 +5,7 @@
  */
 export type Rule = {
   /**
-   * The rule's short name in lowercase-kebab-case. It must equal the file name (policies/phone-calls.yaml has id: phone-calls) and be unique in the book. Other rules point at it in `related`.
+   * The rule's short name in lowercase-kebab-case. It must equal the file name (phone-calls.yaml has id: phone-calls, in any sub-folder) and be unique in the book. Other rules point at it in `related`.
    */
   id: string;
   /**

@@ -4,7 +4,7 @@ import type { BookCheck } from './check.ts';
 
 export const categoryKnown: BookCheck = {
   name: 'category-known',
-  run({ rules, site }) {
+  run({ rules, site, siteSource }) {
     if (!site) return [];
     const categories = new Set(site.categories);
     return rules.flatMap((rule) => {
@@ -12,7 +12,7 @@ export const categoryKnown: BookCheck = {
       const guess = closest(rule.data.category, site.categories);
       return [findingAt(rule.source, 'unknown-category', ['category'], 'value',
         `must be one of ${site.categories.join(', ')} (got "${rule.data.category}")`,
-        guess ? `Did you mean \`${guess}\`? Or add "${rule.data.category}" to \`categories\` in policies/_site.yaml.` : undefined)];
+        guess ? `Did you mean \`${guess}\`? Or add "${rule.data.category}" to \`categories\` in ${siteSource?.file ?? '_site.yaml'}.` : undefined)];
     });
   },
 };
