@@ -1,14 +1,8 @@
-import { policySchema } from './schemas.ts';
+import { fieldDescription } from './schema-fields.ts';
 import type { Color } from './schemas.ts';
 
-interface FieldSchema {
-  description?: string;
-  properties?: Record<string, FieldSchema>;
-}
-const fields = (policySchema as unknown as { properties: Record<string, FieldSchema> }).properties;
-
 function note(name: string, indent = ''): string {
-  const description = name.includes('.') ? fields[name.split('.')[0]!]?.properties?.[name.split('.')[1]!]?.description : fields[name]?.description;
+  const description = fieldDescription(name);
   return description ? `${indent}# ${description}\n` : '';
 }
 

@@ -2,6 +2,8 @@
 // real Chromium, against the real build of the sample rule book (Astro + Pagefind).
 import { mkdir } from 'node:fs/promises';
 import { describe, expect, inject, it } from 'vitest';
+import { catalogue } from '../../src/lib/catalogue.ts';
+import { schemaFields } from '../../src/lib/schema-fields.ts';
 import { axeViolations, openAt, resultsFor, searchBoxFocused, useBrowser } from '../helpers/browser.ts';
 
 const base = inject('staffUrl');
@@ -84,6 +86,17 @@ describe('a rule page leads with the answer', () => {
     const page = await openPage('/rules/renewals/');
     const related = await page.$$eval('#related-heading + ul a', (links) => links.map((link) => link.getAttribute('href')));
     expect(related).toContain('/rules/borrowing-limits/');
+    await page.close();
+  });
+});
+
+describe('the editing guide', () => {
+  it('lists every field of the format and every problem the check reports, from their sources', async () => {
+    const page = await openPage('/guide/editing/');
+    const cells = await page.$$eval('table', (tables) => tables.map((table) => [...table.querySelectorAll('tbody tr td:first-child')].map((cell) => cell.textContent)));
+    expect(cells[0]).toEqual(schemaFields().map((field) => field.name));
+    expect(cells[1]).toEqual(Object.keys(catalogue));
+    expect(cells[0]).toContain('examples[].situation');
     await page.close();
   });
 });
