@@ -93,7 +93,10 @@ export function startSearch(): void {
     clearTimeout(timer);
     void run();
   });
-  input.addEventListener('focus', () => void load().catch(() => {}), { once: true });
+  // Load Pagefind as soon as the person is in the search box; `autofocus` may have put them
+  // there before this script ran, in which case no focus event will come.
+  if (document.activeElement === input) void load().catch(() => {});
+  else input.addEventListener('focus', () => void load().catch(() => {}), { once: true });
   void run();
 }
 
