@@ -65,23 +65,33 @@ try {
   // "Once the page has loaded": the search box is focused at load, which loads Pagefind.
   await page.waitForSelector('body[data-search-ready="true"]');
   await page.evaluate(() => {
-    const w = window as unknown as { typed?: number; shown?: number[] };
-    w.shown = [];
+    const w = window as unknown as { typed?: number; top?: number[]; all?: number[] };
+    w.top = [];
+    w.all = [];
     document.getElementById('q')!.addEventListener('input', () => { w.typed = performance.now(); });
+    // 'first': the best match is on screen (the rest are still arriving); 'done': all ten are.
     new MutationObserver(() => {
-      if (document.body.dataset.search === 'done' && w.typed !== undefined) w.shown!.push(performance.now() - w.typed);
+      const state = document.body.dataset.search;
+      if (w.typed === undefined) return;
+      if ((state === 'first' || state === 'done') && w.top!.length === w.all!.length) w.top!.push(performance.now() - w.typed);
+      if (state === 'done') w.all!.push(performance.now() - w.typed);
     }).observe(document.body, { attributes: true, attributeFilter: ['data-search'] });
   });
-  const timings: number[] = [];
+  const top: number[] = [];
+  const all: number[] = [];
   for (const [index, query] of ['quiet study', 'printing', 'late returns', 'parking', 'board games'].entries()) {
     await page.evaluate(() => { document.body.dataset.search = 'idle'; });
     await page.fill('#q', query);
     await page.waitForSelector('body[data-search="done"]');
     await page.waitForTimeout(300); // let stragglers finish so the byte count is complete
-    timings.push(await page.evaluate(() => (window as unknown as { shown: number[] }).shown.at(-1)!));
+    const times = await page.evaluate(() => { const w = window as unknown as { top: number[]; all: number[] }; return [w.top.at(-1)!, w.all.at(-1)!]; });
+    top.push(times[0]!);
+    all.push(times[1]!);
     if (index === 0) console.log(`first search: ${(searchBytes / 1024).toFixed(1)} kB transferred by search (target < 300 kB), plus ${(pageBytes / 1024).toFixed(1)} kB for the search page itself`);
   }
-  console.log(`typing to results shown: first ${timings[0]!.toFixed(0)} ms, then ${timings.slice(1).map((t) => t.toFixed(0)).join(', ')} ms (target < 300 ms; includes the 60 ms pause for typing)`);
+  const list = (values: number[]) => `first ${values[0]!.toFixed(0)} ms, then ${values.slice(1).map((t) => t.toFixed(0)).join(', ')} ms`;
+  console.log(`typing to the best result shown: ${list(top)} (target < 300 ms; includes the 60 ms pause for typing)`);
+  console.log(`typing to all ten results shown: ${list(all)}`);
 } finally {
   await browser.close();
   await site.close();

@@ -54,12 +54,17 @@ export function startSearch(): void {
     if (colors.length > 0) filters.color = { any: colors };
     if (category) filters.category = category;
     let search;
-    let shown;
+    let pending: Promise<PagefindResultData>[];
+    let first: PagefindResultData | undefined;
     try {
       const engine = await load();
       search = await engine.search(query || null, { filters });
       if (current !== generation) return; // a newer search has started
-      shown = await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()));
+      // Fetch every shown result's fragment at once, but show the best match as soon as it is in:
+      // at the desk, the top result is usually the answer.
+      pending = search.results.slice(0, MAX_RESULTS).map((result) => result.data());
+      for (const fragment of pending) fragment.catch(() => {}); // failures are handled where awaited
+      first = await pending[0];
     } catch {
       if (current !== generation) return;
       list.replaceChildren();
@@ -68,11 +73,17 @@ export function startSearch(): void {
       return;
     }
     if (current !== generation) return;
-    list.replaceChildren(...shown.map(resultItem));
     const total = search.results.length;
     status.textContent = total === 0
       ? `No rules found${query ? ` for “${query}”` : ''}. Try other words, or remove a filter.`
       : `${total} ${total === 1 ? 'rule' : 'rules'} found${total > MAX_RESULTS ? `, showing the best ${MAX_RESULTS}` : ''}.`;
+    list.replaceChildren(...(first ? [resultItem(first)] : []));
+    if (pending.length > 1) {
+      document.body.dataset.search = 'first';
+      const rest = await Promise.all(pending.slice(1)).catch(() => []);
+      if (current !== generation) return;
+      list.append(...rest.map(resultItem));
+    }
     document.body.dataset.search = 'done';
   }
 
