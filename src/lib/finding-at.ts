@@ -15,3 +15,9 @@ export function findingAt(source: YamlSource, code: FindingCode, path: Path, par
     hint: hint ?? entry.hint,
   };
 }
+
+/** A finding about a whole file (it cannot be read, is missing, too large): placed at its start. */
+export function fileFinding(file: string, code: FindingCode, message: string): Finding {
+  const { severity, hint } = catalogue[code];
+  return { code, severity, file, line: 1, column: 1, field: '', message, hint };
+}

@@ -1,8 +1,8 @@
 import { open, stat } from 'node:fs/promises';
 import { basename, extname, join, relative, sep } from 'node:path';
-import { catalogue } from './catalogue.ts';
 import { bookChecks, type BookCheck, type BookRule } from './checks/index.ts';
 import { compareFindings, type Finding } from './finding.ts';
+import { fileFinding } from './finding-at.ts';
 import { listPolicyFiles, reason } from './policy-files.ts';
 import { pointerToPath, schemaFindings } from './schema-findings.ts';
 import { validateRule, validateSite, type Rule, type SchemaError, type SiteSettings } from './schemas.ts';
@@ -116,16 +116,12 @@ export async function readPolicyFolder(dir: string, options: ReadOptions = {}): 
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const show = (path: string) => relative(cwd, path).split(sep).join('/') || '.';
   const problems: Finding[] = [];
-  const unreadable = (path: string, why: string): Finding => ({
-    code: 'unreadable-file', severity: 'error', file: show(path), line: 1, column: 1, field: '',
-    message: `could not be read: ${why}`, hint: catalogue['unreadable-file'].hint,
-  });
+  const unreadable = (path: string, why: string): Finding => fileFinding(show(path), 'unreadable-file', `could not be read: ${why}`);
 
   const { site, problem } = await readSiteFile(dir, show, maxBytes);
   if (problem) problems.push(problem);
   else if (!site) {
-    problems.push({ code: 'site-missing', severity: 'error', file: show(join(dir, SITE_FILES[0])), line: 1, column: 1, field: '',
-      message: 'the site settings file is missing', hint: catalogue['site-missing'].hint });
+    problems.push(fileFinding(show(join(dir, SITE_FILES[0])), 'site-missing', 'the site settings file is missing'));
   }
 
   const listed = await listPolicyFiles(dir);
@@ -151,8 +147,7 @@ class TooLarge {
 
 function tooLarge(file: string, size: number, limit: number): Finding {
   const kib = (bytes: number) => `${Math.ceil(bytes / 1024)} KiB`;
-  return { code: 'file-too-large', severity: 'error', file, line: 1, column: 1, field: '',
-    message: `the file is ${kib(size)}, over the limit of ${kib(limit)}; it was not read`, hint: catalogue['file-too-large'].hint };
+  return fileFinding(file, 'file-too-large', `the file is ${kib(size)}, over the limit of ${kib(limit)}; it was not read`);
 }
 
 async function readLimited(path: string, maxBytes: number): Promise<Uint8Array | TooLarge | unknown> {
@@ -195,8 +190,7 @@ async function readSiteFile(dir: string, show: (path: string) => string, maxByte
     if (result instanceof Uint8Array) return { site: { file: show(path), bytes: result } };
     if (result instanceof TooLarge) return { problem: tooLarge(show(path), result.size, maxBytes) };
     if ((result as NodeJS.ErrnoException).code !== 'ENOENT') {
-      return { problem: { code: 'unreadable-file', severity: 'error', file: show(path), line: 1, column: 1, field: '',
-        message: `could not be read: ${reason(result)}`, hint: catalogue['unreadable-file'].hint } };
+      return { problem: fileFinding(show(path), 'unreadable-file', `could not be read: ${reason(result)}`) };
     }
   }
   return {};
