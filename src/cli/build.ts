@@ -8,6 +8,7 @@ import { headersFile } from '../lib/security-headers.ts';
 import { readLines } from '../lib/report/read-lines.ts';
 import { summarize } from '../lib/summary.ts';
 import { terminalStyle } from './check.ts';
+import { writeSearchVocabulary } from './search-vocabulary.ts';
 import { astroBuild, pagefindIndex, problemLines, projectRoot } from './site-steps.ts';
 import { parseSize } from './size-option.ts';
 import { assertFolder, UsageError } from './usage-error.ts';
@@ -111,6 +112,7 @@ function buildEdition(edition: Edition, dir: string, target: string, write: (tex
       write(`Pagefind could not index the ${edition} edition:\n${pagefind.output}\nThe ${edition} edition was not built; its previous site, if any, is unchanged.\n`);
       return 1;
     }
+    writeSearchVocabulary(temporary);
     swapIn(temporary, target);
     write(`Built the ${edition} edition into ${relative(process.cwd(), target) || '.'}/ (${pagefind.pages} pages indexed for search) in ${(astro.seconds + pagefind.seconds).toFixed(1)} s.\n`);
     return 0;

@@ -2,6 +2,8 @@
 // visitor reads. Public pages take their data from here, never from the full rules, so a staff
 // field cannot reach them by accident.
 import type { Color } from '../lib/schemas.ts';
+import { bookSynonyms } from '../lib/search/book-synonyms.ts';
+import type { SynonymGroup } from '../lib/search/synonyms.ts';
 import { getBook, isPublic } from './book.ts';
 
 export interface PublicRule {
@@ -22,6 +24,8 @@ export interface PublicBook {
   showColors: boolean;
   rules: PublicRule[];
   categorySlug: Map<string, string>;
+  /** Search synonyms: words, not rule text, so the same for both editions. */
+  synonyms: SynonymGroup[];
 }
 
 let cached: Promise<PublicBook> | undefined;
@@ -37,6 +41,7 @@ export function getPublicBook(): Promise<PublicBook> {
       categories: site.categories.filter((category) => publicRules.some((rule) => rule.category === category)),
       showColors,
       categorySlug,
+      synonyms: bookSynonyms(site),
       rules: publicRules.map((rule) => ({
         id: rule.id,
         title: rule.title,

@@ -142,6 +142,10 @@ export interface SiteSettings {
     [k: string]: string;
   };
   /**
+   * Groups of words people search with that mean the same thing here, added to the built-in ones (kid/child, cop/police, toilet/restroom…). A search for any word or phrase of a group also finds rules written with another. The jargon glossary's pairs count as synonyms too.
+   */
+  synonyms?: [string, string, ...string[]][];
+  /**
    * Whether the public edition shows each rule's color. Default false: the colors are staff language, so visitors see only the welcoming wording.
    */
   public_colors?: boolean;

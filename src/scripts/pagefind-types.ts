@@ -3,11 +3,17 @@ export interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
-  filters: Record<string, string[]>;
+  filters: Record<string, string[] | undefined>;
+}
+
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindResultData>;
 }
 
 export interface PagefindSearch {
-  results: { id: string; data(): Promise<PagefindResultData> }[];
+  results: PagefindResult[];
 }
 
 export interface Pagefind {

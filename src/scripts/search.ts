@@ -1,20 +1,41 @@
-// The search page: runs Pagefind as the person types and shows each rule's color badge and its
-// one-line answer, so most questions are answered without opening a page. The query and filters
-// live in the URL (?q=…&color=…&category=…), so a search can be shared and the form works without
-// this script.
-import type { Pagefind, PagefindResultData } from './pagefind-types.ts';
+// The search page: runs the desk's query layer (src/lib/search) on Pagefind as the person types,
+// and shows each rule's color badge and its one-line answer, so most questions are answered
+// without opening a page. The query and filters live in the URL (?q=…&color=…&category=…), so a
+// search can be shared and every page's plain form leads here.
+import { excerptAddsSomething } from '../lib/search/excerpt.ts';
+import { planQuery, searchTerm, type ColorWord } from '../lib/search/plan.ts';
+import { runQuery, type Correction, type SearchEngine } from '../lib/search/run-query.ts';
+import { Thesaurus, type SynonymGroup } from '../lib/search/synonyms.ts';
+import { VOCABULARY_PATH, parseVocabulary } from '../lib/search/vocabulary.ts';
+import type { Pagefind, PagefindResult, PagefindResultData } from './pagefind-types.ts';
 
 // Each shown result fetches its own small fragment: ten keep the first answer quick on a phone.
 const MAX_RESULTS = 10;
+
+/** What the page tells the script about its book (data-search on the form). */
+export interface SearchPageData {
+  synonyms: SynonymGroup[];
+  /** How many pages the index holds: how rare a word is, is measured against it. */
+  pages: number;
+  /** Whether this edition filters by color ("red rules" becomes the filter). */
+  colors: boolean;
+  topics: { name: string; href: string }[];
+}
 
 export function startSearch(): void {
   const form = document.getElementById('search') as HTMLFormElement;
   const input = form.elements.namedItem('q') as HTMLInputElement;
   const status = document.getElementById('search-status')!;
+  const note = document.getElementById('search-note')!;
   const list = document.getElementById('results')!;
+  const page = JSON.parse(form.dataset.search!) as SearchPageData;
+  const thesaurus = new Thesaurus(page.synonyms);
   let pagefind: Promise<Pagefind> | undefined;
+  let vocabulary: Promise<string[]> | undefined;
   let generation = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // "Search instead for …": the query exactly as typed, with no correction, until it is edited.
+  let asTyped = new URLSearchParams(location.search).has('as_typed');
 
   readUrl(form);
 
@@ -36,13 +57,25 @@ export function startSearch(): void {
     return pagefind;
   }
 
+  function words(): Promise<string[]> {
+    vocabulary ??= fetch(new URL(`/${VOCABULARY_PATH}`, location.href))
+      .then((response) => (response.ok ? response.text() : ''))
+      .then(parseVocabulary)
+      .catch(() => {
+        vocabulary = undefined;
+        return [];
+      });
+    return vocabulary;
+  }
+
   async function run(): Promise<void> {
     const query = input.value.trim();
     const data = new FormData(form);
     const colors = data.getAll('color').map(String);
     const category = String(data.get('category') ?? '');
-    writeUrl(query, colors, category);
+    writeUrl(query, colors, category, asTyped);
     const current = ++generation;
+    note.replaceChildren();
     if (!query && colors.length === 0 && !category) {
       list.replaceChildren();
       status.textContent = '';
@@ -53,16 +86,37 @@ export function startSearch(): void {
     const filters: Record<string, unknown> = {};
     if (colors.length > 0) filters.color = { any: colors };
     if (category) filters.category = category;
-    let search;
+    let found: { results: PagefindResult[]; corrections: Correction[]; suggestions: string[] };
     let pending: Promise<PagefindResultData>[];
     let first: PagefindResultData | undefined;
     try {
       const engine = await load();
-      search = await engine.search(query || null, { filters });
-      if (current !== generation) return; // a newer search has started
+      if (current !== generation) return;
+      if (query) {
+        const byId = new Map<string, PagefindResult>();
+        const adapter: SearchEngine = {
+          async search(term) {
+            const search = await engine.search(term, { filters });
+            for (const result of search.results) byId.set(result.id, result);
+            return search.results;
+          },
+          vocabulary: words,
+        };
+        const answer = await runQuery(query, adapter, thesaurus, { pages: page.pages, colorFilter: page.colors, asTyped });
+        if (current !== generation) return;
+        if (answer.colors.length > 0) {
+          applyColors(form, answer.colors);
+          input.value = '';
+          return run();
+        }
+        found = { results: answer.ids.map((id) => byId.get(id)!), corrections: answer.corrections, suggestions: answer.suggestions };
+      } else {
+        found = { results: (await engine.search(null, { filters })).results, corrections: [], suggestions: [] };
+      }
+      if (current !== generation) return;
       // Fetch every shown result's fragment at once, but show the best match as soon as it is in:
       // at the desk, the top result is usually the answer.
-      pending = search.results.slice(0, MAX_RESULTS).map((result) => result.data());
+      pending = found.results.slice(0, MAX_RESULTS).map((result) => result.data());
       for (const fragment of pending) fragment.catch(() => {}); // failures are handled where awaited
       first = await pending[0];
     } catch {
@@ -73,10 +127,14 @@ export function startSearch(): void {
       return;
     }
     if (current !== generation) return;
-    const total = search.results.length;
-    status.textContent = total === 0
-      ? `No rules found${query ? ` for “${query}”` : ''}. Try other words, or remove a filter.`
-      : `${total} ${total === 1 ? 'rule' : 'rules'} found${total > MAX_RESULTS ? `, showing the best ${MAX_RESULTS}` : ''}.`;
+    const total = found.results.length;
+    if (total === 0) {
+      status.textContent = `No rules found${query ? ` for “${query}”` : ''}.${colors.length > 0 || category ? ' Try removing a filter.' : ''}`;
+      note.append(...noResultsHelp(query, found.suggestions, page.topics));
+    } else {
+      status.textContent = `${total} ${total === 1 ? 'rule' : 'rules'} found${total > MAX_RESULTS ? `, showing the best ${MAX_RESULTS}` : ''}.`;
+      if (found.corrections.length > 0) note.append(correctionNote(query, found.corrections));
+    }
     list.replaceChildren(...(first ? [resultItem(first)] : []));
     if (pending.length > 1) {
       document.body.dataset.search = 'first';
@@ -85,6 +143,8 @@ export function startSearch(): void {
       list.append(...rest.map(resultItem));
     }
     document.body.dataset.search = 'done';
+    // A typo on the next search should not wait for the word list.
+    if (query) void words();
   }
 
   function soon(): void {
@@ -93,9 +153,13 @@ export function startSearch(): void {
   }
 
   input.addEventListener('input', () => {
+    asTyped = false;
     // Start fetching the index chunks for what is typed so far while the pause for typing runs.
     const query = input.value.trim();
-    if (query) load().then((engine) => engine.preload(query), () => {});
+    if (query) {
+      const terms = planQuery(query, thesaurus, { colorFilter: false }).concepts.flatMap((concept) => concept.terms.map(searchTerm));
+      load().then((engine) => Promise.all(terms.map((term) => engine.preload(term))), () => {});
+    }
     soon();
   });
   form.addEventListener('change', soon);
@@ -119,14 +183,17 @@ function resultItem(result: PagefindResultData): HTMLLIElement {
   link.href = result.url;
   link.textContent = result.meta.title ?? result.url;
   const answer = document.createElement('p');
-  const color = result.meta.color ?? '';
+  const color = result.filters.color?.[0] ?? '';
   const badge = document.getElementById(`badge-${color}`) as HTMLTemplateElement | null;
   if (badge) answer.append(badge.content.cloneNode(true), ' ');
   answer.append(result.meta.summary ?? '');
-  const excerpt = document.createElement('p');
-  excerpt.className = 'excerpt';
-  excerpt.innerHTML = onlyMarks(result.excerpt);
-  item.append(link, answer, excerpt);
+  item.append(link, answer);
+  if (excerptAddsSomething(result.excerpt, `${result.meta.title ?? ''} ${result.meta.summary ?? ''}`)) {
+    const excerpt = document.createElement('p');
+    excerpt.className = 'excerpt';
+    excerpt.innerHTML = onlyMarks(result.excerpt);
+    item.append(excerpt);
+  }
   if (result.meta.category) {
     const category = document.createElement('p');
     category.className = 'excerpt';
@@ -134,6 +201,61 @@ function resultItem(result: PagefindResultData): HTMLLIElement {
     item.append(category);
   }
   return item;
+}
+
+/** "Showing results for unattended child. Search instead for unatended child", as web search says it. */
+function correctionNote(query: string, corrections: readonly Correction[]): HTMLParagraphElement {
+  let corrected = query;
+  for (const { from, to } of corrections) corrected = corrected.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escape(from)}(?![\\p{L}\\p{N}])`, 'iu'), to);
+  const note = document.createElement('p');
+  note.className = 'search-correction';
+  const shown = document.createElement('strong');
+  shown.textContent = corrected;
+  const original = document.createElement('a');
+  original.href = `?${new URLSearchParams({ q: query, as_typed: '1' })}`;
+  original.textContent = query;
+  note.append('Showing results for ', shown, '. Search instead for ', original, '.');
+  return note;
+}
+
+/** When nothing is found: words of the book near what was typed, and the topics to browse. */
+function noResultsHelp(query: string, suggestions: readonly string[], topics: SearchPageData['topics']): HTMLElement[] {
+  const parts: HTMLElement[] = [];
+  if (suggestions.length > 0) {
+    const near = document.createElement('p');
+    near.append('Try: ');
+    suggestions.forEach((word, index) => {
+      const link = document.createElement('a');
+      link.href = `?${new URLSearchParams({ q: word })}`;
+      link.textContent = word;
+      near.append(...(index > 0 ? [', '] : []), link);
+    });
+    parts.push(near);
+  }
+  if (topics.length > 0) {
+    const heading = document.createElement('p');
+    heading.textContent = query ? 'Or browse a topic:' : 'Browse a topic:';
+    const links = document.createElement('ul');
+    links.className = 'topic-links';
+    for (const topic of topics) {
+      const item = document.createElement('li');
+      const link = document.createElement('a');
+      link.href = topic.href;
+      link.textContent = topic.name;
+      item.append(link);
+      links.append(item);
+    }
+    parts.push(heading, links);
+  }
+  return parts;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function applyColors(form: HTMLFormElement, colors: readonly ColorWord[]): void {
+  for (const box of form.querySelectorAll<HTMLInputElement>('input[name="color"]')) box.checked = colors.includes(box.value as ColorWord);
 }
 
 /** Pagefind escapes excerpts and adds <mark>; keep only those marks, whatever the text holds. */
@@ -149,11 +271,12 @@ function readUrl(form: HTMLFormElement): void {
   (form.elements.namedItem('category') as HTMLSelectElement).value = params.get('category') ?? '';
 }
 
-function writeUrl(query: string, colors: string[], category: string): void {
+function writeUrl(query: string, colors: string[], category: string, asTyped: boolean): void {
   const params = new URLSearchParams();
   if (query) params.set('q', query);
   for (const color of colors) params.append('color', color);
   if (category) params.set('category', category);
+  if (asTyped && query) params.set('as_typed', '1');
   const search = params.toString();
   history.replaceState(null, '', search ? `?${search}` : location.pathname);
 }

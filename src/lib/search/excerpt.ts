@@ -1,0 +1,19 @@
+import { searchWords } from './words.ts';
+
+/**
+ * Whether Pagefind's excerpt tells the reader something the card does not already say: it must
+ * highlight a word that the title and one-line answer do not show, and be mostly other words
+ * than theirs. Otherwise a card shows the same sentence twice, ten lines for one rule on a phone.
+ */
+export function excerptAddsSomething(excerptHtml: string, shownText: string): boolean {
+  const shown = new Set(searchWords(shownText));
+  const marked = [...excerptHtml.matchAll(/<mark>(.*?)<\/mark>/gs)].flatMap((match) => searchWords(plain(match[1]!)));
+  if (!marked.some((word) => !shown.has(word))) return false;
+  const words = searchWords(plain(excerptHtml));
+  const repeated = words.filter((word) => shown.has(word)).length;
+  return repeated / words.length < 0.6;
+}
+
+function plain(html: string): string {
+  return html.replace(/<[^>]*>/g, ' ').replace(/&(?:#\d+|#x[\da-f]+|[a-z]+);/gi, ' ');
+}

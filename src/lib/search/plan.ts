@@ -1,0 +1,67 @@
+import { isStopWord } from './stop-words.ts';
+import type { Thesaurus } from './synonyms.ts';
+import { searchWords } from './words.ts';
+
+export const COLOR_WORDS = ['red', 'yellow', 'green'] as const;
+export type ColorWord = (typeof COLOR_WORDS)[number];
+
+/** One thing the query asks about: a word or phrase as typed, and the terms that mean the same. */
+export interface Concept {
+  typed: string;
+  /** Search terms, the typed one first. */
+  terms: string[];
+}
+
+export interface QueryPlan {
+  concepts: Concept[];
+  /** "red rules", "yellow": the query names only colors, so it is a filter, not words. */
+  colors: ColorWord[];
+}
+
+// "Show me the red rules": words that, next to a color, still mean "filter by color".
+const COLOR_QUERY_WORDS = new Set(['rule', 'rules', 'color', 'colour', 'colors', 'colours', 'all', 'show', 'list', 'only']);
+
+/**
+ * Reads a query the way a person meant it: a query of only color names is a color filter;
+ * otherwise phrases a synonym group knows ("pick up", "adult content") stay together, stop-words
+ * drop out (unless nothing else is left), and each remaining word or phrase is a concept with
+ * its synonyms.
+ */
+export function planQuery(query: string, thesaurus: Thesaurus, options: { colorFilter: boolean }): QueryPlan {
+  const words = searchWords(query);
+  if (options.colorFilter) {
+    const colors = words.filter((word): word is ColorWord => (COLOR_WORDS as readonly string[]).includes(word));
+    if (colors.length > 0 && words.every((word) => colors.includes(word as ColorWord) || COLOR_QUERY_WORDS.has(word) || isStopWord(word))) {
+      return { concepts: [], colors: [...new Set(colors)] };
+    }
+  }
+  const concepts: Concept[] = [];
+  for (let i = 0; i < words.length; ) {
+    let matched = false;
+    for (let length = Math.min(thesaurus.longest, words.length - i); length >= 1 && !matched; length--) {
+      const phrase = words.slice(i, i + length).join(' ');
+      const entry = thesaurus.synonymsOf(phrase);
+      if (!entry || (length === 1 && isStopWord(phrase))) continue;
+      concepts.push({ typed: phrase, terms: [...new Set([phrase, entry.term, ...entry.synonyms])] });
+      i += length;
+      matched = true;
+    }
+    if (matched) continue;
+    concepts.push({ typed: words[i]!, terms: [words[i]!] });
+    i++;
+  }
+  const meaningful = concepts.filter((concept) => !isStopWord(concept.typed));
+  return { concepts: dedupe(meaningful.length > 0 ? meaningful : concepts), colors: [] };
+}
+
+function dedupe(concepts: Concept[]): Concept[] {
+  const seen = new Set<string>();
+  return concepts.filter((concept) => !seen.has(concept.typed) && seen.add(concept.typed));
+}
+
+/** A term as Pagefind should get it: a phrase without its stop-words ("borrowing from other libraries" → "borrowing libraries"). */
+export function searchTerm(term: string): string {
+  const words = term.split(' ');
+  const kept = words.filter((word) => !isStopWord(word));
+  return (kept.length > 0 ? kept : words).join(' ');
+}

@@ -1,0 +1,97 @@
+import { lookupForms, searchWords } from './words.ts';
+
+/**
+ * Words people at a desk (and visitors) use, next to the words rules are written in. Each group
+ * means one thing; a search for any member finds rules that use another. Books add their own in
+ * `_site.yaml` (`synonyms`), and the jargon glossary's pairs join them (see `synonymGroups`).
+ */
+export const BUILTIN_SYNONYMS: readonly (readonly string[])[] = [
+  ['kid', 'child', 'children', 'youngster', 'minor', 'toddler', 'son', 'daughter', 'boy', 'girl'],
+  ['teen', 'teenager', 'youth', 'adolescent', 'young person'],
+  ['mom', 'mum', 'mother', 'dad', 'father', 'parent', 'guardian', 'caregiver', 'grandparent'],
+  ['cop', 'cops', 'police', 'officer', 'law enforcement', 'detective'],
+  ['guy', 'man', 'woman', 'lady', 'person', 'customer', 'visitor', 'patron'],
+  ['bike', 'bicycle'],
+  ['skateboard', 'scooter', 'rollerblades', 'skates', 'wheels'],
+  ['toilet', 'restroom', 'bathroom', 'washroom', 'loo', 'lavatory'],
+  ['asleep', 'sleeping', 'sleep', 'napping', 'nap', 'dozing', 'snoozing', 'passed out'],
+  ['porn', 'pornography', 'adult content', 'explicit', 'obscene', 'sexual content'],
+  ['holds', 'hold', 'reserved items', 'reserve', 'reservation', 'pickup', 'pick up'],
+  ['fine', 'fee', 'charge', 'penalty'],
+  ['late', 'overdue'],
+  ['cell', 'cellphone', 'mobile', 'phone', 'smartphone'],
+  ['laptop', 'computer', 'pc', 'chromebook'],
+  ['wifi', 'wi-fi', 'internet', 'wireless'],
+  ['id', 'identification', 'license', 'licence', 'passport', 'proof of address'],
+  ['drunk', 'intoxicated', 'alcohol', 'beer'],
+  ['yelling', 'shouting', 'screaming', 'loud', 'noise', 'noisy'],
+  ['fight', 'fighting', 'violence', 'violent', 'assault', 'threat', 'threatening'],
+  ['gun', 'firearm', 'weapon', 'knife'],
+  ['dog', 'cat', 'pet', 'animal'],
+  ['snack', 'food', 'eating', 'lunch', 'drink', 'coffee'],
+  ['copy', 'copies', 'photocopy', 'print', 'printing', 'printer'],
+  ['cctv', 'camera', 'video', 'footage', 'recording'],
+  ['photo', 'picture', 'photograph', 'photography', 'filming'],
+  ['refund', 'money back', 'reimburse'],
+  ['renew', 'renewal', 'extend', 'extension'],
+  ['lost', 'missing', 'misplaced'],
+  ['stolen', 'theft', 'steal', 'stole', 'shoplifting'],
+  ['kick out', 'throw out', 'ban', 'banned', 'leave', 'trespass'],
+  ['harass', 'harassment', 'creep', 'creepy', 'bothering', 'stalking'],
+  ['wheelchair', 'accessible', 'accessibility', 'disabled', 'disability'],
+  ['stroller', 'pram', 'buggy', 'pushchair'],
+  ['password', 'login', 'log in', 'sign in', 'pin'],
+  ['boss', 'manager', 'supervisor'],
+  ['smell', 'odor', 'odour', 'hygiene'],
+];
+
+/** Synonym groups, each a list of words or phrases that mean the same at the desk. */
+export type SynonymGroup = readonly string[];
+
+/**
+ * All groups for a book: the built-in ones, the book's own, and each glossary entry (insider word
+ * and plain words) as a group of two, so staff can type "ILL" and find the rule written as
+ * "borrowing from other libraries", and a visitor the other way round.
+ */
+export function synonymGroups(options: { builtin?: boolean; own?: readonly SynonymGroup[]; jargon?: Readonly<Record<string, string>> }): SynonymGroup[] {
+  const groups: SynonymGroup[] = [...(options.builtin === false ? [] : BUILTIN_SYNONYMS), ...(options.own ?? [])];
+  for (const [term, plain] of Object.entries(options.jargon ?? {})) groups.push([term, plain]);
+  return groups.map((group) => [...new Set(group.map((term) => searchWords(term).join(' ')).filter(Boolean))]).filter((group) => group.length > 1);
+}
+
+/** Looks up the terms that mean the same as a word or phrase (its own form first). */
+export class Thesaurus {
+  readonly #alternatives = new Map<string, string[]>();
+  /** The longest phrase in any group, in words: how far ahead a query is read for one. */
+  readonly longest: number;
+
+  constructor(groups: readonly SynonymGroup[]) {
+    let longest = 1;
+    for (const group of groups) {
+      for (const term of group) {
+        const list = this.#alternatives.get(term) ?? [];
+        for (const other of group) if (other !== term && !list.includes(other)) list.push(other);
+        this.#alternatives.set(term, list);
+        longest = Math.max(longest, term.split(' ').length);
+      }
+    }
+    this.longest = longest;
+  }
+
+  /** The other terms of the word's or phrase's groups, or undefined when it is in none. */
+  synonymsOf(term: string): { term: string; synonyms: string[] } | undefined {
+    const words = term.split(' ');
+    const last = words.pop()!;
+    for (const form of lookupForms(last)) {
+      const key = [...words, form].join(' ');
+      const synonyms = this.#alternatives.get(key);
+      if (synonyms) return { term: key, synonyms };
+    }
+    return undefined;
+  }
+
+  /** Every single word the groups know, for correcting typos against. */
+  words(): string[] {
+    return [...this.#alternatives.keys()].filter((term) => !term.includes(' '));
+  }
+}

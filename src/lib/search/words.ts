@@ -1,0 +1,25 @@
+// How the search layer reads words, the same for a query at the desk and for the vocabulary the
+// build writes: lower case, letters and digits, an apostrophe kept inside a word ("hasn't") and a
+// possessive dropped ("mom's" → "mom"), so a word typed and a word indexed compare equal.
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+
+export function searchWords(text: string): string[] {
+  const out: string[] = [];
+  for (const [word] of text.normalize('NFKC').toLowerCase().matchAll(WORD)) {
+    out.push(word.replace(/’/g, "'").replace(/'s$/, ''));
+  }
+  return out;
+}
+
+/**
+ * The forms a word may be listed under in a synonym group: itself, then its singular ("kids" →
+ * "kid", "fees" → "fee", "libraries" → "library"). Pagefind stems what it indexes; the groups
+ * are matched before that, so this light touch lets one entry serve both forms.
+ */
+export function lookupForms(word: string): string[] {
+  const forms = [word];
+  if (word.length > 4 && word.endsWith('ies')) forms.push(`${word.slice(0, -3)}y`);
+  if (word.length > 3 && /(?:ss|sh|ch|x)es$/.test(word)) forms.push(word.slice(0, -2));
+  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) forms.push(word.slice(0, -1));
+  return forms;
+}

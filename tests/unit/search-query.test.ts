@@ -1,0 +1,108 @@
+// The query layer's pure parts: how a desk worker's words are read, corrected and merged.
+import { describe, expect, it } from 'vitest';
+import { excerptAddsSomething } from '../../src/lib/search/excerpt.ts';
+import { planQuery } from '../../src/lib/search/plan.ts';
+import { rank, runQuery, type SearchEngine } from '../../src/lib/search/run-query.ts';
+import { BUILTIN_SYNONYMS, Thesaurus, synonymGroups } from '../../src/lib/search/synonyms.ts';
+import { closestWord, editDistance } from '../../src/lib/search/typo.ts';
+import { vocabularyFile } from '../../src/lib/search/vocabulary.ts';
+
+const thesaurus = new Thesaurus(synonymGroups({ jargon: { ILL: 'Borrowing from other libraries', 'Holds shelf': 'Pickup shelf' } }));
+
+describe('reading a query', () => {
+  it('drops stop-words and keeps the words that say what happened', () => {
+    const plan = planQuery('cop wants camera footage', thesaurus, { colorFilter: true });
+    expect(plan.concepts.map((concept) => concept.typed)).toEqual(['cop', 'camera', 'footage']);
+    expect(plan.concepts[0]!.terms).toContain('police');
+  });
+
+  it('keeps a phrase a synonym group knows together', () => {
+    const plan = planQuery('mom has not come to pick up her son', thesaurus, { colorFilter: true });
+    expect(plan.concepts.map((concept) => concept.typed)).toEqual(['mom', 'not', 'pick up', 'son']);
+    expect(plan.concepts.find((concept) => concept.typed === 'pick up')!.terms).toContain('holds');
+  });
+
+  it('finds plural and singular forms in the groups ("kids" → child)', () => {
+    expect(planQuery('kids', thesaurus, { colorFilter: true }).concepts[0]!.terms).toEqual(expect.arrayContaining(['kids', 'kid', 'child', 'children']));
+  });
+
+  it('counts glossary pairs as synonyms both ways', () => {
+    expect(planQuery('ILL', thesaurus, { colorFilter: true }).concepts[0]!.terms).toContain('borrowing from other libraries');
+    expect(planQuery('pickup shelf', thesaurus, { colorFilter: true }).concepts[0]!.terms).toContain('holds shelf');
+  });
+
+  it('reads a query of only a color as that color filter, and a color word in a sentence as a word', () => {
+    expect(planQuery('red rules', thesaurus, { colorFilter: true })).toEqual({ concepts: [], colors: ['red'] });
+    expect(planQuery('Yellow', thesaurus, { colorFilter: true }).colors).toEqual(['yellow']);
+    expect(planQuery('red rules', thesaurus, { colorFilter: false }).colors).toEqual([]);
+    expect(planQuery('red stain on a book', thesaurus, { colorFilter: true }).concepts.map((concept) => concept.typed)).toEqual(['red', 'stain', 'book']);
+  });
+
+  it('searches stop-words when there is nothing else', () => {
+    expect(planQuery('can I', thesaurus, { colorFilter: true }).concepts.map((concept) => concept.typed)).toEqual(['can', 'i']);
+  });
+
+  it('ships synonym groups with no empty or single-word groups', () => {
+    for (const group of synonymGroups({})) expect(group.length).toBeGreaterThan(1);
+    expect(BUILTIN_SYNONYMS.flat()).toEqual(expect.arrayContaining(['kid', 'child', 'cop', 'police', 'toilet', 'restroom', 'porn', 'adult content']));
+  });
+});
+
+describe('typos', () => {
+  it('counts a swapped pair of letters as one edit', () => {
+    expect(editDistance('metting', 'meeting', 2)).toBe(1);
+    expect(editDistance('recieve', 'receive', 2)).toBe(1);
+    expect(editDistance('skatebord', 'skateboard', 2)).toBe(1);
+    expect(editDistance('library', 'printer', 2)).toBe(3);
+  });
+
+  it('corrects to the closest word, the more frequent one on a tie, within the allowed edits', () => {
+    const vocabulary = ['children', 'unattended', 'meeting', 'melting'];
+    expect(closestWord('unatended', vocabulary)).toBe('unattended');
+    expect(closestWord('metting', vocabulary)).toBe('meeting');
+    expect(closestWord('chidlren', vocabulary)).toBe('children');
+    expect(closestWord('zebra', vocabulary)).toBeUndefined();
+    // Too short to guess: "fee" is one letter from many words.
+    expect(closestWord('kdi', ['kid'])).toBeUndefined();
+  });
+
+  it('builds the word list from indexed text: frequent first, no stop-words, no short words or numbers', () => {
+    expect(vocabularyFile(['Children under 9 need a carer.', 'Children and teens, 2025.'])).toBe('children\ncarer\nteens\nunder\n');
+  });
+});
+
+describe('merging per-word results', () => {
+  it('ranks a page matching more of the words, and rarer ones, first', () => {
+    const common = new Map([['a', 1], ['b', 1], ['c', 1], ['d', 1]]);
+    const rare = new Map([['c', 1]]);
+    expect(rank([common, rare], 10)[0]).toBe('c');
+    expect(rank([new Map([['x', 5], ['y', 1]])], 10)).toEqual(['x', 'y']);
+  });
+
+  it('never empties the results for one word no rule uses, and corrects a typo', async () => {
+    const pages: Record<string, string[]> = { sleeping: ['sleeping'], table: ['sleeping', 'noise'], unattended: ['unattended-children'], child: ['unattended-children'] };
+    const engine: SearchEngine = {
+      search: async (term) => term.split(' ').map((word) => pages[word] ?? []).reduce((a, b) => a.filter((id) => b.includes(id))).map((id, index) => ({ id, score: 10 - index })),
+      vocabulary: async () => ['sleeping', 'table', 'unattended', 'child'],
+    };
+    const guy = await runQuery('zzqx asleep at table', engine, thesaurus, { pages: 10, colorFilter: true });
+    expect(guy.ids[0]).toBe('sleeping');
+    const typo = await runQuery('unatended child', engine, thesaurus, { pages: 10, colorFilter: true });
+    expect(typo.corrections).toEqual([{ from: 'unatended', to: 'unattended' }]);
+    expect(typo.ids[0]).toBe('unattended-children');
+    const asTyped = await runQuery('unatended child', engine, thesaurus, { pages: 10, colorFilter: true, asTyped: true });
+    expect(asTyped.corrections).toEqual([]);
+    const nothing = await runQuery('tabel', engine, thesaurus, { pages: 10, colorFilter: true, asTyped: true });
+    expect(nothing.ids).toEqual([]);
+    expect(nothing.suggestions).toContain('table');
+  });
+});
+
+describe('result cards', () => {
+  it('shows an excerpt only when it adds words the card does not already show', () => {
+    const shown = 'Sleeping in the library. Check first with the supervisor on duty. Wake the person gently.';
+    expect(excerptAddsSomething('Wake the person <mark>gently</mark>.', shown)).toBe(false);
+    expect(excerptAddsSomething('A man <mark>asleep</mark> at a table does not respond when spoken to.', shown)).toBe(true);
+    expect(excerptAddsSomething('No marks in this excerpt at all.', shown)).toBe(false);
+  });
+});
