@@ -1,0 +1,141 @@
+// Searching in the desk's own words, in a real Chromium on the real build of the sample book:
+// the words staff use mid-conversation, typos, insider words and color names.
+import { describe, expect, inject, it } from 'vitest';
+import { openAt, resultsFor, useBrowser } from '../helpers/browser.ts';
+
+const staffUrl = inject('staffUrl');
+const publicUrl = inject('publicUrl');
+const browserOf = useBrowser();
+
+async function search(base: string, query: string, extra = '') {
+  const page = await openAt(browserOf(), base, `/search/?q=${encodeURIComponent(query)}${extra}`);
+  const results = await resultsFor(page);
+  return { page, results };
+}
+
+describe('staff search in their own words', () => {
+  it('a query with a word no rule uses still finds its rule ("guy" is in no rule)', async () => {
+    const { page, results } = await search(staffUrl, 'guy asleep at table');
+    expect(results[0]).toBe('/rules/sleeping/');
+    await page.close();
+  });
+
+  it('stop-words and a slang word do not empty the page ("cop wants camera footage")', async () => {
+    const { page, results } = await search(staffUrl, 'cop wants camera footage');
+    expect(results.slice(0, 2)).toEqual(expect.arrayContaining(['/rules/security-cameras/', '/rules/police-requests/']));
+    await page.close();
+  });
+
+  it('"yelling" finds the noise rule, not every yellow rule', async () => {
+    const { page, results } = await search(staffUrl, 'yelling');
+    expect(results[0]).toBe('/rules/noise/');
+    const colors = await page.$$eval('#results .card .badge', (badges) => badges.map((badge) => badge.getAttribute('data-color')));
+    // Sleeping, harassment and the other yellow rules do not come along just for their color.
+    expect(colors.filter((color) => color === 'yellow').length).toBeLessThan(colors.length / 2);
+    await page.close();
+  });
+
+  it('"greenery" lists no green rules', async () => {
+    const { page, results } = await search(staffUrl, 'greenery');
+    expect(results).toEqual([]);
+    await page.close();
+  });
+
+  it('a typo is corrected, and the page says so with a way back', async () => {
+    const { page, results } = await search(staffUrl, 'unatended child');
+    expect(results[0]).toBe('/rules/unattended-children/');
+    const note = page.locator('.search-correction');
+    await expect(note.textContent()).resolves.toBe('Showing results for unattended child. Search instead for unatended child.');
+    await note.getByRole('link', { name: 'unatended child' }).click();
+    await page.waitForURL(/as_typed=1/);
+    await resultsFor(page);
+    await expect(page.locator('.search-correction').count()).resolves.toBe(0);
+    await page.close();
+  });
+
+  it.each([
+    ['skatebord', '/rules/wheels-indoors/'],
+    ['metting room', '/rules/meeting-rooms/'],
+  ])('the typo "%s" still finds %s', async (query, expected) => {
+    const { page, results } = await search(staffUrl, query);
+    expect(results[0]).toBe(expected);
+    await page.close();
+  });
+
+  it.each([
+    ['holds', '/rules/reserved-items/'],
+    ['ILL', '/rules/other-libraries/'],
+  ])('the glossary word "%s" finds the rule written in plain words', async (query, expected) => {
+    const { page, results } = await search(staffUrl, query);
+    expect(results.slice(0, 3)).toContain(expected);
+    await page.close();
+  });
+
+  it('"red rules" applies the red filter instead of searching the word', async () => {
+    const { page, results } = await search(staffUrl, 'red rules');
+    expect(await page.getByLabel('Red').isChecked()).toBe(true);
+    expect(await page.inputValue('#q')).toBe('');
+    const colors = await page.$$eval('#results .card .badge', (badges) => badges.map((badge) => badge.getAttribute('data-color')));
+    expect(results.length).toBeGreaterThan(0);
+    expect(new Set(colors)).toEqual(new Set(['red']));
+    expect(new URL(page.url()).searchParams.getAll('color')).toEqual(['red']);
+    await page.close();
+  });
+
+  it('"No rules found" offers near words and the topics', async () => {
+    const { page, results } = await search(staffUrl, 'zqxw');
+    expect(results).toEqual([]);
+    await expect(page.locator('#search-status').textContent()).resolves.toBe('No rules found for “zqxw”.');
+    await expect(page.locator('.search-note .topic-links a').allTextContents()).resolves.toEqual(['Borrowing', 'Spaces', 'Computers', 'Conduct', 'Children', 'Privacy', 'Fees']);
+    await page.close();
+    const near = await search(staffUrl, 'prnting colr', '&as_typed=1');
+    await expect(near.page.locator('.search-note').textContent()).resolves.toContain('Try: printing');
+    await near.page.close();
+  });
+
+  it('a result card says each thing once', async () => {
+    const { page } = await search(staffUrl, 'sleeping');
+    const texts = await page.$$eval('#results .card', (cards) => cards.map((card) => [...card.querySelectorAll('p')].map((p) => p.textContent ?? '')));
+    for (const paragraphs of texts) {
+      const sentences = paragraphs.flatMap((text) => text.split(/(?<=[.!?])\s+/)).map((sentence) => sentence.replace(/^(Red|Yellow|Green)\s*/, '').trim()).filter((sentence) => sentence.split(' ').length > 3);
+      expect(new Set(sentences).size).toBe(sentences.length);
+    }
+    await page.close();
+  });
+});
+
+describe('the same search everywhere', () => {
+  it('the header form of any page leads to the same search, with the query in the URL', async () => {
+    const page = await openAt(browserOf(), staffUrl, '/rules/late-fees/');
+    await page.fill('#header-search', 'kid alone at closing');
+    await page.press('#header-search', 'Enter');
+    await page.waitForURL(/\/search\/\?q=kid\+alone\+at\+closing$/);
+    const results = await resultsFor(page);
+    expect(results.slice(0, 3)).toContain('/rules/children-at-closing/');
+    await page.close();
+  });
+
+  it('the public edition corrects typos and understands slang too', async () => {
+    const typo = await search(publicUrl, 'phnoe calls');
+    expect(typo.results[0]).toBe('/rules/phone-calls/');
+    await expect(typo.page.locator('.search-correction').textContent()).resolves.toContain('Showing results for phone calls.');
+    await typo.page.close();
+    const slang = await search(publicUrl, 'can my kid use the computers');
+    expect(slang.results.slice(0, 3)).toContain('/rules/childrens-computers/');
+    await slang.page.close();
+  });
+
+  it('with JavaScript off, the form still takes the query to the search page, which offers every topic', async () => {
+    const context = await browserOf().newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(new URL('/rules/late-fees/', staffUrl).href);
+    await page.fill('#header-search', 'lost card');
+    await page.press('#header-search', 'Enter');
+    await page.waitForURL(/\/search\/\?q=lost\+card$/);
+    await expect(page.locator('main').innerText()).resolves.toContain('Search needs JavaScript, which is turned off here.');
+    await page.getByRole('link', { name: 'Borrowing', exact: true }).click();
+    await page.waitForURL(/\/browse\/category\/borrowing\/$/);
+    await expect(page.getByRole('link', { name: 'Replacing a lost card' }).isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+});
