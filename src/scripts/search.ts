@@ -4,9 +4,9 @@
 // search can be shared and every page's plain form leads here.
 import { excerptAddsSomething } from '../lib/search/excerpt.ts';
 import { planQuery, searchTerm, type ColorWord } from '../lib/search/plan.ts';
-import { runQuery, type Correction, type SearchEngine } from '../lib/search/run-query.ts';
+import { corrected, runQuery, type Correction, type SearchEngine } from '../lib/search/run-query.ts';
 import { Thesaurus, type SynonymGroup } from '../lib/search/synonyms.ts';
-import { VOCABULARY_PATH, parseVocabulary } from '../lib/search/vocabulary.ts';
+import { VOCABULARY_PATH, Vocabulary } from '../lib/search/vocabulary.ts';
 import type { Pagefind, PagefindResult, PagefindResultData } from './pagefind-types.ts';
 
 // Each shown result fetches its own small fragment: ten keep the first answer quick on a phone.
@@ -31,7 +31,7 @@ export function startSearch(): void {
   const page = JSON.parse(form.dataset.search!) as SearchPageData;
   const thesaurus = new Thesaurus(page.synonyms);
   let pagefind: Promise<Pagefind> | undefined;
-  let vocabulary: Promise<string[]> | undefined;
+  let vocabulary: Promise<Vocabulary> | undefined;
   let generation = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   // "Search instead for …": the query exactly as typed, with no correction, until it is edited.
@@ -41,6 +41,7 @@ export function startSearch(): void {
 
   function load(): Promise<Pagefind> {
     pagefind ??= (async () => {
+      void words();
       const module = (await import(/* @vite-ignore */ new URL('/pagefind/pagefind.js', location.href).href)) as Pagefind;
       // Titles and search words carry more weight through data-pagefind-weight; these settings keep
       // short rules from outranking the one whose title matches.
@@ -57,14 +58,16 @@ export function startSearch(): void {
     return pagefind;
   }
 
-  function words(): Promise<string[]> {
+  // The book's words: fetched with Pagefind, as every query needs them to tell a word the book
+  // uses from a typo. Without them (a dev server, a failed fetch) search still runs, uncorrected.
+  function words(): Promise<Vocabulary> {
     vocabulary ??= fetch(new URL(`/${VOCABULARY_PATH}`, location.href))
       .then((response) => (response.ok ? response.text() : ''))
-      .then(parseVocabulary)
       .catch(() => {
         vocabulary = undefined;
-        return [];
-      });
+        return '';
+      })
+      .then(Vocabulary.parse);
     return vocabulary;
   }
 
@@ -143,8 +146,6 @@ export function startSearch(): void {
       list.append(...rest.map(resultItem));
     }
     document.body.dataset.search = 'done';
-    // A typo on the next search should not wait for the word list.
-    if (query) void words();
   }
 
   function soon(): void {
@@ -205,12 +206,10 @@ function resultItem(result: PagefindResultData): HTMLLIElement {
 
 /** "Showing results for unattended child. Search instead for unatended child", as web search says it. */
 function correctionNote(query: string, corrections: readonly Correction[]): HTMLParagraphElement {
-  let corrected = query;
-  for (const { from, to } of corrections) corrected = corrected.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escape(from)}(?![\\p{L}\\p{N}])`, 'iu'), to);
   const note = document.createElement('p');
   note.className = 'search-correction';
   const shown = document.createElement('strong');
-  shown.textContent = corrected;
+  shown.textContent = corrected(query, corrections);
   const original = document.createElement('a');
   original.href = `?${new URLSearchParams({ q: query, as_typed: '1' })}`;
   original.textContent = query;
@@ -248,10 +247,6 @@ function noResultsHelp(query: string, suggestions: readonly string[], topics: Se
     parts.push(heading, links);
   }
   return parts;
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function applyColors(form: HTMLFormElement, colors: readonly ColorWord[]): void {

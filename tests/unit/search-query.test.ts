@@ -2,10 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { excerptAddsSomething } from '../../src/lib/search/excerpt.ts';
 import { planQuery } from '../../src/lib/search/plan.ts';
-import { rank, runQuery, type SearchEngine } from '../../src/lib/search/run-query.ts';
+import { corrected, rank, runQuery, type SearchEngine } from '../../src/lib/search/run-query.ts';
 import { BUILTIN_SYNONYMS, Thesaurus, synonymGroups } from '../../src/lib/search/synonyms.ts';
 import { closestWord, editDistance } from '../../src/lib/search/typo.ts';
-import { vocabularyFile } from '../../src/lib/search/vocabulary.ts';
+import { Vocabulary, vocabularyFile } from '../../src/lib/search/vocabulary.ts';
 
 const thesaurus = new Thesaurus(synonymGroups({ jargon: { ILL: 'Borrowing from other libraries', 'Holds shelf': 'Pickup shelf' } }));
 
@@ -64,10 +64,23 @@ describe('typos', () => {
     expect(closestWord('zebra', vocabulary)).toBeUndefined();
     // Too short to guess: "fee" is one letter from many words.
     expect(closestWord('kdi', ['kid'])).toBeUndefined();
+    // A real word the book does not use is not forced onto one it does.
+    expect(closestWord('wife', ['life'])).toBeUndefined();
+    expect(closestWord('swearing', ['sharing'])).toBeUndefined();
   });
 
   it('builds the word list from indexed text: frequent first, no stop-words, no short words or numbers', () => {
     expect(vocabularyFile(['Children under 9 need a carer.', 'Children and teens, 2025.'])).toBe('children\ncarer\nteens\nunder\n');
+  });
+  it('reads the corrected query afresh, so a corrected word joins its phrase', async () => {
+    const engine: SearchEngine = {
+      search: async (term) => (term === 'waitlist' ? [{ id: 'waitlists', score: 5 }] : term === 'list' ? [{ id: 'borrowing-limits', score: 9 }] : []),
+      vocabulary: async () => new Vocabulary(['waiting', 'list', 'waitlist']),
+    };
+    const result = await runQuery('wating list', engine, thesaurus, { pages: 10, colorFilter: true });
+    expect(result.corrections).toEqual([{ from: 'wating', to: 'waiting' }]);
+    expect(result.ids[0]).toBe('waitlists');
+    expect(corrected('Wating LIST', result.corrections)).toBe('waiting LIST');
   });
 });
 
@@ -83,7 +96,7 @@ describe('merging per-word results', () => {
     const pages: Record<string, string[]> = { sleeping: ['sleeping'], table: ['sleeping', 'noise'], unattended: ['unattended-children'], child: ['unattended-children'] };
     const engine: SearchEngine = {
       search: async (term) => term.split(' ').map((word) => pages[word] ?? []).reduce((a, b) => a.filter((id) => b.includes(id))).map((id, index) => ({ id, score: 10 - index })),
-      vocabulary: async () => ['sleeping', 'table', 'unattended', 'child'],
+      vocabulary: async () => new Vocabulary(['sleeping', 'table', 'unattended', 'child']),
     };
     const guy = await runQuery('zzqx asleep at table', engine, thesaurus, { pages: 10, colorFilter: true });
     expect(guy.ids[0]).toBe('sleeping');

@@ -50,7 +50,8 @@ export function planQuery(query: string, thesaurus: Thesaurus, options: { colorF
     concepts.push({ typed: words[i]!, terms: [words[i]!] });
     i++;
   }
-  const meaningful = concepts.filter((concept) => !isStopWord(concept.typed));
+  // Numbers ("pc 12", "7 year old", "4pm") rarely say which rule: like stop-words, they never decide.
+  const meaningful = concepts.filter((concept) => !isStopWord(concept.typed) && !/\d/.test(concept.typed));
   return { concepts: dedupe(meaningful.length > 0 ? meaningful : concepts), colors: [] };
 }
 
@@ -59,9 +60,14 @@ function dedupe(concepts: Concept[]): Concept[] {
   return concepts.filter((concept) => !seen.has(concept.typed) && seen.add(concept.typed));
 }
 
-/** A term as Pagefind should get it: a phrase without its stop-words ("borrowing from other libraries" → "borrowing libraries"). */
-export function searchTerm(term: string): string {
+/** The words of a term that a search needs (all of them when all are stop-words). */
+export function termWords(term: string): string[] {
   const words = term.split(' ');
   const kept = words.filter((word) => !isStopWord(word));
-  return (kept.length > 0 ? kept : words).join(' ');
+  return kept.length > 0 ? kept : words;
+}
+
+/** A term as Pagefind should get it: a phrase without its stop-words ("borrowing from other libraries" → "borrowing libraries"). */
+export function searchTerm(term: string): string {
+  return termWords(term).join(' ');
 }

@@ -1,13 +1,14 @@
-import { planQuery, searchTerm, type ColorWord, type Concept } from './plan.ts';
+import { planQuery, searchTerm, termWords, type ColorWord, type Concept } from './plan.ts';
 import type { Thesaurus } from './synonyms.ts';
 import { closestWord, nearWords } from './typo.ts';
+import type { Vocabulary, WordStanding } from './vocabulary.ts';
 
 /** What the query layer needs from the index: Pagefind's search, and the book's word list. */
 export interface SearchEngine {
   /** Pages with every word of `term`, best first; `score` is the engine's own, higher is better. */
   search(term: string): Promise<{ id: string; score: number }[]>;
-  /** The indexed words, most frequent first (fetched only when a word needs correcting). */
-  vocabulary(): Promise<readonly string[]>;
+  /** The indexed words; empty when the list could not be loaded (then every word is taken as known). */
+  vocabulary(): Promise<Vocabulary>;
 }
 
 export interface Correction {
@@ -29,48 +30,97 @@ export interface QueryResult {
 // A synonym's matches count a little less than the word typed: "kid" finds "child" rules, but a
 // rule that says "kid" itself is the closer answer.
 const SYNONYM_WEIGHT = 0.85;
+// A word the book only has as the start of longer words: "cop" in "copies". From this length on
+// such a match is usually the same word ("skate" in "skateboard"), below it often a false friend.
+const TRUSTED_PREFIX = 5;
 
 /**
  * The desk's search on top of an index that only knows "every word": each word (with its
  * synonyms) is searched on its own and the results merged, so one word no rule uses cannot empty
- * the page. Rules that match more of the words, and rarer ones, rank first; a word that matches
- * nothing is corrected to the nearest word of the book. `asTyped` turns correction off (the
- * "Search instead for …" link).
+ * the page. Rules that match more of the words, and rarer ones, rank first; a word the book does
+ * not use is corrected to its nearest word. `asTyped` turns correction off (the "Search instead
+ * for …" link).
  */
-export async function runQuery(query: string, engine: SearchEngine, thesaurus: Thesaurus, options: { pages: number; colorFilter: boolean; asTyped?: boolean }): Promise<QueryResult> {
-  const plan = planQuery(query, thesaurus, { colorFilter: options.colorFilter });
-  if (plan.concepts.length === 0) return { ids: [], corrections: [], colors: plan.colors, suggestions: [] };
-
-  const matches = await Promise.all(plan.concepts.map((concept) => conceptMatches(concept, engine)));
-  const corrections: Correction[] = [];
-  if (!options.asTyped && matches.some((found) => found.size === 0)) {
-    const vocabulary = await vocabularyWith(engine, thesaurus);
-    await Promise.all(
-      plan.concepts.map(async (concept, index) => {
-        if (matches[index]!.size > 0 || concept.typed.includes(' ')) return;
-        const to = closestWord(concept.typed, vocabulary);
-        if (to === undefined) return;
-        const corrected = { typed: to, terms: [to, ...(thesaurus.synonymsOf(to)?.synonyms ?? [])] };
-        const found = await conceptMatches(corrected, engine);
-        if (found.size === 0) return;
-        matches[index] = found;
-        corrections.push({ from: concept.typed, to });
-      }),
-    );
-    corrections.sort((a, b) => query.toLowerCase().indexOf(a.from) - query.toLowerCase().indexOf(b.from));
-  }
-
+export async function runQuery(query: string, engine: SearchEngine, thesaurus: Thesaurus, options: QueryOptions): Promise<QueryResult> {
+  const { concepts, matches, corrections, colors, vocabulary } = await conceptMatches(query, engine, thesaurus, options);
+  if (colors.length > 0 || concepts.length === 0) return { ids: [], corrections: [], colors, suggestions: [] };
   const ids = rank(matches, options.pages);
   if (ids.length > 0) return { ids, corrections, colors: [], suggestions: [] };
-  const vocabulary = await vocabularyWith(engine, thesaurus);
-  const suggestions = [...new Set(plan.concepts.flatMap((concept) => nearWords(concept.typed, vocabulary, 3)))].slice(0, 5);
+  const suggestions = [...new Set(concepts.flatMap((concept) => nearWords(concept.typed, vocabulary.words, 3)))].slice(0, 5);
   return { ids: [], corrections, colors: [], suggestions };
 }
 
-/** Every page that matches the concept's word or one of its synonyms, with its best score. */
-async function conceptMatches(concept: Concept, engine: SearchEngine): Promise<Map<string, number>> {
+export interface QueryOptions {
+  /** How many pages the index holds. */
+  pages: number;
+  /** Whether a query of only color names is the color filter. */
+  colorFilter: boolean;
+  /** Search the words as typed, with no correction. */
+  asTyped?: boolean;
+}
+
+export interface ConceptMatches {
+  concepts: Concept[];
+  colors: ColorWord[];
+  /** Per concept: page id → its best score for the concept's word or a synonym. */
+  matches: Map<string, number>[];
+  corrections: Correction[];
+  vocabulary: Vocabulary;
+}
+
+/** Each concept of the query with the pages that match it (its word or a synonym), after correcting typos. */
+export async function conceptMatches(query: string, engine: SearchEngine, thesaurus: Thesaurus, options: QueryOptions): Promise<ConceptMatches> {
+  const plan = planQuery(query, thesaurus, { colorFilter: options.colorFilter });
+  const vocabulary = await engine.vocabulary();
+  const searches = plan.concepts.map((concept) => usableTerms(concept.terms, vocabulary));
+  if (!options.asTyped) {
+    // The synonym groups' words are corrected to as well: "bathrom" → "bathroom" → restroom rules.
+    const known = [...vocabulary.words, ...thesaurus.words()];
+    const corrections = plan.concepts.flatMap((concept, index) => {
+      if (searches[index]!.length > 0 || concept.typed.includes(' ')) return [];
+      const to = closestWord(concept.typed, known);
+      return to === undefined ? [] : [{ from: concept.typed, to }];
+    });
+    // Read the corrected query afresh, so a corrected word can join a phrase ("wating list" → "waiting list").
+    if (corrections.length > 0) return { ...(await conceptMatches(corrected(query, corrections), engine, thesaurus, { ...options, asTyped: true })), corrections };
+  }
+  const matches = await Promise.all(searches.map((terms) => termMatches(terms, engine)));
+  return { concepts: plan.concepts, colors: plan.colors, matches, corrections: [], vocabulary };
+}
+
+/** The query with each corrected word replaced, as "Showing results for …" shows it. */
+export function corrected(query: string, corrections: readonly Correction[]): string {
+  let text = query;
+  for (const { from, to } of corrections) text = text.replace(new RegExp(`(?<![\\p{L}\\p{N}'’])${escapeRegExp(from)}(?![\\p{L}\\p{N}])`, 'iu'), to);
+  return text;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The terms worth asking the index for. Pagefind answers a word it does not have with pieces of
+ * other words ("renwe" finds "we're"), so a word the book does not use is not searched at all; and
+ * when some terms are words of the book, a short term it has only inside longer words is dropped
+ * ("cop" in "copies", when "police" is there).
+ */
+function usableTerms(terms: readonly string[], vocabulary: Vocabulary): string[] {
+  if (vocabulary.size === 0) return [...terms];
+  const rated = terms.map((term) => ({ term, standing: termStanding(term, vocabulary) }));
+  const trusted = rated.filter(({ term, standing }) => standing === 'exact' || (standing === 'prefix' && term.length >= TRUSTED_PREFIX));
+  return (trusted.length > 0 ? trusted : rated.filter(({ standing }) => standing === 'prefix')).map(({ term }) => term);
+}
+
+function termStanding(term: string, vocabulary: Vocabulary): WordStanding {
+  const order: WordStanding[] = ['unknown', 'prefix', 'exact'];
+  return termWords(term).reduce<WordStanding>((worst, word) => (order.indexOf(vocabulary.standing(word)) < order.indexOf(worst) ? vocabulary.standing(word) : worst), 'exact');
+}
+
+/** Every page that matches one of the terms, with its best score (the first term is the one typed). */
+async function termMatches(terms: readonly string[], engine: SearchEngine): Promise<Map<string, number>> {
   const found = new Map<string, number>();
-  const lists = await Promise.all(concept.terms.map((term) => engine.search(searchTerm(term))));
+  const lists = await Promise.all(terms.map((term) => engine.search(searchTerm(term))));
   lists.forEach((list, index) => {
     const weight = index === 0 ? 1 : SYNONYM_WEIGHT;
     for (const { id, score } of list) found.set(id, Math.max(found.get(id) ?? 0, score * weight));
@@ -88,10 +138,11 @@ export function rank(matches: readonly ReadonlyMap<string, number>[], pages: num
   for (const found of matches) {
     if (found.size === 0) continue;
     const rarity = Math.log(1 + Math.max(pages, found.size) / found.size);
-    const best = Math.max(...found.values()) || 1;
+    let best = 0;
+    for (const score of found.values()) best = Math.max(best, score);
     for (const [id, score] of found) {
       const total = totals.get(id) ?? { score: 0, concepts: 0 };
-      total.score += rarity * (0.5 + 0.5 * (score / best));
+      total.score += rarity * (0.5 + 0.5 * (best > 0 ? score / best : 1));
       total.concepts += 1;
       totals.set(id, total);
     }
@@ -99,14 +150,4 @@ export function rank(matches: readonly ReadonlyMap<string, number>[], pages: num
   const asked = matches.filter((found) => found.size > 0).length;
   const final = (entry: { score: number; concepts: number }) => entry.score * (entry.concepts === asked && asked > 1 ? 1.5 : 1);
   return [...totals.entries()].sort((a, b) => final(b[1]) - final(a[1])).map(([id]) => id);
-}
-
-let cachedVocabulary: { engine: SearchEngine; words: Promise<string[]> } | undefined;
-
-/** The book's words, then the synonym groups' own words (so "bathrom" finds "bathroom"). */
-function vocabularyWith(engine: SearchEngine, thesaurus: Thesaurus): Promise<string[]> {
-  if (cachedVocabulary?.engine !== engine) {
-    cachedVocabulary = { engine, words: engine.vocabulary().then((words) => [...new Set([...words, ...thesaurus.words()])]) };
-  }
-  return cachedVocabulary.words;
 }

@@ -38,7 +38,10 @@ export function editDistance(a: string, b: string, limit: number): number {
 
 /**
  * The vocabulary word closest to `word` within `maxEdits`, or undefined. `vocabulary` is ordered
- * most frequent first, so among equally close words the one the book uses most wins.
+ * most frequent first, so among equally close words the one the book uses most wins. The first
+ * letter must match: people rarely mistype it, and a word the book does not use is more often a
+ * real word ("wife", "purse", "vacation") than a typo of "life", "nurse" or "evacuation".
+ * `vocabulary` may hold duplicates; the first appearance counts.
  */
 export function closestWord(word: string, vocabulary: readonly string[], maxEdits = allowedEdits(word.length)): string | undefined {
   if (maxEdits === 0) return undefined;
@@ -46,7 +49,10 @@ export function closestWord(word: string, vocabulary: readonly string[], maxEdit
   let bestDistance = maxEdits + 1;
   for (const candidate of vocabulary) {
     if (candidate === word) return undefined; // a real word of the book is not a typo
+    if (candidate[0] !== word[0] || candidate.length < MIN_TYPO_LENGTH - 1) continue;
     const distance = editDistance(word, candidate, bestDistance - 1);
+    // Two edits reach far ("swearing" → "sharing"): only when the first two letters agree too.
+    if (distance === 2 && candidate[1] !== word[1]) continue;
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
