@@ -14,15 +14,14 @@ interface Fragment {
 /** Writes the site's word list and returns its size in bytes. */
 export function writeSearchVocabulary(site: string): number {
   const folder = join(site, 'pagefind', 'fragment');
-  const texts = function* (): Generator<string> {
+  const pages = function* (): Generator<string> {
     for (const name of readdirSync(folder)) {
       if (!name.endsWith('.pf_fragment')) continue;
       const fragment = readFragment(readFileSync(join(folder, name)));
-      yield fragment.content;
-      yield* Object.values(fragment.meta ?? {});
+      yield [fragment.content, ...Object.values(fragment.meta ?? {})].join('\n');
     }
   };
-  const file = vocabularyFile(texts());
+  const file = vocabularyFile(pages());
   const target = join(site, VOCABULARY_PATH);
   mkdirSync(dirname(target), { recursive: true });
   writeFileSync(target, file);

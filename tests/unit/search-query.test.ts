@@ -69,8 +69,17 @@ describe('typos', () => {
     expect(closestWord('swearing', ['sharing'])).toBeUndefined();
   });
 
-  it('builds the word list from indexed text: frequent first, no stop-words, no short words or numbers', () => {
-    expect(vocabularyFile(['Children under 9 need a carer.', 'Children and teens, 2025.'])).toBe('children\ncarer\nteens\nunder\n');
+  it('builds the word list from the indexed pages: on most pages first, common ones counted, no stop-words or numbers', () => {
+    const file = vocabularyFile(['Children and teens, 2025.', ...Array<string>(8).fill('Parking in the lot.'), 'Children need a carer.']);
+    // "lot" and "parking" are on 8 of 10 pages: common; "children" on 2 is not.
+    expect(file).toBe('#common 2\nlot\nparking\nchildren\ncarer\nteens\n');
+    const vocabulary = Vocabulary.parse(file);
+    expect(vocabulary.isCommon('parking')).toBe(true);
+    expect(vocabulary.isCommon('children')).toBe(false);
+    expect(vocabulary.standing('carers')).toBe('exact');
+    expect(vocabulary.standing('teen')).toBe('prefix');
+    expect(vocabulary.standing('car')).toBe('prefix');
+    expect(vocabulary.standing('bicycle')).toBe('unknown');
   });
   it('reads the corrected query afresh, so a corrected word joins its phrase', async () => {
     const engine: SearchEngine = {

@@ -107,7 +107,8 @@ function escapeRegExp(text: string): string {
  */
 function usableTerms(terms: readonly string[], vocabulary: Vocabulary): string[] {
   if (vocabulary.size === 0) return [...terms];
-  const rated = terms.map((term) => ({ term, standing: termStanding(term, vocabulary) }));
+  // A synonym on a large share of pages says little and is the costliest to search; the typed word always goes.
+  const rated = terms.filter((term, index) => index === 0 || !termWords(term).every((word) => vocabulary.isCommon(word))).map((term) => ({ term, standing: termStanding(term, vocabulary) }));
   const trusted = rated.filter(({ term, standing }) => standing === 'exact' || (standing === 'prefix' && term.length >= TRUSTED_PREFIX));
   return (trusted.length > 0 ? trusted : rated.filter(({ standing }) => standing === 'prefix')).map(({ term }) => term);
 }
