@@ -5,6 +5,7 @@ import { readability, sentences } from '../../src/lib/wording/text.ts';
 import { glossary } from '../../src/lib/wording/glossary.ts';
 import { jargonHits } from '../../src/lib/wording/jargon.ts';
 import { forbiddingHits } from '../../src/lib/wording/forbidding.ts';
+import { spansInSource } from '../../src/lib/text-pattern.ts';
 
 const dir = 'tests/fixtures/wording-book';
 const book = await loadBook(dir, { today: '2026-11-25' });
@@ -62,6 +63,19 @@ describe('the wording building blocks', () => {
     const found = checkBook(site, [{ file: 'r.yaml', bytes: new TextEncoder().encode(rule) }], { today: '2026-11-25' }).findings
       .filter((f) => f.code === 'jargon').map((f) => `${f.line}:${f.column} ${f.message}`);
     expect(found).toEqual(['9:12 "call  number" is library jargon', '10:7 "call number" is library jargon']);
+  });
+
+  it('places phrases in text order, each repeat at its own place, given in any order', () => {
+    const value = 'No food. No food, no dogs. Ask at the café.';
+    const source = '"No food. No\n  food, no dogs. Ask at the caf\\u00e9."';
+    const spots = [
+      { match: 'café', index: value.indexOf('café') },
+      { match: 'No food', index: 9 },
+      { match: 'No food', index: 0 },
+      { match: 'no dogs', index: value.indexOf('no dogs') },
+    ];
+    // "café" is written as an escape in the file: no span, so the finding falls back to the value.
+    expect(spansInSource(value, source, spots)).toEqual([undefined, { start: 10, end: 19 }, { start: 1, end: 8 }, { start: 21, end: 28 }]);
   });
 
   it('an organisation can switch the built-in glossary off', () => {

@@ -35,15 +35,16 @@ export const wording: BookCheck = {
       ];
       for (const { field, text, hits } of texts) {
         if (text === undefined) continue;
-        for (const hit of hits(text)) {
+        const shown = hits(text).filter((hit) => {
           const allowed = allowances.findIndex((allowance) => allows(allowance, hit));
-          if (allowed >= 0) {
-            used.add(allowed);
-            continue;
-          }
-          const place = rule.source.within([field], hit.match, hit.occurrence);
-          findings.push({ ...findingAt(rule.source, hit.code, [field], 'value', hit.message, hit.hint), ...place });
-        }
+          if (allowed >= 0) used.add(allowed);
+          return allowed < 0;
+        });
+        // All of a field's hits are placed at once: one pass over its text, however many there are.
+        const places = rule.source.within([field], shown);
+        shown.forEach((hit, index) => {
+          findings.push({ ...findingAt(rule.source, hit.code, [field], 'value', hit.message, hit.hint), ...places[index] });
+        });
       }
       allowances.forEach((allowance, index) => {
         if (used.has(index)) return;

@@ -1,5 +1,5 @@
 import type { GlossaryTerm } from './glossary.ts';
-import { occurrenceAt, type Hit } from './hit.ts';
+import type { Hit } from './hit.ts';
 
 /** Insider words from the glossary, each with the plain words to use instead. */
 export function jargonHits(text: string, terms: readonly GlossaryTerm[]): Hit[] {
@@ -9,7 +9,7 @@ export function jargonHits(text: string, terms: readonly GlossaryTerm[]): Hit[] 
       code: 'jargon' as const,
       word: term.term,
       match: match[0],
-      occurrence: occurrenceAt(text, match[0], match.index),
+      index: match.index,
       message: `"${match[0]}" is library jargon`,
       hint: `Say "${term.plain}" instead, the words a visitor uses.`,
     })),
