@@ -88,6 +88,20 @@ describe('the wording building blocks', () => {
     expect(sentences('It costs $2.50 a day. Ask us! Thanks').map((s) => s.text)).toEqual(['It costs $2.50 a day.', 'Ask us!', 'Thanks']);
   });
 
+  it('does not end a sentence at an abbreviation such as "a.m."', () => {
+    const text = 'Open 9 a.m. to 5 p.m. daily. Ask us (we are glad to help.) Then come in.';
+    expect(sentences(text)).toEqual([
+      { text: 'Open 9 a.m. to 5 p.m. daily.', start: 0 },
+      { text: 'Ask us (we are glad to help.)', start: 29 },
+      { text: 'Then come in.', start: 59 },
+    ]);
+    expect(readability('Open 9 a.m. to 5 p.m. daily.').sentences).toBe(1);
+  });
+
+  it('reads a line break inside a literal block as a space, and a blank line as a paragraph', () => {
+    expect(sentences('You are welcome to eat\nin the café. Ask us\n\nAnything').map((s) => s.text)).toEqual(['You are welcome to eat\nin the café.', 'Ask us', 'Anything']);
+  });
+
   it('scores plain and hard text apart', () => {
     expect(readability('You can take calls in the lobby. We are glad you came.').grade).toBeLessThan(4);
     expect(readability('Institutional regulations necessitate comprehensive documentation.').grade).toBeGreaterThan(16);
