@@ -78,6 +78,15 @@ describe('the wording building blocks', () => {
     expect(spansInSource(value, source, spots)).toEqual([undefined, { start: 10, end: 19 }, { start: 1, end: 8 }, { start: 21, end: 28 }]);
   });
 
+  it('overlapping glossary terms give one finding: the longest term wins', () => {
+    const terms = glossary({ organisation: 'X', categories: ['A'], jargon: { 'Desk reference': 'quick guide' } });
+    const hits = jargonHits('Ask at the Circulation desk reference shelf, or at Circulation.', terms);
+    expect(hits.map((hit) => `${hit.index} ${hit.match} -> ${hit.hint}`)).toEqual([
+      '11 Circulation desk -> Say "front desk" instead, the words a visitor uses.',
+      '51 Circulation -> Say "borrowing and returns" instead, the words a visitor uses.',
+    ]);
+  });
+
   it('an organisation can switch the built-in glossary off', () => {
     const terms = glossary({ organisation: 'X', categories: ['A'], builtin_jargon: false, jargon: { Stacks: 'shelves' } });
     expect(terms.map((term) => term.term)).toEqual(['Stacks']);
