@@ -22,6 +22,8 @@ describe('rules-clarity new', () => {
     expect(text).toContain('\ncolor: yellow\n');
     expect(text).toContain('\ncategory: "Fees"\n');
     expect(text).toContain('# Who to check with before bending: a role staff can find on shift. Required for yellow rules.\n  ask: ""');
+    // Optional fields are there to uncomment, each with its help.
+    expect(text).toMatch(/\n# The reason as visitors are told it: .*\n# public_why: ""\n/);
 
     const check = runCli(['check', '--dir', dir, '--format', 'json']);
     const fields = JSON.parse(check.stdout).findings.map((f: { field: string; code: string }) => `${f.field} ${f.code}`);
