@@ -56,6 +56,33 @@ describe('wording findings in a rule book', () => {
   });
 });
 
+describe('the reason visitors read ("Why we ask") is public text', () => {
+  const site = { file: '_site.yaml', bytes: new TextEncoder().encode('organisation: X\ncategories: [Spaces]\nwording:\n  red_share: 1\n') };
+  const rule = (extra: string) =>
+    `id: r\ntitle: T\ncolor: red\ncategory: Spaces\nrule: R.\nintent: Protection for staff. No patrons after closing.\ninstead: O.\npublic_wording: Welcome.\n${extra}`;
+  const check = (text: string) =>
+    checkBook(site, [{ file: 'r.yaml', bytes: new TextEncoder().encode(text) }], { today: '2026-11-25' }).findings.map((f) => `${f.line}:${f.column} ${f.field}: ${f.message} | ${f.hint}`);
+
+  it('without a public_why, the intent is checked, and the fix says a public_why keeps it for staff', () => {
+    expect(check(rule(''))).toEqual([
+      '6:31 intent: "No patrons" tells people what they cannot do | Say what people can do and where: "You\'re welcome to take calls in the lobby" rather than "No phone calls". Visitors read the intent as "Why we ask": to keep it in staff words, add a `public_why` in visitors\' words.',
+      '6:34 intent: "patrons" is library jargon | Say "visitor or member" instead, the words a visitor uses. Visitors read the intent as "Why we ask": to keep it in staff words, add a `public_why` in visitors\' words.',
+    ]);
+  });
+
+  it('with a public_why, that is checked instead, and the intent stays in staff words', () => {
+    expect(check(rule('public_why: So we can close on time. Patrons are never left alone.\n'))).toEqual([
+      '9:38 public_why: "Patrons" is library jargon | Say "visitor or member" instead, the words a visitor uses.',
+      '9:50 public_why: "never" tells people what they cannot do | Say what people can do and where: "You\'re welcome to take calls in the lobby" rather than "No phone calls".',
+    ]);
+    expect(check(rule('public_why: So we can all get home on time.\n'))).toEqual([]);
+  });
+
+  it('the intent of a staff-only rule is never checked', () => {
+    expect(check(rule('public: false\n'))).toEqual([]);
+  });
+});
+
 describe('the wording building blocks', () => {
   it('points each repeat of a word at its own place, however the spaces fall', () => {
     const site = { file: '_site.yaml', bytes: new TextEncoder().encode('organisation: X\ncategories: [Spaces]\n') };
