@@ -61,6 +61,31 @@ describe('rules-clarity new', () => {
     expect(bad.stderr).toBe('rules-clarity: the id must be lowercase-kebab-case, like lost-umbrellas (got "Late_Fees")\n');
   });
 
+  it('in a sub-folder, reads the whole book: its ids and its categories', () => {
+    mkdirSync(join(dir, 'spaces'));
+    mkdirSync(join(dir, 'borrowing'));
+    writeFileSync(join(dir, 'spaces', 'quiet-rooms.yaml'), 'id: quiet-rooms\ntitle: Quiet rooms\n');
+    const sub = join(dir, 'borrowing');
+    const taken = runCli(['new', 'quiet-rooms', '--dir', sub]);
+    expect(taken.status).toBe(2);
+    expect(taken.stderr).toMatch(/^rules-clarity: a rule with the id "quiet-rooms" already exists: .*policies\/spaces\/quiet-rooms\.yaml\n$/);
+    expect(runCli(['new', 'x', '--dir', sub, '--category', '']).stderr).toBe('rules-clarity: --category must be one of Spaces, Fees (got "")\n');
+    expect(runCli(['new', 'x', '--dir', sub, '--category', 'Borrowing']).stderr).toBe('rules-clarity: --category must be one of Spaces, Fees (got "Borrowing")\n');
+    const created = runCli(['new', 'card-renewal', '--dir', sub]);
+    expect(created.stdout).toMatch(/^Created .*policies\/borrowing\/card-renewal\.yaml \(green, Spaces\)\./);
+    expect(readFileSync(join(sub, 'card-renewal.yaml'), 'utf8')).toContain('\ncategory: "Spaces"\n');
+  });
+
+  it('refuses to guess the categories when the book has no usable _site.yaml', () => {
+    writeFileSync(join(dir, '_site.yaml'), 'organisation: [unclosed\n');
+    expect(runCli(['new', 'x', '--dir', dir]).stderr).toMatch(/^rules-clarity: .*policies\/_site\.yaml has problems, so the book's categories are unknown; run `npm run check` and fix it first\n$/);
+    const elsewhere = join(dir, '..', 'loose');
+    mkdirSync(elsewhere);
+    const lonely = runCli(['new', 'x', '--dir', elsewhere]);
+    expect(lonely.status).toBe(2);
+    expect(lonely.stderr).toMatch(/^rules-clarity: there is no _site\.yaml in .*loose or a folder above it; a new rule needs the book's categories from it\n$/);
+  });
+
   it('refuses an unknown category', () => {
     const result = runCli(['new', 'x', '--dir', dir, '--category', 'Space']);
     expect(result.stderr).toBe('rules-clarity: --category must be one of Spaces, Fees (got "Space")\n');
