@@ -19,9 +19,8 @@ const INTENT_IS_PUBLIC = 'Visitors read the intent as "Why we ask": to keep it i
  * The welcoming-language check of public text: whatever the public edition and the signs show of
  * a public rule (its title, public wording, and public_why, or its intent when it has none).
  * Insider jargon everywhere; forbidding phrasing, reading level and long sentences in the prose
- * (a title is a name, too short for a grade). A rule may allow a
- * finding in `wording_ok`, with a reason; an allowance that matches nothing is reported, so
- * stale ones do not pile up.
+ * (a title is a name, too short for a grade). A rule may allow a finding in `wording_ok`, with
+ * a reason; an allowance that matches nothing is reported, so stale ones do not pile up.
  */
 export const wording: BookCheck = {
   name: 'wording',
