@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { EDITIONS, type Edition } from '../lib/editions.ts';
 import { localToday, loadBook } from '../lib/load-book.ts';
@@ -7,6 +7,7 @@ import { formatHuman } from '../lib/report/human.ts';
 import { headersFile } from '../lib/security-headers.ts';
 import { readLines } from '../lib/report/read-lines.ts';
 import { summarize } from '../lib/summary.ts';
+import { lockOutput, type BuildFolders } from './build-lock.ts';
 import { terminalStyle } from './check.ts';
 import { writeSearchVocabulary } from './search-vocabulary.ts';
 import { astroBuild, pagefindIndex, problemLines, projectRoot } from './site-steps.ts';
@@ -16,7 +17,8 @@ import { assertFolder, UsageError } from './usage-error.ts';
 export const buildHelp = `Usage: rules-clarity build [options]
 
 Checks the rules, builds the site with Astro and indexes it for search with Pagefind.
-The previous site stays in place until the new one is complete.
+The previous site stays in place until the new one is complete. One build at a time writes
+an output folder: a second one stops with a message.
 
 Options:
   --edition <name>   staff (default, into dist/), public (into dist-public/) or all
@@ -52,14 +54,32 @@ export async function runBuild(args: string[], write: (text: string) => void): P
   assertFolder(values.dir);
 
   const targets = editions.map((edition) => ({ edition, target: values.out === undefined ? OUTPUT[edition] : resolve(values.out) }));
-  for (const { target } of targets) {
-    removeAbandoned(target);
-    assertReplaceable(target, resolve(values.dir));
-  }
-
-  // Check first: a broken rule stops the build before anything is written, with the check's report.
+  for (const { target } of targets) assertReplaceable(target, resolve(values.dir));
   const maxFileBytes = parseSize('--max-file-size', values['max-file-size']);
-  const book = await loadBook(values.dir, { today: localToday(), maxFileBytes });
+
+  // Two builds swapping the same folder at once would lose one site or mix two; the lock also
+  // clears what a killed build left (and nothing else).
+  const locks: { release(): void }[] = [];
+  try {
+    const builds: { edition: Edition; target: string; folders: BuildFolders }[] = [];
+    for (const { edition, target } of targets) {
+      const lock = lockOutput(target);
+      if (!lock.ok) {
+        write(lock.message);
+        return 1;
+      }
+      locks.push(lock);
+      builds.push({ edition, target, folders: lock.folders });
+    }
+    return await checkAndBuild(builds, values.dir, maxFileBytes, write);
+  } finally {
+    for (const lock of locks) lock.release();
+  }
+}
+
+async function checkAndBuild(builds: { edition: Edition; target: string; folders: BuildFolders }[], dir: string, maxFileBytes: number | undefined, write: (text: string) => void): Promise<number> {
+  // Check first: a broken rule stops the build before anything is written, with the check's report.
+  const book = await loadBook(dir, { today: localToday(), maxFileBytes });
   const summary = summarize(book);
   if (summary.errors > 0) {
     write(formatHuman(book.findings.filter((finding) => finding.severity === 'error'), summary, readLines, terminalStyle));
@@ -68,8 +88,8 @@ export async function runBuild(args: string[], write: (text: string) => void): P
   }
   // Warnings do not stop the build; they are shown once, here, as the check shows them.
   if (summary.warnings > 0) write(formatHuman(book.findings, summary, readLines, terminalStyle));
-  for (const { edition, target } of targets) {
-    const code = buildEdition(edition, resolve(values.dir), target, write, maxFileBytes);
+  for (const { edition, target, folders } of builds) {
+    const code = buildEdition(edition, resolve(dir), target, folders, write, maxFileBytes);
     if (code !== 0) return code;
   }
   return 0;
@@ -96,8 +116,8 @@ function assertReplaceable(target: string, policies: string): void {
  * Builds one edition into a temporary folder, indexes it, and only then swaps it in for the
  * previous output: a failure at any step leaves the previous site as it was.
  */
-function buildEdition(edition: Edition, dir: string, target: string, write: (text: string) => void, maxFileBytes?: number): number {
-  const temporary = `${target}.building-${process.pid}`;
+function buildEdition(edition: Edition, dir: string, target: string, folders: BuildFolders, write: (text: string) => void, maxFileBytes?: number): number {
+  const temporary = folders.building;
   try {
     const astro = astroBuild({ edition, dir, out: temporary, env: { RULES_FINDINGS_SHOWN: '1', ...(maxFileBytes === undefined ? {} : { RULES_MAX_FILE_BYTES: String(maxFileBytes) }) } });
     if (!astro.ok) {
@@ -113,7 +133,7 @@ function buildEdition(edition: Edition, dir: string, target: string, write: (tex
       return 1;
     }
     writeSearchVocabulary(temporary);
-    swapIn(temporary, target);
+    swapIn(temporary, target, folders.old);
     write(`Built the ${edition} edition into ${relative(process.cwd(), target) || '.'}/ (${pagefind.pages} pages indexed for search) in ${(astro.seconds + pagefind.seconds).toFixed(1)} s.\n`);
     return 0;
   } finally {
@@ -122,39 +142,11 @@ function buildEdition(edition: Edition, dir: string, target: string, write: (tex
 }
 
 /**
- * Folders left by a build that was killed part-way (its process is gone). A half-built folder is
- * removed; a previous site moved aside but never replaced (killed between the two renames of the
- * swap) is put back.
- */
-function removeAbandoned(target: string): void {
-  const folder = dirname(target);
-  const prefix = `${basename(target)}.`;
-  if (!existsSync(folder)) return;
-  for (const name of readdirSync(folder)) {
-    const match = /^(building|old)-(\d+)$/.exec(name.startsWith(prefix) ? name.slice(prefix.length) : '');
-    if (!match || isRunning(Number(match[2]))) continue;
-    const path = join(folder, name);
-    if (match[1] === 'old' && !existsSync(target)) renameSync(path, target);
-    else rmSync(path, { recursive: true, force: true });
-  }
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-/**
  * Two renames on the same disk: the folder in place is always a complete site. Between them it
  * is briefly absent; if the second fails the previous site goes back, and if the process dies
- * there the next build puts it back (removeAbandoned).
+ * there the next build puts it back (build-lock.ts).
  */
-function swapIn(temporary: string, target: string): void {
-  const old = `${target}.old-${process.pid}`;
+function swapIn(temporary: string, target: string, old: string): void {
   const hadSite = existsSync(target);
   if (hadSite) renameSync(target, old);
   try {

@@ -5,13 +5,14 @@ import { readPolicyFolder, type InputFile } from '../lib/load-book.ts';
 import { ruleTemplate } from '../lib/rule-template.ts';
 import { COLORS, validateSite, type Color } from '../lib/schemas.ts';
 import { parseYamlFile } from '../lib/yaml-source.ts';
-import { snapshotOf } from '../lib/changes/snapshot.ts';
+import { bookRootOf } from '../lib/book-root.ts';
 import { projectRoot } from './site-steps.ts';
 import { UsageError } from './usage-error.ts';
 
 export const newHelp = `Usage: rules-clarity new <id> [options]
 
-Creates policies/<id>.yaml from a commented template. Never overwrites a file.
+Creates policies/<id>.yaml from a commented template. Never overwrites a file, and refuses
+an id or a category that does not fit the book (all of policies/, whatever --dir says).
 
 Options:
   --color <color>      red, yellow or green (default: green)
@@ -44,12 +45,17 @@ export async function runNew(args: string[], write: (text: string) => void): Pro
   const color = values.color as Color;
   if (!COLORS.includes(color)) throw new UsageError(`--color must be one of ${COLORS.join(', ')} (got "${values.color}")`);
 
-  const folder = await readPolicyFolder(values.dir);
-  const existing = snapshotOf(folder.files).get(id);
-  if (existing) throw new UsageError(`a rule with the id "${id}" already exists: ${existing.file}`);
-  const categories = siteCategories(folder.site);
-  const category = values.category ?? categories[0] ?? '';
-  if (categories.length > 0 && !categories.includes(category)) throw new UsageError(`--category must be one of ${categories.join(', ')} (got "${category}")`);
+  // The id must be new to the whole book and the category one of its own, so read all of it,
+  // not only the sub-folder the file goes into.
+  const root = bookRootOf(values.dir);
+  if (root === undefined) throw new UsageError(`there is no _site.yaml in ${values.dir} or a folder above it; a new rule needs the book's categories from it`);
+  const book = await readPolicyFolder(root);
+  const existing = fileWithId(book.files, id);
+  if (existing) throw new UsageError(`a rule with the id "${id}" already exists: ${existing}`);
+  const categories = siteCategories(book.site);
+  if (categories.length === 0) throw new UsageError(`${book.site?.file ?? join(root, '_site.yaml')} has problems, so the book's categories are unknown; run \`npm run check\` and fix it first`);
+  const category = values.category ?? categories[0]!;
+  if (!categories.includes(category)) throw new UsageError(`--category must be one of ${categories.join(', ')} (got "${category}")`);
 
   const file = join(values.dir, `${id}.yaml`);
   const schemaPath = relative(dirname(file), join(projectRoot, 'schemas', 'policy.schema.json')).split(sep).join('/');
@@ -61,8 +67,16 @@ export async function runNew(args: string[], write: (text: string) => void): Pro
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new UsageError(`the folder ${values.dir} does not exist`);
     throw error;
   }
-  write(`Created ${file} (${color}, ${category || 'no category yet'}). Fill in the empty fields, then run \`npm run check\`.\n`);
+  write(`Created ${file} (${color}, ${category}). Fill in the empty fields, then run \`npm run check\`.\n`);
   return 0;
+}
+
+/** The file of the book whose rule has `id`, read as written (a rule with other mistakes counts too). */
+function fileWithId(files: readonly InputFile[], id: string): string | undefined {
+  return files.find((input) => {
+    const { source, findings } = parseYamlFile(input.file, input.bytes);
+    return findings.length === 0 && (source.data as { id?: unknown } | undefined)?.id === id;
+  })?.file;
 }
 
 /** The categories of a usable site settings file (the check reports a broken one). */

@@ -2,6 +2,7 @@
 // visitor reads. Public pages take their data from here, never from the full rules, so a staff
 // field cannot reach them by accident.
 import type { Color } from '../lib/schemas.ts';
+import { publicWhy } from '../lib/public-text.ts';
 import { bookSynonyms } from '../lib/search/book-synonyms.ts';
 import type { SynonymGroup } from '../lib/search/synonyms.ts';
 import { getBook, isPublic } from './book.ts';
@@ -12,7 +13,7 @@ export interface PublicRule {
   category: string;
   /** The welcoming wording. */
   wording: string;
-  /** The intent, shown as "Why we ask". */
+  /** Shown as "Why we ask": the rule's `public_why`, or its intent when it has none. */
   why: string;
   /** Only when the organisation opts in to showing colors in public. */
   color?: Color;
@@ -47,7 +48,7 @@ export function getPublicBook(): Promise<PublicBook> {
         title: rule.title,
         category: rule.category,
         wording: rule.public_wording ?? '',
-        why: rule.intent,
+        why: publicWhy(rule).text,
         ...(showColors ? { color: rule.color } : {}),
       })),
     };

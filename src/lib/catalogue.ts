@@ -145,22 +145,22 @@ export const catalogue = {
   },
   'jargon': {
     severity: 'warning',
-    title: 'Public text uses library jargon (from the built-in glossary or `jargon` in policies/_site.yaml).',
+    title: 'Public text (title, public wording, and `public_why` or the intent) uses library jargon (from the built-in glossary or `jargon` in policies/_site.yaml).',
     hint: 'Use the words a visitor would use.',
   },
   'forbidding-wording': {
     severity: 'warning',
-    title: 'The public wording forbids ("No …", "not allowed", "never", "strictly") instead of welcoming.',
+    title: 'Public text forbids ("No …", "not allowed", "never", "strictly") instead of welcoming.',
     hint: 'Say what people can do and where: "You\'re welcome to take calls in the lobby" rather than "No phone calls".',
   },
   'reading-level': {
     severity: 'warning',
-    title: 'The public wording needs a higher reading grade (Flesch–Kincaid) than the target (grade 8 unless `wording.reading_grade` says otherwise).',
+    title: 'Public text needs a higher reading grade (Flesch–Kincaid) than the target (grade 8 unless `wording.reading_grade` says otherwise).',
     hint: 'Use shorter sentences and everyday words.',
   },
   'long-sentence': {
     severity: 'warning',
-    title: 'A sentence of the public wording is longer than the target (25 words unless `wording.long_sentence` says otherwise).',
+    title: 'A sentence of public text is longer than the target (25 words unless `wording.long_sentence` says otherwise).',
     hint: 'Split it into two sentences.',
   },
   'red-budget': {

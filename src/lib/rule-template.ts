@@ -26,6 +26,7 @@ ${note('category')}category: ${JSON.stringify(category)}
 ${note('rule')}rule: ""
 ${note('intent')}intent: ""
 ${note('public_wording')}public_wording: ""
+${note('public_why')}# public_why: ""
 ${bend}${note('examples')}# examples:
 #   - situation: ""
 #     response: ""

@@ -25,13 +25,17 @@ export type Rule = {
    */
   rule: string;
   /**
-   * Why the rule exists: what it protects. Staff bend a rule well only when they know its intent. Shown to the public as "Why we ask".
+   * Why the rule exists: what it protects. Staff bend a rule well only when they know its intent. Shown to the public as "Why we ask" unless the rule has a `public_why`.
    */
   intent: string;
   /**
    * The welcoming version for visitors: say what people can do, in plain words with no library jargon. Required unless `public: false`.
    */
   public_wording?: string;
+  /**
+   * The reason as visitors are told it: the public edition and the sign show it as "Why we ask" instead of `intent`. Write it for visitors, in plain, welcoming words; leave it out when the intent already reads well to them. Checked for welcoming language like `public_wording`.
+   */
+  public_why?: string;
   /**
    * Whether the rule appears in the public edition and on signs. Default true; false keeps it for staff only.
    */

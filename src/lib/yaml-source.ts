@@ -1,7 +1,7 @@
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node } from 'yaml';
 import { catalogue, type FindingCode } from './catalogue.ts';
 import { fieldName, type Finding } from './finding.ts';
-import { phrasePattern } from './text-pattern.ts';
+import { spansInSource, type Spot } from './text-pattern.ts';
 import { isUtf8 } from 'node:buffer';
 
 export type Path = readonly (string | number)[];
@@ -23,11 +23,11 @@ export interface YamlSource {
   /** Where the field at `path` is written; falls back to the nearest enclosing node that exists. */
   at(path: Path, part: Part): Place;
   /**
-   * Where the `occurrence`-th (0-based) appearance of `words` inside the text value at `path` is
-   * written. Line breaks of folded text count as spaces, so a phrase split across lines is found.
-   * Falls back to the value's start.
+   * Where each spot (a phrase and where it starts in the text value at `path`) is written, in one
+   * pass over the value. Line breaks of folded text count as spaces, so a phrase split across
+   * lines is found. A spot that cannot be found falls back to the value's start.
    */
-  within(path: Path, words: string, occurrence: number): Place;
+  within(path: Path, spots: readonly Spot[]): Place[];
 }
 
 // A rule is at most four levels deep (examples[0].situation); far deeper is a mistake or an attack.
@@ -48,9 +48,9 @@ export function parseYamlFile(file: string, bytes: Uint8Array): ParseResult {
     const before = new TextDecoder().decode(bytes.subarray(0, badByte));
     const lines = before.split('\n');
     const line = lines.length;
-    const column = (lines.at(-1) ?? '').length + 1;
+    const column = codePointLength(lines.at(-1) ?? '') + 1;
     const here = () => ({ line, column, endLine: line, endColumn: column + 1 });
-    const source: YamlSource = { file, data: undefined, at: here, within: here };
+    const source: YamlSource = { file, data: undefined, at: here, within: (_, spots) => spots.map(here) };
     const finding = make(file, 'invalid-utf8', { line, column, endLine: line, endColumn: column + 1 }, '', `byte ${badByte + 1} is not UTF-8 text`);
     return { source, findings: [finding] };
   }
@@ -60,9 +60,10 @@ export function parseYamlFile(file: string, bytes: Uint8Array): ParseResult {
 export function parseYamlText(file: string, text: string): ParseResult {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
+  const columns = codePointColumns(text, lineCounter);
   const place = (start: number, end: number): Place => {
-    const from = lineCounter.linePos(start);
-    const to = lineCounter.linePos(Math.max(end, start));
+    const from = columns(start);
+    const to = columns(Math.max(end, start));
     return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
   };
   const findings: Finding[] = [];
@@ -103,14 +104,13 @@ export function parseYamlText(file: string, text: string): ParseResult {
       const range = node?.range ?? doc.contents?.range ?? [0, 0];
       return place(range[0], range[1]);
     },
-    within(path, words, occurrence) {
+    within(path, spots) {
       const node = nodesAt(doc, path).value;
-      if (!node?.range) return this.at(path, 'value');
+      if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return spots.map(() => this.at(path, 'value'));
       const [start, end] = node.range;
-      const matches = [...text.slice(start, end).matchAll(new RegExp(phrasePattern(words), 'gu'))];
-      const match = matches[occurrence] ?? matches[0];
-      if (match?.index === undefined) return this.at(path, 'value');
-      return place(start + match.index, start + match.index + match[0].length);
+      // One copy of the value's source, not one per spot: a copy per spot is quadratic again.
+      const spans = spansInSource(node.value, text.slice(start, end), spots);
+      return spans.map((span) => (span ? place(start + span.start, start + span.end) : this.at(path, 'value')));
     },
   };
 
@@ -137,6 +137,55 @@ export function parseYamlText(file: string, text: string): ParseResult {
 function make(file: string, code: FindingCode, where: Place, field: string, message: string): Finding {
   const { severity, hint } = catalogue[code];
   return { code, severity, file, ...where, field, message, hint };
+}
+
+/** How many characters (code points) `text` has: an emoji is one, though it takes two UTF-16 units. */
+function codePointLength(text: string): number {
+  let length = 0;
+  for (const _ of text) length++;
+  return length;
+}
+
+/**
+ * Line and column of an offset, the column counted in characters (code points) as editors and
+ * people count them: yaml's LineCounter counts UTF-16 units, so an emoji earlier on the line
+ * would push every column after it one too far. The characters that take two units are listed
+ * once per file, so each position costs a binary search, not a scan of its line.
+ */
+function codePointColumns(text: string, lineCounter: LineCounter): (offset: number) => { line: number; col: number } {
+  let pairs: number[] | undefined;
+  return (offset) => {
+    const { line, col } = lineCounter.linePos(offset);
+    pairs ??= surrogatePairs(text);
+    if (pairs.length === 0) return { line, col };
+    const lineStart = offset - (col - 1);
+    return { line, col: col - (firstAtOrAfter(pairs, offset) - firstAtOrAfter(pairs, lineStart)) };
+  };
+}
+
+/** Offsets of the first unit of every surrogate pair in `text`, in order. */
+function surrogatePairs(text: string): number[] {
+  const pairs: number[] = [];
+  for (let i = 0; i < text.length - 1; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) pairs.push(i++);
+    }
+  }
+  return pairs;
+}
+
+/** Index of the first item of sorted `list` that is >= `value`. */
+function firstAtOrAfter(list: readonly number[], value: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (list[middle]! < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** The key and value nodes of the deepest part of `path` that exists in the document. */

@@ -63,12 +63,13 @@ export interface StaffValue {
 
 /**
  * Every staff-only value of the book: of public rules, all fields but title, public wording,
- * intent and category (tags only as the list staff see, since single tag words are ordinary
- * words); of rules with `public: false`, everything. A value that also stands in public text
+ * the reason visitors are told (public_why, or the intent when there is none: with a public_why
+ * the intent is staff-only) and category (tags only as the list staff see, since single tag
+ * words are ordinary words); of rules with `public: false`, everything. A value that also stands in public text
  * (say an `ask` that a public wording mentions) cannot be a leak and is left out.
  */
 export function staffValues(rules: readonly Rule[], organisation: string): StaffValue[] {
-  const publicText = [organisation, ...rules.filter((rule) => rule.public !== false).flatMap((rule) => [rule.title, rule.public_wording ?? '', rule.intent, rule.category])].map(normalize);
+  const publicText = [organisation, ...rules.filter((rule) => rule.public !== false).flatMap((rule) => [rule.title, rule.public_wording ?? '', rule.public_why ?? rule.intent, rule.category])].map(normalize);
   const values: StaffValue[] = [];
   const add = (rule: Rule, field: string, value: string | undefined) => {
     if (value === undefined) return;
@@ -93,10 +94,12 @@ export function staffValues(rules: readonly Rule[], organisation: string): Staff
     add(rule, 'owner', rule.owner);
     add(rule, 'reviewed', rule.reviewed);
     add(rule, 'review_by', rule.review_by);
+    if (rule.public_why !== undefined) add(rule, 'intent', rule.intent);
     if (rule.public === false) {
       add(rule, 'title', rule.title);
       add(rule, 'intent', rule.intent);
       add(rule, 'public_wording', rule.public_wording);
+      add(rule, 'public_why', rule.public_why);
       add(rule, 'id', `/rules/${rule.id}/`);
     }
   }

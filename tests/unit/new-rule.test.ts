@@ -22,6 +22,8 @@ describe('rules-clarity new', () => {
     expect(text).toContain('\ncolor: yellow\n');
     expect(text).toContain('\ncategory: "Fees"\n');
     expect(text).toContain('# Who to check with before bending: a role staff can find on shift. Required for yellow rules.\n  ask: ""');
+    // Optional fields are there to uncomment, each with its help.
+    expect(text).toMatch(/\n# The reason as visitors are told it: .*\n# public_why: ""\n/);
 
     const check = runCli(['check', '--dir', dir, '--format', 'json']);
     const fields = JSON.parse(check.stdout).findings.map((f: { field: string; code: string }) => `${f.field} ${f.code}`);
@@ -57,6 +59,31 @@ describe('rules-clarity new', () => {
     const bad = runCli(['new', 'Late_Fees', '--dir', dir]);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toBe('rules-clarity: the id must be lowercase-kebab-case, like lost-umbrellas (got "Late_Fees")\n');
+  });
+
+  it('in a sub-folder, reads the whole book: its ids and its categories', () => {
+    mkdirSync(join(dir, 'spaces'));
+    mkdirSync(join(dir, 'borrowing'));
+    writeFileSync(join(dir, 'spaces', 'quiet-rooms.yaml'), 'id: quiet-rooms\ntitle: Quiet rooms\n');
+    const sub = join(dir, 'borrowing');
+    const taken = runCli(['new', 'quiet-rooms', '--dir', sub]);
+    expect(taken.status).toBe(2);
+    expect(taken.stderr).toMatch(/^rules-clarity: a rule with the id "quiet-rooms" already exists: .*policies\/spaces\/quiet-rooms\.yaml\n$/);
+    expect(runCli(['new', 'x', '--dir', sub, '--category', '']).stderr).toBe('rules-clarity: --category must be one of Spaces, Fees (got "")\n');
+    expect(runCli(['new', 'x', '--dir', sub, '--category', 'Borrowing']).stderr).toBe('rules-clarity: --category must be one of Spaces, Fees (got "Borrowing")\n');
+    const created = runCli(['new', 'card-renewal', '--dir', sub]);
+    expect(created.stdout).toMatch(/^Created .*policies\/borrowing\/card-renewal\.yaml \(green, Spaces\)\./);
+    expect(readFileSync(join(sub, 'card-renewal.yaml'), 'utf8')).toContain('\ncategory: "Spaces"\n');
+  });
+
+  it('refuses to guess the categories when the book has no usable _site.yaml', () => {
+    writeFileSync(join(dir, '_site.yaml'), 'organisation: [unclosed\n');
+    expect(runCli(['new', 'x', '--dir', dir]).stderr).toMatch(/^rules-clarity: .*policies\/_site\.yaml has problems, so the book's categories are unknown; run `npm run check` and fix it first\n$/);
+    const elsewhere = join(dir, '..', 'loose');
+    mkdirSync(elsewhere);
+    const lonely = runCli(['new', 'x', '--dir', elsewhere]);
+    expect(lonely.status).toBe(2);
+    expect(lonely.stderr).toMatch(/^rules-clarity: there is no _site\.yaml in .*loose or a folder above it; a new rule needs the book's categories from it\n$/);
   });
 
   it('refuses an unknown category', () => {

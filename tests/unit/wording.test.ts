@@ -5,6 +5,7 @@ import { readability, sentences } from '../../src/lib/wording/text.ts';
 import { glossary } from '../../src/lib/wording/glossary.ts';
 import { jargonHits } from '../../src/lib/wording/jargon.ts';
 import { forbiddingHits } from '../../src/lib/wording/forbidding.ts';
+import { spansInSource } from '../../src/lib/text-pattern.ts';
 
 const dir = 'tests/fixtures/wording-book';
 const book = await loadBook(dir, { today: '2026-11-25' });
@@ -55,6 +56,33 @@ describe('wording findings in a rule book', () => {
   });
 });
 
+describe('the reason visitors read ("Why we ask") is public text', () => {
+  const site = { file: '_site.yaml', bytes: new TextEncoder().encode('organisation: X\ncategories: [Spaces]\nwording:\n  red_share: 1\n') };
+  const rule = (extra: string) =>
+    `id: r\ntitle: T\ncolor: red\ncategory: Spaces\nrule: R.\nintent: Protection for staff. No patrons after closing.\ninstead: O.\npublic_wording: Welcome.\n${extra}`;
+  const check = (text: string) =>
+    checkBook(site, [{ file: 'r.yaml', bytes: new TextEncoder().encode(text) }], { today: '2026-11-25' }).findings.map((f) => `${f.line}:${f.column} ${f.field}: ${f.message} | ${f.hint}`);
+
+  it('without a public_why, the intent is checked, and the fix says a public_why keeps it for staff', () => {
+    expect(check(rule(''))).toEqual([
+      '6:31 intent: "No patrons" tells people what they cannot do | Say what people can do and where: "You\'re welcome to take calls in the lobby" rather than "No phone calls". Visitors read the intent as "Why we ask": to keep it in staff words, add a `public_why` in visitors\' words.',
+      '6:34 intent: "patrons" is library jargon | Say "visitor or member" instead, the words a visitor uses. Visitors read the intent as "Why we ask": to keep it in staff words, add a `public_why` in visitors\' words.',
+    ]);
+  });
+
+  it('with a public_why, that is checked instead, and the intent stays in staff words', () => {
+    expect(check(rule('public_why: So we can close on time. Patrons are never left alone.\n'))).toEqual([
+      '9:38 public_why: "Patrons" is library jargon | Say "visitor or member" instead, the words a visitor uses.',
+      '9:50 public_why: "never" tells people what they cannot do | Say what people can do and where: "You\'re welcome to take calls in the lobby" rather than "No phone calls".',
+    ]);
+    expect(check(rule('public_why: So we can all get home on time.\n'))).toEqual([]);
+  });
+
+  it('the intent of a staff-only rule is never checked', () => {
+    expect(check(rule('public: false\n'))).toEqual([]);
+  });
+});
+
 describe('the wording building blocks', () => {
   it('points each repeat of a word at its own place, however the spaces fall', () => {
     const site = { file: '_site.yaml', bytes: new TextEncoder().encode('organisation: X\ncategories: [Spaces]\n') };
@@ -62,6 +90,28 @@ describe('the wording building blocks', () => {
     const found = checkBook(site, [{ file: 'r.yaml', bytes: new TextEncoder().encode(rule) }], { today: '2026-11-25' }).findings
       .filter((f) => f.code === 'jargon').map((f) => `${f.line}:${f.column} ${f.message}`);
     expect(found).toEqual(['9:12 "call  number" is library jargon', '10:7 "call number" is library jargon']);
+  });
+
+  it('places phrases in text order, each repeat at its own place, given in any order', () => {
+    const value = 'No food. No food, no dogs. Ask at the café.';
+    const source = '"No food. No\n  food, no dogs. Ask at the caf\\u00e9."';
+    const spots = [
+      { match: 'café', index: value.indexOf('café') },
+      { match: 'No food', index: 9 },
+      { match: 'No food', index: 0 },
+      { match: 'no dogs', index: value.indexOf('no dogs') },
+    ];
+    // "café" is written as an escape in the file: no span, so the finding falls back to the value.
+    expect(spansInSource(value, source, spots)).toEqual([undefined, { start: 10, end: 19 }, { start: 1, end: 8 }, { start: 21, end: 28 }]);
+  });
+
+  it('overlapping glossary terms give one finding: the longest term wins', () => {
+    const terms = glossary({ organisation: 'X', categories: ['A'], jargon: { 'Desk reference': 'quick guide' } });
+    const hits = jargonHits('Ask at the Circulation desk reference shelf, or at Circulation.', terms);
+    expect(hits.map((hit) => `${hit.index} ${hit.match} -> ${hit.hint}`)).toEqual([
+      '11 Circulation desk -> Say "front desk" instead, the words a visitor uses.',
+      '51 Circulation -> Say "borrowing and returns" instead, the words a visitor uses.',
+    ]);
   });
 
   it('an organisation can switch the built-in glossary off', () => {
@@ -72,6 +122,20 @@ describe('the wording building blocks', () => {
 
   it('splits sentences, keeping prices whole', () => {
     expect(sentences('It costs $2.50 a day. Ask us! Thanks').map((s) => s.text)).toEqual(['It costs $2.50 a day.', 'Ask us!', 'Thanks']);
+  });
+
+  it('does not end a sentence at an abbreviation such as "a.m."', () => {
+    const text = 'Open 9 a.m. to 5 p.m. daily. Ask us (we are glad to help.) Then come in.';
+    expect(sentences(text)).toEqual([
+      { text: 'Open 9 a.m. to 5 p.m. daily.', start: 0 },
+      { text: 'Ask us (we are glad to help.)', start: 29 },
+      { text: 'Then come in.', start: 59 },
+    ]);
+    expect(readability('Open 9 a.m. to 5 p.m. daily.').sentences).toBe(1);
+  });
+
+  it('reads a line break inside a literal block as a space, and a blank line as a paragraph', () => {
+    expect(sentences('You are welcome to eat\nin the café. Ask us\n\nAnything').map((s) => s.text)).toEqual(['You are welcome to eat\nin the café.', 'Ask us', 'Anything']);
   });
 
   it('scores plain and hard text apart', () => {

@@ -8,10 +8,17 @@ const plain: Style = (_, text) => text;
 /** `file:line:col field: message`, the place in the source, and the fix; then one summary line. */
 export function formatHuman(findings: readonly Finding[], summary: Summary, linesOf: (file: string) => readonly string[] | undefined, style: Style = plain): string {
   const out: string[] = [];
+  // Each file is read once, not once per finding: thousands of findings in a large file made
+  // the report quadratic.
+  const read = new Map<string, readonly string[] | undefined>();
+  const cachedLinesOf = (file: string) => {
+    if (!read.has(file)) read.set(file, linesOf(file));
+    return read.get(file);
+  };
   for (const finding of findings) {
     const field = finding.field ? `${finding.field}: ` : '';
     out.push(style('bold', `${finding.file}:${finding.line}:${finding.column} ${field}${finding.message}`));
-    const lines = linesOf(finding.file);
+    const lines = cachedLinesOf(finding.file);
     if (lines) out.push(...codeFrame(lines, finding).map((line) => `  ${style('dim', line)}`));
     const label = finding.severity === 'error' ? style('red', 'error') : style('yellow', 'warning');
     out.push(`  ${label} (${finding.code}). Fix: ${finding.hint}`, '');

@@ -1,4 +1,4 @@
-import { occurrenceAt, type Hit } from './hit.ts';
+import type { Hit } from './hit.ts';
 
 // "No charge" and "no need to book" welcome people; "No food" forbids. These words after "no"
 // make a welcoming phrase.
@@ -19,7 +19,7 @@ export function forbiddingHits(text: string): Hit[] {
       code: 'forbidding-wording' as const,
       word: word(match[0]),
       match: match[0],
-      occurrence: occurrenceAt(text, match[0], match.index),
+      index: match.index,
       message: `"${match[0]}" tells people what they cannot do`,
     })),
   );

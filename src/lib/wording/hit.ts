@@ -1,4 +1,3 @@
-import { phrasePattern } from '../text-pattern.ts';
 import type { FindingCode } from '../catalogue.ts';
 
 /** The names a rule uses in `wording_ok` to silence a check. */
@@ -10,22 +9,10 @@ export interface Hit {
   code: FindingCode;
   /** The word or phrase found, as `wording_ok.word` would name it. */
   word?: string;
-  /** The exact text to point at in the source, and which of its appearances (0-based). */
+  /** The exact text to point at in the source. */
   match: string;
-  occurrence: number;
+  /** Where `match` starts in the text: YamlSource.within turns it into a line and column. */
+  index: number;
   message: string;
   hint?: string;
-}
-
-/**
- * Which appearance of `match` (counted as YamlSource.within counts them: white space runs alike)
- * starts at `index` in `text`, so the finding lands on the same words in the file.
- */
-export function occurrenceAt(text: string, match: string, index: number): number {
-  let count = 0;
-  for (const found of text.matchAll(new RegExp(phrasePattern(match), 'gu'))) {
-    if (found.index >= index) break;
-    count++;
-  }
-  return count;
 }

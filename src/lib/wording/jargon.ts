@@ -1,17 +1,49 @@
 import type { GlossaryTerm } from './glossary.ts';
-import { occurrenceAt, type Hit } from './hit.ts';
+import type { Hit } from './hit.ts';
 
-/** Insider words from the glossary, each with the plain words to use instead. */
+interface Found {
+  term: GlossaryTerm;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Insider words from the glossary, each with the plain words to use instead. Where terms overlap
+ * ("Circulation" inside "Circulation desk") the longest wins: one finding with one fix.
+ */
 export function jargonHits(text: string, terms: readonly GlossaryTerm[]): Hit[] {
-  return terms.flatMap((term) =>
-    [...text.matchAll(term.pattern)].map((match) => ({
-      check: 'jargon' as const,
-      code: 'jargon' as const,
-      word: term.term,
-      match: match[0],
-      occurrence: occurrenceAt(text, match[0], match.index),
-      message: `"${match[0]}" is library jargon`,
-      hint: `Say "${term.plain}" instead, the words a visitor uses.`,
-    })),
+  const found = terms.flatMap((term) =>
+    [...text.matchAll(term.pattern)].map((match) => ({ term, text: match[0], start: match.index, end: match.index + match[0].length })),
   );
+  return longestFirst(found).map(({ term, text: match, start }) => ({
+    check: 'jargon' as const,
+    code: 'jargon' as const,
+    word: term.term,
+    match,
+    index: start,
+    message: `"${match}" is library jargon`,
+    hint: `Say "${term.plain}" instead, the words a visitor uses.`,
+  }));
+}
+
+/**
+ * Of matches that overlap, keeps the longest (then the earliest), and any others that do not
+ * overlap a kept one; in text order. Overlaps only happen within a run of matches that touch each
+ * other, so each run is settled on its own and a long text stays one sort.
+ */
+function longestFirst(found: Found[]): Found[] {
+  const kept: Found[] = [];
+  const sorted = found.sort((a, b) => a.start - b.start || b.end - a.end);
+  for (let first = 0; first < sorted.length; ) {
+    let last = first + 1;
+    let reach = sorted[first]!.end;
+    while (last < sorted.length && sorted[last]!.start < reach) reach = Math.max(reach, sorted[last++]!.end);
+    const run = sorted.slice(first, last).sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    const chosen: Found[] = [];
+    for (const match of run) if (chosen.every((other) => match.end <= other.start || match.start >= other.end)) chosen.push(match);
+    kept.push(...chosen.sort((a, b) => a.start - b.start));
+    first = last;
+  }
+  return kept;
 }

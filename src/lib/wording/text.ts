@@ -6,31 +6,25 @@ export interface Sentence {
   start: number;
 }
 
-const SENTENCE = /[^.!?]+(?:[.!?]+["'”’)]*|$)/g;
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
-/** Splits prose into sentences at . ! ? (a decimal point like 2.50 does not end one). */
+// Unicode's sentence rules (ICU, through Intl): "9 a.m. to 5 p.m." and "$2.50" stay whole, since a
+// full stop followed by a lowercase word or a digit does not end a sentence.
+const SENTENCES = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** Splits prose into sentences, with Unicode's sentence boundaries. */
 export function sentences(text: string): Sentence[] {
+  // Unicode ends a sentence at every line break; in a YAML literal block (`|`) a single break only
+  // wraps the line, so it reads as a space. A blank line still ends a paragraph. Same length, so
+  // offsets still point into `text`.
+  const prose = text.replace(/(?<!\n)\n(?!\n)/g, ' ');
   const out: Sentence[] = [];
-  let pending: Sentence | undefined;
-  for (const match of text.matchAll(SENTENCE)) {
-    const piece = match[0];
-    const start = match.index;
-    // "$2.50": the piece ends in a digit + '.', and the next starts with a digit: same sentence.
-    if (pending && /\d[.]$/.test(pending.text) && /^\d/.test(piece)) {
-      pending.text += piece;
-      continue;
-    }
-    if (pending) out.push(pending);
-    pending = { text: piece, start };
+  for (const { segment, index } of SENTENCES.segment(prose)) {
+    const lead = segment.length - segment.trimStart().length;
+    const sentence = { text: text.slice(index + lead, index + segment.trimEnd().length), start: index + lead };
+    if (words(sentence.text).length > 0) out.push(sentence);
   }
-  if (pending) out.push(pending);
-  return out
-    .map((sentence) => {
-      const lead = sentence.text.length - sentence.text.trimStart().length;
-      return { text: sentence.text.trim(), start: sentence.start + lead };
-    })
-    .filter((sentence) => words(sentence.text).length > 0);
+  return out;
 }
 
 export function words(text: string): string[] {
