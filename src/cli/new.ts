@@ -45,7 +45,8 @@ export async function runNew(args: string[], write: (text: string) => void): Pro
   if (!COLORS.includes(color)) throw new UsageError(`--color must be one of ${COLORS.join(', ')} (got "${values.color}")`);
 
   const folder = await readPolicyFolder(values.dir);
-  const existing = snapshotOf(folder.files).get(id);
+  // Only an id written in a file counts (a file named like the id is caught when writing).
+  const existing = snapshotOf(folder.files).find((entry) => (entry.readable ? entry.id : entry.guess.id) === id);
   if (existing) throw new UsageError(`a rule with the id "${id}" already exists: ${existing.file}`);
   const categories = siteCategories(folder.site);
   const category = values.category ?? categories[0] ?? '';
