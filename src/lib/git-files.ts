@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { join, relative, sep } from 'node:path';
 import type { InputFile } from './load-book.ts';
 import { isRulePath } from './policy-files.ts';
+import { parseUnifiedDiff, type ChangedLines } from './unified-diff.ts';
 
 /** A git problem the user can fix, with the fix in the message. */
 export class GitError extends Error {
@@ -92,4 +93,34 @@ function readBlobs(dir: string, oids: readonly string[]): Buffer[] {
     offset = start + size + 1;
   }
   return blobs;
+}
+
+/**
+ * Lines of the policy folder's files that differ from where the current branch left `ref` (their
+ * merge base): committed, staged and unsaved-to-git edits alike, and every line of a file git does
+ * not track yet. Keyed by file name as shown relative to `cwd`.
+ */
+export function changedLinesSince(dir: string, ref: string, cwd = process.cwd()): ChangedLines {
+  const { prefix } = repositoryOf(dir, ref);
+  let base: string;
+  try {
+    base = git(['merge-base', ref, 'HEAD'], dir).toString('utf8').trim();
+  } catch {
+    throw new GitError(`git cannot find where this branch left "${ref}". In CI, check out the full history (actions/checkout with fetch-depth: 0)`);
+  }
+  // Renames are followed so that moving a file does not count its old text as new. External diff
+  // tools, text conversions and user prefixes are turned off: the output must be git's own.
+  const patch = git([
+    'diff', '--unified=0', '--no-color', '--no-ext-diff', '--no-textconv', '--find-renames', '--no-relative',
+    '--src-prefix=a/', '--dst-prefix=b/', base, '--', '.',
+  ], dir);
+  const changed: ChangedLines = new Map();
+  for (const [path, ranges] of parseUnifiedDiff(patch)) {
+    if (path.startsWith(prefix)) changed.set(shownName(dir, path.slice(prefix.length), cwd), ranges);
+  }
+  const untracked = git(['ls-files', '-z', '--others', '--exclude-standard', '--full-name', '--', '.'], dir).toString('utf8').split('\0');
+  for (const path of untracked) {
+    if (path !== '' && path.startsWith(prefix)) changed.set(shownName(dir, path.slice(prefix.length), cwd), [{ start: 1, end: Infinity }]);
+  }
+  return changed;
 }
