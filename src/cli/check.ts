@@ -3,6 +3,7 @@ import { localToday, loadBook } from '../lib/load-book.ts';
 import { formatGithub } from '../lib/report/github.ts';
 import { formatHuman, type Style } from '../lib/report/human.ts';
 import { formatJson } from '../lib/report/json.ts';
+import { formatMarkdown } from '../lib/report/markdown.ts';
 import { changedLinesSince, GitError } from '../lib/git-files.ts';
 import { gateChangedLines } from '../lib/pr-gate.ts';
 import type { ChangedLines } from '../lib/unified-diff.ts';
@@ -17,7 +18,8 @@ Checks every rule in the policy folder and reports each problem as file:line:col
 
 Options:
   --dir <path>       policy folder to check (default: policies)
-  --format <name>    human (default), github (pull-request annotations) or json
+  --format <name>    human (default), github (pull-request annotations), json, or
+                     markdown (the human report for a GitHub job summary)
   --strict           fail on warnings too
   --changed-since <git-ref>
                      pull-request gate: welcoming-language warnings on lines changed
@@ -29,7 +31,7 @@ Options:
 Exit code: 0 no errors, 1 errors (or warnings with --strict), 2 wrong usage.
 `;
 
-const FORMATS = ['human', 'github', 'json'] as const;
+const FORMATS = ['human', 'github', 'json', 'markdown'] as const;
 
 export async function runCheck(args: string[], write: (text: string) => void): Promise<number> {
   const { values } = parseArgs({
@@ -63,6 +65,7 @@ export async function runCheck(args: string[], write: (text: string) => void): P
   const summary = summarize(book);
   if (format === 'json') write(formatJson(book.findings, summary));
   else if (format === 'github') write(formatGithub(book.findings));
+  else if (format === 'markdown') write(formatMarkdown(book.findings, summary, readLines));
   else write(formatHuman(book.findings, summary, readLines, terminalStyle));
   const failing = summary.errors + (values.strict ? summary.warnings : 0);
   return failing > 0 ? 1 : 0;
