@@ -18,7 +18,7 @@ function git(args: string[], cwd: string, input?: string): Buffer {
 }
 
 /** Where `dir` sits in its repository, or a GitError that says what to do. */
-function repositoryOf(dir: string, ref: string): { top: string; prefix: string } {
+function repositoryOf(dir: string, ref: string): { prefix: string } {
   try {
     git(['rev-parse', '--is-inside-work-tree'], dir);
   } catch {
@@ -29,10 +29,8 @@ function repositoryOf(dir: string, ref: string): { top: string; prefix: string }
   } catch {
     throw new GitError(`git does not know "${ref}". In a shallow checkout (CI), fetch it first: git fetch --depth=1 origin ${ref}`);
   }
-  return {
-    top: git(['rev-parse', '--show-toplevel'], dir).toString('utf8').trim(),
-    prefix: git(['rev-parse', '--show-prefix'], dir).toString('utf8').trim(),
-  };
+  // The folder's path from the top of the repository, as git names files: `policies/`.
+  return { prefix: git(['rev-parse', '--show-prefix'], dir).toString('utf8').trim() };
 }
 
 /** Names a path of the policy folder (relative to it) as readPolicyFolder does: relative to `cwd`. */
@@ -64,7 +62,7 @@ interface TreeEntry {
 }
 
 /** `git ls-tree -z` output: `<mode> <type> <oid>\t<path>\0` per entry; the path is verbatim. */
-export function parseLsTree(output: Buffer): TreeEntry[] {
+function parseLsTree(output: Buffer): TreeEntry[] {
   return output
     .toString('utf8')
     .split('\0')

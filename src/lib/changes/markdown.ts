@@ -72,10 +72,15 @@ export function formatChangesMarkdown(changes: BookChanges, ref: string): string
 }
 
 function unreadableRule(rule: UnreadableChange): string[] {
-  const lines = [`#### ${inline(rule.title)} (${code(rule.id)})`, '', `- Now: ${sideText(rule.after, 'the change deletes the file')}`, `- At base: ${sideText(rule.before, 'no such file (the file is new)')}`];
-  lines.push(`- Last known color: ${lastKnown(rule)}`);
-  if (rule.loosened) lines.push(`- **Loosened: needs sign-off**${signOffText(rule.signOff)}`);
-  return [...lines, ''];
+  return [
+    `#### ${inline(rule.title)} (${code(rule.id)})`,
+    '',
+    `- Now: ${sideText(rule.after, 'the change deletes the file')}`,
+    `- At base: ${sideText(rule.before, 'no such file (the file is new)')}`,
+    `- Last known color: ${lastKnown(rule)}`,
+    ...(rule.loosened ? [`- **Loosened: needs sign-off**${signOffText(rule.signOff)}`] : []),
+    '',
+  ];
 }
 
 function sideText(side: RuleSide | undefined, absent: string): string {
@@ -127,7 +132,8 @@ function beforeAfter(change: FieldChange): string[] {
 
 /** Struck-out words in `<del>`, new ones in `<ins>`: GitHub shows both, and neither needs flanking spaces. */
 function redlined(parts: readonly RedlinePart[]): string {
-  return parts.map((part) => (part.op === 'same' ? inline(part.text) : `<${part.op === 'added' ? 'ins' : 'del'}>${inline(part.text)}</${part.op === 'added' ? 'ins' : 'del'}>`)).join('');
+  const tag = { same: '', removed: 'del', added: 'ins' } as const;
+  return parts.map(({ op, text }) => (op === 'same' ? inline(text) : `<${tag[op]}>${inline(text)}</${tag[op]}>`)).join('');
 }
 
 function label(color: string): string {

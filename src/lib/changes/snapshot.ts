@@ -24,7 +24,10 @@ export interface UnreadableRule {
   /** The first problem, as `line N: field: message`. */
   problem: string;
   guess: Guess;
-  /** A digest of the bytes, so a file that is equally unreadable before and after is not reported; absent when it could not be opened. */
+  /**
+   * Of the bytes, so that a file left as it was (as unreadable before as after) is not reported;
+   * absent when the file could not be opened.
+   */
   digest?: string;
 }
 
@@ -43,21 +46,27 @@ export function snapshotOf(files: readonly InputFile[], problems: readonly Findi
   for (const input of files) {
     const { source, findings } = parseYamlFile(input.file, input.bytes);
     if (findings.length > 0) {
-      snapshot.push({ ...unreadable(input.file, findings, guessFromText(Buffer.from(input.bytes).toString('utf8'))), digest: digest(input.bytes) });
+      const guess = guessFromText(Buffer.from(input.bytes).toString('utf8'));
+      snapshot.push({ ...unreadable(input.file, findings, guess), digest: digest(input.bytes) });
     } else if (validateRule(source.data)) {
-      snapshot.push({ readable: true, file: input.file, id: source.data.id, data: source.data as unknown as Record<string, unknown> });
+      const data = source.data as unknown as Record<string, unknown>;
+      snapshot.push({ readable: true, file: input.file, id: source.data.id, data });
     } else {
-      snapshot.push({ ...unreadable(input.file, schemaFindings(source, validateRule.errors ?? [], 'a rule'), guessFromData(source.data)), digest: digest(input.bytes) });
+      const schemaProblems = schemaFindings(source, validateRule.errors ?? [], 'a rule');
+      snapshot.push({ ...unreadable(input.file, schemaProblems, guessFromData(source.data)), digest: digest(input.bytes) });
     }
   }
-  for (const problem of problems) snapshot.push({ readable: false, file: problem.file, id: basename(problem.file, extname(problem.file)), problem: problem.message, guess: {} });
+  for (const problem of problems) {
+    snapshot.push({ readable: false, file: problem.file, id: basename(problem.file, extname(problem.file)), problem: problem.message, guess: {} });
+  }
   return snapshot;
 }
 
 function unreadable(file: string, findings: readonly Finding[], guess: Guess): UnreadableRule {
   const first = findings[0];
   const more = findings.length > 1 ? ` (and ${findings.length - 1} more ${findings.length === 2 ? 'problem' : 'problems'})` : '';
-  const problem = first === undefined ? 'it does not read as a rule' : `line ${first.line}: ${first.field ? `${first.field}: ` : ''}${first.message}${more}`;
+  const field = first?.field ? `${first.field}: ` : '';
+  const problem = first === undefined ? 'it does not read as a rule' : `line ${first.line}: ${field}${first.message}${more}`;
   return { readable: false, file, id: guess.id ?? basename(file, extname(file)), problem, guess };
 }
 
