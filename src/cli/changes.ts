@@ -1,17 +1,17 @@
-import { basename, extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { diffBooks } from '../lib/changes/diff.ts';
 import { formatChangesMarkdown } from '../lib/changes/markdown.ts';
 import { snapshotOf } from '../lib/changes/snapshot.ts';
 import { GitError, policyFilesAt } from '../lib/git-files.ts';
-import { readPolicyFolder } from '../lib/load-book.ts';
+import { readPolicyFolder, SITE_FILES } from '../lib/load-book.ts';
 import { assertFolder, UsageError } from './usage-error.ts';
 
 export const changesHelp = `Usage: rules-clarity changes <git-ref> [options]
 
 Compares the rules at a git ref (a branch, tag or commit) with the working tree and prints a
-report for a pull-request comment: color changes first (loosening needs sign-off), then rules
-added, removed, renamed and changed.
+report for a pull-request comment: rule files that cannot be read and color changes first
+(loosening needs sign-off by the rule's owner), then rules added, removed, renamed and changed,
+each changed field with its text before and after and a word-by-word redline.
 
 Options:
   --dir <path>       policy folder (default: policies)
@@ -49,13 +49,16 @@ export async function runChanges(args: string[], write: (text: string) => void):
     throw error;
   }
   const folder = await readPolicyFolder(values.dir);
-  const after = snapshotOf(folder.files);
-  const changes = diffBooks(before, after);
-  // A rule file that cannot be read now is not a removed rule: say so rather than report it gone.
-  const unreadable = folder.problems.filter((problem) => problem.code !== 'site-missing');
-  const unreadableIds = new Set(unreadable.map((problem) => basename(problem.file, extname(problem.file))));
-  changes.removed = changes.removed.filter((rule) => !unreadableIds.has(rule.id));
-  for (const problem of unreadable) process.stderr.write(`rules-clarity: ${problem.file} ${problem.message}; it is left out of the report\n`);
-  write(values.format === 'json' ? `${JSON.stringify({ version: 1, ref, ...changes }, null, 2)}\n` : formatChangesMarkdown(changes, ref));
+  // A rule file that cannot be opened now (too large, no permission) is not a removed rule: it
+  // is reported as one that cannot be read. The site settings are not a rule.
+  const unopened = folder.problems.filter((problem) => problem.code !== 'site-missing' && !isSiteFile(problem.file));
+  const changes = diffBooks(before, snapshotOf(folder.files, unopened));
+  // Version 2: files that cannot be read are listed in `unreadable`; each changed rule lists all
+  // its changed fields in `fields`, with before, after and a redline.
+  write(values.format === 'json' ? `${JSON.stringify({ version: 2, ref, ...changes }, null, 2)}\n` : formatChangesMarkdown(changes, ref));
   return 0;
+}
+
+function isSiteFile(file: string): boolean {
+  return (SITE_FILES as readonly string[]).includes(file.split('/').at(-1) ?? '');
 }

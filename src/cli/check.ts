@@ -3,6 +3,10 @@ import { localToday, loadBook } from '../lib/load-book.ts';
 import { formatGithub } from '../lib/report/github.ts';
 import { formatHuman, type Style } from '../lib/report/human.ts';
 import { formatJson } from '../lib/report/json.ts';
+import { formatMarkdown } from '../lib/report/markdown.ts';
+import { changedLinesSince, GitError } from '../lib/git-files.ts';
+import { gateChangedLines } from '../lib/pr-gate.ts';
+import type { ChangedLines } from '../lib/unified-diff.ts';
 import { summarize } from '../lib/summary.ts';
 import { readLines } from '../lib/report/read-lines.ts';
 import { parseSize } from './size-option.ts';
@@ -14,8 +18,12 @@ Checks every rule in the policy folder and reports each problem as file:line:col
 
 Options:
   --dir <path>       policy folder to check (default: policies)
-  --format <name>    human (default), github (pull-request annotations) or json
+  --format <name>    human (default), github (pull-request annotations), json, or
+                     markdown (the human report for a GitHub job summary)
   --strict           fail on warnings too
+  --changed-since <git-ref>
+                     pull-request gate: welcoming-language warnings on lines changed
+                     since the branch left <git-ref> (e.g. origin/main) are errors
   --today <date>     check review dates against this YYYY-MM-DD instead of today
   --max-file-size <size>  refuse rule files larger than this (default: 1M)
   -h, --help         show this help
@@ -23,7 +31,7 @@ Options:
 Exit code: 0 no errors, 1 errors (or warnings with --strict), 2 wrong usage.
 `;
 
-const FORMATS = ['human', 'github', 'json'] as const;
+const FORMATS = ['human', 'github', 'json', 'markdown'] as const;
 
 export async function runCheck(args: string[], write: (text: string) => void): Promise<number> {
   const { values } = parseArgs({
@@ -32,6 +40,7 @@ export async function runCheck(args: string[], write: (text: string) => void): P
       dir: { type: 'string', default: 'policies' },
       format: { type: 'string', default: 'human' },
       strict: { type: 'boolean', default: false },
+      'changed-since': { type: 'string' },
       today: { type: 'string' },
       'max-file-size': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
@@ -48,13 +57,27 @@ export async function runCheck(args: string[], write: (text: string) => void): P
   if (values.today !== undefined && !isRealDate(values.today)) throw new UsageError(`--today must be a real date as YYYY-MM-DD (got "${values.today}")`);
   assertFolder(values.dir);
 
-  const book = await loadBook(values.dir, { today: values.today ?? localToday(), maxFileBytes: parseSize('--max-file-size', values['max-file-size']) });
+  // Asked of git before the check runs, so a wrong ref is reported at once.
+  const since = values['changed-since'];
+  const changed = since === undefined ? undefined : changedLines(values.dir, since);
+  const checked = await loadBook(values.dir, { today: values.today ?? localToday(), maxFileBytes: parseSize('--max-file-size', values['max-file-size']) });
+  const book = changed ? { ...checked, findings: gateChangedLines(checked.findings, changed) } : checked;
   const summary = summarize(book);
   if (format === 'json') write(formatJson(book.findings, summary));
   else if (format === 'github') write(formatGithub(book.findings));
+  else if (format === 'markdown') write(formatMarkdown(book.findings, summary, readLines));
   else write(formatHuman(book.findings, summary, readLines, terminalStyle));
   const failing = summary.errors + (values.strict ? summary.warnings : 0);
   return failing > 0 ? 1 : 0;
+}
+
+function changedLines(dir: string, ref: string): ChangedLines {
+  try {
+    return changedLinesSince(dir, ref);
+  } catch (error) {
+    if (error instanceof GitError) throw new UsageError(`--changed-since: ${error.message}`);
+    throw error;
+  }
 }
 
 function isRealDate(text: string): boolean {

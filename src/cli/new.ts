@@ -6,6 +6,7 @@ import { ruleTemplate } from '../lib/rule-template.ts';
 import { COLORS, validateSite, type Color } from '../lib/schemas.ts';
 import { parseYamlFile } from '../lib/yaml-source.ts';
 import { bookRootOf } from '../lib/book-root.ts';
+import { snapshotOf } from '../lib/changes/snapshot.ts';
 import { projectRoot } from './site-steps.ts';
 import { UsageError } from './usage-error.ts';
 
@@ -50,8 +51,10 @@ export async function runNew(args: string[], write: (text: string) => void): Pro
   const root = bookRootOf(values.dir);
   if (root === undefined) throw new UsageError(`there is no _site.yaml in ${values.dir} or a folder above it; a new rule needs the book's categories from it`);
   const book = await readPolicyFolder(root);
-  const existing = fileWithId(book.files, id);
-  if (existing) throw new UsageError(`a rule with the id "${id}" already exists: ${existing}`);
+  // Only an id written in a file counts (a file named like the id is caught when writing); a file
+  // that does not parse still names its id when its `id:` line can be read.
+  const existing = snapshotOf(book.files).find((entry) => (entry.readable ? entry.id : entry.guess.id) === id);
+  if (existing) throw new UsageError(`a rule with the id "${id}" already exists: ${existing.file}`);
   const categories = siteCategories(book.site);
   if (categories.length === 0) throw new UsageError(`${book.site?.file ?? join(root, '_site.yaml')} has problems, so the book's categories are unknown; run \`npm run check\` and fix it first`);
   const category = values.category ?? categories[0]!;
@@ -69,14 +72,6 @@ export async function runNew(args: string[], write: (text: string) => void): Pro
   }
   write(`Created ${file} (${color}, ${category}). Fill in the empty fields, then run \`npm run check\`.\n`);
   return 0;
-}
-
-/** The file of the book whose rule has `id`, read as written (a rule with other mistakes counts too). */
-function fileWithId(files: readonly InputFile[], id: string): string | undefined {
-  return files.find((input) => {
-    const { source, findings } = parseYamlFile(input.file, input.bytes);
-    return findings.length === 0 && (source.data as { id?: unknown } | undefined)?.id === id;
-  })?.file;
 }
 
 /** The categories of a usable site settings file (the check reports a broken one). */

@@ -38,8 +38,13 @@ export class TempRepo {
   }
 }
 
-export function ruleYaml(id: string, color: 'red' | 'yellow' | 'green', extra: Record<string, string> = {}): string {
-  const fields: Record<string, string> = {
+/**
+ * A valid rule of the given color as YAML. `extra` adds or replaces fields (any JSON value; JSON
+ * is YAML), including the color's own `bend` or `instead`; `undefined` leaves a field out.
+ */
+export function ruleYaml(id: string, color: 'red' | 'yellow' | 'green', extra: Record<string, unknown> = {}): string {
+  const byColor = color === 'green' ? { bend: { how: 'Use judgment.', limit: 'Up to $5.' } } : color === 'yellow' ? { bend: { ask: 'Supervisor on duty' } } : { instead: 'Offer help.' };
+  const fields: Record<string, unknown> = {
     id,
     title: `Rule ${id}`,
     color,
@@ -47,8 +52,11 @@ export function ruleYaml(id: string, color: 'red' | 'yellow' | 'green', extra: R
     rule: `The rule ${id}.`,
     intent: `Why ${id} exists.`,
     public_wording: `You are welcome, ${id}.`,
+    ...byColor,
     ...extra,
   };
-  const bend = color === 'green' ? '\nbend:\n  how: Use judgment.\n  limit: Up to $5.' : color === 'yellow' ? '\nbend:\n  ask: Supervisor on duty' : '\ninstead: Offer help.';
-  return `${Object.entries(fields).map(([key, value]) => `${key}: ${JSON.stringify(value)}`).join('\n')}${bend}\n`;
+  return Object.entries(fields)
+    .filter(([, value]) => value !== undefined)
+    .map(([key, value]) => `${key}: ${JSON.stringify(value)}\n`)
+    .join('');
 }

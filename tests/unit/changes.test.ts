@@ -8,6 +8,22 @@ import { TempRepo, ruleYaml } from '../helpers/git-repo.ts';
 const repo = new TempRepo();
 let base = '';
 
+// A rule that turns a red privacy rule green and breaks its YAML in the same edit: the colon in
+// the plain `rule:` value makes the file unreadable.
+const privacySlip = [
+  'id: borrowing-records',
+  'title: Who borrowed what',
+  'color: green',
+  'category: Spaces',
+  'rule: Staff may share borrowing history: with family members',
+  'intent: Reading is private.',
+  'public_wording: What you borrow stays between you and us.',
+  'owner: Privacy officer',
+  'bend:',
+  '  how: Tell a parent what their child borrowed.',
+  '',
+].join('\n');
+
 beforeAll(() => {
   repo.write('policies/_site.yaml', 'organisation: Test Library\ncategories: [Spaces]\n');
   repo.write('policies/unchanged.yaml', ruleYaml('unchanged', 'green'));
@@ -17,45 +33,98 @@ beforeAll(() => {
     repo.write(`policies/${id}.yaml`, ruleYaml(id, color));
   }
   repo.write('policies/reworded.yaml', ruleYaml('reworded', 'green', { intent: 'Old intent.', public_wording: 'Old wording.' }));
+  repo.write('policies/fee-waiver.yaml', ruleYaml('fee-waiver', 'red', {
+    title: 'Waiving fines',
+    rule: 'Fines are never waived at the desk.',
+    owner: 'Head of lending',
+    instead: 'Offer a payment plan.',
+    examples: [{ situation: 'A student cannot pay.', response: 'Offer a payment plan.' }],
+  }));
+  repo.write('policies/borrowing-records.yaml', ruleYaml('borrowing-records', 'red', {
+    title: 'Who borrowed what', rule: 'Staff never share borrowing history.', intent: 'Reading is private.',
+    public_wording: 'What you borrow stays between you and us.', owner: 'Privacy officer',
+  }));
+  repo.write('policies/amber.yaml', ruleYaml('amber', 'yellow', { title: 'Study rooms' }));
+  repo.write('policies/still-broken.yaml', 'id: still-broken\ncolor: red\ntitle: [unclosed\n');
+  repo.write('policies/fixed-now.yaml', 'id: fixed-now\ntitle: Fixed now\ncolor: red\nrule: [unclosed\n');
+  repo.write('policies/broken-then-deleted.yaml', 'id: broken-then-deleted\ncolor: green\ntitle: "unclosed\n');
   base = repo.commit('first version of the book');
 
   repo.remove('policies/to-remove.yaml');
   repo.remove('policies/old-name.yaml');
+  repo.remove('policies/broken-then-deleted.yaml');
   repo.write('policies/sub/new-name.yaml', ruleYaml('new-name', 'yellow', { title: 'Renamed rule', intent: 'Same intent.', public_wording: 'Same wording.', rule: 'Same rule.' }));
   repo.write('policies/brand-new.yaml', ruleYaml('brand-new', 'red', { title: 'Brand new <b>rule</b> | with a pipe' }));
   for (const [id, color] of [['red-to-yellow', 'yellow'], ['red-to-green', 'green'], ['yellow-to-green', 'green'], ['green-to-yellow', 'yellow'], ['green-to-red', 'red'], ['yellow-to-red', 'red']] as const) {
     repo.write(`policies/${id}.yaml`, ruleYaml(id, color));
   }
-  repo.write('policies/reworded.yaml', ruleYaml('reworded', 'green', { intent: 'New intent.', public_wording: 'New wording.', tags: 'x' }).replace('Up to $5.', 'Up to $20.'));
+  repo.write('policies/reworded.yaml', ruleYaml('reworded', 'green', { intent: 'New intent.', public_wording: 'New wording.', tags: ['x'] }).replace('Up to $5.', 'Up to $20.'));
+  repo.write('policies/fee-waiver.yaml', ruleYaml('fee-waiver', 'green', {
+    title: 'Waiving fines',
+    rule: 'Fines may be waived at the desk.',
+    owner: 'Branch volunteer',
+    bend: { how: 'Waive any fine the person asks about.', limit: 'No limit.' },
+    examples: [{ situation: 'A student cannot pay.', response: 'Waive it.' }],
+  }));
+  repo.write('policies/borrowing-records.yaml', privacySlip);
+  repo.write('policies/amber.yaml', ruleYaml('amber', 'yellow', { title: 'Study rooms', color: 'amber' }));
+  repo.write('policies/fixed-now.yaml', ruleYaml('fixed-now', 'green', { title: 'Fixed now' }));
+  repo.write('policies/new-broken.yaml', 'id: new-broken\ntitle: A new rule\ncolor: green\n\tbend: tab\n');
   repo.commit('second version');
 });
 
 afterAll(() => repo.dispose());
 
 describe('the changes report', () => {
-  it('prints color changes first, loosening marked for sign-off, then added, removed, renamed, changed', () => {
+  it('prints unreadable files and color changes first, loosening marked for sign-off by the owner, then added, removed, renamed, changed', () => {
     const result = runCli(['changes', base], { cwd: repo.dir });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    // The whole comment, as a reviewer reads it (checked by eye once, then kept): every color
-    // direction, loosening first; rule text made inert (no HTML, no table break).
+    // The whole comment, as a reviewer reads it (checked by eye once, then kept): files that cannot
+    // be read on either side, with their last known color (the red privacy rule turned green with
+    // a YAML slip is a loosening, not a removal); every color direction, loosening first, with the
+    // owner at the ref to sign off; every changed field before and after, with a redline; rule
+    // text made inert (no HTML, no table break).
     const expected = readFileSync('tests/fixtures/changes-report.md', 'utf8').replace('BASE', base);
     expect(result.stdout).toBe(expected);
   });
 
   it('gives the same as JSON with --format json', () => {
     const report = JSON.parse(runCli(['changes', base, '--format', 'json'], { cwd: repo.dir }).stdout);
-    expect(report.version).toBe(1);
+    expect(report.version).toBe(2);
     expect(report.colors.map((c: { id: string; loosened: boolean }) => `${c.id} ${c.loosened}`)).toEqual([
-      'red-to-green true', 'red-to-yellow true', 'yellow-to-green true', 'green-to-red false', 'green-to-yellow false', 'yellow-to-red false',
+      'red-to-green true', 'red-to-yellow true', 'yellow-to-green true', 'fee-waiver true', 'green-to-red false', 'green-to-yellow false', 'yellow-to-red false',
     ]);
+    expect(report.colors.find((c: { id: string }) => c.id === 'fee-waiver').signOff).toEqual({ owner: 'Head of lending', ownerNow: 'Branch volunteer' });
     expect(report.added.map((r: { id: string }) => r.id)).toEqual(['brand-new']);
     expect(report.renamed).toEqual([{ from: 'old-name', to: 'new-name', title: 'Renamed rule' }]);
-    expect(report.removed[0]).toEqual({ id: 'to-remove', title: 'Rule to-remove', color: 'green', category: 'Spaces', file: 'policies/to-remove.yaml' });
+    expect(report.removed).toEqual([{ id: 'to-remove', title: 'Rule to-remove', color: 'green', category: 'Spaces', file: 'policies/to-remove.yaml' }]);
+    expect(report.unreadable.find((u: { id: string }) => u.id === 'borrowing-records')).toEqual({
+      id: 'borrowing-records',
+      title: 'Who borrowed what',
+      before: { file: 'policies/borrowing-records.yaml', color: 'red', colorGuessed: false },
+      after: { file: 'policies/borrowing-records.yaml', problem: 'line 5: Nested mappings are not allowed in compact mappings', color: 'green', colorGuessed: true },
+      lastKnownColor: 'green',
+      loosened: true,
+      signOff: { owner: 'Privacy officer' },
+    });
+    const fields = report.changed.find((r: { id: string }) => r.id === 'fee-waiver').fields;
+    expect(fields.find((f: { field: string }) => f.field === 'rule')).toEqual({
+      field: 'rule',
+      before: 'Fines are never waived at the desk.',
+      after: 'Fines may be waived at the desk.',
+      redline: [
+        { op: 'same', text: 'Fines ' },
+        { op: 'removed', text: 'are never' },
+        { op: 'added', text: 'may be' },
+        { op: 'same', text: ' waived at the desk.' },
+      ],
+    });
   });
 
   it('says so when nothing changed', () => {
-    expect(runCli(['changes', 'HEAD'], { cwd: repo.dir }).stdout).toBe('## Rule book changes since `HEAD`\n\nNo rule changed.\n');
+    // still-broken.yaml cannot be read at either side, but nobody touched it: not this change's doing.
+    expect(runCli(['changes', 'HEAD'], { cwd: repo.dir }).stdout).toBe('## Rule book changes since <code>HEAD</code>\n\nNo rule changed.\n');
   });
 
   it('works on a shallow clone once the ref is fetched, and says how when it is not', () => {
@@ -70,9 +139,57 @@ describe('the changes report', () => {
       shallow.git('fetch', '-q', '--depth=1', 'origin', base);
       const fetched = runCli(['changes', base], { cwd: shallow.dir });
       expect(fetched.status).toBe(0);
-      expect(fetched.stdout).toContain('**6 color changes, 3 loosened: needs sign-off**');
+      expect(fetched.stdout).toContain('**7 color changes, 4 loosened: needs sign-off**');
     } finally {
       shallow.dispose();
+    }
+  });
+});
+
+describe('reading the rules at a git ref', () => {
+  it('reads every file by its blob id, even one whose name holds a line break', () => {
+    const odd = new TempRepo();
+    try {
+      odd.write('policies/_site.yaml', 'organisation: Test Library\ncategories: [Spaces]\n');
+      // Asked for as `<ref>:<path>` on a line of its own, this name would be cut at the break and
+      // every file after it misread.
+      odd.write('policies/odd\nname.yaml', ruleYaml('odd-name', 'red', { owner: 'Desk lead' }));
+      odd.write('policies/zz-after.yaml', ruleYaml('zz-after', 'yellow'));
+      const before = odd.commit('odd name');
+      odd.write('policies/odd\nname.yaml', ruleYaml('odd-name', 'green', { owner: 'Desk lead' }));
+      odd.write('policies/zz-after.yaml', ruleYaml('zz-after', 'red'));
+      odd.commit('loosen the odd one');
+
+      const result = runCli(['changes', before, '--format', 'json'], { cwd: odd.dir });
+      expect(result.stderr).toBe('');
+      const report = JSON.parse(result.stdout);
+      expect(report.unreadable).toEqual([]);
+      expect(report.colors.map((c: { id: string; from: string; to: string }) => `${c.id} ${c.from}→${c.to}`)).toEqual(['odd-name red→green', 'zz-after yellow→red']);
+      expect(report.colors[0].signOff).toEqual({ owner: 'Desk lead' });
+    } finally {
+      odd.dispose();
+    }
+  });
+
+  it('reports a rule file that cannot even be opened now as unreadable, with its color at the ref', () => {
+    const big = new TempRepo();
+    try {
+      big.write('policies/_site.yaml', 'organisation: Test Library\ncategories: [Spaces]\n');
+      big.write('policies/quiet.yaml', ruleYaml('quiet', 'red'));
+      const before = big.commit('quiet');
+      big.write('policies/quiet.yaml', `${ruleYaml('quiet', 'green')}# ${'x'.repeat(1_100_000)}\n`);
+      const result = runCli(['changes', before], { cwd: big.dir });
+      expect(result.stderr).toBe('');
+      expect(result.stdout).toContain([
+        '#### Rule quiet (<code>quiet</code>)',
+        '',
+        '- Now: <code>policies/quiet.yaml</code> cannot be read: the file is 1075 KiB, over the limit of 1024 KiB; it was not read',
+        '- At base: <code>policies/quiet.yaml</code> reads fine: ⛔ Red',
+        '- Last known color: ⛔ Red (at base)',
+      ].join('\n'));
+      expect(result.stdout).not.toContain('Removed');
+    } finally {
+      big.dispose();
     }
   });
 });

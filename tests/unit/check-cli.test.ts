@@ -71,7 +71,7 @@ describe('rules-clarity check', () => {
       expect(result.status, args.join(' ')).toBe(2);
       expect(result.stderr + result.stdout).not.toMatch(/\n\s+at /);
     }
-    expect(runCli(['check', '--format', 'xml']).stderr).toBe('rules-clarity: --format must be one of human, github, json (got "xml")\n');
+    expect(runCli(['check', '--format', 'xml']).stderr).toBe('rules-clarity: --format must be one of human, github, json, markdown (got "xml")\n');
     expect(runCli(['check', '--dir', 'no-such-folder']).stderr).toBe('rules-clarity: there is no policy folder at no-such-folder\n');
     expect(runCli(['check', '--today', '2030-13-01']).stderr).toBe('rules-clarity: --today must be a real date as YYYY-MM-DD (got "2030-13-01")\n');
   });

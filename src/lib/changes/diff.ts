@@ -1,4 +1,6 @@
-import type { Snapshot } from './snapshot.ts';
+import { compareFields, fieldTexts } from './fields.ts';
+import { redline, type RedlinePart } from './redline.ts';
+import type { ReadableRule, Snapshot, SnapshotEntry, UnreadableRule } from './snapshot.ts';
 
 const COLOR_ORDER = ['red', 'yellow', 'green'];
 
@@ -10,6 +12,14 @@ export interface RuleRef {
   file: string;
 }
 
+/** Who must agree to a loosening: the rule's owner as it stood before the change. */
+export interface SignOff {
+  /** Undefined when the rule names no owner. */
+  owner?: string;
+  /** The owner this change writes instead, when it names a different one. */
+  ownerNow?: string;
+}
+
 export interface ColorChange {
   id: string;
   title: string;
@@ -17,112 +27,202 @@ export interface ColorChange {
   to: string;
   /** red→yellow, red→green or yellow→green: staff may now bend what they could not before. */
   loosened: boolean;
+  /** Only for a loosening. */
+  signOff?: SignOff;
 }
 
 export interface FieldChange {
+  /** As in the file: `bend.how`, `examples[0].response`. */
   field: string;
   before?: string;
   after?: string;
+  /** Word by word, when both sides have text and the edits are few enough to read. */
+  redline?: RedlinePart[];
 }
 
 export interface ChangedRule {
   id: string;
   title: string;
-  /** Intent, limit and public wording, shown in full before and after. */
-  shown: FieldChange[];
-  /** Other fields that changed, by name. */
-  others: string[];
+  fields: FieldChange[];
+}
+
+/** One side of a rule file that cannot be read on at least one side. */
+export interface RuleSide {
+  file: string;
+  /** Why it cannot be read; absent when this side reads fine. */
+  problem?: string;
+  /** Known, or read past the error (`colorGuessed`); absent when it cannot be told. */
+  color?: string;
+  colorGuessed: boolean;
+}
+
+export interface UnreadableChange {
+  id: string;
+  title: string;
+  /** Absent: the file did not exist at the ref (a new file). */
+  before?: RuleSide;
+  /** Absent: the change deletes the file. */
+  after?: RuleSide;
+  /** The color now if it can be told, else the color at the ref. */
+  lastKnownColor?: string;
+  /** Both colors can be told and the later is nearer green. */
+  loosened: boolean;
+  signOff?: SignOff;
 }
 
 export interface BookChanges {
+  /** Files that cannot be read on one side or both: never counted as added or removed. */
+  unreadable: UnreadableChange[];
+  colors: ColorChange[];
   added: RuleRef[];
   removed: RuleRef[];
   renamed: { from: string; to: string; title: string }[];
-  colors: ColorChange[];
   changed: ChangedRule[];
 }
 
-const SHOWN_FIELDS = ['intent', 'bend.limit', 'public_wording'] as const;
-
 /** What a pull request changes in the book: pure, from two snapshots. */
 export function diffBooks(before: Snapshot, after: Snapshot): BookChanges {
-  const addedIds = [...after.keys()].filter((id) => !before.has(id));
-  const removedIds = new Set([...before.keys()].filter((id) => !after.has(id)));
-  const renamed: BookChanges['renamed'] = [];
-  const pairs: [string, string][] = [...before.keys()].filter((id) => after.has(id)).map((id) => [id, id]);
+  const { pairs, added, removed } = pairUp(before, after);
+  const changes: BookChanges = { unreadable: [], colors: [], added: [], removed: [], renamed: [], changed: [] };
 
-  // A rule whose id changed but whose content did not was renamed; failing that, one whose title
-  // stayed. Exact matches are paired first, so a title match cannot take a rule's exact twin.
-  const pairBy = (same: (from: string, to: string) => boolean) => {
-    for (const to of [...addedIds]) {
-      const from = [...removedIds].find((candidate) => same(candidate, to));
-      if (from === undefined) continue;
-      removedIds.delete(from);
-      addedIds.splice(addedIds.indexOf(to), 1);
-      renamed.push({ from, to, title: text(after.get(to)!.data.title) });
-      pairs.push([from, to]);
+  for (const [old, now] of pairs) {
+    if (!old.readable || !now.readable) {
+      // Left as it was (still broken, in the same place): not something this change did.
+      const untouched = !old.readable && !now.readable && old.file === now.file && old.digest !== undefined && old.digest === now.digest;
+      if (!untouched) changes.unreadable.push(unreadableChange(old, now));
+      continue;
     }
-  };
-  pairBy((from, to) => sameApartFromId(before.get(from)!.data, after.get(to)!.data));
-  pairBy((from, to) => text(before.get(from)!.data.title) === text(after.get(to)!.data.title));
-
-  const colors: ColorChange[] = [];
-  const changed: ChangedRule[] = [];
-  for (const [fromId, toId] of pairs) {
-    const old = before.get(fromId)!.data;
-    const now = after.get(toId)!.data;
-    const title = text(now.title);
-    const from = text(old.color);
-    const to = text(now.color);
-    if (from !== to) colors.push({ id: toId, title, from, to, loosened: COLOR_ORDER.indexOf(to) > COLOR_ORDER.indexOf(from) && COLOR_ORDER.includes(from) });
-    const shown = SHOWN_FIELDS.flatMap((field) => {
-      const beforeText = valueAt(old, field);
-      const afterText = valueAt(now, field);
-      return beforeText === afterText ? [] : [{ field, before: beforeText, after: afterText }];
-    });
-    const others = fieldNames(old, now).filter((field) => field !== 'id' && field !== 'color' && !(SHOWN_FIELDS as readonly string[]).includes(field) && valueAt(old, field) !== valueAt(now, field));
-    if (shown.length > 0 || others.length > 0) changed.push({ id: toId, title, shown, others });
+    const title = text(now.data.title);
+    if (old.id !== now.id) changes.renamed.push({ from: old.id, to: now.id, title });
+    const color = colorChange(old, now);
+    if (color) changes.colors.push(color);
+    const fields = fieldChanges(old.data, now.data);
+    if (fields.length > 0) changes.changed.push({ id: now.id, title, fields });
+  }
+  for (const entry of added) {
+    if (entry.readable) changes.added.push(ref(entry));
+    else changes.unreadable.push(unreadableChange(undefined, entry));
+  }
+  for (const entry of removed) {
+    if (entry.readable) changes.removed.push(ref(entry));
+    else changes.unreadable.push(unreadableChange(entry, undefined));
   }
 
-  const ref = (snapshot: Snapshot, id: string): RuleRef => {
-    const { data, file } = snapshot.get(id)!;
-    return { id, title: text(data.title), color: text(data.color), category: text(data.category), file };
-  };
   const byTitle = <T extends { title: string }>(list: T[]) => list.sort((a, b) => a.title.localeCompare(b.title, 'en'));
-  return {
-    added: byTitle(addedIds.map((id) => ref(after, id))),
-    removed: byTitle([...removedIds].map((id) => ref(before, id))),
-    renamed: byTitle(renamed),
-    // Loosened colors first: they need sign-off.
-    colors: byTitle(colors).sort((a, b) => Number(b.loosened) - Number(a.loosened)),
-    changed: byTitle(changed),
+  byTitle(changes.unreadable).sort((a, b) => Number(b.loosened) - Number(a.loosened));
+  // Loosened colors first: they need sign-off.
+  byTitle(changes.colors).sort((a, b) => Number(b.loosened) - Number(a.loosened));
+  byTitle(changes.added);
+  byTitle(changes.removed);
+  byTitle(changes.renamed);
+  byTitle(changes.changed);
+  return changes;
+}
+
+/**
+ * Which file at the ref is which file now. The same id in the same file first; then the same id
+ * (a file moved); then the same file (an id edited, or one that cannot be read); then, for a
+ * rule whose id changed, the same content, and failing that the same title. Each step pairs only
+ * what the earlier ones left, so a looser match cannot take a rule's exact twin.
+ */
+function pairUp(before: Snapshot, after: Snapshot): { pairs: [SnapshotEntry, SnapshotEntry][]; added: SnapshotEntry[]; removed: SnapshotEntry[] } {
+  const left = new Set(before);
+  const right = new Set(after);
+  const pairs: [SnapshotEntry, SnapshotEntry][] = [];
+  const pairBy = (key: (entry: SnapshotEntry) => string | undefined) => {
+    const waiting = new Map<string, SnapshotEntry[]>();
+    for (const entry of left) {
+      const k = key(entry);
+      if (k !== undefined) waiting.set(k, [...(waiting.get(k) ?? []), entry]);
+    }
+    for (const entry of [...right]) {
+      const k = key(entry);
+      const match = k === undefined ? undefined : waiting.get(k)?.shift();
+      if (match === undefined) continue;
+      left.delete(match);
+      right.delete(entry);
+      pairs.push([match, entry]);
+    }
   };
+  pairBy((entry) => JSON.stringify([entry.id, entry.file]));
+  pairBy((entry) => entry.id);
+  pairBy((entry) => entry.file);
+  pairBy((entry) => (entry.readable ? JSON.stringify({ ...entry.data, id: undefined }) : undefined));
+  pairBy((entry) => (entry.readable ? text(entry.data.title) : undefined));
+  return { pairs, added: [...right], removed: [...left] };
+}
+
+function colorChange(old: ReadableRule, now: ReadableRule): ColorChange | undefined {
+  const from = text(old.data.color);
+  const to = text(now.data.color);
+  if (from === to) return undefined;
+  const loosened = isLoosening(from, to);
+  return { id: now.id, title: text(now.data.title), from, to, loosened, ...(loosened ? { signOff: signOff(owner(old), owner(now)) } : {}) };
+}
+
+function isLoosening(from: string, to: string): boolean {
+  return COLOR_ORDER.includes(from) && COLOR_ORDER.indexOf(to) > COLOR_ORDER.indexOf(from);
+}
+
+// The owner at the ref signs off: a change that loosens a rule and names a new owner must not
+// name its own approver.
+function signOff(ownerBefore: string | undefined, ownerAfter: string | undefined): SignOff {
+  const owner = ownerBefore ?? ownerAfter;
+  return { ...(owner !== undefined ? { owner } : {}), ...(ownerAfter !== undefined && ownerAfter !== owner ? { ownerNow: ownerAfter } : {}) };
+}
+
+function owner(entry: SnapshotEntry | undefined): string | undefined {
+  if (entry === undefined) return undefined;
+  const value = entry.readable ? entry.data.owner : entry.guess.owner;
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+
+/** Every field whose text differs, in page order, each with before, after and a redline. */
+function fieldChanges(old: Record<string, unknown>, now: Record<string, unknown>): FieldChange[] {
+  const beforeTexts = fieldTexts(old);
+  const afterTexts = fieldTexts(now);
+  const names = new Set([...beforeTexts.keys(), ...afterTexts.keys()]);
+  // The id is shown as a rename, the color in the color table.
+  names.delete('id');
+  names.delete('color');
+  return [...names].sort(compareFields).flatMap((field) => {
+    const before = beforeTexts.get(field);
+    const after = afterTexts.get(field);
+    if (before === after) return [];
+    const words = before !== undefined && after !== undefined ? redline(before, after) : undefined;
+    return [{ field, ...(before !== undefined ? { before } : {}), ...(after !== undefined ? { after } : {}), ...(words ? { redline: words } : {}) }];
+  });
+}
+
+function unreadableChange(old: SnapshotEntry | undefined, now: SnapshotEntry | undefined): UnreadableChange {
+  const before = old && side(old);
+  const after = now && side(now);
+  const from = before?.color;
+  const to = after?.color;
+  const loosened = from !== undefined && to !== undefined && isLoosening(from, to);
+  const title = [now, old].map((entry) => entry && (entry.readable ? text(entry.data.title) : entry.guess.title)).find((found) => found) ?? (now ?? old)!.id;
+  return {
+    id: (now ?? old)!.id,
+    title,
+    ...(before ? { before } : {}),
+    ...(after ? { after } : {}),
+    ...(to ?? from ? { lastKnownColor: (to ?? from)! } : {}),
+    loosened,
+    ...(loosened ? { signOff: signOff(owner(old), owner(now)) } : {}),
+  };
+}
+
+function side(entry: SnapshotEntry): RuleSide {
+  if (entry.readable) return { file: entry.file, color: text(entry.data.color), colorGuessed: false };
+  const { file, problem, guess }: UnreadableRule = entry;
+  return { file, problem, ...(guess.color !== undefined ? { color: guess.color } : {}), colorGuessed: guess.color !== undefined };
+}
+
+function ref(entry: ReadableRule): RuleRef {
+  const { data, file, id } = entry;
+  return { id, title: text(data.title), color: text(data.color), category: text(data.category), file };
 }
 
 function text(value: unknown): string {
   return typeof value === 'string' ? value : value === undefined ? '' : JSON.stringify(value);
-}
-
-/** `bend.limit` → the limit as text; any other value as stable JSON, for comparison. */
-function valueAt(data: Record<string, unknown>, field: string): string | undefined {
-  let value: unknown = data;
-  for (const part of field.split('.')) value = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[part] : undefined;
-  return value === undefined ? undefined : text(value);
-}
-
-function fieldNames(a: Record<string, unknown>, b: Record<string, unknown>): string[] {
-  const names = new Set<string>();
-  for (const data of [a, b]) {
-    for (const [key, value] of Object.entries(data)) {
-      if (key === 'bend' && typeof value === 'object' && value !== null) for (const sub of Object.keys(value)) names.add(`bend.${sub}`);
-      else names.add(key);
-    }
-  }
-  return [...names].sort();
-}
-
-function sameApartFromId(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
-  const { id: _a, ...restA } = a;
-  const { id: _b, ...restB } = b;
-  return JSON.stringify(restA) === JSON.stringify(restB);
 }

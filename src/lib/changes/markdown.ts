@@ -1,18 +1,37 @@
 import { plural } from '../summary.ts';
-import type { BookChanges, FieldChange } from './diff.ts';
+import type { BookChanges, ChangedRule, ColorChange, FieldChange, RuleSide, SignOff, UnreadableChange } from './diff.ts';
+import type { RedlinePart } from './redline.ts';
 
 const COLOR_LABEL: Record<string, string> = { red: '⛔ Red', yellow: '⚠️ Yellow', green: '🟢 Green' };
-const FIELD_LABEL: Record<string, string> = { intent: 'Intent', 'bend.limit': 'Limit', public_wording: 'Public wording' };
+const FIELD_LABEL: Record<string, string> = {
+  title: 'Title',
+  category: 'Category',
+  rule: 'Rule as staff know it',
+  intent: 'Intent',
+  public_wording: 'Public wording',
+  public_why: 'Why we ask (public)',
+  public: 'In the public edition',
+  'bend.how': 'How staff may bend it',
+  'bend.limit': 'Limit',
+  'bend.ask': 'Whom to ask first',
+  instead: 'What staff can offer instead',
+  owner: 'Owner',
+};
 
-/** A pull-request comment: color changes first (loosening needs sign-off), then the rest. */
+/**
+ * A pull-request comment: what needs a person first (files that cannot be read, loosened
+ * colors, with who signs off), then the rest. Every value from the rule book goes through
+ * `inline` or `code`, so nothing typed in a rule can become markup.
+ */
 export function formatChangesMarkdown(changes: BookChanges, ref: string): string {
-  const { added, removed, renamed, colors, changed } = changes;
-  const out: string[] = [`## Rule book changes since \`${code(ref)}\``, ''];
-  if (added.length + removed.length + renamed.length + colors.length + changed.length === 0) {
+  const { unreadable, added, removed, renamed, colors, changed } = changes;
+  const out: string[] = [`## Rule book changes since ${code(ref)}`, ''];
+  if (unreadable.length + added.length + removed.length + renamed.length + colors.length + changed.length === 0) {
     return `${out.join('\n')}\nNo rule changed.\n`;
   }
   const loosened = colors.filter((change) => change.loosened).length;
   out.push([
+    unreadable.length > 0 && `**${plural(unreadable.length, 'rule file')} cannot be read: ${unreadable.length === 1 ? 'needs' : 'need'} attention**`,
     colors.length > 0 && `**${plural(colors.length, 'color change')}${loosened > 0 ? `, ${loosened} loosened: needs sign-off` : ''}**`,
     added.length > 0 && `${added.length} added`,
     removed.length > 0 && `${removed.length} removed`,
@@ -20,42 +39,101 @@ export function formatChangesMarkdown(changes: BookChanges, ref: string): string
     changed.length > 0 && `${changed.length} changed`,
   ].filter(Boolean).join(' · '), '');
 
+  if (unreadable.length > 0) {
+    out.push(
+      '### Cannot be read: needs attention',
+      '',
+      'The report cannot show what changed in these files until they read as rules; `npm run check` shows where and how to fix them.',
+      '',
+    );
+    for (const rule of unreadable) out.push(...unreadableRule(rule));
+  }
   if (colors.length > 0) {
     out.push('### Color changes', '', '| Rule | Before | After | |', '|---|---|---|---|');
     for (const change of colors) {
-      const note = change.loosened ? '**Loosened: needs sign-off**' : 'Tightened';
-      out.push(`| ${inline(change.title)} (\`${code(change.id)}\`) | ${label(change.from)} | ${label(change.to)} | ${note} |`);
+      out.push(`| ${inline(change.title)} (${code(change.id)}) | ${label(change.from)} | ${label(change.to)} | ${colorNote(change)} |`);
     }
     out.push('');
   }
   if (added.length > 0) {
-    out.push('### Added', '', ...added.map((rule) => `- ${inline(rule.title)} (\`${code(rule.id)}\`): ${label(rule.color)}, ${inline(rule.category)}`), '');
+    out.push('### Added', '', ...added.map((rule) => `- ${inline(rule.title)} (${code(rule.id)}): ${label(rule.color)}, ${inline(rule.category)}`), '');
   }
   if (removed.length > 0) {
-    out.push('### Removed', '', ...removed.map((rule) => `- ${inline(rule.title)} (\`${code(rule.id)}\`): was ${label(rule.color)}`), '');
+    out.push('### Removed', '', ...removed.map((rule) => `- ${inline(rule.title)} (${code(rule.id)}): was ${label(rule.color)}`), '');
   }
   if (renamed.length > 0) {
-    out.push('### Renamed', '', ...renamed.map((rule) => `- \`${code(rule.from)}\` → \`${code(rule.to)}\` (${inline(rule.title)})`), '');
+    out.push('### Renamed', '', ...renamed.map((rule) => `- ${code(rule.from)} → ${code(rule.to)} (${inline(rule.title)})`), '');
   }
   if (changed.length > 0) {
     out.push('### Changed', '');
-    for (const rule of changed) {
-      out.push(`#### ${inline(rule.title)} (\`${code(rule.id)}\`)`, '');
-      for (const field of rule.shown) out.push(...beforeAfter(field));
-      if (rule.others.length > 0) out.push(`Also changed: ${rule.others.map((name) => `\`${code(name)}\``).join(', ')}`, '');
-    }
+    for (const rule of changed) out.push(...changedRule(rule, colors.find((change) => change.id === rule.id)));
   }
   return `${out.join('\n').trimEnd()}\n`;
 }
 
-function beforeAfter(change: FieldChange): string[] {
+function unreadableRule(rule: UnreadableChange): string[] {
   return [
-    `**${FIELD_LABEL[change.field] ?? change.field}**`,
+    `#### ${inline(rule.title)} (${code(rule.id)})`,
+    '',
+    `- Now: ${sideText(rule.after, 'the change deletes the file')}`,
+    `- At base: ${sideText(rule.before, 'no such file (the file is new)')}`,
+    `- Last known color: ${lastKnown(rule)}`,
+    ...(rule.loosened ? [`- **Loosened: needs sign-off**${signOffText(rule.signOff)}`] : []),
+    '',
+  ];
+}
+
+function sideText(side: RuleSide | undefined, absent: string): string {
+  if (side === undefined) return absent;
+  if (side.problem === undefined) return `${code(side.file)} reads fine: ${label(side.color ?? '')}`;
+  return `${code(side.file)} cannot be read: ${inline(side.problem)}`;
+}
+
+function lastKnown(rule: UnreadableChange): string {
+  if (rule.lastKnownColor === undefined) return 'unknown (no `color:` line can be read at either side)';
+  const fromNow = rule.after?.color !== undefined;
+  const guessed = fromNow ? rule.after!.colorGuessed : rule.before!.colorGuessed;
+  return `${label(rule.lastKnownColor)} (${fromNow ? 'now' : 'at base'}${guessed ? ', read from its `color:` line past the error' : ''})`;
+}
+
+function colorNote(change: ColorChange, loosened = 'Loosened', tightened = 'Tightened'): string {
+  return change.loosened ? `**${loosened}: needs sign-off**${signOffText(change.signOff)}` : tightened;
+}
+
+function signOffText(signOff: SignOff | undefined): string {
+  if (signOff?.owner === undefined) return '; no owner is named';
+  const also = signOff.ownerNow === undefined ? '' : ` (owner before this change; it names ${inline(signOff.ownerNow)})`;
+  return ` by ${inline(signOff.owner)}${also}`;
+}
+
+function changedRule(rule: ChangedRule, color: ColorChange | undefined): string[] {
+  const lines = [`#### ${inline(rule.title)} (${code(rule.id)})`, ''];
+  if (color) lines.push(`Color: ${label(color.from)} → ${label(color.to)}, ${colorNote(color, 'loosened', 'tightened')}`, '');
+  for (const field of rule.fields) lines.push(...beforeAfter(field));
+  return lines;
+}
+
+function fieldLabel(field: string): string | undefined {
+  const example = /^examples\[(\d+)\]\.(situation|response)$/.exec(field);
+  return example ? `Example ${Number(example[1]) + 1}, ${example[2]}` : FIELD_LABEL[field];
+}
+
+function beforeAfter(change: FieldChange): string[] {
+  const name = fieldLabel(change.field);
+  return [
+    name === undefined ? `**${code(change.field)}**` : `**${name}** (${code(change.field)})`,
     '',
     `- Before: ${change.before === undefined ? '_(none)_' : inline(change.before)}`,
     `- After: ${change.after === undefined ? '_(none)_' : inline(change.after)}`,
+    ...(change.redline ? [`- Redline: ${redlined(change.redline)}`] : []),
     '',
   ];
+}
+
+/** Struck-out words in `<del>`, new ones in `<ins>`: GitHub shows both, and neither needs flanking spaces. */
+function redlined(parts: readonly RedlinePart[]): string {
+  const tag = { same: '', removed: 'del', added: 'ins' } as const;
+  return parts.map(({ op, text }) => (op === 'same' ? inline(text) : `<${tag[op]}>${inline(text)}</${tag[op]}>`)).join('');
 }
 
 function label(color: string): string {
@@ -63,20 +141,27 @@ function label(color: string): string {
 }
 
 /**
- * Text from a rule, made inert: no HTML, links, emphasis, table breaks, @mentions or web
- * addresses GitHub would turn into links, from what someone typed.
+ * Text from a rule, made inert: no HTML, links, emphasis, math, table breaks, @mentions or web
+ * addresses GitHub would turn into links, from what someone typed. Line breaks become `<br>`, so
+ * a value cannot start a Markdown line of its own (a heading, a list, a fence, a table row).
  */
 export function inline(text: string): string {
   return text
-    .replace(/\s+/g, ' ')
-    .replace(/[\\`*_{}[\]()#+!|~>]/g, '\\$&')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/@/g, '&#64;')
-    .replace(/:\/\//g, '&#58;//')
-    .replace(/\bwww\./gi, (found) => `${found.slice(0, 3)}&#46;`);
+    .split(/\r\n|\r|\n/)
+    .map((line) =>
+      line
+        .replace(/\s+/g, ' ')
+        .replace(/[\\`*_{}[\]()#+!|~>$]/g, '\\$&')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/@/g, '&#64;')
+        .replace(/:\/\//g, '&#58;//')
+        .replace(/\bwww\./gi, (found) => `${found.slice(0, 3)}&#46;`),
+    )
+    .join('<br>');
 }
 
-function code(text: string): string {
-  return text.replace(/`/g, 'ˋ');
+/** An id, file name or git ref, in code style; its text made inert like any other. */
+export function code(text: string): string {
+  return `<code>${inline(text)}</code>`;
 }

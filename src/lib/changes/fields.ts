@@ -1,0 +1,37 @@
+/**
+ * A rule as a flat list of fields, each with its text, so that every change can be shown as a
+ * before and an after: `bend.how`, `examples[0].situation`, `tags` (as "a, b").
+ */
+export function fieldTexts(data: Record<string, unknown>): Map<string, string> {
+  const fields = new Map<string, string>();
+  const visit = (name: string, value: unknown): void => {
+    if (value === undefined || value === null) return;
+    if (Array.isArray(value) && value.every(isScalar)) fields.set(name, value.map(String).join(', '));
+    else if (Array.isArray(value)) value.forEach((item, index) => visit(`${name}[${index}]`, item));
+    else if (typeof value === 'object') for (const [key, item] of Object.entries(value)) visit(`${name}.${key}`, item);
+    else fields.set(name, value instanceof Date ? value.toISOString().slice(0, 10) : String(value));
+  };
+  for (const [key, value] of Object.entries(data)) visit(key, value);
+  return fields;
+}
+
+function isScalar(value: unknown): boolean {
+  return value === null || (typeof value !== 'object' && typeof value !== 'function');
+}
+
+// The order a rule page reads in: what the rule is, what staff may do, then the record keeping.
+const ORDER = [
+  'title', 'category', 'rule', 'intent', 'public_wording', 'public_why', 'public',
+  'bend.how', 'bend.limit', 'bend.ask', 'bend', 'instead', 'examples',
+  'tags', 'related', 'owner', 'reviewed', 'review_by', 'adopted', 'approved_by', 'translations', 'wording_ok',
+];
+
+/** Orders field names as a rule page reads; fields the list does not know come last, by name. */
+export function compareFields(a: string, b: string): number {
+  return rank(a) - rank(b) || a.localeCompare(b, 'en', { numeric: true });
+}
+
+function rank(field: string): number {
+  const index = ORDER.findIndex((name) => field === name || field.startsWith(`${name}.`) || field.startsWith(`${name}[`));
+  return index < 0 ? ORDER.length : index;
+}
