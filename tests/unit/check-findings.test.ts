@@ -29,7 +29,7 @@ describe('each kind of problem is reported at its exact place', () => {
     ['unknown-related.yaml', '8:22 error unknown-related related[1]: no rule has the id "good-rules"'],
     ['unknown-category.yaml', '4:11 error unknown-category category: must be one of Spaces, Fees (got "Space")'],
     ['overdue-review.yaml', '9:12 warning review-overdue review_by: the review was due on 2025-01-10'],
-    ['bad-date.yaml', '8:11 error bad-date reviewed: must be a date written as YYYY-MM-DD (got "2026-13-45")'],
+    ['bad-date.yaml', '8:11 error bad-date reviewed: there is no month 13 (got "2026-13-45")'],
     ['yaml-syntax.yaml', '3:8 error yaml-syntax : Nested mappings are not allowed in compact mappings'],
     ['duplicate-key.yaml', '6:1 error yaml-duplicate-key title: `title` appears more than once'],
     ['alias-bomb.yaml', '2:8 error yaml-alias-limit : the file expands more than 100 aliases'],
@@ -55,7 +55,7 @@ describe('each kind of problem is reported at its exact place', () => {
 
   it('shows all of a file\'s problems at once, schema and cross-file alike', () => {
     expect(findingsFor('two-problems.yaml')).toEqual([
-      '8:12 error bad-date review_by: must be a date written as YYYY-MM-DD (got "2027-13-01")',
+      '8:12 error bad-date review_by: there is no month 13 (got "2027-13-01")',
       '9:11 error unknown-related related[0]: no rule has the id "good-rul"',
     ]);
   });
