@@ -1,7 +1,7 @@
 // One scenario per kind of problem: each fixture file in tests/fixtures/broken-book holds exactly
 // one mistake, and the check must name its file, line, column, field and message exactly.
 import { describe, expect, it } from 'vitest';
-import { loadBook } from '../../src/lib/load-book.ts';
+import { checkBook, loadBook } from '../../src/lib/load-book.ts';
 import type { Finding } from '../../src/lib/finding.ts';
 
 const dir = 'tests/fixtures/broken-book';
@@ -60,8 +60,18 @@ describe('each kind of problem is reported at its exact place', () => {
     ]);
   });
 
-  it('names the first of two duplicate ids once, not both ways', () => {
-    expect(findingsFor('dup-one.yaml')).toEqual([]);
+  it('reports a duplicate id on every file that has it, naming the others', () => {
+    // The administrator who copied a rule looks at the copy; the original must say it too.
+    expect(findingsFor('dup-one.yaml')).toEqual([`1:5 error duplicate-id id: "dup-one" is also the id of ${dir}/sub/dup-one.yaml`]);
+    const three = checkBook(undefined, ['a/fines', 'b/fines', 'c/fines'].map((name) => ({
+      file: `policies/${name}.yaml`,
+      bytes: new TextEncoder().encode('id: fines\ntitle: Fines\ncolor: red\ncategory: Fees\nrule: R.\nintent: I.\npublic: false\n'),
+    })), { today: '2026-11-25' }).findings.filter((finding) => finding.code === 'duplicate-id');
+    expect(three.map((finding) => `${finding.file}: ${finding.message}`)).toEqual([
+      'policies/a/fines.yaml: "fines" is also the id of policies/b/fines.yaml and policies/c/fines.yaml',
+      'policies/b/fines.yaml: "fines" is also the id of policies/a/fines.yaml and policies/c/fines.yaml',
+      'policies/c/fines.yaml: "fines" is also the id of policies/a/fines.yaml and policies/b/fines.yaml',
+    ]);
   });
 
   it('gives a fix with every finding', () => {
