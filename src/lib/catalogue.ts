@@ -23,6 +23,17 @@ export const catalogue = {
     title: 'A field appears twice in the same rule.',
     hint: 'Keep one of the two and delete the other; only one value can count.',
   },
+  // YAML that reads without error but not as its writer meant (yaml-traps.ts).
+  'yaml-field-in-text': {
+    severity: 'error',
+    title: 'A field is indented as far as the text above it, so it became part of that text.',
+    hint: 'Move the field left to line up with the field whose text it is in.',
+  },
+  'yaml-comment-in-text': {
+    severity: 'error',
+    title: 'Text without quotes has ` #` in it: YAML reads the rest of the line as a comment and leaves it out.',
+    hint: 'Put the text in quotes, or move the note after `#` to a line of its own.',
+  },
   'yaml-alias-limit': {
     severity: 'error',
     title: 'The file repeats anchors (`&name` / `*name`) so often that reading it would take too much memory.',

@@ -2,6 +2,7 @@ import { LineCounter, isMap, isScalar, isSeq, parseDocument, visit, type Documen
 import { catalogue, type FindingCode } from './catalogue.ts';
 import { fieldName, type Finding } from './finding.ts';
 import { phrasePattern } from './text-pattern.ts';
+import { yamlTraps } from './yaml-traps.ts';
 import { isUtf8 } from 'node:buffer';
 
 export type Path = readonly (string | number)[];
@@ -38,11 +39,22 @@ const MAX_ALIAS_COUNT = 100;
 
 export interface ParseResult {
   source: YamlSource;
+  /** Why the file cannot be read; when there are any, `source.data` is undefined. */
   findings: Finding[];
+  /**
+   * Places where the file reads as valid YAML but not as its writer meant (yaml-traps.ts): errors,
+   * though the data is readable. Looked for only when a schema is given.
+   */
+  traps: Finding[];
+}
+
+export interface ParseOptions {
+  /** The JSON Schema the file follows: it tells fields and free text apart for the traps. */
+  schema?: object;
 }
 
 /** Parses one file's bytes. Never throws: every problem becomes a finding with a position. */
-export function parseYamlFile(file: string, bytes: Uint8Array): ParseResult {
+export function parseYamlFile(file: string, bytes: Uint8Array, options: ParseOptions = {}): ParseResult {
   const badByte = firstInvalidUtf8(bytes);
   if (badByte >= 0) {
     const before = new TextDecoder().decode(bytes.subarray(0, badByte));
@@ -52,14 +64,14 @@ export function parseYamlFile(file: string, bytes: Uint8Array): ParseResult {
     const here = () => ({ line, column, endLine: line, endColumn: column + 1 });
     const source: YamlSource = { file, data: undefined, at: here, within: here };
     const finding = make(file, 'invalid-utf8', { line, column, endLine: line, endColumn: column + 1 }, '', `byte ${badByte + 1} is not UTF-8 text`);
-    return { source, findings: [finding] };
+    return { source, findings: [finding], traps: [] };
   }
-  return parseYamlText(file, new TextDecoder().decode(bytes));
+  return parseYamlText(file, new TextDecoder().decode(bytes), options);
 }
 
-export function parseYamlText(file: string, text: string): ParseResult {
+export function parseYamlText(file: string, text: string, options: ParseOptions = {}): ParseResult {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, keepSourceTokens: true });
   const place = (start: number, end: number): Place => {
     const from = lineCounter.linePos(start);
     const to = lineCounter.linePos(Math.max(end, start));
@@ -131,12 +143,15 @@ export function parseYamlText(file: string, text: string): ParseResult {
         `expected \`field: value\` lines, found ${Array.isArray(data) ? 'a list' : 'a single value'}`));
     }
   }
-  return { source, findings };
+  const traps = findings.length === 0 && options.schema
+    ? yamlTraps(doc, options.schema).map((trap) => make(file, trap.code, place(trap.start, trap.end), fieldName(trap.path), trap.message, trap.hint))
+    : [];
+  return { source, findings, traps };
 }
 
-function make(file: string, code: FindingCode, where: Place, field: string, message: string): Finding {
-  const { severity, hint } = catalogue[code];
-  return { code, severity, file, ...where, field, message, hint };
+function make(file: string, code: FindingCode, where: Place, field: string, message: string, hint?: string): Finding {
+  const entry = catalogue[code];
+  return { code, severity: entry.severity, file, ...where, field, message, hint: hint ?? entry.hint };
 }
 
 /** The key and value nodes of the deepest part of `path` that exists in the document. */
