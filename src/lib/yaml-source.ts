@@ -2,7 +2,8 @@ import { LineCounter, isMap, isScalar, isSeq, parseDocument, visit, type Documen
 import { catalogue, type FindingCode } from './catalogue.ts';
 import { fieldName, type Finding } from './finding.ts';
 import { phrasePattern } from './text-pattern.ts';
-import { yamlTraps } from './yaml-traps.ts';
+import { explainUnresolvedAlias, explainYamlErrors } from './yaml-errors.ts';
+import { fieldNames, yamlTraps } from './yaml-traps.ts';
 import { isUtf8 } from 'node:buffer';
 
 export type Path = readonly (string | number)[];
@@ -77,22 +78,8 @@ export function parseYamlText(file: string, text: string, options: ParseOptions 
     const to = lineCounter.linePos(Math.max(end, start));
     return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
   };
-  const findings: Finding[] = [];
-  const reported = new Set<number>();
-  for (const error of doc.errors) {
-    const [start, end] = error.pos;
-    // yaml often reports one mistake twice at the same place; the first message is the clearer.
-    if (reported.has(start)) continue;
-    reported.add(start);
-    if (/Maximum call stack/.test(error.message)) {
-      findings.push(make(file, 'too-deep', place(start, end), '', 'the file nests lists or groups too deeply to read'));
-    } else if (error.code === 'DUPLICATE_KEY') {
-      const key = (/^[^:\n]*/.exec(text.slice(start))?.[0] ?? '').trim().replace(/^["']|["']$/g, '');
-      findings.push(make(file, 'yaml-duplicate-key', place(start, start + key.length), key, `\`${key}\` appears more than once`));
-    } else {
-      findings.push(make(file, 'yaml-syntax', place(start, end), '', cleanYamlMessage(error.message)));
-    }
-  }
+  const findings: Finding[] = explainYamlErrors(text, doc.errors, options.schema && fieldNames(options.schema))
+    .map((plain) => make(file, plain.code, place(plain.start, plain.end), plain.field ?? '', plain.message, plain.hint));
 
   let data: unknown;
   if (findings.length === 0) {
@@ -100,9 +87,15 @@ export function parseYamlText(file: string, text: string, options: ParseOptions 
       data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     } catch (error) {
       if (!(error instanceof ReferenceError)) throw error;
-      const alias = firstAlias(doc);
-      findings.push(make(file, 'yaml-alias-limit', alias ? place(...alias) : place(0, 0), '',
-        `the file expands more than ${MAX_ALIAS_COUNT} aliases`));
+      const unresolved = unresolvedAlias(doc);
+      if (unresolved !== undefined) {
+        const plain = explainUnresolvedAlias(text, unresolved);
+        findings.push(make(file, plain.code, place(plain.start, plain.end), '', plain.message, plain.hint));
+      } else {
+        const alias = firstAlias(doc);
+        findings.push(make(file, 'yaml-alias-limit', alias ? place(...alias) : place(0, 0), '',
+          `the file expands more than ${MAX_ALIAS_COUNT} aliases`));
+      }
     }
   }
 
@@ -177,6 +170,24 @@ function nodesAt(doc: Document, path: Path): { key?: Node; value?: Node } {
   return { key, value: value as Node | undefined };
 }
 
+/**
+ * Where an alias (`*name`) names no anchor: almost always text that starts with `*`, such as
+ * `*Always* ask`, written without quotes.
+ */
+function unresolvedAlias(doc: Document): number | undefined {
+  let found: number | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      if (node.range && node.resolve(doc) === undefined) {
+        found = node.range[0];
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
+}
+
 function firstAlias(doc: Document): [number, number] | undefined {
   let found: [number, number] | undefined;
   visit(doc, {
@@ -186,12 +197,6 @@ function firstAlias(doc: Document): [number, number] | undefined {
     },
   });
   return found;
-}
-
-// yaml's messages end with the code position in prose ("at line 3, column 5"), which we already give.
-function cleanYamlMessage(message: string): string {
-  const first = message.split('\n')[0] ?? message;
-  return first.replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');
 }
 
 /** The path to the first value nested deeper than `limit`, found without recursion. */

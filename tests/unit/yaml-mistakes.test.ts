@@ -1,6 +1,7 @@
-// Rule files as administrators mistype them, in tests/fixtures/yaml-mistakes: the two traps where
-// YAML reads a file without complaint but publishes text other than what was written. The check
-// must point at the line to change and give a fix for that very line.
+// Rule files as administrators mistype them: each fixture in tests/fixtures/yaml-mistakes holds one
+// mistake (two-mistakes.yaml two). The check must point at the line to change, say what is wrong
+// in plain words and give a fix for that very line. Also the two traps where YAML reads a file
+// without complaint but publishes text other than what was written.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkBook, loadBook, type InputFile } from '../../src/lib/load-book.ts';
@@ -12,6 +13,93 @@ const book = await loadBook(dir, { today: '2026-11-25' });
 const errorsIn = (findings: readonly Finding[], file: string) =>
   findings.filter((finding) => finding.file === file && finding.severity === 'error');
 const shown = (finding: Finding) => `${finding.line}:${finding.column} ${finding.code} ${finding.field}: ${finding.message}`;
+
+describe('YAML mistakes are said in plain words, at the line to change', () => {
+  it.each([
+    ['tab-indent.yaml',
+      '9:1 yaml-tab : the line is indented with a tab; YAML needs spaces',
+      'Replace the tab at the start of the line with spaces, lining the line up with the lines it belongs with (VS Code: "Convert Indentation to Spaces").'],
+    ['field-too-far-in.yaml',
+      '10:5 yaml-indent : `limit:` is indented further than `how:` above it, so it does not start a field of its own',
+      'Move `limit:` left to line up with `how:`.'],
+    ['field-too-far-out.yaml',
+      '10:2 yaml-indent : `limit:` is not lined up with the fields above it',
+      'Move `limit:` right to line up with `how:` above it, or left to line up with `bend:` if it does not belong under `bend`.'],
+    // yaml itself blames the comment on line 4.
+    ['comment-above-misaligned.yaml',
+      '5:2 yaml-indent : `category:` is not lined up with the fields above it',
+      'Move `category:` left to line up with `color:`.'],
+    // yaml itself blames the end of the file.
+    ['unclosed-quote.yaml',
+      '2:8 yaml-unclosed-quote : the text that starts with " here has no closing "',
+      'Add a closing " where the text ends, on the same line.'],
+    ['apostrophe-in-quotes.yaml',
+      '7:21 yaml-text-after-quote : the apostrophe in "You\'re" ends the text that started with \'',
+      'Put the whole text in one pair of quotes: `public_wording: "You\'re welcome to take calls in the lobby."`'],
+    ['text-after-quote.yaml',
+      '2:16 yaml-text-after-quote : the text goes on after its closing "',
+      'Put the whole text in one pair of quotes: `title: \'"Quiet" reading rooms\'`'],
+    ['colon-in-text.yaml',
+      '8:10 yaml-colon-in-text : the text has `: ` (a colon and a space) in it, which YAML reads as the start of a field',
+      'Put the text in quotes: `instead: "Offer this instead: a meeting room, if one is free."`'],
+    ['missing-colon.yaml',
+      '8:1 yaml-missing-colon : `owner` needs a colon after it',
+      'Write `owner: Public services manager`.'],
+    ['no-space-after-colon.yaml',
+      '2:1 yaml-missing-colon : `title:` needs a space after the colon',
+      'Write `title: Group study`.'],
+    ['missing-dash.yaml',
+      '13:3 yaml-missing-dash : `situation:` is lined up with the `-` of the list items above, but has no `-` in front',
+      'Write `- ` in front of `situation:` to start a new item, as above, and line up the item\'s other fields with `situation:`.'],
+    ['missing-dash-in-tags.yaml',
+      '12:3 yaml-missing-dash : this line is lined up with the `-` of the list items above, but has no `-` in front',
+      'Write `- ` in front of it, as in the items above.'],
+    ['item-field-out-of-line.yaml',
+      '12:3 yaml-indent : `response:` is not lined up with the fields above it',
+      'Move `response:` right to line up with `situation:`.'],
+    ['block-text-not-indented.yaml',
+      '7:1 yaml-indent : the text of `intent` must be indented under `intent:`',
+      'Indent the text lines below `intent:` by two more spaces than `intent:` itself.'],
+    // Read by yaml as a reference to an anchor named "Always*", with text after it.
+    ['starts-with-star.yaml',
+      '8:10 yaml-reserved-start : text cannot start with `*` unless it is in quotes',
+      'Put the text in quotes: `instead: "*Always* show the way to the main doors."`'],
+    ['starts-with-at.yaml',
+      '8:8 yaml-reserved-start : text cannot start with `@` unless it is in quotes',
+      'Put the text in quotes: `owner: "@facilities on the staff chat"`'],
+    ['unclosed-bracket.yaml',
+      '10:7 yaml-unclosed-bracket : the list that starts with `[` here has no closing `]`',
+      'Add `]` after the last item, e.g. `tags: [mobile, cell]`.'],
+  ])('%s', (file, expected, hint) => {
+    const errors = errorsIn(book.findings, `${dir}/${file}`);
+    expect(errors.map(shown)).toEqual([expected]);
+    expect(errors[0]!.hint).toBe(hint);
+  });
+
+  it('drops the knock-on errors of a mistake but keeps a second mistake further down', () => {
+    // yaml reports one error for the first mistake and one per tab-indented line for the second.
+    expect(errorsIn(book.findings, `${dir}/two-mistakes.yaml`).map(shown)).toEqual([
+      '2:1 yaml-missing-colon : `title:` needs a space after the colon',
+      '9:1 yaml-tab : the line is indented with a tab; YAML needs spaces',
+    ]);
+  });
+
+  it('never passes on the parser\'s own words', () => {
+    const syntax = book.findings.filter((finding) => finding.code.startsWith('yaml-'));
+    expect(syntax.length).toBeGreaterThan(15);
+    for (const finding of syntax) {
+      expect(finding.code).not.toBe('yaml-syntax');
+      expect(finding.message).not.toMatch(/mapping|implicit|scalar|compact|token/i);
+    }
+  });
+
+  it('points at the line of the broken-book fixture that is indented wrongly, not the correct one above', async () => {
+    const broken = await loadBook('tests/fixtures/broken-book', { today: '2026-11-25' });
+    expect(errorsIn(broken.findings, 'tests/fixtures/broken-book/yaml-syntax.yaml').map(shown)).toEqual([
+      '4:2 yaml-indent : `category:` is indented further than `color:` above it, so it does not start a field of its own',
+    ]);
+  });
+});
 
 describe('YAML that reads without error but publishes other text than was written', () => {
   it('a field indented as far as the block of text above it', () => {
