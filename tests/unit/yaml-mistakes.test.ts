@@ -19,6 +19,22 @@ describe('YAML mistakes are said in plain words, at the line to change', () => {
     ['tab-indent.yaml',
       '9:1 yaml-tab : the line is indented with a tab; YAML needs spaces',
       'Replace the tab at the start of the line with spaces, lining the line up with the lines it belongs with (VS Code: "Convert Indentation to Spaces").'],
+    // Inside a block of text, yaml reports this as a line indented too little.
+    ['tab-in-text.yaml',
+      '8:1 yaml-tab : the line is indented with a tab; YAML needs spaces',
+      'Replace the tab at the start of the line with spaces, lining the line up with the lines it belongs with (VS Code: "Convert Indentation to Spaces").'],
+    // yaml reports every later field, each at the left edge, as an error of its own.
+    ['indented-first-field.yaml',
+      '2:3 yaml-indent : `id:` is indented, but the fields of a file start at the left edge',
+      'Remove the spaces before `id:`.'],
+    // yaml blames `limit:`, which is where a field of `bend` usually starts.
+    ['first-field-too-far-in.yaml',
+      '9:4 yaml-indent : `how:` is indented further than the other fields of `bend`',
+      'Move `how:` left to line up with `limit:`, 2 spaces in.'],
+    // yaml blames the second line, which is where the text usually starts.
+    ['text-first-line-too-far-in.yaml',
+      '7:4 yaml-indent : the first line of the text of `intent` is indented further than the lines after it',
+      'Indent all lines of the text of `intent` by the same number of spaces, 2 here.'],
     ['field-too-far-in.yaml',
       '10:5 yaml-indent : `limit:` is indented further than `how:` above it, so it does not start a field of its own',
       'Move `limit:` left to line up with `how:`.'],
@@ -54,6 +70,21 @@ describe('YAML mistakes are said in plain words, at the line to change', () => {
     ['missing-dash-in-tags.yaml',
       '12:3 yaml-missing-dash : this line is lined up with the `-` of the list items above, but has no `-` in front',
       'Write `- ` in front of it, as in the items above.'],
+    // yaml blames `response:`, which is where the item's fields usually start.
+    ['list-item-too-far-in.yaml',
+      '11:5 yaml-indent : `- situation:` is indented further than the fields of its item',
+      'Move `- situation:` left so that the `-` is 2 spaces in and `situation:` lines up with `response:`.'],
+    ['list-items-not-lined-up.yaml',
+      '13:2 yaml-indent : `- situation:` is not lined up with the `-` of the items above',
+      'Move `- situation:` right to line up with the `-` above, 2 spaces in.'],
+    // yaml reads the first item as fields of `examples` and blames the second item, line 13.
+    ['first-item-without-dash.yaml',
+      '11:5 yaml-missing-dash : `situation:` starts the first item of the list `examples`, but has no `-` in front',
+      'Write `- ` in front of `situation:`, with the `-` lined up with the `-` of the other items of `examples`, 2 spaces in.'],
+    // yaml reads both items as one and reports `situation` and `response` as repeated fields.
+    ['second-item-without-dash.yaml',
+      '13:5 yaml-missing-dash : `situation:` appears twice in the same item of the list: it starts a new item, but has no `-` in front',
+      'Write `- ` in front of `situation:`, lined up with the `-` of the item above.'],
     ['item-field-out-of-line.yaml',
       '12:3 yaml-indent : `response:` is not lined up with the fields above it',
       'Move `response:` right to line up with `situation:`.'],
