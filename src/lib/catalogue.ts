@@ -57,7 +57,7 @@ export const catalogue = {
   },
   'yaml-text-after-quote': {
     severity: 'error',
-    title: 'Text goes on after its closing quote mark (often an apostrophe inside single quotes).',
+    title: 'Text goes on after its closing quote mark (often an apostrophe inside single quotes) or bracket.',
     hint: 'Put the whole text in one pair of quotes; use double quotes around text with an apostrophe in it.',
   },
   'yaml-unclosed-bracket': {
@@ -69,6 +69,21 @@ export const catalogue = {
     severity: 'error',
     title: 'Text starts with a character YAML reserves for itself (such as `@`, `*`, `&`, `!`, `%` or a backtick).',
     hint: 'Put the text in quotes.',
+  },
+  'yaml-list-on-field-line': {
+    severity: 'error',
+    title: 'A list starts on the same line as its field (`related: - noise`).',
+    hint: 'Write each item on a line of its own below the field, starting with `- `, or write the list as `[noise, late-fees]`.',
+  },
+  'yaml-bad-escape': {
+    severity: 'error',
+    title: 'A backslash (`\\`) in text between double quotes starts a code such as `\\n`, and this one is not a code.',
+    hint: 'Put the text between single quotes instead, or write the backslash twice.',
+  },
+  'yaml-second-document': {
+    severity: 'error',
+    title: 'A `---` line starts a second document in the file, but a rule file holds one rule.',
+    hint: 'Remove the `---` line; put any other rule in a file of its own.',
   },
   'yaml-field-in-text': {
     severity: 'error',

@@ -78,7 +78,9 @@ export function parseYamlText(file: string, text: string, options: ParseOptions 
     const to = lineCounter.linePos(Math.max(end, start));
     return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
   };
-  const findings: Finding[] = explainYamlErrors(text, doc.errors, options.schema && fieldNames(options.schema))
+  // An unknown tag (`title: !important notice`) is only a warning to yaml, but the text is lost.
+  const errors = [...doc.errors, ...doc.warnings.filter((warning) => warning.code === 'TAG_RESOLVE_FAILED')];
+  const findings: Finding[] = explainYamlErrors(text, errors, options.schema && fieldNames(options.schema))
     .map((plain) => make(file, plain.code, place(plain.start, plain.end), plain.field ?? '', plain.message, plain.hint));
 
   let data: unknown;
