@@ -139,7 +139,7 @@ export function parseYamlText(file: string, text: string, options: ParseOptions 
     }
   }
   const traps = findings.length === 0 && options.schema
-    ? yamlTraps(doc, options.schema).map((trap) => make(file, trap.code, place(trap.start, trap.end), fieldName(trap.path), trap.message, trap.hint))
+    ? yamlTraps(doc, options.schema, text).map((trap) => make(file, trap.code, place(trap.start, trap.end), fieldName(trap.path), trap.message, trap.hint))
     : [];
   return { source, findings, traps };
 }

@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, type CST, type Document, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, type CST, type Document, type Node, type Scalar } from 'yaml';
 import type { FindingCode } from './catalogue.ts';
 import { quoted } from './yaml-quote.ts';
 import type { Path } from './yaml-source.ts';
@@ -30,14 +30,16 @@ interface FieldSchema {
 }
 
 /**
- * Finds the two traps of hand-written YAML that the parser accepts:
+ * Finds the traps of hand-written YAML that the parser accepts:
  * - a field indented one step too far under a block of text (`how: >-`), which joins the text;
- * - ` #` in text without quotes, which starts a comment, so the rest of the line is dropped.
+ * - ` #` in text without quotes, which starts a comment, so the rest of the line is dropped;
+ * - `&word` at the start of text, which names the value instead of being part of it;
+ * - a list item one step too far in, which joins the text of the item above.
  * The document must be parsed with `keepSourceTokens`, which keeps what the parser saw.
  * The schema says which keys are fields and which values are free text, so prose such as
  * "Note: …" in a text, or a comment after `color: red`, is left alone.
  */
-export function yamlTraps(doc: Document, schema: object): Trap[] {
+export function yamlTraps(doc: Document, schema: object, text: string): Trap[] {
   const traps: Trap[] = [];
   // Depth is bounded before this runs (yaml-source refuses deeper files), but a stack costs nothing.
   const stack: { node: unknown; path: Path; schema: FieldSchema }[] = [{ node: doc.contents, path: [], schema: schema as FieldSchema }];
@@ -53,14 +55,18 @@ export function yamlTraps(doc: Document, schema: object): Trap[] {
         if (isScalar(value)) {
           traps.push(...fieldsInText(value.srcToken, [...path, key], key, here));
           traps.push(...commentInText(value.srcToken, [...path, key], field));
+          traps.push(...anchorInText(value, [...path, key], field, text));
         } else if (value) {
           stack.push({ node: value, path: [...path, key], schema: field });
         }
       }
     } else if (isSeq(node) && node.items && here.items) {
       node.items.forEach((item, index) => {
-        if (isScalar(item)) traps.push(...commentInText(item.srcToken, [...path, index], here.items!));
-        else stack.push({ node: item, path: [...path, index], schema: here.items! });
+        if (isScalar(item)) {
+          traps.push(...commentInText(item.srcToken, [...path, index], here.items!));
+          traps.push(...anchorInText(item, [...path, index], here.items!, text));
+          traps.push(...itemsInText(item.srcToken, [...path, index]));
+        } else stack.push({ node: item, path: [...path, index], schema: here.items! });
       });
     }
   }
@@ -148,4 +154,43 @@ function commentInText(token: CST.Token | undefined, path: Path, schema: FieldSc
       hint: `Put the text in quotes: \`${typeof key === 'string' ? `${key}: ` : '- '}${quoted(written)}\`. If the part after # is a note for editors, put it on a line of its own.` }];
   }
   return [];
+}
+
+/**
+ * `title: &home page` publishes "page": `&home` names the value for reuse elsewhere (an anchor)
+ * and is not part of it.
+ */
+function anchorInText(node: Scalar, path: Path, schema: FieldSchema, text: string): Trap[] {
+  if (!node.anchor || !node.range || !isFreeText(schema)) return [];
+  const start = text.lastIndexOf(`&${node.anchor}`, node.range[0]);
+  if (start < 0) return [];
+  const written = text.slice(start, node.range[1]).trimEnd();
+  const key = path.at(-1);
+  return [{ code: 'yaml-reserved-start', path, start, end: start + node.anchor.length + 1,
+    message: `YAML reads "&${node.anchor}" as a name for the value, not as text, so the text is only "${String(node.value)}"`,
+    hint: `Put the text in quotes: \`${typeof key === 'string' ? `${key}: ` : '- '}${quoted(written)}\`` }];
+}
+
+/**
+ * ```yaml
+ * tags:
+ *   - mobile
+ *    - cell        <- one space too far in: the tag is "mobile - cell"
+ * ```
+ */
+function itemsInText(token: CST.Token | undefined, path: Path): Trap[] {
+  if (token?.type !== 'scalar' || !token.source.includes('\n')) return [];
+  const traps: Trap[] = [];
+  let offset = token.offset;
+  token.source.split('\n').forEach((line, index) => {
+    const dash = /^( *)- /.exec(line);
+    if (index > 0 && dash) {
+      const start = offset + dash[1]!.length;
+      traps.push({ code: 'yaml-indent', path, start, end: start + 1,
+        message: 'this item is indented further than the `-` above it, so it is read as part of the text of the item above',
+        hint: 'Move the `-` left to line up with the `-` above.' });
+    }
+    offset += line.length + 1;
+  });
+  return traps;
 }

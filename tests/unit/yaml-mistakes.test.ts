@@ -164,6 +164,20 @@ describe('YAML that reads without error but publishes other text than was writte
     expect(error!.hint).toBe('Put the text in quotes: `ask: "Ask at desk #2 by the doors"`. If the part after # is a note for editors, put it on a line of its own.');
   });
 
+  it('text that starts with &', () => {
+    const [error, ...rest] = errorsIn(book.findings, `${dir}/ampersand-start.yaml`);
+    expect(rest).toEqual([]);
+    expect(shown(error!)).toBe('10:8 yaml-reserved-start owner: YAML reads "&facilities" as a name for the value, not as text, so the text is only "team"');
+    expect(error!.hint).toBe('Put the text in quotes: `owner: "&facilities team"`');
+  });
+
+  it('a list item one step too far in', () => {
+    const [error, ...rest] = errorsIn(book.findings, `${dir}/tag-too-far-in.yaml`);
+    expect(rest).toEqual([]);
+    expect(shown(error!)).toBe('12:4 yaml-indent tags[0]: this item is indented further than the `-` above it, so it is read as part of the text of the item above');
+    expect(error!.hint).toBe('Move the `-` left to line up with the `-` above.');
+  });
+
   it('leaves alone comments after non-text values and quoted text, and "Note:" in prose', () => {
     expect(book.findings.filter((finding) => finding.file === `${dir}/comments-that-are-fine.yaml`)).toEqual([]);
   });
