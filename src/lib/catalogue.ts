@@ -23,6 +23,78 @@ export const catalogue = {
     title: 'A field appears twice in the same rule.',
     hint: 'Keep one of the two and delete the other; only one value can count.',
   },
+  // Mistakes a hand-edited file often has: the parser's own words replaced by plain ones
+  // (yaml-errors.ts), and YAML that reads without error but not as the writer meant (yaml-traps.ts).
+  'yaml-tab': {
+    severity: 'error',
+    title: 'A line is indented with a tab; YAML only accepts spaces.',
+    hint: 'Replace the tab at the start of the line with spaces, lining the line up with the lines it belongs with (VS Code: "Convert Indentation to Spaces").',
+  },
+  'yaml-indent': {
+    severity: 'error',
+    title: 'A line is indented more or less than the lines it belongs with.',
+    hint: 'Line the field up with the fields it belongs with: fields of the same group start in the same column.',
+  },
+  'yaml-missing-dash': {
+    severity: 'error',
+    title: 'An item of a list has no `- ` (a dash and a space) in front of it.',
+    hint: 'Start each item of a list with `- `, lined up with the `-` of the items above.',
+  },
+  'yaml-missing-colon': {
+    severity: 'error',
+    title: 'A line is not a `field: value` line: the colon, or the space after it, is missing.',
+    hint: 'Write the field name, a colon and a space, then the value: `title: Phone calls`.',
+  },
+  'yaml-colon-in-text': {
+    severity: 'error',
+    title: 'Text without quotes has `: ` (a colon and a space) in it, which YAML reads as the start of a field.',
+    hint: 'Put the text in quotes: `instead: "Offer this: a study room"`.',
+  },
+  'yaml-unclosed-quote': {
+    severity: 'error',
+    title: 'A text starts with a quote mark that is never closed.',
+    hint: 'Add the closing quote mark where the text ends.',
+  },
+  'yaml-text-after-quote': {
+    severity: 'error',
+    title: 'Text goes on after its closing quote mark (often an apostrophe inside single quotes) or bracket.',
+    hint: 'Put the whole text in one pair of quotes; use double quotes around text with an apostrophe in it.',
+  },
+  'yaml-unclosed-bracket': {
+    severity: 'error',
+    title: 'A list or group written in brackets (`[a, b]`, `{a: b}`) has no closing bracket.',
+    hint: 'Add the closing `]` or `}` after the last item.',
+  },
+  'yaml-reserved-start': {
+    severity: 'error',
+    title: 'Text starts with a character YAML reserves for itself (such as `@`, `*`, `&`, `!`, `%` or a backtick).',
+    hint: 'Put the text in quotes.',
+  },
+  'yaml-list-on-field-line': {
+    severity: 'error',
+    title: 'A list starts on the same line as its field (`related: - noise`).',
+    hint: 'Write each item on a line of its own below the field, starting with `- `, or write the list as `[noise, late-fees]`.',
+  },
+  'yaml-bad-escape': {
+    severity: 'error',
+    title: 'A backslash (`\\`) in text between double quotes starts a code such as `\\n`, and this one is not a code.',
+    hint: 'Put the text between single quotes instead, or write the backslash twice.',
+  },
+  'yaml-second-document': {
+    severity: 'error',
+    title: 'A `---` line starts a second document in the file, but a rule file holds one rule.',
+    hint: 'Remove the `---` line; put any other rule in a file of its own.',
+  },
+  'yaml-field-in-text': {
+    severity: 'error',
+    title: 'A field is indented as far as the text above it, so it became part of that text.',
+    hint: 'Move the field left to line up with the field whose text it is in.',
+  },
+  'yaml-comment-in-text': {
+    severity: 'error',
+    title: 'Text without quotes has ` #` in it: YAML reads the rest of the line as a comment and leaves it out.',
+    hint: 'Put the text in quotes, or move the note after `#` to a line of its own.',
+  },
   'yaml-alias-limit': {
     severity: 'error',
     title: 'The file repeats anchors (`&name` / `*name`) so often that reading it would take too much memory.',

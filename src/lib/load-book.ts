@@ -5,7 +5,7 @@ import { compareFindings, type Finding } from './finding.ts';
 import { fileFinding } from './finding-at.ts';
 import { listPolicyFiles, reason } from './policy-files.ts';
 import { pointerToPath, schemaFindings } from './schema-findings.ts';
-import { validateRule, validateSite, type Rule, type SchemaError, type SiteSettings } from './schemas.ts';
+import { policySchema, siteSchema, validateRule, validateSite, type Rule, type SchemaError, type SiteSettings } from './schemas.ts';
 import { parseYamlFile, type YamlSource } from './yaml-source.ts';
 
 export interface InputFile {
@@ -43,8 +43,8 @@ export function checkBook(site: InputFile | undefined, files: readonly InputFile
     // A file that cannot be read still has the id its name gives it: rules that point at it are
     // not to blame for its mistakes.
     ids.add(basename(input.file, extname(input.file)));
-    const { source, findings: yamlFindings } = parseYamlFile(input.file, input.bytes);
-    findings.push(...yamlFindings);
+    const { source, findings: yamlFindings, traps } = parseYamlFile(input.file, input.bytes, { schema: policySchema });
+    findings.push(...yamlFindings, ...traps);
     if (yamlFindings.length > 0) continue;
     const id = (source.data as { id?: unknown }).id;
     if (typeof id === 'string') ids.add(id);
@@ -78,8 +78,8 @@ function withoutInvalidFields(data: Record<string, unknown>, errors: readonly Sc
 }
 
 function readSite(site: InputFile, findings: Finding[]): { settings?: SiteSettings; source: YamlSource } {
-  const { source, findings: yamlFindings } = parseYamlFile(site.file, site.bytes);
-  findings.push(...yamlFindings);
+  const { source, findings: yamlFindings, traps } = parseYamlFile(site.file, site.bytes, { schema: siteSchema });
+  findings.push(...yamlFindings, ...traps);
   if (yamlFindings.length > 0) return { source };
   if (validateSite(source.data)) return { settings: source.data, source };
   findings.push(...schemaFindings(source, validateSite.errors ?? [], 'the site settings'));

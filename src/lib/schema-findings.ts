@@ -1,3 +1,4 @@
+import { impossibleDate } from './calendar-date.ts';
 import type { FindingCode } from './catalogue.ts';
 import { fieldName, type Finding } from './finding.ts';
 import { findingAt } from './finding-at.ts';
@@ -83,8 +84,11 @@ function describe(error: SchemaError, data: unknown, what: string): Described | 
         return { code: 'bad-id', path, part: 'value', message: `must be lowercase-kebab-case (got ${got})` };
       }
       return generic(error, path, got);
-    case 'format':
+    case 'format': {
+      const impossible = typeof error.data === 'string' ? impossibleDate(error.data) : undefined;
+      if (impossible) return { code: 'bad-date', path, part: 'value', message: `${impossible.problem} (got ${got})`, hint: impossible.hint };
       return { code: 'bad-date', path, part: 'value', message: `must be a date written as YYYY-MM-DD (got ${got})` };
+    }
     case 'minLength':
       return { code: 'empty-value', path, part: 'value', message: 'must not be empty', hint: fillIn(error) };
     case 'minItems':

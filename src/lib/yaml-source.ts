@@ -2,6 +2,8 @@ import { LineCounter, isMap, isScalar, isSeq, parseDocument, visit, type Documen
 import { catalogue, type FindingCode } from './catalogue.ts';
 import { fieldName, type Finding } from './finding.ts';
 import { spansInSource, type Spot } from './text-pattern.ts';
+import { explainUnresolvedAlias, explainYamlErrors } from './yaml-errors.ts';
+import { fieldNames, yamlTraps } from './yaml-traps.ts';
 import { isUtf8 } from 'node:buffer';
 
 export type Path = readonly (string | number)[];
@@ -38,11 +40,22 @@ const MAX_ALIAS_COUNT = 100;
 
 export interface ParseResult {
   source: YamlSource;
+  /** Why the file cannot be read; when there are any, `source.data` is undefined. */
   findings: Finding[];
+  /**
+   * Places where the file reads as valid YAML but not as its writer meant (yaml-traps.ts): errors,
+   * though the data is readable. Looked for only when a schema is given.
+   */
+  traps: Finding[];
+}
+
+export interface ParseOptions {
+  /** The JSON Schema the file follows: it tells fields and free text apart for the traps. */
+  schema?: object;
 }
 
 /** Parses one file's bytes. Never throws: every problem becomes a finding with a position. */
-export function parseYamlFile(file: string, bytes: Uint8Array): ParseResult {
+export function parseYamlFile(file: string, bytes: Uint8Array, options: ParseOptions = {}): ParseResult {
   const badByte = firstInvalidUtf8(bytes);
   if (badByte >= 0) {
     const before = new TextDecoder().decode(bytes.subarray(0, badByte));
@@ -52,36 +65,24 @@ export function parseYamlFile(file: string, bytes: Uint8Array): ParseResult {
     const here = () => ({ line, column, endLine: line, endColumn: column + 1 });
     const source: YamlSource = { file, data: undefined, at: here, within: (_, spots) => spots.map(here) };
     const finding = make(file, 'invalid-utf8', { line, column, endLine: line, endColumn: column + 1 }, '', `byte ${badByte + 1} is not UTF-8 text`);
-    return { source, findings: [finding] };
+    return { source, findings: [finding], traps: [] };
   }
-  return parseYamlText(file, new TextDecoder().decode(bytes));
+  return parseYamlText(file, new TextDecoder().decode(bytes), options);
 }
 
-export function parseYamlText(file: string, text: string): ParseResult {
+export function parseYamlText(file: string, text: string, options: ParseOptions = {}): ParseResult {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, keepSourceTokens: true });
   const columns = codePointColumns(text, lineCounter);
   const place = (start: number, end: number): Place => {
     const from = columns(start);
     const to = columns(Math.max(end, start));
     return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
   };
-  const findings: Finding[] = [];
-  const reported = new Set<number>();
-  for (const error of doc.errors) {
-    const [start, end] = error.pos;
-    // yaml often reports one mistake twice at the same place; the first message is the clearer.
-    if (reported.has(start)) continue;
-    reported.add(start);
-    if (/Maximum call stack/.test(error.message)) {
-      findings.push(make(file, 'too-deep', place(start, end), '', 'the file nests lists or groups too deeply to read'));
-    } else if (error.code === 'DUPLICATE_KEY') {
-      const key = (/^[^:\n]*/.exec(text.slice(start))?.[0] ?? '').trim().replace(/^["']|["']$/g, '');
-      findings.push(make(file, 'yaml-duplicate-key', place(start, start + key.length), key, `\`${key}\` appears more than once`));
-    } else {
-      findings.push(make(file, 'yaml-syntax', place(start, end), '', cleanYamlMessage(error.message)));
-    }
-  }
+  // An unknown tag (`title: !important notice`) is only a warning to yaml, but the text is lost.
+  const errors = [...doc.errors, ...doc.warnings.filter((warning) => warning.code === 'TAG_RESOLVE_FAILED')];
+  const findings: Finding[] = explainYamlErrors(text, errors, options.schema && fieldNames(options.schema))
+    .map((plain) => make(file, plain.code, place(plain.start, plain.end), plain.field ?? '', plain.message, plain.hint));
 
   let data: unknown;
   if (findings.length === 0) {
@@ -89,9 +90,15 @@ export function parseYamlText(file: string, text: string): ParseResult {
       data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     } catch (error) {
       if (!(error instanceof ReferenceError)) throw error;
-      const alias = firstAlias(doc);
-      findings.push(make(file, 'yaml-alias-limit', alias ? place(...alias) : place(0, 0), '',
-        `the file expands more than ${MAX_ALIAS_COUNT} aliases`));
+      const unresolved = unresolvedAlias(doc);
+      if (unresolved !== undefined) {
+        const plain = explainUnresolvedAlias(text, unresolved);
+        findings.push(make(file, plain.code, place(plain.start, plain.end), '', plain.message, plain.hint));
+      } else {
+        const alias = firstAlias(doc);
+        findings.push(make(file, 'yaml-alias-limit', alias ? place(...alias) : place(0, 0), '',
+          `the file expands more than ${MAX_ALIAS_COUNT} aliases`));
+      }
     }
   }
 
@@ -131,12 +138,15 @@ export function parseYamlText(file: string, text: string): ParseResult {
         `expected \`field: value\` lines, found ${Array.isArray(data) ? 'a list' : 'a single value'}`));
     }
   }
-  return { source, findings };
+  const traps = findings.length === 0 && options.schema
+    ? yamlTraps(doc, options.schema, text).map((trap) => make(file, trap.code, place(trap.start, trap.end), fieldName(trap.path), trap.message, trap.hint))
+    : [];
+  return { source, findings, traps };
 }
 
-function make(file: string, code: FindingCode, where: Place, field: string, message: string): Finding {
-  const { severity, hint } = catalogue[code];
-  return { code, severity, file, ...where, field, message, hint };
+function make(file: string, code: FindingCode, where: Place, field: string, message: string, hint?: string): Finding {
+  const entry = catalogue[code];
+  return { code, severity: entry.severity, file, ...where, field, message, hint: hint ?? entry.hint };
 }
 
 /** How many characters (code points) `text` has: an emoji is one, though it takes two UTF-16 units. */
@@ -211,6 +221,24 @@ function nodesAt(doc: Document, path: Path): { key?: Node; value?: Node } {
   return { key, value: value as Node | undefined };
 }
 
+/**
+ * Where an alias (`*name`) names no anchor: almost always text that starts with `*`, such as
+ * `*Always* ask`, written without quotes.
+ */
+function unresolvedAlias(doc: Document): number | undefined {
+  let found: number | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      if (node.range && node.resolve(doc) === undefined) {
+        found = node.range[0];
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
+}
+
 function firstAlias(doc: Document): [number, number] | undefined {
   let found: [number, number] | undefined;
   visit(doc, {
@@ -220,12 +248,6 @@ function firstAlias(doc: Document): [number, number] | undefined {
     },
   });
   return found;
-}
-
-// yaml's messages end with the code position in prose ("at line 3, column 5"), which we already give.
-function cleanYamlMessage(message: string): string {
-  const first = message.split('\n')[0] ?? message;
-  return first.replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');
 }
 
 /** The path to the first value nested deeper than `limit`, found without recursion. */

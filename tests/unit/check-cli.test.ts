@@ -28,7 +28,7 @@ describe('rules-clarity check', () => {
       ].join('\n'),
     );
     expect(result.stdout.trimEnd().split('\n').at(-1)).toBe(
-      '✖ 25 errors in 22 files, 1 warning. 26 files checked; 8 valid rules (7 red, 0 yellow, 1 green).',
+      '✖ 26 errors in 23 files, 1 warning. 26 files checked; 8 valid rules (7 red, 0 yellow, 1 green).',
     );
   });
 
@@ -36,7 +36,7 @@ describe('rules-clarity check', () => {
     const result = runCli(['check', '--dir', broken, '--format', 'github', '--today', '2026-11-25']);
     expect(result.status).toBe(1);
     const lines = result.stdout.trimEnd().split('\n');
-    expect(lines).toHaveLength(26);
+    expect(lines).toHaveLength(27);
     expect(lines).toContain(
       `::error file=${broken}/bad-color.yaml,line=4,col=8,endLine=4,endColumn=13,title=color (bad-color)::color: must be one of red, yellow, green (got "amber"). Fix: Use red if nobody can override the rule, yellow if staff must check first, green if staff may bend it.`,
     );
@@ -49,7 +49,7 @@ describe('rules-clarity check', () => {
     const result = runCli(['check', '--dir', broken, '--format', 'json', '--today', '2026-11-25']);
     const report = JSON.parse(result.stdout);
     expect(report.version).toBe(1);
-    expect(report.summary).toEqual({ files: 26, rules: 8, colors: { red: 7, yellow: 0, green: 1 }, errors: 25, warnings: 1, filesWithErrors: 22 });
+    expect(report.summary).toEqual({ files: 26, rules: 8, colors: { red: 7, yellow: 0, green: 1 }, errors: 26, warnings: 1, filesWithErrors: 23 });
     expect(report.findings[0]).toEqual({
       code: 'bad-id', severity: 'error', file: `${broken}/Bad_Id.yaml`, line: 1, column: 5, endLine: 1, endColumn: 11,
       field: 'id', message: 'must be lowercase-kebab-case (got "Bad_Id")',

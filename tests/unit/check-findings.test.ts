@@ -1,7 +1,7 @@
 // One scenario per kind of problem: each fixture file in tests/fixtures/broken-book holds exactly
 // one mistake, and the check must name its file, line, column, field and message exactly.
 import { describe, expect, it } from 'vitest';
-import { loadBook } from '../../src/lib/load-book.ts';
+import { checkBook, loadBook } from '../../src/lib/load-book.ts';
 import type { Finding } from '../../src/lib/finding.ts';
 
 const dir = 'tests/fixtures/broken-book';
@@ -29,8 +29,8 @@ describe('each kind of problem is reported at its exact place', () => {
     ['unknown-related.yaml', '8:22 error unknown-related related[1]: no rule has the id "good-rules"'],
     ['unknown-category.yaml', '4:11 error unknown-category category: must be one of Spaces, Fees (got "Space")'],
     ['overdue-review.yaml', '9:12 warning review-overdue review_by: the review was due on 2025-01-10'],
-    ['bad-date.yaml', '8:11 error bad-date reviewed: must be a date written as YYYY-MM-DD (got "2026-13-45")'],
-    ['yaml-syntax.yaml', '3:8 error yaml-syntax : Nested mappings are not allowed in compact mappings'],
+    ['bad-date.yaml', '8:11 error bad-date reviewed: there is no month 13 (got "2026-13-45")'],
+    ['yaml-syntax.yaml', '4:2 error yaml-indent : `category:` is indented further than `color:` above it, so it does not start a field of its own'],
     ['duplicate-key.yaml', '6:1 error yaml-duplicate-key title: `title` appears more than once'],
     ['alias-bomb.yaml', '2:8 error yaml-alias-limit : the file expands more than 100 aliases'],
     ['empty.yaml', '1:1 error yaml-empty : the file has no rule in it'],
@@ -55,13 +55,23 @@ describe('each kind of problem is reported at its exact place', () => {
 
   it('shows all of a file\'s problems at once, schema and cross-file alike', () => {
     expect(findingsFor('two-problems.yaml')).toEqual([
-      '8:12 error bad-date review_by: must be a date written as YYYY-MM-DD (got "2027-13-01")',
+      '8:12 error bad-date review_by: there is no month 13 (got "2027-13-01")',
       '9:11 error unknown-related related[0]: no rule has the id "good-rul"',
     ]);
   });
 
-  it('names the first of two duplicate ids once, not both ways', () => {
-    expect(findingsFor('dup-one.yaml')).toEqual([]);
+  it('reports a duplicate id on every file that has it, naming the others', () => {
+    // The administrator who copied a rule looks at the copy; the original must say it too.
+    expect(findingsFor('dup-one.yaml')).toEqual([`1:5 error duplicate-id id: "dup-one" is also the id of ${dir}/sub/dup-one.yaml`]);
+    const three = checkBook(undefined, ['a/fines', 'b/fines', 'c/fines'].map((name) => ({
+      file: `policies/${name}.yaml`,
+      bytes: new TextEncoder().encode('id: fines\ntitle: Fines\ncolor: red\ncategory: Fees\nrule: R.\nintent: I.\npublic: false\n'),
+    })), { today: '2026-11-25' }).findings.filter((finding) => finding.code === 'duplicate-id');
+    expect(three.map((finding) => `${finding.file}: ${finding.message}`)).toEqual([
+      'policies/a/fines.yaml: "fines" is also the id of policies/b/fines.yaml and policies/c/fines.yaml',
+      'policies/b/fines.yaml: "fines" is also the id of policies/a/fines.yaml and policies/c/fines.yaml',
+      'policies/c/fines.yaml: "fines" is also the id of policies/a/fines.yaml and policies/b/fines.yaml',
+    ]);
   });
 
   it('gives a fix with every finding', () => {

@@ -1,17 +1,32 @@
 import { findingAt } from '../finding-at.ts';
-import type { BookCheck } from './check.ts';
+import type { BookCheck, BookRule } from './check.ts';
 
+/**
+ * Every file that shares an id with another is told which others: the administrator who just
+ * copied a rule looks at the new file, not at the old one.
+ */
 export const duplicateIds: BookCheck = {
   name: 'duplicate-ids',
   run({ rules }) {
-    const firstFile = new Map<string, string>();
+    const byId = new Map<string, BookRule[]>();
+    for (const rule of rules) {
+      if (typeof rule.data.id !== 'string') continue;
+      const same = byId.get(rule.data.id);
+      if (same) same.push(rule);
+      else byId.set(rule.data.id, [rule]);
+    }
     return rules.flatMap((rule) => {
-      const earlier = firstFile.get(rule.data.id);
-      if (earlier === undefined) {
-        firstFile.set(rule.data.id, rule.file);
-        return [];
-      }
-      return [findingAt(rule.source, 'duplicate-id', ['id'], 'value', `"${rule.data.id}" is also the id of ${earlier}`)];
+      const same = byId.get(rule.data.id) ?? [];
+      if (same.length < 2) return [];
+      const others = same.filter((other) => other !== rule).map((other) => other.file);
+      return [findingAt(rule.source, 'duplicate-id', ['id'], 'value', `"${rule.data.id}" is also the id of ${listed(others)}`)];
     });
   },
 };
+
+// A few names are enough to find the others; a thousand copies must not make a thousand-name line.
+function listed(files: readonly string[]): string {
+  if (files.length === 1) return files[0]!;
+  if (files.length <= 3) return `${files.slice(0, -1).join(', ')} and ${files.at(-1)}`;
+  return `${files.slice(0, 2).join(', ')} and ${files.length - 2} other files`;
+}

@@ -1,0 +1,136 @@
+import type { YAMLError } from 'yaml';
+import type { FindingCode } from './catalogue.ts';
+import { TextLines } from './text-lines.ts';
+import { notAField, valueRunsOn } from './yaml-mistakes/field-lines.ts';
+import { indentedFirstField, itemWithoutDash, listAfterFields, misaligned, tabIndent } from './yaml-mistakes/indentation.ts';
+import type { IsField } from './yaml-mistakes/line.ts';
+import { badEscape, listOnFieldLine, reservedStart, reservedValue, textAfterValue, unclosedBracket, unclosedQuote } from './yaml-mistakes/quoting.ts';
+
+/** A parser error said in plain words, placed on the text an administrator has to change. */
+export interface PlainError {
+  code: FindingCode;
+  /** Offsets into the text: what to underline. */
+  start: number;
+  end: number;
+  /** The field the finding is about, when the parser's error names one. */
+  field?: string;
+  message: string;
+  /** A fix for this very line; the catalogue's hint when absent. */
+  hint?: string;
+}
+
+/**
+ * Turns the `yaml` parser's errors into plain findings. The parser often reports a mistake where
+ * it noticed it (the correct line above, a comment) and then reports the confusion that follows;
+ * each explanation looks at the text around the error to find the line to change, and only the
+ * first error of a region (a top-level field with everything under it) is kept.
+ */
+export function explainYamlErrors(text: string, errors: readonly Pick<YAMLError, 'code' | 'message' | 'pos'>[], fields?: ReadonlySet<string>): PlainError[] {
+  if (errors.length === 0) return [];
+  const lines = new TextLines(text);
+  // Without the format's field names, lowercase words joined by `_` stand for them: "Note:" in
+  // prose is not a field.
+  const isField = (name: string) => (fields ? fields.has(name) : /^[a-z][a-z0-9_]*$/.test(name));
+  const explained: PlainError[] = [];
+  const first = errors.some((error) => error.code !== 'DUPLICATE_KEY') ? indentedFirstField(lines) : undefined;
+  if (first) return [first];
+  // Errors are checked in the order they occur in the text, so one running end is enough.
+  let claimedUntil = -1;
+  const ordered = [...errors].sort((a, b) => a.pos[0] - b.pos[0]);
+  let itemsUntil = -1;
+  let checkedUntil = -1;
+  for (const error of ordered) {
+    // Once yaml is confused, it can read lines of text as fields, and report them as repeated.
+    if (error.pos[0] < claimedUntil) continue;
+    if (error.code === 'DUPLICATE_KEY') {
+      // Each repeated field is its own mistake, found after the text was read, unless it comes
+      // from an item of a list that lost its `-`: then the item's other fields repeat too. Only
+      // the first repeat of a region is looked into, so a file of repeats takes linear time.
+      if (error.pos[0] < itemsUntil) continue;
+      let item: PlainError | undefined;
+      if (error.pos[0] >= checkedUntil) {
+        item = itemWithoutDash(lines, error.pos[0]);
+        checkedUntil = lines.region(lines.indexAt(error.pos[0]))[1];
+        if (item) itemsUntil = checkedUntil;
+      }
+      explained.push(item ?? duplicateKey(text, error.pos[0]));
+      continue;
+    }
+    const plain = explain(lines, error, isField);
+    if (plain.start < claimedUntil) continue;
+    explained.push(plain);
+    const from = lines.indexAt(Math.max(error.pos[1], plain.end, error.pos[0]));
+    // After "… in YAML stream" the parser has given up on the rule: every line after is an error.
+    claimedUntil = / in YAML stream/.test(error.message) ? text.length : lines.region(from)[1];
+  }
+  return explained;
+}
+
+/** `*Always*` as a value is read as a reference to an anchor named `Always*` that does not exist. */
+export function explainUnresolvedAlias(text: string, offset: number): PlainError {
+  return reservedStart(new TextLines(text), offset);
+}
+
+function explain(lines: TextLines, error: Pick<YAMLError, 'code' | 'message' | 'pos'>, isField: IsField): PlainError {
+  const [start] = error.pos;
+  // yaml passes on the engine's own words when nesting exhausts its stack or its regular expressions.
+  if (/Maximum call stack|Stack overflow/.test(error.message)) {
+    return { code: 'too-deep', start, end: error.pos[1], message: 'the file nests lists or groups too deeply to read' };
+  }
+  const explained = (() => {
+    switch (error.code) {
+      case 'TAB_AS_INDENT': return tabIndent(lines, start);
+      case 'BLOCK_AS_IMPLICIT_KEY':
+        return /block sequence/.test(error.message) ? listAfterFields(lines, start) : valueRunsOn(lines, start, isField);
+      case 'MULTILINE_IMPLICIT_KEY': return notAField(lines, start, isField);
+      case 'BAD_INDENT': return /^Flow (sequence|map)/.test(error.message) ? unclosedBracket(lines, start) : misaligned(lines, start, isField);
+      case 'MISSING_CHAR':
+        if (/Missing closing/.test(error.message)) return unclosedQuote(lines, start);
+        if (/Sequence item without/.test(error.message)) return misaligned(lines, start, isField);
+        return notAField(lines, start, isField);
+      case 'UNEXPECTED_TOKEN':
+        if (/Unexpected scalar at node end/.test(error.message)) return textAfterValue(lines, start);
+        if (/block-seq-ind on same line/.test(error.message)) return listOnFieldLine(lines, start);
+        return reservedValue(lines, start);
+      case 'BAD_SCALAR_START': return reservedStart(lines, start);
+      case 'BAD_ALIAS':
+      case 'ALIAS_PROPS':
+      case 'BAD_PROP_ORDER':
+      case 'MULTIPLE_ANCHORS':
+      case 'MULTIPLE_TAGS':
+      case 'TAG_RESOLVE_FAILED':
+        return reservedValue(lines, start);
+      case 'BAD_DQ_ESCAPE': return badEscape(lines, error);
+      case 'MULTIPLE_DOCS': return secondDocument(lines, start);
+      default: return undefined;
+    }
+  })();
+  return explained ?? generic(lines, error);
+}
+
+function secondDocument(lines: TextLines, offset: number): PlainError {
+  const index = lines.indexAt(offset);
+  const start = lines.start(index);
+  return { code: 'yaml-second-document', start, end: start + lines.content(index).length,
+    message: 'the `---` line starts a second document, but a rule file holds one rule' };
+}
+
+function duplicateKey(text: string, offset: number): PlainError {
+  const key = (/^[^:\n]*/.exec(text.slice(offset, offset + 1024))?.[0] ?? '').trim().replace(/^["']|["']$/g, '');
+  return { code: 'yaml-duplicate-key', start: offset, end: offset + key.length, field: key, message: `\`${key}\` appears more than once` };
+}
+
+/**
+ * A mistake without an explanation of its own: placed on the line yaml names (never on a comment
+ * or a blank line), in plain words; the catalogue's hint says what to look for.
+ */
+function generic(lines: TextLines, error: Pick<YAMLError, 'code' | 'pos'>): PlainError {
+  const at = lines.indexAt(error.pos[0]);
+  const moved = lines.isEmpty(at) ? lines.nextContent(at) : undefined;
+  const start = moved === undefined ? error.pos[0] : lines.start(moved) + lines.indent(moved);
+  const end = Math.max(start + 1, moved === undefined ? error.pos[1] : start + 1);
+  if (error.code === 'BAD_INDENT') {
+    return { code: 'yaml-indent', start, end, message: 'this line is not lined up with the lines it belongs with' };
+  }
+  return { code: 'yaml-syntax', start, end, message: 'YAML cannot read the file at this place' };
+}

@@ -1,0 +1,89 @@
+// Lines that do not read as `field: value`: a value that runs on into the next line, a missing
+// colon, a block of text that is not indented under its field.
+import type { TextLines } from '../text-lines.ts';
+import type { PlainError } from '../yaml-errors.ts';
+import { firstFieldOff, tabIndent } from './indentation.ts';
+import { fieldOn, isBlockHeader, isGroupStart, startsWithTab, withoutComment, type IsField } from './line.ts';
+import { colonInText } from './quoting.ts';
+
+/**
+ * `color: red` followed by ` category: Fees` (one space too far in): the parser stops at `red`,
+ * but the line to change is the one below. `title: Note: phones off` stops at the same place.
+ */
+export function valueRunsOn(lines: TextLines, offset: number, isField: IsField): PlainError | undefined {
+  const index = lines.indexAt(offset);
+  const dash = /^( *)-(?=[^\s-])/.exec(lines.content(index));
+  if (dash) {
+    const start = lines.start(index) + dash[1]!.length;
+    return { code: 'yaml-missing-dash', start, end: start + 1,
+      message: 'the `-` of a list item needs a space after it', hint: 'Write a space between `-` and the text after it.' };
+  }
+  const owner = fieldOn(lines.content(index));
+  if (!owner) return undefined;
+  const value = withoutComment(lines.text.slice(offset, lines.start(index) + lines.content(index).length));
+  if (/:(\s|$)/.test(value)) return colonInText(offset, owner.key, value);
+  for (let i = index + 1; i < lines.count; i++) {
+    if (lines.isEmpty(i)) continue;
+    if (lines.indent(i) <= owner.column) break;
+    const field = fieldOn(lines.content(i));
+    if (!field) continue;
+    const start = lines.start(i) + field.column;
+    const first = isField(field.key) ? firstFieldOff(lines, index, owner, field) : undefined;
+    if (first) return first;
+    if (isField(field.key)) {
+      return { code: 'yaml-indent', start, end: start + field.key.length + 1,
+        message: `\`${field.key}:\` is indented further than \`${owner.key}:\` above it, so it does not start a field of its own`,
+        hint: `Move \`${field.key}:\` left to line up with \`${owner.key}:\`.` };
+    }
+    return { code: 'yaml-colon-in-text', start, end: start + field.key.length + 1,
+      message: `the text of \`${owner.key}\` has \`${field.key}: \` in it, which YAML reads as the start of a field`,
+      hint: `Put the whole text of \`${owner.key}\` in quotes, or write \`${owner.key}: >-\` and the text on the lines below it, indented.` };
+  }
+  return undefined;
+}
+
+/** A line the parser took for the start of a field name that goes on to the next line. */
+export function notAField(lines: TextLines, offset: number, isField: IsField): PlainError | undefined {
+  const index = lines.nextContent(lines.indexAt(offset));
+  if (index === undefined) return undefined;
+  if (startsWithTab(lines, index)) return tabIndent(lines, lines.start(index));
+  const line = lines.content(index);
+  const start = lines.start(index) + lines.indent(index);
+  const end = lines.start(index) + line.trimEnd().length;
+  const previous = lines.previousContent(index);
+  const above = previous === undefined ? undefined : fieldOn(lines.content(previous));
+  if (above && previous !== undefined && isBlockHeader(lines.content(previous)) && lines.indent(index) <= above.column) {
+    // `bend:` then `    how: >-`: the text is where it should be, `how:` is a step too far in.
+    const opener = lines.previousContent(previous);
+    const group = opener === undefined ? undefined : fieldOn(lines.content(opener));
+    if (group && isGroupStart(lines.content(opener!)) && lines.indent(previous) > group.column + 2) {
+      const at = lines.start(previous) + above.column;
+      return { code: 'yaml-indent', start: at, end: at + above.key.length + 1,
+        message: `\`${above.key}:\` is indented further than its text below it`,
+        hint: `Move \`${above.key}:\` left to ${group.column + 2} spaces in, as the fields under \`${group.key}:\` usually are.` };
+    }
+    return { code: 'yaml-indent', start, end,
+      message: `the text of \`${above.key}\` must be indented under \`${above.key}:\``,
+      hint: `Indent the text lines below \`${above.key}:\` by two more spaces than \`${above.key}:\` itself.` };
+  }
+  const noSpace = /^(\s*(?:- +)?)([^\s:#'"][^:#]*?):(\S.*)$/.exec(line);
+  if (noSpace && !noSpace[3]!.startsWith(':')) {
+    const key = noSpace[2]!;
+    return { code: 'yaml-missing-colon', start, end,
+      message: `\`${key}:\` needs a space after the colon`, hint: `Write \`${key}: ${noSpace[3]!.trim()}\`.` };
+  }
+  if (!line.includes(':')) {
+    const [first = '', ...rest] = line.trim().split(/\s+/);
+    if (isField(first)) {
+      return { code: 'yaml-missing-colon', start, end,
+        message: `\`${first}\` needs a colon after it`, hint: `Write \`${first}: ${rest.join(' ')}\`.` };
+    }
+    const continues = above && !isBlockHeader(lines.content(previous!)) && /:\s*\S/.test(lines.content(previous!));
+    return { code: 'yaml-missing-colon', start, end,
+      message: 'this line has no colon, so it is not a `field: value` line',
+      hint: continues
+        ? `If it continues the text of \`${above.key}\` above, indent it by two spaces. If it is a field, write a colon and a space after its name: \`${first}: …\`.`
+        : `Write a colon and a space after the field name: \`${first}: …\`.` };
+  }
+  return undefined;
+}
