@@ -6,7 +6,9 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-public/', 'dist.*/', 'dist-public.*/', 'bench/out/', 'tests/.tmp/', '**/.astro/', 'node_modules/', 'bench/_*'] },
+  {
+    ignores: ['dist/', 'dist-public/', 'dist.*/', 'dist-public.*/', 'bench/out/', 'tests/.tmp/', '**/.astro/', 'node_modules/', 'bench/_*'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

@@ -56,10 +56,14 @@ console.log('\none large file of "No food here. " (one warning per sentence)');
 const perKb: number[] = [];
 for (const kilobytes of [100, 300, 900]) {
   const { policies: large, sentences } = await writeLargeRuleBook(`bench/out/large-${kilobytes}`, kilobytes);
-  const time = await median(`check of ${kilobytes} kB (${sentences} warnings)`, async () => {
-    const book = await loadBook(large, { today: '2026-11-25' });
-    if (book.findings.length !== sentences) throw new Error(`expected ${sentences} findings, got ${book.findings.length}`);
-  }, 3);
+  const time = await median(
+    `check of ${kilobytes} kB (${sentences} warnings)`,
+    async () => {
+      const book = await loadBook(large, { today: '2026-11-25' });
+      if (book.findings.length !== sentences) throw new Error(`expected ${sentences} findings, got ${book.findings.length}`);
+    },
+    3,
+  );
   perKb.push(time / kilobytes);
   console.log(`  ${(time / kilobytes).toFixed(2)} ms per kB`);
 }

@@ -4,8 +4,41 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 const categories = ['Borrowing', 'Spaces', 'Computers', 'Conduct', 'Children', 'Privacy', 'Fees'];
-const topics = ['laptops', 'printing', 'study rooms', 'music', 'late returns', 'parking', 'umbrellas', 'chess sets', 'scanners', 'board games', 'seed library', 'microfilm', 'bicycles', 'pets', 'photography'];
-const words = ['quiet', 'guest', 'family', 'visit', 'renew', 'card', 'desk', 'table', 'hours', 'window', 'reading', 'community', 'class', 'group', 'screen', 'account'];
+const topics = [
+  'laptops',
+  'printing',
+  'study rooms',
+  'music',
+  'late returns',
+  'parking',
+  'umbrellas',
+  'chess sets',
+  'scanners',
+  'board games',
+  'seed library',
+  'microfilm',
+  'bicycles',
+  'pets',
+  'photography',
+];
+const words = [
+  'quiet',
+  'guest',
+  'family',
+  'visit',
+  'renew',
+  'card',
+  'desk',
+  'table',
+  'hours',
+  'window',
+  'reading',
+  'community',
+  'class',
+  'group',
+  'screen',
+  'account',
+];
 
 function pick<T>(list: readonly T[], n: number): T {
   return list[n % list.length]!;
@@ -32,7 +65,12 @@ export function ruleYaml(n: number, total: number): string {
   if (color === 'green') lines.push('bend:', `  how: Use your judgment with ${topic}.`, '  limit: Up to $20 or 30 minutes.');
   if (color === 'yellow') lines.push('bend:', '  how: Bend it after a quick check.', '  ask: Supervisor on duty');
   lines.push(`instead: Offer another ${word} option.`);
-  if (n % 3 === 0) lines.push('examples:', `  - situation: A visitor asks about ${topic} near closing time.`, '    response: Help them if it takes five minutes or less.');
+  if (n % 3 === 0)
+    lines.push(
+      'examples:',
+      `  - situation: A visitor asks about ${topic} near closing time.`,
+      '    response: Help them if it takes five minutes or less.',
+    );
   lines.push(`tags: [${topic}, ${word}, ${pick(words, n + 3)}]`);
   if (n > 1) lines.push(`related: [rule-${String(((n * 31) % (total - 1)) + 1).padStart(5, '0')}]`);
   lines.push('owner: Public services manager', 'reviewed: 2026-06-01', 'review_by: 2099-06-01');
@@ -49,7 +87,8 @@ export async function generateBook(dir: string, count: number): Promise<string> 
     const folder = join(policies, `part-${String(start).padStart(5, '0')}`);
     await mkdir(folder);
     const writes = [];
-    for (let n = start; n < start + 100 && n <= count; n++) writes.push(writeFile(join(folder, `rule-${String(n).padStart(5, '0')}.yaml`), ruleYaml(n, count)));
+    for (let n = start; n < start + 100 && n <= count; n++)
+      writes.push(writeFile(join(folder, `rule-${String(n).padStart(5, '0')}.yaml`), ruleYaml(n, count)));
     await Promise.all(writes);
   }
   return policies;

@@ -12,7 +12,11 @@ const PER_LINE = 5;
  * over lines as an editor wraps them (`oneLine` puts it all on one line instead, the worst case
  * for counting columns). Returns the policy folder and how many sentences the wording holds.
  */
-export async function writeLargeRuleBook(dir: string, kilobytes: number, options: { oneLine?: boolean } = {}): Promise<{ policies: string; sentences: number }> {
+export async function writeLargeRuleBook(
+  dir: string,
+  kilobytes: number,
+  options: { oneLine?: boolean } = {},
+): Promise<{ policies: string; sentences: number }> {
   const policies = join(dir, 'policies');
   await rm(dir, { recursive: true, force: true });
   await mkdir(policies, { recursive: true });

@@ -28,7 +28,10 @@ try {
       console.log(`${book.name}: ${runs.length} queries, top-1 ${percent(topShare(runs, 1))}, top-3 ${percent(topShare(runs, 3))}`);
       for (const kind of ['situation', 'typo', 'jargon', 'slang'] as const) {
         const some = runs.filter((run) => run.kind === kind);
-        if (some.length > 0) console.log(`  ${kind.padEnd(9)} ${String(some.length).padStart(3)}: top-1 ${percent(topShare(some, 1))}, top-3 ${percent(topShare(some, 3))}`);
+        if (some.length > 0)
+          console.log(
+            `  ${kind.padEnd(9)} ${String(some.length).padStart(3)}: top-1 ${percent(topShare(some, 1))}, top-3 ${percent(topShare(some, 3))}`,
+          );
       }
       for (const run of runs.filter((run) => verbose && (run.place ?? 99) > 1)) console.log(`  ${missLine(run)}`);
     } finally {

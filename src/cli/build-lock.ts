@@ -59,7 +59,9 @@ export function lockOutput(target: string, now: Date = new Date()): LockResult {
 function readRecord(lock: string): Owner | undefined {
   try {
     const record = JSON.parse(readFileSync(join(lock, 'owner.json'), 'utf8')) as Partial<Owner>;
-    return typeof record.pid === 'number' && typeof record.building === 'string' && typeof record.old === 'string' ? (record as Owner) : undefined;
+    return typeof record.pid === 'number' && typeof record.building === 'string' && typeof record.old === 'string'
+      ? (record as Owner)
+      : undefined;
   } catch {
     // Not written yet (the owner is between making the folder and writing its record) or damaged.
     return undefined;

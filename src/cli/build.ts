@@ -77,12 +77,24 @@ export async function runBuild(args: string[], write: (text: string) => void): P
   }
 }
 
-async function checkAndBuild(builds: { edition: Edition; target: string; folders: BuildFolders }[], dir: string, maxFileBytes: number | undefined, write: (text: string) => void): Promise<number> {
+async function checkAndBuild(
+  builds: { edition: Edition; target: string; folders: BuildFolders }[],
+  dir: string,
+  maxFileBytes: number | undefined,
+  write: (text: string) => void,
+): Promise<number> {
   // Check first: a broken rule stops the build before anything is written, with the check's report.
   const book = await loadBook(dir, { today: localToday(), maxFileBytes });
   const summary = summarize(book);
   if (summary.errors > 0) {
-    write(formatHuman(book.findings.filter((finding) => finding.severity === 'error'), summary, readLines, terminalStyle));
+    write(
+      formatHuman(
+        book.findings.filter((finding) => finding.severity === 'error'),
+        summary,
+        readLines,
+        terminalStyle,
+      ),
+    );
     write('The site was not built; the previous site, if any, is unchanged.\n');
     return 1;
   }
@@ -102,13 +114,17 @@ async function checkAndBuild(builds: { edition: Edition; target: string; folders
 function assertReplaceable(target: string, policies: string): void {
   const inside = (child: string, parent: string) => child === parent || child.startsWith(parent + sep);
   if (inside(projectRoot.replace(/[\\/]$/, ''), target) || inside(policies, target) || inside(target, policies)) {
-    throw new UsageError(`refusing to build into ${target}: it holds the project or the rule book, and the build replaces its output folder whole`);
+    throw new UsageError(
+      `refusing to build into ${target}: it holds the project or the rule book, and the build replaces its output folder whole`,
+    );
   }
   if (!existsSync(target)) return;
   const entries = readdirSync(target);
   const builtHere = entries.includes('_headers') && entries.includes('pagefind');
   if (entries.length > 0 && !builtHere) {
-    throw new UsageError(`refusing to build into ${target}: it is not empty and is not a site built by rules-clarity, and the build replaces its output folder whole. Choose an empty or new folder.`);
+    throw new UsageError(
+      `refusing to build into ${target}: it is not empty and is not a site built by rules-clarity, and the build replaces its output folder whole. Choose an empty or new folder.`,
+    );
   }
 }
 
@@ -116,12 +132,26 @@ function assertReplaceable(target: string, policies: string): void {
  * Builds one edition into a temporary folder, indexes it, and only then swaps it in for the
  * previous output: a failure at any step leaves the previous site as it was.
  */
-function buildEdition(edition: Edition, dir: string, target: string, folders: BuildFolders, write: (text: string) => void, maxFileBytes?: number): number {
+function buildEdition(
+  edition: Edition,
+  dir: string,
+  target: string,
+  folders: BuildFolders,
+  write: (text: string) => void,
+  maxFileBytes?: number,
+): number {
   const temporary = folders.building;
   try {
-    const astro = astroBuild({ edition, dir, out: temporary, env: { RULES_FINDINGS_SHOWN: '1', ...(maxFileBytes === undefined ? {} : { RULES_MAX_FILE_BYTES: String(maxFileBytes) }) } });
+    const astro = astroBuild({
+      edition,
+      dir,
+      out: temporary,
+      env: { RULES_FINDINGS_SHOWN: '1', ...(maxFileBytes === undefined ? {} : { RULES_MAX_FILE_BYTES: String(maxFileBytes) }) },
+    });
     if (!astro.ok) {
-      write(`Astro could not build the ${edition} edition:\n${astro.output}\nThe ${edition} edition was not built; its previous site, if any, is unchanged.\n`);
+      write(
+        `Astro could not build the ${edition} edition:\n${astro.output}\nThe ${edition} edition was not built; its previous site, if any, is unchanged.\n`,
+      );
       return 1;
     }
     const warnings = problemLines(astro.output);
@@ -129,12 +159,16 @@ function buildEdition(edition: Edition, dir: string, target: string, folders: Bu
     writeFileSync(join(temporary, '_headers'), headersFile(edition));
     const pagefind = pagefindIndex(temporary);
     if (!pagefind.ok) {
-      write(`Pagefind could not index the ${edition} edition:\n${pagefind.output}\nThe ${edition} edition was not built; its previous site, if any, is unchanged.\n`);
+      write(
+        `Pagefind could not index the ${edition} edition:\n${pagefind.output}\nThe ${edition} edition was not built; its previous site, if any, is unchanged.\n`,
+      );
       return 1;
     }
     writeSearchVocabulary(temporary);
     swapIn(temporary, target, folders.old);
-    write(`Built the ${edition} edition into ${relative(process.cwd(), target) || '.'}/ (${pagefind.pages} pages indexed for search) in ${(astro.seconds + pagefind.seconds).toFixed(1)} s.\n`);
+    write(
+      `Built the ${edition} edition into ${relative(process.cwd(), target) || '.'}/ (${pagefind.pages} pages indexed for search) in ${(astro.seconds + pagefind.seconds).toFixed(1)} s.\n`,
+    );
     return 0;
   } finally {
     rmSync(temporary, { recursive: true, force: true });

@@ -38,7 +38,8 @@ export async function runChanges(args: string[], write: (text: string) => void):
   }
   const [ref, ...extra] = positionals;
   if (ref === undefined || extra.length > 0) throw new UsageError('give one git ref to compare with, e.g. `npm run changes -- main`');
-  if (values.format !== 'markdown' && values.format !== 'json') throw new UsageError(`--format must be markdown or json (got "${values.format}")`);
+  if (values.format !== 'markdown' && values.format !== 'json')
+    throw new UsageError(`--format must be markdown or json (got "${values.format}")`);
 
   assertFolder(values.dir);
   let before;

@@ -54,13 +54,17 @@ export async function runCheck(args: string[], write: (text: string) => void): P
   }
   const format = values.format as (typeof FORMATS)[number];
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got "${values.format}")`);
-  if (values.today !== undefined && !isRealDate(values.today)) throw new UsageError(`--today must be a real date as YYYY-MM-DD (got "${values.today}")`);
+  if (values.today !== undefined && !isRealDate(values.today))
+    throw new UsageError(`--today must be a real date as YYYY-MM-DD (got "${values.today}")`);
   assertFolder(values.dir);
 
   // Asked of git before the check runs, so a wrong ref is reported at once.
   const since = values['changed-since'];
   const changed = since === undefined ? undefined : changedLines(values.dir, since);
-  const checked = await loadBook(values.dir, { today: values.today ?? localToday(), maxFileBytes: parseSize('--max-file-size', values['max-file-size']) });
+  const checked = await loadBook(values.dir, {
+    today: values.today ?? localToday(),
+    maxFileBytes: parseSize('--max-file-size', values['max-file-size']),
+  });
   const book = changed ? { ...checked, findings: gateChangedLines(checked.findings, changed) } : checked;
   const summary = summarize(book);
   if (format === 'json') write(formatJson(book.findings, summary));

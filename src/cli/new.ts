@@ -41,7 +41,7 @@ export async function runNew(args: string[], write: (text: string) => void): Pro
     return 0;
   }
   const [id, ...extra] = positionals;
-  if (id === undefined || extra.length > 0) throw new UsageError('give the new rule\'s id, e.g. `npm run new -- lost-umbrellas`');
+  if (id === undefined || extra.length > 0) throw new UsageError("give the new rule's id, e.g. `npm run new -- lost-umbrellas`");
   if (!ID.test(id)) throw new UsageError(`the id must be lowercase-kebab-case, like lost-umbrellas (got "${id}")`);
   const color = values.color as Color;
   if (!COLORS.includes(color)) throw new UsageError(`--color must be one of ${COLORS.join(', ')} (got "${values.color}")`);
@@ -49,19 +49,25 @@ export async function runNew(args: string[], write: (text: string) => void): Pro
   // The id must be new to the whole book and the category one of its own, so read all of it,
   // not only the sub-folder the file goes into.
   const root = bookRootOf(values.dir);
-  if (root === undefined) throw new UsageError(`there is no _site.yaml in ${values.dir} or a folder above it; a new rule needs the book's categories from it`);
+  if (root === undefined)
+    throw new UsageError(`there is no _site.yaml in ${values.dir} or a folder above it; a new rule needs the book's categories from it`);
   const book = await readPolicyFolder(root);
   // Only an id written in a file counts (a file named like the id is caught when writing); a file
   // that does not parse still names its id when its `id:` line can be read.
   const existing = snapshotOf(book.files).find((entry) => (entry.readable ? entry.id : entry.guess.id) === id);
   if (existing) throw new UsageError(`a rule with the id "${id}" already exists: ${existing.file}`);
   const categories = siteCategories(book.site);
-  if (categories.length === 0) throw new UsageError(`${book.site?.file ?? join(root, '_site.yaml')} has problems, so the book's categories are unknown; run \`npm run check\` and fix it first`);
+  if (categories.length === 0)
+    throw new UsageError(
+      `${book.site?.file ?? join(root, '_site.yaml')} has problems, so the book's categories are unknown; run \`npm run check\` and fix it first`,
+    );
   const category = values.category ?? categories[0]!;
   if (!categories.includes(category)) throw new UsageError(`--category must be one of ${categories.join(', ')} (got "${category}")`);
 
   const file = join(values.dir, `${id}.yaml`);
-  const schemaPath = relative(dirname(file), join(projectRoot, 'schemas', 'policy.schema.json')).split(sep).join('/');
+  const schemaPath = relative(dirname(file), join(projectRoot, 'schemas', 'policy.schema.json'))
+    .split(sep)
+    .join('/');
   try {
     // 'wx': create only; an existing file (even one written a moment ago) is never replaced.
     await writeFile(file, ruleTemplate({ id, color, category, schemaPath }), { flag: 'wx' });

@@ -34,7 +34,9 @@ function options(args: string[]) {
   const given = values.port ?? process.env.PORT;
   const port = Number(given ?? (edition === 'staff' ? 4321 : 4322));
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new UsageError(`${values.port === undefined ? 'the PORT environment variable' : '--port'} must be a number from 0 to 65535 (got "${given}")`);
+    throw new UsageError(
+      `${values.port === undefined ? 'the PORT environment variable' : '--port'} must be a number from 0 to 65535 (got "${given}")`,
+    );
   }
   return { edition, port, dir: values.dir, help: values.help };
 }
@@ -45,7 +47,8 @@ export async function runServe(args: string[], write: (text: string) => void): P
     write(serveHelp);
     return 0;
   }
-  if (!existsSync(OUTPUT[edition])) throw new UsageError(`the ${edition} edition is not built yet: run \`npm run build\` first, or \`npm start\``);
+  if (!existsSync(OUTPUT[edition]))
+    throw new UsageError(`the ${edition} edition is not built yet: run \`npm run build\` first, or \`npm start\``);
   const site = await serveStatic(OUTPUT[edition], { port }).catch((error: unknown) => {
     throw (error as NodeJS.ErrnoException).code === 'EADDRINUSE' ? portInUse(port) : error;
   });
@@ -59,7 +62,9 @@ export async function runServe(args: string[], write: (text: string) => void): P
 }
 
 function portInUse(port: number): UsageError {
-  return new UsageError(`port ${port} on 127.0.0.1 is already in use (another server, or an earlier \`npm start\`?). Stop it, or choose another port: npm start -- --port ${port + 100}`);
+  return new UsageError(
+    `port ${port} on 127.0.0.1 is already in use (another server, or an earlier \`npm start\`?). Stop it, or choose another port: npm start -- --port ${port + 100}`,
+  );
 }
 
 /** Finds out before a build whether the port is free, so nobody waits for a build to learn it is not. */

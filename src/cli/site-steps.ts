@@ -16,19 +16,33 @@ export interface StepResult {
 
 function run(args: string[], cwd: string, env: NodeJS.ProcessEnv): StepResult {
   const started = performance.now();
-  const child = spawnSync(process.execPath, args, { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
+  const child = spawnSync(process.execPath, args, {
+    cwd,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: 256 * 1024 * 1024,
+  });
   return { ok: child.status === 0, output: `${child.stdout}${child.stderr}`.trim(), seconds: (performance.now() - started) / 1000 };
 }
 
 /** `astro build` of one edition of the rule book in `dir` into `out`. `root` is another Astro project (the benchmark's bare site). */
 export function astroBuild(options: { edition: Edition; dir: string; out: string; root?: string; env?: NodeJS.ProcessEnv }): StepResult {
   const bin = join(dirname(fileURLToPath(import.meta.resolve('astro/package.json'))), 'bin', 'astro.mjs');
-  return run([bin, 'build'], options.root ?? projectRoot, { RULES_EDITION: options.edition, RULES_DIR: options.dir, RULES_OUT_DIR: options.out, ...options.env });
+  return run([bin, 'build'], options.root ?? projectRoot, {
+    RULES_EDITION: options.edition,
+    RULES_DIR: options.dir,
+    RULES_OUT_DIR: options.out,
+    ...options.env,
+  });
 }
 
 /** Astro's warnings and errors from its build log (its page-by-page progress is left out). */
 export function problemLines(output: string): string {
-  return output.split('\n').filter((line) => /\[(?:WARN|ERROR)\]/.test(line)).join('\n');
+  return output
+    .split('\n')
+    .filter((line) => /\[(?:WARN|ERROR)\]/.test(line))
+    .join('\n');
 }
 
 /** The Pagefind CLI over a built site; `pages` is how many pages it indexed. */

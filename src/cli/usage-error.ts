@@ -13,5 +13,8 @@ export function assertFolder(dir: string): void {
   } catch {
     // reported below
   }
-  if (!isFolder) throw new UsageError(`there is no policy folder at ${dir}${dir === 'policies' ? ' (run the command from the project folder, or give --dir)' : ''}`);
+  if (!isFolder)
+    throw new UsageError(
+      `there is no policy folder at ${dir}${dir === 'policies' ? ' (run the command from the project folder, or give --dir)' : ''}`,
+    );
 }

@@ -35,7 +35,11 @@ function pageFiles(folder: string): string[] {
 
 /** `rules/[id].astro` → `/rules/[id]`; `index.astro` → `/`; `search/index.astro` → `/search`. */
 export function routePattern(file: string): string {
-  const parts = file.split(sep).join('/').replace(/\.(astro|mdx|ts)$/, '').split('/');
+  const parts = file
+    .split(sep)
+    .join('/')
+    .replace(/\.(astro|mdx|ts)$/, '')
+    .split('/');
   if (parts.at(-1) === 'index') parts.pop();
   return `/${parts.join('/')}`;
 }

@@ -15,7 +15,11 @@ export interface Answer {
 export function answerFor(rule: Rule): Answer {
   if (rule.color === 'red') {
     const detail = rule.instead;
-    return { headline: 'No one can override this.', detail, oneLine: join('No one can override this.', detail && `Offer instead: ${firstSentence(detail)}`) };
+    return {
+      headline: 'No one can override this.',
+      detail,
+      oneLine: join('No one can override this.', detail && `Offer instead: ${firstSentence(detail)}`),
+    };
   }
   if (rule.color === 'yellow') {
     const headline = `Check first with ${rule.bend?.ask ?? 'a supervisor'}.`;
@@ -23,7 +27,12 @@ export function answerFor(rule: Rule): Answer {
   }
   const headline = 'Yes — use your judgment.';
   const limit = rule.bend?.limit;
-  return { headline, detail: rule.bend?.how, limit, oneLine: join(join(headline, firstSentence(rule.bend?.how)), limit && `Limit: ${firstSentence(limit)}`) };
+  return {
+    headline,
+    detail: rule.bend?.how,
+    limit,
+    oneLine: join(join(headline, firstSentence(rule.bend?.how)), limit && `Limit: ${firstSentence(limit)}`),
+  };
 }
 
 /** The first sentence, so a search result stays one glance long; the rule page has the rest. */

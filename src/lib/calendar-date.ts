@@ -19,8 +19,10 @@ export function impossibleDate(text: string): ImpossibleDate | undefined {
   if (month < 1 || month > 12) {
     // 2025-13-01 is most often the 13th of January written day first.
     const swapped = day >= 1 && day <= 12 && month <= daysIn(year, day) ? `${match[1]}-${match[3]}-${match[2]}` : undefined;
-    return { problem: `there is no month ${month}`,
-      hint: swapped ? `Did you mean ${swapped}? The month comes before the day: YYYY-MM-DD.` : check };
+    return {
+      problem: `there is no month ${month}`,
+      hint: swapped ? `Did you mean ${swapped}? The month comes before the day: YYYY-MM-DD.` : check,
+    };
   }
   if (day < 1) return { problem: 'there is no day 0', hint: check };
   const days = daysIn(year, month);

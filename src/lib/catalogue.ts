@@ -215,9 +215,10 @@ export const catalogue = {
     title: 'The `review_by` date has passed.',
     hint: 'Review the rule with its owner, then update `reviewed` and set a new `review_by`.',
   },
-  'jargon': {
+  jargon: {
     severity: 'warning',
-    title: 'Public text (title, public wording, and `public_why` or the intent) uses library jargon (from the built-in glossary or `jargon` in policies/_site.yaml).',
+    title:
+      'Public text (title, public wording, and `public_why` or the intent) uses library jargon (from the built-in glossary or `jargon` in policies/_site.yaml).',
     hint: 'Use the words a visitor would use.',
   },
   'forbidding-wording': {
@@ -227,7 +228,8 @@ export const catalogue = {
   },
   'reading-level': {
     severity: 'warning',
-    title: 'Public text needs a higher reading grade (Flesch–Kincaid) than the target (grade 8 unless `wording.reading_grade` says otherwise).',
+    title:
+      'Public text needs a higher reading grade (Flesch–Kincaid) than the target (grade 8 unless `wording.reading_grade` says otherwise).',
     hint: 'Use shorter sentences and everyday words.',
   },
   'long-sentence': {
@@ -255,7 +257,7 @@ export const catalogue = {
     title: 'A file under the policy folder could not be read.',
     hint: 'Check that the file exists and that you may read it.',
   },
-  'schema': {
+  schema: {
     severity: 'error',
     title: 'A value breaks another rule of the format.',
     hint: 'See the field’s description in the editing guide.',

@@ -50,7 +50,10 @@ export function policyFilesAt(dir: string, ref: string, cwd = process.cwd()): In
     .filter((entry) => entry.type === 'blob' && entry.mode !== '120000')
     .map((entry) => ({ ...entry, inFolder: entry.path.slice(prefix.length) }))
     .filter((entry) => entry.path.startsWith(prefix) && isRulePath(entry.inFolder));
-  const blobs = readBlobs(dir, entries.map((entry) => entry.oid));
+  const blobs = readBlobs(
+    dir,
+    entries.map((entry) => entry.oid),
+  );
   return entries.map((entry, index) => ({ file: shownName(dir, entry.inFolder, cwd), bytes: blobs[index]! }));
 }
 
@@ -84,7 +87,8 @@ function readBlobs(dir: string, oids: readonly string[]): Buffer[] {
     const headerEnd = output.indexOf(0x0a, offset);
     // `<oid> blob <size>`, or `<oid> missing` when the object is not in this clone.
     const header = output.subarray(offset, headerEnd).toString('utf8').split(' ');
-    if (header[1] !== 'blob') throw new GitError(`git could not read the file ${oid} (${header.slice(1).join(' ')}); fetch the full history of the ref`);
+    if (header[1] !== 'blob')
+      throw new GitError(`git could not read the file ${oid} (${header.slice(1).join(' ')}); fetch the full history of the ref`);
     const size = Number(header[2]);
     const start = headerEnd + 1;
     blobs.push(output.subarray(start, start + size));
@@ -104,14 +108,29 @@ export function changedLinesSince(dir: string, ref: string, cwd = process.cwd())
   try {
     base = git(['merge-base', ref, 'HEAD'], dir).toString('utf8').trim();
   } catch {
-    throw new GitError(`git cannot find where this branch left "${ref}". In CI, check out the full history (actions/checkout with fetch-depth: 0)`);
+    throw new GitError(
+      `git cannot find where this branch left "${ref}". In CI, check out the full history (actions/checkout with fetch-depth: 0)`,
+    );
   }
   // Renames are followed so that moving a file does not count its old text as new. External diff
   // tools, text conversions and user prefixes are turned off: the output must be git's own.
-  const patch = git([
-    'diff', '--unified=0', '--no-color', '--no-ext-diff', '--no-textconv', '--find-renames', '--no-relative',
-    '--src-prefix=a/', '--dst-prefix=b/', base, '--', '.',
-  ], dir);
+  const patch = git(
+    [
+      'diff',
+      '--unified=0',
+      '--no-color',
+      '--no-ext-diff',
+      '--no-textconv',
+      '--find-renames',
+      '--no-relative',
+      '--src-prefix=a/',
+      '--dst-prefix=b/',
+      base,
+      '--',
+      '.',
+    ],
+    dir,
+  );
   const changed: ChangedLines = new Map();
   for (const [path, ranges] of parseUnifiedDiff(patch)) {
     if (path.startsWith(prefix)) changed.set(shownName(dir, path.slice(prefix.length), cwd), ranges);

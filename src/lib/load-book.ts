@@ -169,7 +169,11 @@ async function readLimited(path: string, maxBytes: number): Promise<Uint8Array |
 }
 
 /** Reads many small files a few dozen at a time: one by one leaves the disk idle between reads. */
-export async function readAll(paths: readonly string[], maxBytes = DEFAULT_MAX_FILE_BYTES, concurrency = 32): Promise<(Uint8Array | TooLarge | unknown)[]> {
+export async function readAll(
+  paths: readonly string[],
+  maxBytes = DEFAULT_MAX_FILE_BYTES,
+  concurrency = 32,
+): Promise<(Uint8Array | TooLarge | unknown)[]> {
   const results: (Uint8Array | unknown)[] = new Array(paths.length);
   let next = 0;
   async function worker(): Promise<void> {
@@ -183,7 +187,11 @@ export async function readAll(paths: readonly string[], maxBytes = DEFAULT_MAX_F
 }
 
 /** The site settings file, or the finding that says why it cannot be used (undefined for both: missing). */
-async function readSiteFile(dir: string, show: (path: string) => string, maxBytes: number): Promise<{ site?: InputFile; problem?: Finding }> {
+async function readSiteFile(
+  dir: string,
+  show: (path: string) => string,
+  maxBytes: number,
+): Promise<{ site?: InputFile; problem?: Finding }> {
   for (const name of SITE_FILES) {
     const path = join(dir, name);
     const result = await readLimited(path, maxBytes);

@@ -74,12 +74,18 @@ export async function listPolicyFiles(dir: string): Promise<ListedFiles> {
 export function reason(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
-    case 'ENOENT': return 'it does not exist';
+    case 'ENOENT':
+      return 'it does not exist';
     case 'EACCES':
-    case 'EPERM': return 'permission denied';
-    case 'ELOOP': return 'it is a link that leads back to itself (a link loop)';
-    case 'EISDIR': return 'it is a folder';
-    case 'ENOTFILE': return 'it is not a regular file (a pipe, socket or device)';
-    default: return error instanceof Error ? error.message : String(error);
+    case 'EPERM':
+      return 'permission denied';
+    case 'ELOOP':
+      return 'it is a link that leads back to itself (a link loop)';
+    case 'EISDIR':
+      return 'it is a folder';
+    case 'ENOTFILE':
+      return 'it is not a regular file (a pipe, socket or device)';
+    default:
+      return error instanceof Error ? error.message : String(error);
   }
 }

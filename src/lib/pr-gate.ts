@@ -6,7 +6,12 @@ import type { ChangedLines } from './unified-diff.ts';
  * The welcoming-language findings a rule can allow in `wording_ok`. Book-wide ones (the red-rule
  * budget) and stale allowances are about no line of text someone wrote, so they stay warnings.
  */
-export const GATED_CODES: ReadonlySet<FindingCode> = new Set<FindingCode>(['jargon', 'forbidding-wording', 'reading-level', 'long-sentence']);
+export const GATED_CODES: ReadonlySet<FindingCode> = new Set<FindingCode>([
+  'jargon',
+  'forbidding-wording',
+  'reading-level',
+  'long-sentence',
+]);
 
 /**
  * The pull-request gate: a wording warning on a line the change adds or rewrites becomes an
@@ -28,6 +33,9 @@ export function gateChangedLines(findings: readonly Finding[], changed: ChangedL
 /** Whether any line from the finding's start to its end is among the changed lines of its file. */
 function touches(finding: Finding, changed: ChangedLines): boolean {
   // The end is exclusive: a finding that stops at column 1 ends on the line before.
-  const end = finding.endLine !== undefined && finding.endLine > finding.line && finding.endColumn === 1 ? finding.endLine - 1 : (finding.endLine ?? finding.line);
+  const end =
+    finding.endLine !== undefined && finding.endLine > finding.line && finding.endColumn === 1
+      ? finding.endLine - 1
+      : (finding.endLine ?? finding.line);
   return (changed.get(finding.file) ?? []).some((range) => range.start <= end && finding.line <= range.end);
 }

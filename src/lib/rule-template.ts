@@ -12,9 +12,10 @@ function note(name: string, indent = ''): string {
  */
 export function ruleTemplate(options: { id: string; color: Color; category: string; schemaPath: string }): string {
   const { id, color, category, schemaPath } = options;
-  const bend = color === 'red'
-    ? `${note('instead')}instead: ""\n`
-    : `${note('bend')}bend:\n${color === 'yellow' ? `${note('bend.ask', '  ')}  ask: ""\n${note('bend.how', '  ')}  # how: ""\n` : `${note('bend.how', '  ')}  how: ""\n`}${note('bend.limit', '  ')}  # limit: ""\n`;
+  const bend =
+    color === 'red'
+      ? `${note('instead')}instead: ""\n`
+      : `${note('bend')}bend:\n${color === 'yellow' ? `${note('bend.ask', '  ')}  ask: ""\n${note('bend.how', '  ')}  # how: ""\n` : `${note('bend.how', '  ')}  how: ""\n`}${note('bend.limit', '  ')}  # limit: ""\n`;
   return `# yaml-language-server: $schema=${schemaPath}
 # A new rule. Fill in each empty field, then run \`npm run check\`: it points at anything left to do.
 # Lines starting with # are notes; a field after # is optional (remove the # to use it).

@@ -44,8 +44,12 @@ function describe(error: SchemaError, data: unknown, what: string): Described | 
     case 'oneOf': {
       const options = (error.schema as { const?: unknown }[]).map((branch) => branch.const);
       if (options.every((option) => typeof option === 'string') && typeof error.data === 'string') {
-        return { code: path.at(-1) === 'color' ? 'bad-color' : 'schema', path, part: 'value',
-          message: `must be one of ${options.join(', ')} (got ${got})` };
+        return {
+          code: path.at(-1) === 'color' ? 'bad-color' : 'schema',
+          path,
+          part: 'value',
+          message: `must be one of ${options.join(', ')} (got ${got})`,
+        };
       }
       return undefined; // a wrong type is reported by the `type` keyword
     }
@@ -59,26 +63,47 @@ function describe(error: SchemaError, data: unknown, what: string): Described | 
         return { code: 'green-needs-how', ...missingPlace(path, missing), message: 'a green rule must say how staff may bend it' };
       }
       if (schemaPath.includes('/else/') && missing === 'public_wording') {
-        return { code: 'public-wording-missing', path: [...path, missing], part: 'key', message: 'a public rule needs a welcoming wording' };
+        return {
+          code: 'public-wording-missing',
+          path: [...path, missing],
+          part: 'key',
+          message: 'a public rule needs a welcoming wording',
+        };
       }
-      const description = (error.parentSchema as { properties?: Record<string, { description?: string }> })
-        .properties?.[missing]?.description;
-      return { code: 'missing-field', path: [...path, missing], part: 'key', message: `\`${missing}\` is required`,
-        hint: description ? `Add \`${missing}:\`. ${description}` : undefined };
+      const description = (error.parentSchema as { properties?: Record<string, { description?: string }> }).properties?.[missing]
+        ?.description;
+      return {
+        code: 'missing-field',
+        path: [...path, missing],
+        part: 'key',
+        message: `\`${missing}\` is required`,
+        hint: description ? `Add \`${missing}:\`. ${description}` : undefined,
+      };
     }
     case 'additionalProperties': {
       const extra = (error.params as { additionalProperty: string }).additionalProperty;
       const known = Object.keys((error.parentSchema as { properties?: object }).properties ?? {});
       const guess = closest(extra, known);
-      return { code: 'unknown-field', path: [...path, extra], part: 'key', message: `\`${extra}\` is not a field of ${path.length ? `\`${fieldName(path)}\`` : what}`,
-        hint: guess ? `Did you mean \`${guess}\`?` : `The fields are: ${known.join(', ')}.` };
+      return {
+        code: 'unknown-field',
+        path: [...path, extra],
+        part: 'key',
+        message: `\`${extra}\` is not a field of ${path.length ? `\`${fieldName(path)}\`` : what}`,
+        hint: guess ? `Did you mean \`${guess}\`?` : `The fields are: ${known.join(', ')}.`,
+      };
     }
     case 'false schema':
-      if (path.at(-1) === 'bend') return { code: 'red-has-bend', path, part: 'key', message: 'a red rule cannot be bent, so it has no `bend`' };
+      if (path.at(-1) === 'bend')
+        return { code: 'red-has-bend', path, part: 'key', message: 'a red rule cannot be bent, so it has no `bend`' };
       return generic(error, path, got);
     case 'type':
-      return { code: 'wrong-type', path, part: 'value', message: `must be ${article((error.params as { type: string }).type)} (got ${got})`,
-        hint: hintFromSchema(error) };
+      return {
+        code: 'wrong-type',
+        path,
+        part: 'value',
+        message: `must be ${article((error.params as { type: string }).type)} (got ${got})`,
+        hint: hintFromSchema(error),
+      };
     case 'pattern':
       if (schemaPath.endsWith('/id/pattern') || schemaPath.includes('/related/')) {
         return { code: 'bad-id', path, part: 'value', message: `must be lowercase-kebab-case (got ${got})` };
@@ -86,7 +111,8 @@ function describe(error: SchemaError, data: unknown, what: string): Described | 
       return generic(error, path, got);
     case 'format': {
       const impossible = typeof error.data === 'string' ? impossibleDate(error.data) : undefined;
-      if (impossible) return { code: 'bad-date', path, part: 'value', message: `${impossible.problem} (got ${got})`, hint: impossible.hint };
+      if (impossible)
+        return { code: 'bad-date', path, part: 'value', message: `${impossible.problem} (got ${got})`, hint: impossible.hint };
       return { code: 'bad-date', path, part: 'value', message: `must be a date written as YYYY-MM-DD (got ${got})` };
     }
     case 'minLength':
@@ -99,8 +125,12 @@ function describe(error: SchemaError, data: unknown, what: string): Described | 
     case 'uniqueItems': {
       const { i, j } = error.params as { i: number; j: number };
       const later = Math.max(i, j);
-      return { code: 'duplicate-item', path: [...path, later], part: 'value',
-        message: `lists ${describeValue((error.data as unknown[])[later])} twice` };
+      return {
+        code: 'duplicate-item',
+        path: [...path, later],
+        part: 'value',
+        message: `lists ${describeValue((error.data as unknown[])[later])} twice`,
+      };
     }
     default:
       return generic(error, path, got);
@@ -149,7 +179,14 @@ export function describeValue(value: unknown): string {
 }
 
 function article(type: string): string {
-  const words: Record<string, string> = { string: 'text', object: 'a group of `field: value` lines', array: 'a list', boolean: 'true or false', number: 'a number', integer: 'a whole number' };
+  const words: Record<string, string> = {
+    string: 'text',
+    object: 'a group of `field: value` lines',
+    array: 'a list',
+    boolean: 'true or false',
+    number: 'a number',
+    integer: 'a whole number',
+  };
   return words[type] ?? type;
 }
 
@@ -159,7 +196,10 @@ export function closest(name: string, known: readonly string[]): string | undefi
   let bestDistance = 3;
   for (const candidate of known) {
     const distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
-    if (distance < bestDistance) { best = candidate; bestDistance = distance; }
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
   }
   return best;
 }

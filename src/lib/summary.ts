@@ -16,7 +16,14 @@ export function summarize(book: Book): Summary {
   for (const rule of book.rules) colors[rule.data.color]++;
   const errors = book.findings.filter((finding) => finding.severity === 'error');
   const filesWithErrors = new Set(errors.map((finding) => finding.file)).size;
-  return { files: book.fileCount, rules: book.rules.length, colors, errors: errors.length, warnings: book.findings.length - errors.length, filesWithErrors };
+  return {
+    files: book.fileCount,
+    rules: book.rules.length,
+    colors,
+    errors: errors.length,
+    warnings: book.findings.length - errors.length,
+    filesWithErrors,
+  };
 }
 
 export function plural(count: number, word: string): string {

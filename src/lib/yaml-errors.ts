@@ -4,7 +4,15 @@ import { TextLines } from './text-lines.ts';
 import { notAField, valueRunsOn } from './yaml-mistakes/field-lines.ts';
 import { indentedFirstField, itemWithoutDash, listAfterFields, misaligned, tabIndent } from './yaml-mistakes/indentation.ts';
 import type { IsField } from './yaml-mistakes/line.ts';
-import { badEscape, listOnFieldLine, reservedStart, reservedValue, textAfterValue, unclosedBracket, unclosedQuote } from './yaml-mistakes/quoting.ts';
+import {
+  badEscape,
+  listOnFieldLine,
+  reservedStart,
+  reservedValue,
+  textAfterValue,
+  unclosedBracket,
+  unclosedQuote,
+} from './yaml-mistakes/quoting.ts';
 
 /** A parser error said in plain words, placed on the text an administrator has to change. */
 export interface PlainError {
@@ -25,7 +33,11 @@ export interface PlainError {
  * each explanation looks at the text around the error to find the line to change, and only the
  * first error of a region (a top-level field with everything under it) is kept.
  */
-export function explainYamlErrors(text: string, errors: readonly Pick<YAMLError, 'code' | 'message' | 'pos'>[], fields?: ReadonlySet<string>): PlainError[] {
+export function explainYamlErrors(
+  text: string,
+  errors: readonly Pick<YAMLError, 'code' | 'message' | 'pos'>[],
+  fields?: ReadonlySet<string>,
+): PlainError[] {
   if (errors.length === 0) return [];
   const lines = new TextLines(text);
   // Without the format's field names, lowercase words joined by `_` stand for them: "Note:" in
@@ -79,11 +91,14 @@ function explain(lines: TextLines, error: Pick<YAMLError, 'code' | 'message' | '
   }
   const explained = (() => {
     switch (error.code) {
-      case 'TAB_AS_INDENT': return tabIndent(lines, start);
+      case 'TAB_AS_INDENT':
+        return tabIndent(lines, start);
       case 'BLOCK_AS_IMPLICIT_KEY':
         return /block sequence/.test(error.message) ? listAfterFields(lines, start) : valueRunsOn(lines, start, isField);
-      case 'MULTILINE_IMPLICIT_KEY': return notAField(lines, start, isField);
-      case 'BAD_INDENT': return /^Flow (sequence|map)/.test(error.message) ? unclosedBracket(lines, start) : misaligned(lines, start, isField);
+      case 'MULTILINE_IMPLICIT_KEY':
+        return notAField(lines, start, isField);
+      case 'BAD_INDENT':
+        return /^Flow (sequence|map)/.test(error.message) ? unclosedBracket(lines, start) : misaligned(lines, start, isField);
       case 'MISSING_CHAR':
         if (/Missing closing/.test(error.message)) return unclosedQuote(lines, start);
         if (/Sequence item without/.test(error.message)) return misaligned(lines, start, isField);
@@ -92,7 +107,8 @@ function explain(lines: TextLines, error: Pick<YAMLError, 'code' | 'message' | '
         if (/Unexpected scalar at node end/.test(error.message)) return textAfterValue(lines, start);
         if (/block-seq-ind on same line/.test(error.message)) return listOnFieldLine(lines, start);
         return reservedValue(lines, start);
-      case 'BAD_SCALAR_START': return reservedStart(lines, start);
+      case 'BAD_SCALAR_START':
+        return reservedStart(lines, start);
       case 'BAD_ALIAS':
       case 'ALIAS_PROPS':
       case 'BAD_PROP_ORDER':
@@ -100,9 +116,12 @@ function explain(lines: TextLines, error: Pick<YAMLError, 'code' | 'message' | '
       case 'MULTIPLE_TAGS':
       case 'TAG_RESOLVE_FAILED':
         return reservedValue(lines, start);
-      case 'BAD_DQ_ESCAPE': return badEscape(lines, error);
-      case 'MULTIPLE_DOCS': return secondDocument(lines, start);
-      default: return undefined;
+      case 'BAD_DQ_ESCAPE':
+        return badEscape(lines, error);
+      case 'MULTIPLE_DOCS':
+        return secondDocument(lines, start);
+      default:
+        return undefined;
     }
   })();
   return explained ?? generic(lines, error);
@@ -111,8 +130,12 @@ function explain(lines: TextLines, error: Pick<YAMLError, 'code' | 'message' | '
 function secondDocument(lines: TextLines, offset: number): PlainError {
   const index = lines.indexAt(offset);
   const start = lines.start(index);
-  return { code: 'yaml-second-document', start, end: start + lines.content(index).length,
-    message: 'the `---` line starts a second document, but a rule file holds one rule' };
+  return {
+    code: 'yaml-second-document',
+    start,
+    end: start + lines.content(index).length,
+    message: 'the `---` line starts a second document, but a rule file holds one rule',
+  };
 }
 
 function duplicateKey(text: string, offset: number): PlainError {

@@ -64,7 +64,13 @@ export function parseYamlFile(file: string, bytes: Uint8Array, options: ParseOpt
     const column = codePointLength(lines.at(-1) ?? '') + 1;
     const here = () => ({ line, column, endLine: line, endColumn: column + 1 });
     const source: YamlSource = { file, data: undefined, at: here, within: (_, spots) => spots.map(here) };
-    const finding = make(file, 'invalid-utf8', { line, column, endLine: line, endColumn: column + 1 }, '', `byte ${badByte + 1} is not UTF-8 text`);
+    const finding = make(
+      file,
+      'invalid-utf8',
+      { line, column, endLine: line, endColumn: column + 1 },
+      '',
+      `byte ${badByte + 1} is not UTF-8 text`,
+    );
     return { source, findings: [finding], traps: [] };
   }
   return parseYamlText(file, new TextDecoder().decode(bytes), options);
@@ -81,8 +87,9 @@ export function parseYamlText(file: string, text: string, options: ParseOptions 
   };
   // An unknown tag (`title: !important notice`) is only a warning to yaml, but the text is lost.
   const errors = [...doc.errors, ...doc.warnings.filter((warning) => warning.code === 'TAG_RESOLVE_FAILED')];
-  const findings: Finding[] = explainYamlErrors(text, errors, options.schema && fieldNames(options.schema))
-    .map((plain) => make(file, plain.code, place(plain.start, plain.end), plain.field ?? '', plain.message, plain.hint));
+  const findings: Finding[] = explainYamlErrors(text, errors, options.schema && fieldNames(options.schema)).map((plain) =>
+    make(file, plain.code, place(plain.start, plain.end), plain.field ?? '', plain.message, plain.hint),
+  );
 
   let data: unknown;
   if (findings.length === 0) {
@@ -96,8 +103,15 @@ export function parseYamlText(file: string, text: string, options: ParseOptions 
         findings.push(make(file, plain.code, place(plain.start, plain.end), '', plain.message, plain.hint));
       } else {
         const alias = firstAlias(doc);
-        findings.push(make(file, 'yaml-alias-limit', alias ? place(...alias) : place(0, 0), '',
-          `the file expands more than ${MAX_ALIAS_COUNT} aliases`));
+        findings.push(
+          make(
+            file,
+            'yaml-alias-limit',
+            alias ? place(...alias) : place(0, 0),
+            '',
+            `the file expands more than ${MAX_ALIAS_COUNT} aliases`,
+          ),
+        );
       }
     }
   }
@@ -124,7 +138,15 @@ export function parseYamlText(file: string, text: string, options: ParseOptions 
   if (findings.length === 0) {
     const deep = pathDeeperThan(data, MAX_DEPTH);
     if (deep) {
-      findings.push(make(file, 'too-deep', source.at(deep, 'value'), fieldName(deep.slice(0, 1)), `nests more than ${MAX_DEPTH} levels deep; a rule needs at most 4`));
+      findings.push(
+        make(
+          file,
+          'too-deep',
+          source.at(deep, 'value'),
+          fieldName(deep.slice(0, 1)),
+          `nests more than ${MAX_DEPTH} levels deep; a rule needs at most 4`,
+        ),
+      );
       data = undefined;
       source.data = undefined;
     }
@@ -134,13 +156,23 @@ export function parseYamlText(file: string, text: string, options: ParseOptions 
     if (doc.contents === null || data === null || data === undefined) {
       findings.push(make(file, 'yaml-empty', place(0, 0), '', 'the file has no rule in it'));
     } else if (typeof data !== 'object' || Array.isArray(data)) {
-      findings.push(make(file, 'yaml-not-mapping', source.at([], 'value'), '',
-        `expected \`field: value\` lines, found ${Array.isArray(data) ? 'a list' : 'a single value'}`));
+      findings.push(
+        make(
+          file,
+          'yaml-not-mapping',
+          source.at([], 'value'),
+          '',
+          `expected \`field: value\` lines, found ${Array.isArray(data) ? 'a list' : 'a single value'}`,
+        ),
+      );
     }
   }
-  const traps = findings.length === 0 && options.schema
-    ? yamlTraps(doc, options.schema, text).map((trap) => make(file, trap.code, place(trap.start, trap.end), fieldName(trap.path), trap.message, trap.hint))
-    : [];
+  const traps =
+    findings.length === 0 && options.schema
+      ? yamlTraps(doc, options.schema, text).map((trap) =>
+          make(file, trap.code, place(trap.start, trap.end), fieldName(trap.path), trap.message, trap.hint),
+        )
+      : [];
   return { source, findings, traps };
 }
 
@@ -257,11 +289,11 @@ function pathDeeperThan(data: unknown, limit: number): Path | undefined {
     const { value, path } = stack.pop()!;
     if (path.length > limit) return path;
     if (Array.isArray(value)) value.forEach((item, index) => stack.push({ value: item, path: [...path, index] }));
-    else if (typeof value === 'object' && value !== null) for (const [key, item] of Object.entries(value)) stack.push({ value: item, path: [...path, key] });
+    else if (typeof value === 'object' && value !== null)
+      for (const [key, item] of Object.entries(value)) stack.push({ value: item, path: [...path, key] });
   }
   return undefined;
 }
-
 
 /** Offset of the first byte that is not part of valid UTF-8, or -1. */
 export function firstInvalidUtf8(bytes: Uint8Array): number {
@@ -269,14 +301,23 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i]!;
-    if (b < 0x80) { i++; continue; }
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
     let length: number;
     let min = 0x80;
     let max = 0xbf;
     if (b >= 0xc2 && b <= 0xdf) length = 2;
-    else if (b >= 0xe0 && b <= 0xef) { length = 3; if (b === 0xe0) min = 0xa0; if (b === 0xed) max = 0x9f; }
-    else if (b >= 0xf0 && b <= 0xf4) { length = 4; if (b === 0xf0) min = 0x90; if (b === 0xf4) max = 0x8f; }
-    else return i;
+    else if (b >= 0xe0 && b <= 0xef) {
+      length = 3;
+      if (b === 0xe0) min = 0xa0;
+      if (b === 0xed) max = 0x9f;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      length = 4;
+      if (b === 0xf0) min = 0x90;
+      if (b === 0xf4) max = 0x8f;
+    } else return i;
     if (i + length > bytes.length) return i;
     const second = bytes[i + 1]!;
     if (second < min || second > max) return i;
@@ -285,4 +326,3 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   }
   return -1;
 }
-

@@ -104,8 +104,14 @@ function fieldSchema(schema: FieldSchema, key: string): FieldSchema | undefined 
 
 /** Free text: a string the schema does not restrict to a list of values, a date or a pattern. */
 function isFreeText(schema: FieldSchema): boolean {
-  return schema.type === 'string' && schema.oneOf === undefined && schema.enum === undefined
-    && schema.const === undefined && schema.format === undefined && schema.pattern === undefined;
+  return (
+    schema.type === 'string' &&
+    schema.oneOf === undefined &&
+    schema.enum === undefined &&
+    schema.const === undefined &&
+    schema.format === undefined &&
+    schema.pattern === undefined
+  );
 }
 
 /**
@@ -128,9 +134,14 @@ function fieldsInText(token: CST.Token | undefined, path: Path, key: string, map
     if (match && Object.hasOwn(siblings, match[2]!)) {
       const name = match[2]!;
       const start = offset + match[1]!.length;
-      traps.push({ code: 'yaml-field-in-text', path, start, end: start + name.length + 1,
+      traps.push({
+        code: 'yaml-field-in-text',
+        path,
+        start,
+        end: start + name.length + 1,
         message: `\`${name}:\` is indented as part of the text of \`${key}\`, so it is not read as a field`,
-        hint: `Move \`${name}:\` left to line up with \`${key}:\`.` });
+        hint: `Move \`${name}:\` left to line up with \`${key}:\`.`,
+      });
     }
     offset += line.length + 1;
   }
@@ -149,9 +160,16 @@ function commentInText(token: CST.Token | undefined, path: Path, schema: FieldSc
     if (part.type !== 'comment') continue;
     const kept = value.trimEnd();
     const lastWord = /\S+$/.exec(kept)?.[0] ?? kept;
-    return [{ code: 'yaml-comment-in-text', path, start: part.offset, end: part.offset + part.source.length,
-      message: `the text is cut after "${lastWord}": YAML reads "${part.source}" as a comment and leaves it out`,
-      hint: `Put the text in quotes: \`${typeof key === 'string' ? `${key}: ` : '- '}${quoted(written)}\`. If the part after # is a note for editors, put it on a line of its own.` }];
+    return [
+      {
+        code: 'yaml-comment-in-text',
+        path,
+        start: part.offset,
+        end: part.offset + part.source.length,
+        message: `the text is cut after "${lastWord}": YAML reads "${part.source}" as a comment and leaves it out`,
+        hint: `Put the text in quotes: \`${typeof key === 'string' ? `${key}: ` : '- '}${quoted(written)}\`. If the part after # is a note for editors, put it on a line of its own.`,
+      },
+    ];
   }
   return [];
 }
@@ -166,9 +184,16 @@ function anchorInText(node: Scalar, path: Path, schema: FieldSchema, text: strin
   if (start < 0) return [];
   const written = text.slice(start, node.range[1]).trimEnd();
   const key = path.at(-1);
-  return [{ code: 'yaml-reserved-start', path, start, end: start + node.anchor.length + 1,
-    message: `YAML reads "&${node.anchor}" as a name for the value, not as text, so the text is only "${String(node.value)}"`,
-    hint: `Put the text in quotes: \`${typeof key === 'string' ? `${key}: ` : '- '}${quoted(written)}\`` }];
+  return [
+    {
+      code: 'yaml-reserved-start',
+      path,
+      start,
+      end: start + node.anchor.length + 1,
+      message: `YAML reads "&${node.anchor}" as a name for the value, not as text, so the text is only "${String(node.value)}"`,
+      hint: `Put the text in quotes: \`${typeof key === 'string' ? `${key}: ` : '- '}${quoted(written)}\``,
+    },
+  ];
 }
 
 /**
@@ -186,9 +211,14 @@ function itemsInText(token: CST.Token | undefined, path: Path): Trap[] {
     const dash = /^( *)- /.exec(line);
     if (index > 0 && dash) {
       const start = offset + dash[1]!.length;
-      traps.push({ code: 'yaml-indent', path, start, end: start + 1,
+      traps.push({
+        code: 'yaml-indent',
+        path,
+        start,
+        end: start + 1,
         message: 'this item is indented further than the `-` above it, so it is read as part of the text of the item above',
-        hint: 'Move the `-` left to line up with the `-` above.' });
+        hint: 'Move the `-` left to line up with the `-` above.',
+      });
     }
     offset += line.length + 1;
   });

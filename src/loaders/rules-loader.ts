@@ -23,12 +23,18 @@ export function rulesLoader(options: BookOptions): Loader {
         const seen = new Set<string>();
         for (const rule of book.rules) {
           seen.add(rule.data.id);
-          store.set({ id: rule.data.id, data: { ...rule.data }, filePath: rule.file, digest: generateDigest(`${schemaDigest}\n${JSON.stringify(rule.data)}`) });
+          store.set({
+            id: rule.data.id,
+            data: { ...rule.data },
+            filePath: rule.file,
+            digest: generateDigest(`${schemaDigest}\n${JSON.stringify(rule.data)}`),
+          });
         }
         for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
         // `rules-clarity build` has shown the warnings with their code frames already.
         if (!process.env.RULES_FINDINGS_SHOWN) {
-          for (const finding of book.findings) logger.warn(`${finding.file}:${finding.line}:${finding.column} ${finding.field}: ${finding.message}`);
+          for (const finding of book.findings)
+            logger.warn(`${finding.file}:${finding.line}:${finding.column} ${finding.field}: ${finding.message}`);
         }
         logger.info(`${book.rules.length} rules loaded from ${options.dir}`);
       };

@@ -159,7 +159,10 @@ export function startSearch(): void {
     const query = input.value.trim();
     if (query) {
       const terms = planQuery(query, thesaurus, { colorFilter: false }).concepts.flatMap((concept) => concept.terms.map(searchTerm));
-      load().then((engine) => Promise.all(terms.map((term) => engine.preload(term))), () => {});
+      load().then(
+        (engine) => Promise.all(terms.map((term) => engine.preload(term))),
+        () => {},
+      );
     }
     soon();
   });

@@ -70,7 +70,11 @@ export async function serveStatic(root: string, options: { port?: number } = {})
         else response.end('Not found');
         return;
       }
-      response.writeHead(200, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': info.size });
+      response.writeHead(200, {
+        ...headers,
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'content-length': info.size,
+      });
       if (request.method === 'HEAD') response.end();
       else send(file, response);
     } catch {
@@ -86,6 +90,10 @@ export async function serveStatic(root: string, options: { port?: number } = {})
   return {
     url: `http://127.0.0.1:${port}/`,
     server,
-    close: () => new Promise((done) => { server.closeAllConnections(); server.close(() => done()); }),
+    close: () =>
+      new Promise((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
   };
 }

@@ -31,8 +31,15 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   await page.addScriptTag({ path: axePath });
   return page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, html: n.html })) }));
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target, html: n.html })),
+    }));
   });
 }
 
@@ -40,7 +47,13 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
  * Opens a page of a served site, under its real Content-Security-Policy. `axe: true` lets the
  * test inject axe-core, an inline script that the policy rightly blocks.
  */
-export async function openAt(browser: Browser, base: string, path: string, viewport = { width: 1024, height: 800 }, options: { axe?: boolean } = {}): Promise<Page> {
+export async function openAt(
+  browser: Browser,
+  base: string,
+  path: string,
+  viewport = { width: 1024, height: 800 },
+  options: { axe?: boolean } = {},
+): Promise<Page> {
   const page = await browser.newPage({ viewport, bypassCSP: options.axe === true });
   await page.goto(new URL(path, base).href);
   return page;

@@ -43,7 +43,12 @@ export class TempRepo {
  * is YAML), including the color's own `bend` or `instead`; `undefined` leaves a field out.
  */
 export function ruleYaml(id: string, color: 'red' | 'yellow' | 'green', extra: Record<string, unknown> = {}): string {
-  const byColor = color === 'green' ? { bend: { how: 'Use judgment.', limit: 'Up to $5.' } } : color === 'yellow' ? { bend: { ask: 'Supervisor on duty' } } : { instead: 'Offer help.' };
+  const byColor =
+    color === 'green'
+      ? { bend: { how: 'Use judgment.', limit: 'Up to $5.' } }
+      : color === 'yellow'
+        ? { bend: { ask: 'Supervisor on duty' } }
+        : { instead: 'Offer help.' };
   const fields: Record<string, unknown> = {
     id,
     title: `Rule ${id}`,

@@ -27,12 +27,15 @@ export function writeHostileBook(dir: string): string {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const categories = ['Spaces', `Fees "><img src=x onerror="${PWN}">`];
-  writeFileSync(join(dir, '_site.yaml'), [
-    `organisation: ${JSON.stringify(`Riverside <script>${PWN}</script> Library`)}`,
-    `categories: ${JSON.stringify(categories)}`,
-    'wording:',
-    '  red_share: 1',
-  ].join('\n') + '\n');
+  writeFileSync(
+    join(dir, '_site.yaml'),
+    [
+      `organisation: ${JSON.stringify(`Riverside <script>${PWN}</script> Library`)}`,
+      `categories: ${JSON.stringify(categories)}`,
+      'wording:',
+      '  red_share: 1',
+    ].join('\n') + '\n',
+  );
   HOSTILE_STRINGS.forEach((text, index) => {
     const id = `hostile-${index + 1}`;
     const color = (['red', 'yellow', 'green'] as const)[index % 3]!;
@@ -45,7 +48,9 @@ export function writeHostileBook(dir: string): string {
       `rule: ${q(`Rule: ${text}`)}`,
       `intent: ${q(`Intent: ${text}`)}`,
       `public_wording: ${q(`Welcome: ${text}`)}`,
-      ...(color === 'red' ? [] : ['bend:', `  how: ${q(`How: ${text}`)}`, `  limit: ${q(`Limit: ${text}`)}`, `  ask: ${q(`Ask: ${text}`)}`]),
+      ...(color === 'red'
+        ? []
+        : ['bend:', `  how: ${q(`How: ${text}`)}`, `  limit: ${q(`Limit: ${text}`)}`, `  ask: ${q(`Ask: ${text}`)}`]),
       `instead: ${q(`Instead: ${text}`)}`,
       'examples:',
       `  - situation: ${q(`Situation: ${text}`)}`,

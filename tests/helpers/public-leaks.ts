@@ -69,7 +69,12 @@ export interface StaffValue {
  * (say an `ask` that a public wording mentions) cannot be a leak and is left out.
  */
 export function staffValues(rules: readonly Rule[], organisation: string): StaffValue[] {
-  const publicText = [organisation, ...rules.filter((rule) => rule.public !== false).flatMap((rule) => [rule.title, rule.public_wording ?? '', rule.public_why ?? rule.intent, rule.category])].map(normalize);
+  const publicText = [
+    organisation,
+    ...rules
+      .filter((rule) => rule.public !== false)
+      .flatMap((rule) => [rule.title, rule.public_wording ?? '', rule.public_why ?? rule.intent, rule.category]),
+  ].map(normalize);
   const values: StaffValue[] = [];
   const add = (rule: Rule, field: string, value: string | undefined) => {
     if (value === undefined) return;

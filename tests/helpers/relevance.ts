@@ -37,7 +37,9 @@ export async function runRelevanceSet(browser: Browser, base: string, cases: rea
       await page.fill('#q', query);
       await page.press('#q', 'Enter');
       await page.waitForSelector('body[data-search="done"], body[data-search="failed"]');
-      const shown = await page.$$eval('#results .card__title', (links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname.split('/').filter(Boolean).at(-1) ?? ''));
+      const shown = await page.$$eval('#results .card__title', (links) =>
+        links.map((link) => new URL((link as HTMLAnchorElement).href).pathname.split('/').filter(Boolean).at(-1) ?? ''),
+      );
       const places = expect.map((id) => shown.indexOf(id)).filter((index) => index >= 0);
       runs.push({ query, kind, expect, shown, place: places.length > 0 ? Math.min(...places) + 1 : undefined });
     }

@@ -20,7 +20,10 @@ const PUBLIC_SITE = 'tests/.tmp/public-site';
 const COMMUNITY_SITE = 'tests/.tmp/community-site';
 
 function buildSite(args: string[]): void {
-  const result = spawnSync(process.execPath, ['src/cli/rules-clarity.ts', 'build', ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const result = spawnSync(process.execPath, ['src/cli/rules-clarity.ts', 'build', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   if (result.status !== 0) throw new Error(`build ${args.join(' ')} failed:\n${result.stdout}${result.stderr}`);
   // The sample builds with no warnings: the command prints its one summary line and nothing else.
   if (!/^Built the \w+ edition into \S+ \(\d+ pages indexed for search\) in [\d.]+ s\.\n$/.test(result.stdout) || result.stderr !== '') {

@@ -14,7 +14,9 @@ let publicSite: StaticServer;
 const checkedPages: string[] = [];
 
 function build(edition: string, dir: string, out: string): void {
-  const result = spawnSync(process.execPath, ['src/cli/rules-clarity.ts', 'build', '--edition', edition, '--dir', dir, '--out', out], { encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['src/cli/rules-clarity.ts', 'build', '--edition', edition, '--dir', dir, '--out', out], {
+    encoding: 'utf8',
+  });
   if (result.status !== 0) throw new Error(result.stdout + result.stderr);
 }
 
@@ -41,7 +43,11 @@ interface Injection {
   elements: string[];
 }
 
-async function visit(base: string, path: string, ready?: (page: Page) => Promise<unknown>): Promise<Injection & { title: string; page: Page }> {
+async function visit(
+  base: string,
+  path: string,
+  ready?: (page: Page) => Promise<unknown>,
+): Promise<Injection & { title: string; page: Page }> {
   const page = await browser.newPage({ bypassCSP: true });
   let dialogs = 0;
   page.on('dialog', (dialog) => {
@@ -53,7 +59,9 @@ async function visit(base: string, path: string, ready?: (page: Page) => Promise
   const found = await page.evaluate(() => ({
     pwned: (window as unknown as { __pwned?: number }).__pwned,
     elements: [
-      ...document.querySelectorAll('script:not([src]), iframe, object, embed, img:not([src^="data:"]), [onerror], [onload], a[href^="javascript:"], b, svg:not(.shape)'),
+      ...document.querySelectorAll(
+        'script:not([src]), iframe, object, embed, img:not([src^="data:"]), [onerror], [onload], a[href^="javascript:"], b, svg:not(.shape)',
+      ),
     ].map((element) => element.outerHTML.slice(0, 80)),
   }));
   checkedPages.push(`${base}${path}`);
@@ -78,7 +86,10 @@ describe('hostile text in every field is shown as text', () => {
   });
 
   it.each(HOSTILE_STRINGS.map((_, index) => [index + 1] as const))('public rule page and sign %i', async (number) => {
-    for (const [base, path] of [[publicSite.url, `/rules/hostile-${number}/`], [staff.url, `/signs/hostile-${number}/`]] as const) {
+    for (const [base, path] of [
+      [publicSite.url, `/rules/hostile-${number}/`],
+      [staff.url, `/signs/hostile-${number}/`],
+    ] as const) {
       const result = await visit(base, path);
       expectInert(result);
       await result.page.close();
@@ -87,9 +98,16 @@ describe('hostile text in every field is shown as text', () => {
 
   it('lists, browse pages and signs by topic', async () => {
     for (const [base, path] of [
-      [staff.url, '/'], [staff.url, '/browse/'], [staff.url, '/browse/color/red/'], [staff.url, '/browse/color/green/'],
-      [staff.url, '/browse/category/spaces/'], [staff.url, '/browse/category/fees-img-src-x-onerror-window-pwned-window-pwned-0-1/'],
-      [staff.url, '/signs/'], [staff.url, '/signs/category/spaces/'], [publicSite.url, '/'], [publicSite.url, '/browse/'],
+      [staff.url, '/'],
+      [staff.url, '/browse/'],
+      [staff.url, '/browse/color/red/'],
+      [staff.url, '/browse/color/green/'],
+      [staff.url, '/browse/category/spaces/'],
+      [staff.url, '/browse/category/fees-img-src-x-onerror-window-pwned-window-pwned-0-1/'],
+      [staff.url, '/signs/'],
+      [staff.url, '/signs/category/spaces/'],
+      [publicSite.url, '/'],
+      [publicSite.url, '/browse/'],
     ] as const) {
       const result = await visit(base, path);
       expect(result.title, path).toContain('Riverside <script>');
@@ -98,13 +116,16 @@ describe('hostile text in every field is shown as text', () => {
     }
   });
 
-  it.each([['script'], ['onerror'], ['javascript'], ['constructor'], ['مرحبا'], ['👩‍👩‍👧']])('search results for "%s", in both editions', async (query) => {
-    for (const base of [staff.url, publicSite.url]) {
-      const result = await visit(base, `/search/?q=${encodeURIComponent(query)}`, resultsFor);
-      expectInert(result);
-      await result.page.close();
-    }
-  });
+  it.each([['script'], ['onerror'], ['javascript'], ['constructor'], ['مرحبا'], ['👩‍👩‍👧']])(
+    'search results for "%s", in both editions',
+    async (query) => {
+      for (const base of [staff.url, publicSite.url]) {
+        const result = await visit(base, `/search/?q=${encodeURIComponent(query)}`, resultsFor);
+        expectInert(result);
+        await result.page.close();
+      }
+    },
+  );
 
   it('the search results do show the hostile text, as text', async () => {
     const result = await visit(staff.url, '/search/?q=onerror', resultsFor);

@@ -4,7 +4,15 @@ import { cp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadBook } from '../../src/lib/load-book.ts';
-import { decodePagefind, encodePagefind, findLeaks, readOutput, staffValues, type OutputText, type StaffValue } from '../helpers/public-leaks.ts';
+import {
+  decodePagefind,
+  encodePagefind,
+  findLeaks,
+  readOutput,
+  staffValues,
+  type OutputText,
+  type StaffValue,
+} from '../helpers/public-leaks.ts';
 
 const site = inject('publicSite');
 let output: OutputText[];
@@ -12,7 +20,10 @@ let values: StaffValue[];
 
 beforeAll(async () => {
   const book = await loadBook('policies', { today: '2026-11-25' });
-  values = staffValues(book.rules.map((rule) => rule.data), book.site!.organisation);
+  values = staffValues(
+    book.rules.map((rule) => rule.data),
+    book.site!.organisation,
+  );
   output = await readOutput(site);
 });
 
@@ -21,13 +32,31 @@ describe('the public edition of the sample book', () => {
     const kinds = new Set(output.map((file) => file.file.split('.').pop()));
     for (const kind of ['html', 'js', 'css', 'pf_fragment', 'pf_index', 'pf_filter', 'pf_meta']) expect(kinds, kind).toContain(kind);
     // The fragments hold the page text as written: proof that decoding works.
-    const fragments = output.filter((file) => file.file.endsWith('.pf_fragment')).map((file) => file.text).join(' ');
+    const fragments = output
+      .filter((file) => file.file.endsWith('.pf_fragment'))
+      .map((file) => file.text)
+      .join(' ');
     expect(fragments).toContain("You're welcome to take calls in the lobby or the café.");
   });
 
   it('has staff values to look for in every staff-only field', () => {
     const fields = new Set(values.map((value) => value.field.replace(/\[\d+\]/, '[]')));
-    for (const field of ['rule', 'bend.how', 'bend.limit', 'bend.ask', 'instead', 'examples[].situation', 'examples[].response', 'tags', 'owner', 'reviewed', 'review_by', 'title', 'intent', 'id']) {
+    for (const field of [
+      'rule',
+      'bend.how',
+      'bend.limit',
+      'bend.ask',
+      'instead',
+      'examples[].situation',
+      'examples[].response',
+      'tags',
+      'owner',
+      'reviewed',
+      'review_by',
+      'title',
+      'intent',
+      'id',
+    ]) {
       expect(fields, field).toContain(field);
     }
     expect(values.length).toBeGreaterThan(300);
@@ -51,7 +80,10 @@ describe('the leak check can fail', () => {
     await cp(site, copy, { recursive: true, force: true });
     const page = join(copy, 'rules', 'late-fees', 'index.html');
     const html = await readFile(page, 'utf8');
-    await writeFile(page, html.replace('</article>', '<p>Waive up to $20 in late fees per visit; above that, ask the supervisor on duty.</p></article>'));
+    await writeFile(
+      page,
+      html.replace('</article>', '<p>Waive up to $20 in late fees per visit; above that, ask the supervisor on duty.</p></article>'),
+    );
     const fragmentDir = join(copy, 'pagefind', 'fragment');
     const fragment = join(fragmentDir, ((await readdir(fragmentDir)) as string[])[0]!);
     const text = decodePagefind(await readFile(fragment));
@@ -59,6 +91,12 @@ describe('the leak check can fail', () => {
 
     const leaks = findLeaks(await readOutput(copy), values);
     expect(leaks).toContainEqual(expect.objectContaining({ rule: 'late-fees', field: 'bend.limit', file: 'rules/late-fees/index.html' }));
-    expect(leaks).toContainEqual(expect.objectContaining({ field: 'owner', value: 'Head of borrowing services', file: expect.stringMatching(/^pagefind\/fragment\//) }));
+    expect(leaks).toContainEqual(
+      expect.objectContaining({
+        field: 'owner',
+        value: 'Head of borrowing services',
+        file: expect.stringMatching(/^pagefind\/fragment\//),
+      }),
+    );
   });
 });

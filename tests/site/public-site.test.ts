@@ -42,14 +42,23 @@ describe('a visitor on the public edition', () => {
 
   it('reads "Why we ask" in visitors\' words where a rule has a public_why, and the intent where it has none', async () => {
     const page = await openAt(browserOf(), publicUrl, '/rules/children-at-closing/');
-    await expect(page.locator('h2 + p').textContent()).resolves.toBe('We want every child to get home safe. Two of us stay with your child, so they are always with more than one grown-up.');
+    await expect(page.locator('h2 + p').textContent()).resolves.toBe(
+      'We want every child to get home safe. Two of us stay with your child, so they are always with more than one grown-up.',
+    );
     await expect(page.locator('article').textContent()).resolves.not.toContain('protection for staff');
     await page.goto(new URL('/rules/phone-calls/', publicUrl).href);
-    await expect(page.locator('h2 + p').textContent()).resolves.toMatch(/^People come to the reading rooms to concentrate\. A ringing phone/);
+    await expect(page.locator('h2 + p').textContent()).resolves.toMatch(
+      /^People come to the reading rooms to concentrate\. A ringing phone/,
+    );
     await page.close();
   });
 
-  it.each([['home', '/'], ['rule', '/rules/phone-calls/'], ['topic', '/browse/category/fees/'], ['all topics', '/browse/']])('%s page has no axe violations', async (_, path) => {
+  it.each([
+    ['home', '/'],
+    ['rule', '/rules/phone-calls/'],
+    ['topic', '/browse/category/fees/'],
+    ['all topics', '/browse/'],
+  ])('%s page has no axe violations', async (_, path) => {
     const page = await openAt(browserOf(), publicUrl, path, undefined, { axe: true });
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
@@ -73,7 +82,7 @@ describe('printable signs', () => {
     await page.close();
   });
 
-  it('a sign says why in visitors\' words: the public_why, or the intent where there is none', async () => {
+  it("a sign says why in visitors' words: the public_why, or the intent where there is none", async () => {
     const page = await openAt(browserOf(), staffUrl, '/signs/children-at-closing/');
     await expect(page.locator('.sign__why').textContent()).resolves.toBe('Why we ask: We want every child to get home safe.');
     await page.goto(new URL('/signs/phone-calls/', staffUrl).href);

@@ -15,7 +15,9 @@ describe.each([
     const cases = readRelevanceSet(set);
     expect(cases.length).toBeGreaterThanOrEqual(75);
     const runs = await runRelevanceSet(browserOf(), inject(site), cases);
-    const misses = runs.filter((run) => (run.place ?? 99) > 3).map((run) => `"${run.query}" → ${run.shown.slice(0, 3).join(', ') || 'nothing'} (wants ${run.expect.join('/')})`);
+    const misses = runs
+      .filter((run) => (run.place ?? 99) > 3)
+      .map((run) => `"${run.query}" → ${run.shown.slice(0, 3).join(', ') || 'nothing'} (wants ${run.expect.join('/')})`);
     expect(topShare(runs, 3), misses.join('\n')).toBeGreaterThanOrEqual(0.9);
     expect(topShare(runs, 1)).toBeGreaterThanOrEqual(0.7);
   });

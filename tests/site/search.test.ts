@@ -86,7 +86,15 @@ describe('staff search in their own words', () => {
     const { page, results } = await search(staffUrl, 'zqxw');
     expect(results).toEqual([]);
     await expect(page.locator('#search-status').textContent()).resolves.toBe('No rules found for “zqxw”.');
-    await expect(page.locator('.search-note .topic-links a').allTextContents()).resolves.toEqual(['Borrowing', 'Spaces', 'Computers', 'Conduct', 'Children', 'Privacy', 'Fees']);
+    await expect(page.locator('.search-note .topic-links a').allTextContents()).resolves.toEqual([
+      'Borrowing',
+      'Spaces',
+      'Computers',
+      'Conduct',
+      'Children',
+      'Privacy',
+      'Fees',
+    ]);
     await page.close();
     const near = await search(staffUrl, 'prnting colr', '&as_typed=1');
     await expect(near.page.locator('.search-note').textContent()).resolves.toContain('Try: printing');
@@ -95,9 +103,14 @@ describe('staff search in their own words', () => {
 
   it('a result card says each thing once', async () => {
     const { page } = await search(staffUrl, 'sleeping');
-    const texts = await page.$$eval('#results .card', (cards) => cards.map((card) => [...card.querySelectorAll('p')].map((p) => p.textContent ?? '')));
+    const texts = await page.$$eval('#results .card', (cards) =>
+      cards.map((card) => [...card.querySelectorAll('p')].map((p) => p.textContent ?? '')),
+    );
     for (const paragraphs of texts) {
-      const sentences = paragraphs.flatMap((text) => text.split(/(?<=[.!?])\s+/)).map((sentence) => sentence.replace(/^(Red|Yellow|Green)\s*/, '').trim()).filter((sentence) => sentence.split(' ').length > 3);
+      const sentences = paragraphs
+        .flatMap((text) => text.split(/(?<=[.!?])\s+/))
+        .map((sentence) => sentence.replace(/^(Red|Yellow|Green)\s*/, '').trim())
+        .filter((sentence) => sentence.split(' ').length > 3);
       expect(new Set(sentences).size).toBe(sentences.length);
     }
     await page.close();

@@ -23,7 +23,10 @@ async function watch(page: Page): Promise<string[]> {
   return problems;
 }
 
-describe.each([['staff', () => inject('staffUrl')], ['public', () => inject('publicUrl')]])('the %s edition', (edition, url) => {
+describe.each([
+  ['staff', () => inject('staffUrl')],
+  ['public', () => inject('publicUrl')],
+])('the %s edition', (edition, url) => {
   it('sends the security headers with every response', async () => {
     for (const path of ['/', '/rules/phone-calls/', '/search/', '/pagefind/pagefind.js']) {
       const response = await fetch(new URL(path, url()));
@@ -32,7 +35,8 @@ describe.each([['staff', () => inject('staffUrl')], ['public', () => inject('pub
       expect(response.headers.get('x-frame-options')).toBe('DENY');
       expect(response.headers.get('x-robots-tag')).toBe(edition === 'staff' ? 'noindex, nofollow' : null);
     }
-    for (const path of ['/_headers', '//_headers', '/./_headers']) expect((await fetch(url().replace(/\/$/, '') + path)).status, path).toBe(404);
+    for (const path of ['/_headers', '//_headers', '/./_headers'])
+      expect((await fetch(url().replace(/\/$/, '') + path)).status, path).toBe(404);
     // A folder without its slash redirects on this site, never to another host.
     const redirect = await fetch(`${url()}.//rules`, { redirect: 'manual' });
     expect(redirect.headers.get('location')).toBe('/rules/');

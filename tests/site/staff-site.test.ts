@@ -9,7 +9,8 @@ import { axeViolations, openAt, resultsFor, searchBoxFocused, useBrowser } from 
 const base = inject('staffUrl');
 const browserOf = useBrowser();
 
-const openPage = (path: string, viewport?: { width: number; height: number }, options?: { axe?: boolean }) => openAt(browserOf(), base, path, viewport, options);
+const openPage = (path: string, viewport?: { width: number; height: number }, options?: { axe?: boolean }) =>
+  openAt(browserOf(), base, path, viewport, options);
 
 describe('searching from the home page', () => {
   it.each([
@@ -93,7 +94,9 @@ describe('a rule page leads with the answer', () => {
 describe('the editing guide', () => {
   it('lists every field of the format and every problem the check reports, from their sources', async () => {
     const page = await openPage('/guide/editing/');
-    const cells = await page.$$eval('table', (tables) => tables.map((table) => [...table.querySelectorAll('tbody tr td:first-child')].map((cell) => cell.textContent)));
+    const cells = await page.$$eval('table', (tables) =>
+      tables.map((table) => [...table.querySelectorAll('tbody tr td:first-child')].map((cell) => cell.textContent)),
+    );
     expect(cells[0]).toEqual(schemaFields().map((field) => field.name));
     expect(cells[1]).toEqual(Object.keys(catalogue));
     expect(cells[0]).toContain('examples[].situation');
@@ -123,23 +126,31 @@ describe('keyboard only', () => {
 });
 
 describe('on a phone', () => {
-  it.each(['/', '/search/?q=phone', '/rules/late-fees/', '/browse/', '/browse/color/green/', '/guide/colors/', '/guide/editing/', '/signs/'])(
-    '%s fits the screen with no sideways scrolling',
-    async (path) => {
-      const page = await openPage(path, { width: 360, height: 740 });
-      if (path.startsWith('/search/')) await resultsFor(page);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow).toBeLessThanOrEqual(0);
-      await page.close();
-    },
-  );
+  it.each([
+    '/',
+    '/search/?q=phone',
+    '/rules/late-fees/',
+    '/browse/',
+    '/browse/color/green/',
+    '/guide/colors/',
+    '/guide/editing/',
+    '/signs/',
+  ])('%s fits the screen with no sideways scrolling', async (path) => {
+    const page = await openPage(path, { width: 360, height: 740 });
+    if (path.startsWith('/search/')) await resultsFor(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.close();
+  });
 
   it('says so when search cannot load, instead of waiting forever', async () => {
     const page = await browserOf().newPage();
     await page.route('**/pagefind/**', (route) => route.abort());
     await page.goto(new URL('/search/?q=phone', base).href);
     await page.waitForSelector('body[data-search="failed"]');
-    await expect(page.locator('#search-status').textContent()).resolves.toBe('Search is not working right now. Try again in a moment, or browse the rules by topic.');
+    await expect(page.locator('#search-status').textContent()).resolves.toBe(
+      'Search is not working right now. Try again in a moment, or browse the rules by topic.',
+    );
     await page.close();
   });
 });
@@ -161,7 +172,9 @@ describe('accessibility (axe-core)', () => {
 
   it('the axe check does find a real problem (an image with no text alternative)', async () => {
     const page = await browserOf().newPage({ bypassCSP: true });
-    await page.setContent('<!doctype html><html lang="en"><head><title>t</title></head><body><main><img src="data:,"></main></body></html>');
+    await page.setContent(
+      '<!doctype html><html lang="en"><head><title>t</title></head><body><main><img src="data:,"></main></body></html>',
+    );
     expect((await axeViolations(page)).map((violation) => violation.id)).toContain('image-alt');
     await page.close();
   });

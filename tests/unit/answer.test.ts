@@ -11,14 +11,23 @@ it('red: nobody can override, then what to offer', () => {
 });
 
 it('yellow: check first with the named person', () => {
-  const answer = answerFor({ ...base, color: 'yellow', bend: { ask: 'Branch manager', how: 'Allow one extra day. Then stop.' } } satisfies Rule);
+  const answer = answerFor({
+    ...base,
+    color: 'yellow',
+    bend: { ask: 'Branch manager', how: 'Allow one extra day. Then stop.' },
+  } satisfies Rule);
   expect(answer.headline).toBe('Check first with Branch manager.');
   expect(answer.oneLine).toBe('Check first with Branch manager. Allow one extra day.');
 });
 
 it('green: yes, how, and the limit', () => {
   const answer = answerFor({ ...base, color: 'green', bend: { how: 'Waive it.', limit: 'Up to $20 a visit.' } } satisfies Rule);
-  expect(answer).toEqual({ headline: 'Yes — use your judgment.', detail: 'Waive it.', limit: 'Up to $20 a visit.', oneLine: 'Yes — use your judgment. Waive it. Limit: Up to $20 a visit.' });
+  expect(answer).toEqual({
+    headline: 'Yes — use your judgment.',
+    detail: 'Waive it.',
+    limit: 'Up to $20 a visit.',
+    oneLine: 'Yes — use your judgment. Waive it. Limit: Up to $20 a visit.',
+  });
 });
 
 it('cuts at the first sentence end, not at a decimal point', () => {

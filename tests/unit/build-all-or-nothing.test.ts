@@ -53,7 +53,9 @@ it('refuses to build into a folder it did not build, and leaves that folder alon
   writeFileSync(join(mine, 'thesis.docx'), 'years of work');
   const result = spawnSync(process.execPath, ['src/cli/rules-clarity.ts', 'build', '--out', mine], { encoding: 'utf8' });
   expect(result.status).toBe(2);
-  expect(result.stderr).toMatch(/^rules-clarity: refusing to build into .*someones-files: it is not empty and is not a site built by rules-clarity/);
+  expect(result.stderr).toMatch(
+    /^rules-clarity: refusing to build into .*someones-files: it is not empty and is not a site built by rules-clarity/,
+  );
   expect(readFileSync(join(mine, 'thesis.docx'), 'utf8')).toBe('years of work');
   for (const out of ['.', 'policies', 'policies/spaces']) {
     const refused = spawnSync(process.execPath, ['src/cli/rules-clarity.ts', 'build', '--out', out], { encoding: 'utf8' });
@@ -73,7 +75,15 @@ it('puts the previous site back when a build died between the two renames of the
   // that process's lock, whose record names the folders it made.
   renameSync(site, `${site}.old-999999`);
   mkdirSync(`${site}.lock`);
-  writeFileSync(`${site}.lock/owner.json`, JSON.stringify({ pid: 999999, started: '2026-11-27T09:00:00.000Z', building: 'swap-site.building-999999', old: 'swap-site.old-999999' }));
+  writeFileSync(
+    `${site}.lock/owner.json`,
+    JSON.stringify({
+      pid: 999999,
+      started: '2026-11-27T09:00:00.000Z',
+      building: 'swap-site.building-999999',
+      old: 'swap-site.old-999999',
+    }),
+  );
   const rebuilt = build(site, ['--dir', 'tests/fixtures/broken-book']);
   expect(rebuilt.status).toBe(1); // the check fails, so no new site: the old one must be back
   expect(tree(site)).toEqual(before);
@@ -83,7 +93,9 @@ it('two builds of one folder at once: one builds it, the other stops and says wh
   const site = 'tests/.tmp/busy-site';
   rmSync(site, { recursive: true, force: true });
   const start = () => {
-    const child = spawn(process.execPath, ['src/cli/rules-clarity.ts', 'build', '--out', site, '--dir', 'tests/fixtures/warnings-only'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['src/cli/rules-clarity.ts', 'build', '--out', site, '--dir', 'tests/fixtures/warnings-only'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
@@ -95,7 +107,9 @@ it('two builds of one folder at once: one builds it, the other stops and says wh
   expect(built, results.map((result) => result.output).join('\n---\n')).toHaveLength(1);
   expect(stopped).toHaveLength(1);
   expect(stopped[0]!.status).toBe(1);
-  expect(stopped[0]!.output).toMatch(/^Another build \(process \d+, started \S+\) is writing tests\/\.tmp\/busy-site\/ right now\. Wait for it to finish, then build again\. If no build is running, delete tests\/\.tmp\/busy-site\.lock\/ and build again\.\n$/);
+  expect(stopped[0]!.output).toMatch(
+    /^Another build \(process \d+, started \S+\) is writing tests\/\.tmp\/busy-site\/ right now\. Wait for it to finish, then build again\. If no build is running, delete tests\/\.tmp\/busy-site\.lock\/ and build again\.\n$/,
+  );
   expect(Object.keys(tree(site))).toContain('rules/overdue-review/index.html');
   // Nothing is left beside the site: no lock, no half-built or old folder.
   expect(readdirSync('tests/.tmp').filter((name) => name.startsWith('busy-site.'))).toEqual([]);

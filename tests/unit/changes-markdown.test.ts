@@ -25,12 +25,17 @@ const h = (index: number) => HOSTILE[index % HOSTILE.length]!;
 // Every value the report shows, from the ref to the redline, holds a hostile string.
 function hostileChanges(): BookChanges {
   return {
-    unreadable: [{
-      id: h(0), title: h(1),
-      before: { file: `policies/${h(2)}.yaml`, color: 'red', colorGuessed: false },
-      after: { file: `policies/${h(3)}.yaml`, problem: h(4), color: 'green', colorGuessed: true },
-      lastKnownColor: 'green', loosened: true, signOff: { owner: h(5), ownerNow: h(6) },
-    }],
+    unreadable: [
+      {
+        id: h(0),
+        title: h(1),
+        before: { file: `policies/${h(2)}.yaml`, color: 'red', colorGuessed: false },
+        after: { file: `policies/${h(3)}.yaml`, problem: h(4), color: 'green', colorGuessed: true },
+        lastKnownColor: 'green',
+        loosened: true,
+        signOff: { owner: h(5), ownerNow: h(6) },
+      },
+    ],
     colors: [
       { id: h(7), title: h(8), from: 'red', to: 'green', loosened: true, signOff: { owner: h(9) } },
       { id: h(1), title: h(2), from: h(3), to: h(4), loosened: false },
@@ -38,14 +43,26 @@ function hostileChanges(): BookChanges {
     added: [{ id: h(5), title: h(6), color: h(7), category: h(8), file: h(9) }],
     removed: [{ id: h(0), title: h(3), color: 'red', category: h(2), file: h(1) }],
     renamed: [{ from: h(4), to: h(5), title: h(6) }],
-    changed: [{
-      id: h(7), title: h(8),
-      fields: [
-        { field: h(9), before: h(0), after: h(1), redline: [{ op: 'same', text: h(2) }, { op: 'removed', text: h(3) }, { op: 'added', text: h(4) }] },
-        { field: 'bend.how', before: h(5) },
-        { field: 'instead', after: h(6) },
-      ],
-    }],
+    changed: [
+      {
+        id: h(7),
+        title: h(8),
+        fields: [
+          {
+            field: h(9),
+            before: h(0),
+            after: h(1),
+            redline: [
+              { op: 'same', text: h(2) },
+              { op: 'removed', text: h(3) },
+              { op: 'added', text: h(4) },
+            ],
+          },
+          { field: 'bend.how', before: h(5) },
+          { field: 'instead', after: h(6) },
+        ],
+      },
+    ],
   };
 }
 
@@ -67,7 +84,26 @@ describe('the changes report in Markdown', () => {
 
   it('makes no markup of its own from rule text: only its headings, lists, table, code, redline marks', () => {
     const tags = new Set([...html.matchAll(/<\/?([a-z0-9]+)/g)].map((match) => match[1]));
-    expect([...tags].sort()).toEqual(['br', 'code', 'del', 'em', 'h2', 'h3', 'h4', 'ins', 'li', 'p', 'strong', 'table', 'tbody', 'td', 'th', 'thead', 'tr', 'ul']);
+    expect([...tags].sort()).toEqual([
+      'br',
+      'code',
+      'del',
+      'em',
+      'h2',
+      'h3',
+      'h4',
+      'ins',
+      'li',
+      'p',
+      'strong',
+      'table',
+      'tbody',
+      'td',
+      'th',
+      'thead',
+      'tr',
+      'ul',
+    ]);
     // `em` only from the report's own `_(none)_`.
     expect(html.match(/<em>[^<]*<\/em>/g)).toEqual(['<em>(none)</em>', '<em>(none)</em>']);
   });
@@ -78,7 +114,9 @@ describe('the changes report in Markdown', () => {
 
   it('keeps every value of the color table in its own cell', () => {
     // GFM drops cells past the header's count: a stray `|` would lose text, not just move it.
-    const rows = [...html.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((row) => [...row[1]!.matchAll(/<t[dh]>([\s\S]*?)<\/t[dh]>/g)].map((cell) => visibleText(cell[1]!).trim()));
+    const rows = [...html.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((row) =>
+      [...row[1]!.matchAll(/<t[dh]>([\s\S]*?)<\/t[dh]>/g)].map((cell) => visibleText(cell[1]!).trim()),
+    );
     const one = (text: string) => text.replace(/\s+/g, ' ').trim();
     expect(rows).toEqual([
       ['Rule', 'Before', 'After', ''],
@@ -97,13 +135,21 @@ describe('the changes report in Markdown', () => {
   });
 
   it('names the owner to sign off a loosening, or says that none is named', () => {
-    const plain = formatChangesMarkdown({ ...hostileChanges(), unreadable: [], colors: [{ id: 'quiet', title: 'Quiet', from: 'yellow', to: 'green', loosened: true, signOff: {} }] }, 'main');
+    const plain = formatChangesMarkdown(
+      {
+        ...hostileChanges(),
+        unreadable: [],
+        colors: [{ id: 'quiet', title: 'Quiet', from: 'yellow', to: 'green', loosened: true, signOff: {} }],
+      },
+      'main',
+    );
     expect(plain).toContain('| Quiet (<code>quiet</code>) | ⚠️ Yellow | 🟢 Green | **Loosened: needs sign-off**; no owner is named |');
   });
 });
 
 it('makes rule text inert in a pull-request comment: no HTML, tables, links or @mentions', () => {
-  expect(inline('<img src=x onerror=alert(1)> | [a](http://x) @library/director see https://evil.example or www.evil.example'))
-    .toBe('&lt;img src=x onerror=alert\\(1\\)\\> \\| \\[a\\]\\(http&#58;//x\\) &#64;library/director see https&#58;//evil.example or www&#46;evil.example');
+  expect(inline('<img src=x onerror=alert(1)> | [a](http://x) @library/director see https://evil.example or www.evil.example')).toBe(
+    '&lt;img src=x onerror=alert\\(1\\)\\> \\| \\[a\\]\\(http&#58;//x\\) &#64;library/director see https&#58;//evil.example or www&#46;evil.example',
+  );
   expect(inline('two\nlines\r\nand\tspaces')).toBe('two<br>lines<br>and spaces');
 });

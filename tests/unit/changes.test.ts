@@ -28,22 +28,41 @@ beforeAll(() => {
   repo.write('policies/_site.yaml', 'organisation: Test Library\ncategories: [Spaces]\n');
   repo.write('policies/unchanged.yaml', ruleYaml('unchanged', 'green'));
   repo.write('policies/to-remove.yaml', ruleYaml('to-remove', 'green'));
-  repo.write('policies/old-name.yaml', ruleYaml('old-name', 'yellow', { title: 'Renamed rule', intent: 'Same intent.', public_wording: 'Same wording.', rule: 'Same rule.' }));
-  for (const [id, color] of [['red-to-yellow', 'red'], ['red-to-green', 'red'], ['yellow-to-green', 'yellow'], ['green-to-yellow', 'green'], ['green-to-red', 'green'], ['yellow-to-red', 'yellow']] as const) {
+  repo.write(
+    'policies/old-name.yaml',
+    ruleYaml('old-name', 'yellow', { title: 'Renamed rule', intent: 'Same intent.', public_wording: 'Same wording.', rule: 'Same rule.' }),
+  );
+  for (const [id, color] of [
+    ['red-to-yellow', 'red'],
+    ['red-to-green', 'red'],
+    ['yellow-to-green', 'yellow'],
+    ['green-to-yellow', 'green'],
+    ['green-to-red', 'green'],
+    ['yellow-to-red', 'yellow'],
+  ] as const) {
     repo.write(`policies/${id}.yaml`, ruleYaml(id, color));
   }
   repo.write('policies/reworded.yaml', ruleYaml('reworded', 'green', { intent: 'Old intent.', public_wording: 'Old wording.' }));
-  repo.write('policies/fee-waiver.yaml', ruleYaml('fee-waiver', 'red', {
-    title: 'Waiving fines',
-    rule: 'Fines are never waived at the desk.',
-    owner: 'Head of lending',
-    instead: 'Offer a payment plan.',
-    examples: [{ situation: 'A student cannot pay.', response: 'Offer a payment plan.' }],
-  }));
-  repo.write('policies/borrowing-records.yaml', ruleYaml('borrowing-records', 'red', {
-    title: 'Who borrowed what', rule: 'Staff never share borrowing history.', intent: 'Reading is private.',
-    public_wording: 'What you borrow stays between you and us.', owner: 'Privacy officer',
-  }));
+  repo.write(
+    'policies/fee-waiver.yaml',
+    ruleYaml('fee-waiver', 'red', {
+      title: 'Waiving fines',
+      rule: 'Fines are never waived at the desk.',
+      owner: 'Head of lending',
+      instead: 'Offer a payment plan.',
+      examples: [{ situation: 'A student cannot pay.', response: 'Offer a payment plan.' }],
+    }),
+  );
+  repo.write(
+    'policies/borrowing-records.yaml',
+    ruleYaml('borrowing-records', 'red', {
+      title: 'Who borrowed what',
+      rule: 'Staff never share borrowing history.',
+      intent: 'Reading is private.',
+      public_wording: 'What you borrow stays between you and us.',
+      owner: 'Privacy officer',
+    }),
+  );
   repo.write('policies/amber.yaml', ruleYaml('amber', 'yellow', { title: 'Study rooms' }));
   repo.write('policies/still-broken.yaml', 'id: still-broken\ncolor: red\ntitle: [unclosed\n');
   repo.write('policies/fixed-now.yaml', 'id: fixed-now\ntitle: Fixed now\ncolor: red\nrule: [unclosed\n');
@@ -53,19 +72,38 @@ beforeAll(() => {
   repo.remove('policies/to-remove.yaml');
   repo.remove('policies/old-name.yaml');
   repo.remove('policies/broken-then-deleted.yaml');
-  repo.write('policies/sub/new-name.yaml', ruleYaml('new-name', 'yellow', { title: 'Renamed rule', intent: 'Same intent.', public_wording: 'Same wording.', rule: 'Same rule.' }));
+  repo.write(
+    'policies/sub/new-name.yaml',
+    ruleYaml('new-name', 'yellow', { title: 'Renamed rule', intent: 'Same intent.', public_wording: 'Same wording.', rule: 'Same rule.' }),
+  );
   repo.write('policies/brand-new.yaml', ruleYaml('brand-new', 'red', { title: 'Brand new <b>rule</b> | with a pipe' }));
-  for (const [id, color] of [['red-to-yellow', 'yellow'], ['red-to-green', 'green'], ['yellow-to-green', 'green'], ['green-to-yellow', 'yellow'], ['green-to-red', 'red'], ['yellow-to-red', 'red']] as const) {
+  for (const [id, color] of [
+    ['red-to-yellow', 'yellow'],
+    ['red-to-green', 'green'],
+    ['yellow-to-green', 'green'],
+    ['green-to-yellow', 'yellow'],
+    ['green-to-red', 'red'],
+    ['yellow-to-red', 'red'],
+  ] as const) {
     repo.write(`policies/${id}.yaml`, ruleYaml(id, color));
   }
-  repo.write('policies/reworded.yaml', ruleYaml('reworded', 'green', { intent: 'New intent.', public_wording: 'New wording.', tags: ['x'] }).replace('Up to $5.', 'Up to $20.'));
-  repo.write('policies/fee-waiver.yaml', ruleYaml('fee-waiver', 'green', {
-    title: 'Waiving fines',
-    rule: 'Fines may be waived at the desk.',
-    owner: 'Branch volunteer',
-    bend: { how: 'Waive any fine the person asks about.', limit: 'No limit.' },
-    examples: [{ situation: 'A student cannot pay.', response: 'Waive it.' }],
-  }));
+  repo.write(
+    'policies/reworded.yaml',
+    ruleYaml('reworded', 'green', { intent: 'New intent.', public_wording: 'New wording.', tags: ['x'] }).replace(
+      'Up to $5.',
+      'Up to $20.',
+    ),
+  );
+  repo.write(
+    'policies/fee-waiver.yaml',
+    ruleYaml('fee-waiver', 'green', {
+      title: 'Waiving fines',
+      rule: 'Fines may be waived at the desk.',
+      owner: 'Branch volunteer',
+      bend: { how: 'Waive any fine the person asks about.', limit: 'No limit.' },
+      examples: [{ situation: 'A student cannot pay.', response: 'Waive it.' }],
+    }),
+  );
   repo.write('policies/borrowing-records.yaml', privacySlip);
   repo.write('policies/amber.yaml', ruleYaml('amber', 'yellow', { title: 'Study rooms', color: 'amber' }));
   repo.write('policies/fixed-now.yaml', ruleYaml('fixed-now', 'green', { title: 'Fixed now' }));
@@ -93,17 +131,33 @@ describe('the changes report', () => {
     const report = JSON.parse(runCli(['changes', base, '--format', 'json'], { cwd: repo.dir }).stdout);
     expect(report.version).toBe(2);
     expect(report.colors.map((c: { id: string; loosened: boolean }) => `${c.id} ${c.loosened}`)).toEqual([
-      'red-to-green true', 'red-to-yellow true', 'yellow-to-green true', 'fee-waiver true', 'green-to-red false', 'green-to-yellow false', 'yellow-to-red false',
+      'red-to-green true',
+      'red-to-yellow true',
+      'yellow-to-green true',
+      'fee-waiver true',
+      'green-to-red false',
+      'green-to-yellow false',
+      'yellow-to-red false',
     ]);
-    expect(report.colors.find((c: { id: string }) => c.id === 'fee-waiver').signOff).toEqual({ owner: 'Head of lending', ownerNow: 'Branch volunteer' });
+    expect(report.colors.find((c: { id: string }) => c.id === 'fee-waiver').signOff).toEqual({
+      owner: 'Head of lending',
+      ownerNow: 'Branch volunteer',
+    });
     expect(report.added.map((r: { id: string }) => r.id)).toEqual(['brand-new']);
     expect(report.renamed).toEqual([{ from: 'old-name', to: 'new-name', title: 'Renamed rule' }]);
-    expect(report.removed).toEqual([{ id: 'to-remove', title: 'Rule to-remove', color: 'green', category: 'Spaces', file: 'policies/to-remove.yaml' }]);
+    expect(report.removed).toEqual([
+      { id: 'to-remove', title: 'Rule to-remove', color: 'green', category: 'Spaces', file: 'policies/to-remove.yaml' },
+    ]);
     expect(report.unreadable.find((u: { id: string }) => u.id === 'borrowing-records')).toEqual({
       id: 'borrowing-records',
       title: 'Who borrowed what',
       before: { file: 'policies/borrowing-records.yaml', color: 'red', colorGuessed: false },
-      after: { file: 'policies/borrowing-records.yaml', problem: 'line 5: the text has `: ` (a colon and a space) in it, which YAML reads as the start of a field', color: 'green', colorGuessed: true },
+      after: {
+        file: 'policies/borrowing-records.yaml',
+        problem: 'line 5: the text has `: ` (a colon and a space) in it, which YAML reads as the start of a field',
+        color: 'green',
+        colorGuessed: true,
+      },
       lastKnownColor: 'green',
       loosened: true,
       signOff: { owner: 'Privacy officer' },
@@ -124,7 +178,9 @@ describe('the changes report', () => {
 
   it('says so when nothing changed', () => {
     // still-broken.yaml cannot be read at either side, but nobody touched it: not this change's doing.
-    expect(runCli(['changes', 'HEAD'], { cwd: repo.dir }).stdout).toBe('## Rule book changes since <code>HEAD</code>\n\nNo rule changed.\n');
+    expect(runCli(['changes', 'HEAD'], { cwd: repo.dir }).stdout).toBe(
+      '## Rule book changes since <code>HEAD</code>\n\nNo rule changed.\n',
+    );
   });
 
   it('works on a shallow clone once the ref is fetched, and says how when it is not', () => {
@@ -135,7 +191,9 @@ describe('the changes report', () => {
       shallow.git('checkout', '-q', 'FETCH_HEAD');
       const missing = runCli(['changes', base], { cwd: shallow.dir });
       expect(missing.status).toBe(2);
-      expect(missing.stderr).toBe(`rules-clarity: git does not know "${base}". In a shallow checkout (CI), fetch it first: git fetch --depth=1 origin ${base}\n`);
+      expect(missing.stderr).toBe(
+        `rules-clarity: git does not know "${base}". In a shallow checkout (CI), fetch it first: git fetch --depth=1 origin ${base}\n`,
+      );
       shallow.git('fetch', '-q', '--depth=1', 'origin', base);
       const fetched = runCli(['changes', base], { cwd: shallow.dir });
       expect(fetched.status).toBe(0);
@@ -164,7 +222,10 @@ describe('reading the rules at a git ref', () => {
       expect(result.stderr).toBe('');
       const report = JSON.parse(result.stdout);
       expect(report.unreadable).toEqual([]);
-      expect(report.colors.map((c: { id: string; from: string; to: string }) => `${c.id} ${c.from}→${c.to}`)).toEqual(['odd-name red→green', 'zz-after yellow→red']);
+      expect(report.colors.map((c: { id: string; from: string; to: string }) => `${c.id} ${c.from}→${c.to}`)).toEqual([
+        'odd-name red→green',
+        'zz-after yellow→red',
+      ]);
       expect(report.colors[0].signOff).toEqual({ owner: 'Desk lead' });
     } finally {
       odd.dispose();
@@ -180,13 +241,15 @@ describe('reading the rules at a git ref', () => {
       big.write('policies/quiet.yaml', `${ruleYaml('quiet', 'green')}# ${'x'.repeat(1_100_000)}\n`);
       const result = runCli(['changes', before], { cwd: big.dir });
       expect(result.stderr).toBe('');
-      expect(result.stdout).toContain([
-        '#### Rule quiet (<code>quiet</code>)',
-        '',
-        '- Now: <code>policies/quiet.yaml</code> cannot be read: the file is 1075 KiB, over the limit of 1024 KiB; it was not read',
-        '- At base: <code>policies/quiet.yaml</code> reads fine: ⛔ Red',
-        '- Last known color: ⛔ Red (at base)',
-      ].join('\n'));
+      expect(result.stdout).toContain(
+        [
+          '#### Rule quiet (<code>quiet</code>)',
+          '',
+          '- Now: <code>policies/quiet.yaml</code> cannot be read: the file is 1075 KiB, over the limit of 1024 KiB; it was not read',
+          '- At base: <code>policies/quiet.yaml</code> reads fine: ⛔ Red',
+          '- Last known color: ⛔ Red (at base)',
+        ].join('\n'),
+      );
       expect(result.stdout).not.toContain('Removed');
     } finally {
       big.dispose();

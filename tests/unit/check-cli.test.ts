@@ -49,10 +49,24 @@ describe('rules-clarity check', () => {
     const result = runCli(['check', '--dir', broken, '--format', 'json', '--today', '2026-11-25']);
     const report = JSON.parse(result.stdout);
     expect(report.version).toBe(1);
-    expect(report.summary).toEqual({ files: 26, rules: 8, colors: { red: 7, yellow: 0, green: 1 }, errors: 26, warnings: 1, filesWithErrors: 23 });
+    expect(report.summary).toEqual({
+      files: 26,
+      rules: 8,
+      colors: { red: 7, yellow: 0, green: 1 },
+      errors: 26,
+      warnings: 1,
+      filesWithErrors: 23,
+    });
     expect(report.findings[0]).toEqual({
-      code: 'bad-id', severity: 'error', file: `${broken}/Bad_Id.yaml`, line: 1, column: 5, endLine: 1, endColumn: 11,
-      field: 'id', message: 'must be lowercase-kebab-case (got "Bad_Id")',
+      code: 'bad-id',
+      severity: 'error',
+      file: `${broken}/Bad_Id.yaml`,
+      line: 1,
+      column: 5,
+      endLine: 1,
+      endColumn: 11,
+      field: 'id',
+      message: 'must be lowercase-kebab-case (got "Bad_Id")',
       hint: 'Use lowercase letters, digits and single hyphens, e.g. `phone-calls`.',
     });
   });
@@ -66,14 +80,25 @@ describe('rules-clarity check', () => {
   });
 
   it('exits 2 with one line, no stack trace, on wrong usage', () => {
-    for (const args of [['check', '--format', 'xml'], ['check', '--colour'], ['check', '--dir', 'no-such-folder'], ['check', '--today', '2030-13-01'], ['lint'], []]) {
+    for (const args of [
+      ['check', '--format', 'xml'],
+      ['check', '--colour'],
+      ['check', '--dir', 'no-such-folder'],
+      ['check', '--today', '2030-13-01'],
+      ['lint'],
+      [],
+    ]) {
       const result = runCli(args);
       expect(result.status, args.join(' ')).toBe(2);
       expect(result.stderr + result.stdout).not.toMatch(/\n\s+at /);
     }
-    expect(runCli(['check', '--format', 'xml']).stderr).toBe('rules-clarity: --format must be one of human, github, json, markdown (got "xml")\n');
+    expect(runCli(['check', '--format', 'xml']).stderr).toBe(
+      'rules-clarity: --format must be one of human, github, json, markdown (got "xml")\n',
+    );
     expect(runCli(['check', '--dir', 'no-such-folder']).stderr).toBe('rules-clarity: there is no policy folder at no-such-folder\n');
-    expect(runCli(['check', '--today', '2030-13-01']).stderr).toBe('rules-clarity: --today must be a real date as YYYY-MM-DD (got "2030-13-01")\n');
+    expect(runCli(['check', '--today', '2030-13-01']).stderr).toBe(
+      'rules-clarity: --today must be a real date as YYYY-MM-DD (got "2030-13-01")\n',
+    );
   });
 
   it('never changes a file it checks', () => {

@@ -10,7 +10,9 @@ const book = await loadBook(dir, { today: '2026-11-25' });
 function findingsFor(file: string): string[] {
   return book.findings
     .filter((finding) => finding.file === `${dir}/${file}`)
-    .map((finding: Finding) => `${finding.line}:${finding.column} ${finding.severity} ${finding.code} ${finding.field}: ${finding.message}`);
+    .map(
+      (finding: Finding) => `${finding.line}:${finding.column} ${finding.severity} ${finding.code} ${finding.field}: ${finding.message}`,
+    );
 }
 
 describe('each kind of problem is reported at its exact place', () => {
@@ -30,7 +32,10 @@ describe('each kind of problem is reported at its exact place', () => {
     ['unknown-category.yaml', '4:11 error unknown-category category: must be one of Spaces, Fees (got "Space")'],
     ['overdue-review.yaml', '9:12 warning review-overdue review_by: the review was due on 2025-01-10'],
     ['bad-date.yaml', '8:11 error bad-date reviewed: there is no month 13 (got "2026-13-45")'],
-    ['yaml-syntax.yaml', '4:2 error yaml-indent : `category:` is indented further than `color:` above it, so it does not start a field of its own'],
+    [
+      'yaml-syntax.yaml',
+      '4:2 error yaml-indent : `category:` is indented further than `color:` above it, so it does not start a field of its own',
+    ],
     ['duplicate-key.yaml', '6:1 error yaml-duplicate-key title: `title` appears more than once'],
     ['alias-bomb.yaml', '2:8 error yaml-alias-limit : the file expands more than 100 aliases'],
     ['empty.yaml', '1:1 error yaml-empty : the file has no rule in it'],
@@ -53,7 +58,7 @@ describe('each kind of problem is reported at its exact place', () => {
     expect(findingsFor('points-at-broken.yaml')).toEqual([]);
   });
 
-  it('shows all of a file\'s problems at once, schema and cross-file alike', () => {
+  it("shows all of a file's problems at once, schema and cross-file alike", () => {
     expect(findingsFor('two-problems.yaml')).toEqual([
       '8:12 error bad-date review_by: there is no month 13 (got "2027-13-01")',
       '9:11 error unknown-related related[0]: no rule has the id "good-rul"',
@@ -63,10 +68,14 @@ describe('each kind of problem is reported at its exact place', () => {
   it('reports a duplicate id on every file that has it, naming the others', () => {
     // The administrator who copied a rule looks at the copy; the original must say it too.
     expect(findingsFor('dup-one.yaml')).toEqual([`1:5 error duplicate-id id: "dup-one" is also the id of ${dir}/sub/dup-one.yaml`]);
-    const three = checkBook(undefined, ['a/fines', 'b/fines', 'c/fines'].map((name) => ({
-      file: `policies/${name}.yaml`,
-      bytes: new TextEncoder().encode('id: fines\ntitle: Fines\ncolor: red\ncategory: Fees\nrule: R.\nintent: I.\npublic: false\n'),
-    })), { today: '2026-11-25' }).findings.filter((finding) => finding.code === 'duplicate-id');
+    const three = checkBook(
+      undefined,
+      ['a/fines', 'b/fines', 'c/fines'].map((name) => ({
+        file: `policies/${name}.yaml`,
+        bytes: new TextEncoder().encode('id: fines\ntitle: Fines\ncolor: red\ncategory: Fees\nrule: R.\nintent: I.\npublic: false\n'),
+      })),
+      { today: '2026-11-25' },
+    ).findings.filter((finding) => finding.code === 'duplicate-id');
     expect(three.map((finding) => `${finding.file}: ${finding.message}`)).toEqual([
       'policies/a/fines.yaml: "fines" is also the id of policies/b/fines.yaml and policies/c/fines.yaml',
       'policies/b/fines.yaml: "fines" is also the id of policies/a/fines.yaml and policies/c/fines.yaml',
@@ -92,7 +101,16 @@ describe('each kind of problem is reported at its exact place', () => {
 
   it('keeps the valid rules', () => {
     expect(book.rules.map((rule) => rule.data.id).sort()).toEqual(
-      ['dup-one', 'dup-one', 'good-rule', 'id-mismatched', 'overdue-review', 'points-at-broken', 'unknown-category', 'unknown-related'].sort(),
+      [
+        'dup-one',
+        'dup-one',
+        'good-rule',
+        'id-mismatched',
+        'overdue-review',
+        'points-at-broken',
+        'unknown-category',
+        'unknown-related',
+      ].sort(),
     );
   });
 });

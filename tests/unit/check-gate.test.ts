@@ -34,16 +34,22 @@ describe('check --changed-since (the pull-request gate)', () => {
     const result = gate();
     expect(result.stderr).toBe('');
     expect(result.status).toBe(1);
-    expect(result.stdout).toContain([
-      'policies/quiet.yaml:7:18 public_wording: "No talking" tells people what they cannot do (on a line this change writes)',
-      '    6 | intent: "Why quiet exists."',
-      '  > 7 | public_wording: "No talking in the reading room."',
-      '      |                  ^^^^^^^^^^',
-    ].join('\n'));
-    expect(result.stdout).toContain('error (forbidding-wording). Fix: Say what people can do and where: "You\'re welcome to take calls in the lobby" rather than "No phone calls". If the wording must stay, allow it under `wording_ok` with a reason.');
+    expect(result.stdout).toContain(
+      [
+        'policies/quiet.yaml:7:18 public_wording: "No talking" tells people what they cannot do (on a line this change writes)',
+        '    6 | intent: "Why quiet exists."',
+        '  > 7 | public_wording: "No talking in the reading room."',
+        '      |                  ^^^^^^^^^^',
+      ].join('\n'),
+    );
+    expect(result.stdout).toContain(
+      'error (forbidding-wording). Fix: Say what people can do and where: "You\'re welcome to take calls in the lobby" rather than "No phone calls". If the wording must stay, allow it under `wording_ok` with a reason.',
+    );
     // The old warning, on a line the branch did not touch, stays a warning.
     expect(result.stdout).toContain('policies/old-warning.yaml:7:18 public_wording: "Patrons" is library jargon\n');
-    expect(result.stdout.trimEnd().split('\n').at(-1)).toBe('✖ 1 error in 1 file, 1 warning. 2 files checked; 2 valid rules (0 red, 0 yellow, 2 green).');
+    expect(result.stdout.trimEnd().split('\n').at(-1)).toBe(
+      '✖ 1 error in 1 file, 1 warning. 2 files checked; 2 valid rules (0 red, 0 yellow, 2 green).',
+    );
   });
 
   it('passes when the same warning sits on a line the change leaves alone', () => {
@@ -56,10 +62,13 @@ describe('check --changed-since (the pull-request gate)', () => {
   });
 
   it('passes a new warning that the rule allows with wording_ok', () => {
-    repo.write('policies/quiet.yaml', ruleYaml('quiet', 'green', {
-      public_wording: 'Patrons of the arts meet in the lobby.',
-      wording_ok: [{ check: 'jargon', word: 'Patrons', why: 'The name of the friends group.' }],
-    }));
+    repo.write(
+      'policies/quiet.yaml',
+      ruleYaml('quiet', 'green', {
+        public_wording: 'Patrons of the arts meet in the lobby.',
+        wording_ok: [{ check: 'jargon', word: 'Patrons', why: 'The name of the friends group.' }],
+      }),
+    );
     repo.commit('name the friends group');
     const result = gate();
     expect(result.stdout).toMatch(/^⚠ 0 errors, 1 warning\./m);
@@ -71,8 +80,11 @@ describe('check --changed-since (the pull-request gate)', () => {
     repo.write('policies/quiet.yaml', ruleYaml('quiet', 'green', { public_wording: 'No talking in the reading room.' }));
     const result = gate('--format', 'json');
     expect(result.status).toBe(1);
-    expect(JSON.parse(result.stdout).findings.filter((f: { severity: string }) => f.severity === 'error').map((f: { file: string; line: number; code: string }) => `${f.file}:${f.line} ${f.code}`))
-      .toEqual(['policies/new-rule.yaml:7 jargon', 'policies/quiet.yaml:7 forbidding-wording']);
+    expect(
+      JSON.parse(result.stdout)
+        .findings.filter((f: { severity: string }) => f.severity === 'error')
+        .map((f: { file: string; line: number; code: string }) => `${f.file}:${f.line} ${f.code}`),
+    ).toEqual(['policies/new-rule.yaml:7 jargon', 'policies/quiet.yaml:7 forbidding-wording']);
   });
 
   it('does not count text that only moved to another folder', () => {
@@ -93,12 +105,16 @@ describe('check --changed-since (the pull-request gate)', () => {
   it('says what to do when git does not know the ref, or cannot find where the branch started', () => {
     const unknown = gate('--changed-since', 'no-such-branch');
     expect(unknown.status).toBe(2);
-    expect(unknown.stderr).toBe('rules-clarity: --changed-since: git does not know "no-such-branch". In a shallow checkout (CI), fetch it first: git fetch --depth=1 origin no-such-branch\n');
+    expect(unknown.stderr).toBe(
+      'rules-clarity: --changed-since: git does not know "no-such-branch". In a shallow checkout (CI), fetch it first: git fetch --depth=1 origin no-such-branch\n',
+    );
 
     repo.git('checkout', '-q', '--orphan', `unrelated-${branch}`);
     repo.commit('a history of its own');
     const unrelated = runCli(['check', '--changed-since', 'main'], { cwd: repo.dir });
     expect(unrelated.status).toBe(2);
-    expect(unrelated.stderr).toBe('rules-clarity: --changed-since: git cannot find where this branch left "main". In CI, check out the full history (actions/checkout with fetch-depth: 0)\n');
+    expect(unrelated.stderr).toBe(
+      'rules-clarity: --changed-since: git cannot find where this branch left "main". In CI, check out the full history (actions/checkout with fetch-depth: 0)\n',
+    );
   });
 });

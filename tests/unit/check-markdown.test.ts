@@ -25,7 +25,11 @@ it('puts the whole human report in one code block that backticks in a rule canno
   const html = micromark(summary.stdout, { allowDangerousHtml: true, extensions: [gfm()], htmlExtensions: [gfmHtml()] });
   const blocks = [...html.matchAll(/<pre><code class="language-text">([\s\S]*?)<\/code><\/pre>/g)];
   expect(html.replace(blocks[0]![0], '')).toBe('<h2>Rule check</h2>\n\n');
-  const decoded = blocks[0]![1]!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  const decoded = blocks[0]![1]!
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
   expect(decoded).toBe(human.stdout);
 });
 

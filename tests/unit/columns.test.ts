@@ -9,7 +9,9 @@ const head = 'id: r\ntitle: T\ncolor: red\ncategory: Spaces\nrule: R.\nintent: I
 
 function findings(rule: string | Uint8Array) {
   const bytes = typeof rule === 'string' ? encode(rule) : rule;
-  return checkBook(site, [{ file: 'r.yaml', bytes }], { today: '2026-11-25' }).findings.map((f) => `${f.line}:${f.column}-${f.endColumn} ${f.code}`);
+  return checkBook(site, [{ file: 'r.yaml', bytes }], { today: '2026-11-25' }).findings.map(
+    (f) => `${f.line}:${f.column}-${f.endColumn} ${f.code}`,
+  );
 }
 
 describe('columns', () => {

@@ -10,7 +10,10 @@ import { checkBook, type InputFile } from '../../src/lib/load-book.ts';
 import { runCli } from '../helpers/run-cli.ts';
 
 const FILE = 'policies/fuzzed.yaml';
-const site: InputFile = { file: 'policies/_site.yaml', bytes: new TextEncoder().encode('organisation: Fuzz Library\ncategories: [Spaces, Fees]\n') };
+const site: InputFile = {
+  file: 'policies/_site.yaml',
+  bytes: new TextEncoder().encode('organisation: Fuzz Library\ncategories: [Spaces, Fees]\n'),
+};
 const MAX_MS_PER_FILE = 2_000;
 const counts = { random: 0, bytes: 0, mutated: 0, cli: 0 };
 
@@ -49,7 +52,30 @@ function checkOne(bytes: Uint8Array): void {
 }
 
 const yamlCharacters = fc.constantFrom(
-  ...'abc xyz 0123456789 :-[]{}&*!|>"\'#%@`,.?\n\n\n\t\\'.split(''), 'id', 'title', 'color', 'red', 'bend', '  ', '- ', '---', '...', '<<', '&a', '*a', '!!str', '!!binary', '~', 'null', 'é', '😀', '\u202e', '\ufeff', '\u0000', '\u0085', '\u2028',
+  ...'abc xyz 0123456789 :-[]{}&*!|>"\'#%@`,.?\n\n\n\t\\'.split(''),
+  'id',
+  'title',
+  'color',
+  'red',
+  'bend',
+  '  ',
+  '- ',
+  '---',
+  '...',
+  '<<',
+  '&a',
+  '*a',
+  '!!str',
+  '!!binary',
+  '~',
+  'null',
+  'é',
+  '😀',
+  '\u202e',
+  '\ufeff',
+  '\u0000',
+  '\u0085',
+  '\u2028',
 );
 
 const anyValue = fc.letrec((tie) => ({
@@ -77,20 +103,43 @@ const deepNesting = fc.integer({ min: 1, max: 300 }).map((depth) => {
 type Mutation = (rule: Record<string, unknown>) => void;
 const fields = Object.keys(validRule);
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.constantFrom(...fields).map((field): Mutation => (rule) => void delete rule[field]),
-  fc.tuple(fc.constantFrom(...fields), anyValue).map(([field, value]): Mutation => (rule) => void (rule[field] = value)),
-  fc.tuple(fc.constantFrom(...fields), deepNesting).map(([field, value]): Mutation => (rule) => void (rule[field] = value)),
-  fc.tuple(fc.string({ unit: 'binary', minLength: 1, maxLength: 12 }), anyValue).map(([field, value]): Mutation => (rule) => void (rule[field] = value)),
-  fc.constantFrom('red', 'yellow', 'green', 'amber', '', 'RED').map((color): Mutation => (rule) => void (rule.color = color)),
+  fc.constantFrom(...fields).map(
+    (field): Mutation =>
+      (rule) =>
+        void delete rule[field],
+  ),
+  fc.tuple(fc.constantFrom(...fields), anyValue).map(
+    ([field, value]): Mutation =>
+      (rule) =>
+        void (rule[field] = value),
+  ),
+  fc.tuple(fc.constantFrom(...fields), deepNesting).map(
+    ([field, value]): Mutation =>
+      (rule) =>
+        void (rule[field] = value),
+  ),
+  fc.tuple(fc.string({ unit: 'binary', minLength: 1, maxLength: 12 }), anyValue).map(
+    ([field, value]): Mutation =>
+      (rule) =>
+        void (rule[field] = value),
+  ),
+  fc.constantFrom('red', 'yellow', 'green', 'amber', '', 'RED').map(
+    (color): Mutation =>
+      (rule) =>
+        void (rule.color = color),
+  ),
 );
 
 describe('fuzzing the check', () => {
   it('random YAML-like text', () => {
     fc.assert(
-      fc.property(fc.array(yamlCharacters, { maxLength: 200 }).map((parts) => parts.join('')), (text) => {
-        counts.random++;
-        checkOne(new TextEncoder().encode(text));
-      }),
+      fc.property(
+        fc.array(yamlCharacters, { maxLength: 200 }).map((parts) => parts.join('')),
+        (text) => {
+          counts.random++;
+          checkOne(new TextEncoder().encode(text));
+        },
+      ),
       { numRuns: 2_000 },
     );
   });
@@ -123,22 +172,28 @@ describe('fuzzing the check', () => {
     const root = mkdtempSync(join(tmpdir(), 'rules-clarity-fuzz-'));
     try {
       fc.assert(
-        fc.property(fc.oneof(fc.array(yamlCharacters, { maxLength: 120 }).map((parts) => parts.join('')), fc.array(mutation, { minLength: 1, maxLength: 3 }).map((mutations) => {
-          const rule: Record<string, unknown> = structuredClone(validRule);
-          for (const mutate of mutations) mutate(rule);
-          return stringify(rule);
-        })), (text) => {
-          counts.cli++;
-          const dir = join(root, `book-${counts.cli}`);
-          mkdirSync(dir);
-          writeFileSync(join(dir, '_site.yaml'), 'organisation: Fuzz Library\ncategories: [Spaces, Fees]\n');
-          writeFileSync(join(dir, 'fuzzed.yaml'), text);
-          const result = runCli(['check', '--dir', dir, '--format', 'json']);
-          expect([0, 1]).toContain(result.status);
-          expect(result.stderr).toBe('');
-          const report = JSON.parse(result.stdout);
-          if (result.status === 1) expect(report.findings.some((f: { file: string }) => f.file.endsWith('fuzzed.yaml'))).toBe(true);
-        }),
+        fc.property(
+          fc.oneof(
+            fc.array(yamlCharacters, { maxLength: 120 }).map((parts) => parts.join('')),
+            fc.array(mutation, { minLength: 1, maxLength: 3 }).map((mutations) => {
+              const rule: Record<string, unknown> = structuredClone(validRule);
+              for (const mutate of mutations) mutate(rule);
+              return stringify(rule);
+            }),
+          ),
+          (text) => {
+            counts.cli++;
+            const dir = join(root, `book-${counts.cli}`);
+            mkdirSync(dir);
+            writeFileSync(join(dir, '_site.yaml'), 'organisation: Fuzz Library\ncategories: [Spaces, Fees]\n');
+            writeFileSync(join(dir, 'fuzzed.yaml'), text);
+            const result = runCli(['check', '--dir', dir, '--format', 'json']);
+            expect([0, 1]).toContain(result.status);
+            expect(result.stderr).toBe('');
+            const report = JSON.parse(result.stdout);
+            if (result.status === 1) expect(report.findings.some((f: { file: string }) => f.file.endsWith('fuzzed.yaml'))).toBe(true);
+          },
+        ),
         { numRuns: 20 },
       );
     } finally {
@@ -149,5 +204,7 @@ describe('fuzzing the check', () => {
 
 afterAll(() => {
   const total = counts.random + counts.bytes + counts.mutated + counts.cli;
-  console.log(`fuzzed ${total} documents: ${counts.random} random texts, ${counts.bytes} random byte strings, ${counts.mutated} mutated rules, ${counts.cli} through the command`);
+  console.log(
+    `fuzzed ${total} documents: ${counts.random} random texts, ${counts.bytes} random byte strings, ${counts.mutated} mutated rules, ${counts.cli} through the command`,
+  );
 });

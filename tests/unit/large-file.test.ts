@@ -21,7 +21,13 @@ describe('a 900 kB rule of thousands of "No food here." sentences', () => {
     expect(book.findings).toHaveLength(sentences);
     // Five sentences a line, from line 9: the last one is the fifth of the last line.
     const last = book.findings.at(-1)!;
-    expect(last).toMatchObject({ code: 'forbidding-wording', field: 'public_wording', line: 8 + sentences / 5, column: 3 + 4 * 14, endColumn: 3 + 4 * 14 + 7 });
+    expect(last).toMatchObject({
+      code: 'forbidding-wording',
+      field: 'public_wording',
+      line: 8 + sentences / 5,
+      column: 3 + 4 * 14,
+      endColumn: 3 + 4 * 14 + 7,
+    });
   }, 60_000);
 
   it('on one line: columns are still found in one pass', async () => {

@@ -23,7 +23,10 @@ afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 const summary = async (options: { maxFileBytes?: number } = {}) => {
   const book = await loadBook(dir, { today: '2026-11-25', cwd: root, ...options });
-  return { rules: book.rules.map((rule) => rule.data.id), findings: book.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.code} ${f.field}: ${f.message}`) };
+  return {
+    rules: book.rules.map((rule) => rule.data.id),
+    findings: book.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.code} ${f.field}: ${f.message}`),
+  };
 };
 
 describe('limits', () => {

@@ -27,7 +27,13 @@ describe('rules-clarity new', () => {
 
     const check = runCli(['check', '--dir', dir, '--format', 'json']);
     const fields = JSON.parse(check.stdout).findings.map((f: { field: string; code: string }) => `${f.field} ${f.code}`);
-    expect(fields).toEqual(['title empty-value', 'rule empty-value', 'intent empty-value', 'public_wording empty-value', 'bend.ask empty-value']);
+    expect(fields).toEqual([
+      'title empty-value',
+      'rule empty-value',
+      'intent empty-value',
+      'public_wording empty-value',
+      'bend.ask empty-value',
+    ]);
   });
 
   it('writes a red rule with `instead` and no `bend`', () => {
@@ -55,7 +61,9 @@ describe('rules-clarity new', () => {
   it('refuses an id already used in a sub-folder, and a badly formed id', () => {
     mkdirSync(join(dir, 'fees'));
     writeFileSync(join(dir, 'fees', 'late-fees.yaml'), 'id: late-fees\ntitle: Late fees\n');
-    expect(runCli(['new', 'late-fees', '--dir', dir]).stderr).toMatch(/^rules-clarity: a rule with the id "late-fees" already exists: .*fees\/late-fees\.yaml\n$/);
+    expect(runCli(['new', 'late-fees', '--dir', dir]).stderr).toMatch(
+      /^rules-clarity: a rule with the id "late-fees" already exists: .*fees\/late-fees\.yaml\n$/,
+    );
     const bad = runCli(['new', 'Late_Fees', '--dir', dir]);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toBe('rules-clarity: the id must be lowercase-kebab-case, like lost-umbrellas (got "Late_Fees")\n');
@@ -68,9 +76,15 @@ describe('rules-clarity new', () => {
     const sub = join(dir, 'borrowing');
     const taken = runCli(['new', 'quiet-rooms', '--dir', sub]);
     expect(taken.status).toBe(2);
-    expect(taken.stderr).toMatch(/^rules-clarity: a rule with the id "quiet-rooms" already exists: .*policies\/spaces\/quiet-rooms\.yaml\n$/);
-    expect(runCli(['new', 'x', '--dir', sub, '--category', '']).stderr).toBe('rules-clarity: --category must be one of Spaces, Fees (got "")\n');
-    expect(runCli(['new', 'x', '--dir', sub, '--category', 'Borrowing']).stderr).toBe('rules-clarity: --category must be one of Spaces, Fees (got "Borrowing")\n');
+    expect(taken.stderr).toMatch(
+      /^rules-clarity: a rule with the id "quiet-rooms" already exists: .*policies\/spaces\/quiet-rooms\.yaml\n$/,
+    );
+    expect(runCli(['new', 'x', '--dir', sub, '--category', '']).stderr).toBe(
+      'rules-clarity: --category must be one of Spaces, Fees (got "")\n',
+    );
+    expect(runCli(['new', 'x', '--dir', sub, '--category', 'Borrowing']).stderr).toBe(
+      'rules-clarity: --category must be one of Spaces, Fees (got "Borrowing")\n',
+    );
     const created = runCli(['new', 'card-renewal', '--dir', sub]);
     expect(created.stdout).toMatch(/^Created .*policies\/borrowing\/card-renewal\.yaml \(green, Spaces\)\./);
     expect(readFileSync(join(sub, 'card-renewal.yaml'), 'utf8')).toContain('\ncategory: "Spaces"\n');
@@ -78,12 +92,16 @@ describe('rules-clarity new', () => {
 
   it('refuses to guess the categories when the book has no usable _site.yaml', () => {
     writeFileSync(join(dir, '_site.yaml'), 'organisation: [unclosed\n');
-    expect(runCli(['new', 'x', '--dir', dir]).stderr).toMatch(/^rules-clarity: .*policies\/_site\.yaml has problems, so the book's categories are unknown; run `npm run check` and fix it first\n$/);
+    expect(runCli(['new', 'x', '--dir', dir]).stderr).toMatch(
+      /^rules-clarity: .*policies\/_site\.yaml has problems, so the book's categories are unknown; run `npm run check` and fix it first\n$/,
+    );
     const elsewhere = join(dir, '..', 'loose');
     mkdirSync(elsewhere);
     const lonely = runCli(['new', 'x', '--dir', elsewhere]);
     expect(lonely.status).toBe(2);
-    expect(lonely.stderr).toMatch(/^rules-clarity: there is no _site\.yaml in .*loose or a folder above it; a new rule needs the book's categories from it\n$/);
+    expect(lonely.stderr).toMatch(
+      /^rules-clarity: there is no _site\.yaml in .*loose or a folder above it; a new rule needs the book's categories from it\n$/,
+    );
   });
 
   it('refuses an unknown category', () => {

@@ -20,11 +20,18 @@ function undocumented(fields: Record<string, Field>, prefix = ''): string[] {
   ]);
 }
 
-it.each([['policy', policySchema], ['site', siteSchema]])('every field of the %s schema has a description and an example', (_, schema) => {
+it.each([
+  ['policy', policySchema],
+  ['site', siteSchema],
+])('every field of the %s schema has a description and an example', (_, schema) => {
   expect(undocumented((schema as { properties: Record<string, Field> }).properties)).toEqual([]);
 });
 
 it('each color explains itself', () => {
   const color = (policySchema as { properties: { color: Field } }).properties.color;
-  expect(color.oneOf?.map((branch) => `${String(branch.const)}: ${branch.description?.split(':')[0]}`)).toEqual(['red: Red', 'yellow: Yellow', 'green: Green']);
+  expect(color.oneOf?.map((branch) => `${String(branch.const)}: ${branch.description?.split(':')[0]}`)).toEqual([
+    'red: Red',
+    'yellow: Yellow',
+    'green: Green',
+  ]);
 });

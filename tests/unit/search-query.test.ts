@@ -23,7 +23,9 @@ describe('reading a query', () => {
   });
 
   it('finds plural and singular forms in the groups ("kids" → child)', () => {
-    expect(planQuery('kids', thesaurus, { colorFilter: true }).concepts[0]!.terms).toEqual(expect.arrayContaining(['kids', 'kid', 'child', 'children']));
+    expect(planQuery('kids', thesaurus, { colorFilter: true }).concepts[0]!.terms).toEqual(
+      expect.arrayContaining(['kids', 'kid', 'child', 'children']),
+    );
   });
 
   it('counts glossary pairs as synonyms both ways', () => {
@@ -35,7 +37,11 @@ describe('reading a query', () => {
     expect(planQuery('red rules', thesaurus, { colorFilter: true })).toEqual({ concepts: [], colors: ['red'] });
     expect(planQuery('Yellow', thesaurus, { colorFilter: true }).colors).toEqual(['yellow']);
     expect(planQuery('red rules', thesaurus, { colorFilter: false }).colors).toEqual([]);
-    expect(planQuery('red stain on a book', thesaurus, { colorFilter: true }).concepts.map((concept) => concept.typed)).toEqual(['red', 'stain', 'book']);
+    expect(planQuery('red stain on a book', thesaurus, { colorFilter: true }).concepts.map((concept) => concept.typed)).toEqual([
+      'red',
+      'stain',
+      'book',
+    ]);
   });
 
   it('searches stop-words when there is nothing else', () => {
@@ -44,7 +50,9 @@ describe('reading a query', () => {
 
   it('ships synonym groups with no empty or single-word groups', () => {
     for (const group of synonymGroups({})) expect(group.length).toBeGreaterThan(1);
-    expect(BUILTIN_SYNONYMS.flat()).toEqual(expect.arrayContaining(['kid', 'child', 'cop', 'police', 'toilet', 'restroom', 'porn', 'adult content']));
+    expect(BUILTIN_SYNONYMS.flat()).toEqual(
+      expect.arrayContaining(['kid', 'child', 'cop', 'police', 'toilet', 'restroom', 'porn', 'adult content']),
+    );
   });
 });
 
@@ -83,7 +91,8 @@ describe('typos', () => {
   });
   it('reads the corrected query afresh, so a corrected word joins its phrase', async () => {
     const engine: SearchEngine = {
-      search: async (term) => (term === 'waitlist' ? [{ id: 'waitlists', score: 5 }] : term === 'list' ? [{ id: 'borrowing-limits', score: 9 }] : []),
+      search: async (term) =>
+        term === 'waitlist' ? [{ id: 'waitlists', score: 5 }] : term === 'list' ? [{ id: 'borrowing-limits', score: 9 }] : [],
       vocabulary: async () => new Vocabulary(['waiting', 'list', 'waitlist']),
     };
     const result = await runQuery('wating list', engine, thesaurus, { pages: 10, colorFilter: true });
@@ -95,16 +104,41 @@ describe('typos', () => {
 
 describe('merging per-word results', () => {
   it('ranks a page matching more of the words, and rarer ones, first', () => {
-    const common = new Map([['a', 1], ['b', 1], ['c', 1], ['d', 1]]);
+    const common = new Map([
+      ['a', 1],
+      ['b', 1],
+      ['c', 1],
+      ['d', 1],
+    ]);
     const rare = new Map([['c', 1]]);
     expect(rank([common, rare], 10)[0]).toBe('c');
-    expect(rank([new Map([['x', 5], ['y', 1]])], 10)).toEqual(['x', 'y']);
+    expect(
+      rank(
+        [
+          new Map([
+            ['x', 5],
+            ['y', 1],
+          ]),
+        ],
+        10,
+      ),
+    ).toEqual(['x', 'y']);
   });
 
   it('never empties the results for one word no rule uses, and corrects a typo', async () => {
-    const pages: Record<string, string[]> = { sleeping: ['sleeping'], table: ['sleeping', 'noise'], unattended: ['unattended-children'], child: ['unattended-children'] };
+    const pages: Record<string, string[]> = {
+      sleeping: ['sleeping'],
+      table: ['sleeping', 'noise'],
+      unattended: ['unattended-children'],
+      child: ['unattended-children'],
+    };
     const engine: SearchEngine = {
-      search: async (term) => term.split(' ').map((word) => pages[word] ?? []).reduce((a, b) => a.filter((id) => b.includes(id))).map((id, index) => ({ id, score: 10 - index })),
+      search: async (term) =>
+        term
+          .split(' ')
+          .map((word) => pages[word] ?? [])
+          .reduce((a, b) => a.filter((id) => b.includes(id)))
+          .map((id, index) => ({ id, score: 10 - index })),
       vocabulary: async () => new Vocabulary(['sleeping', 'table', 'unattended', 'child']),
     };
     const guy = await runQuery('zzqx asleep at table', engine, thesaurus, { pages: 10, colorFilter: true });

@@ -10,7 +10,9 @@ it('says at once, before building, when the port is taken, and how to choose ano
     const started = Date.now();
     const result = runCli(['start', '--port', String(port)]);
     expect(result.status).toBe(2);
-    expect(result.stderr).toBe(`rules-clarity: port ${port} on 127.0.0.1 is already in use (another server, or an earlier \`npm start\`?). Stop it, or choose another port: npm start -- --port ${port + 100}\n`);
+    expect(result.stderr).toBe(
+      `rules-clarity: port ${port} on 127.0.0.1 is already in use (another server, or an earlier \`npm start\`?). Stop it, or choose another port: npm start -- --port ${port + 100}\n`,
+    );
     expect(result.stdout).toBe('');
     expect(Date.now() - started).toBeLessThan(15_000); // no build was run first
   } finally {

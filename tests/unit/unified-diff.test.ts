@@ -5,7 +5,7 @@ import { gateChangedLines } from '../../src/lib/pr-gate.ts';
 import { gitPath, parseUnifiedDiff } from '../../src/lib/unified-diff.ts';
 
 describe('parseUnifiedDiff', () => {
-  it('takes each hunk\'s new lines, and counts content lines rather than trusting how they start', () => {
+  it("takes each hunk's new lines, and counts content lines rather than trusting how they start", () => {
     const patch = [
       'diff --git a/policies/a.yaml b/policies/a.yaml',
       'index 1111111..2222222 100644',
@@ -46,7 +46,10 @@ describe('parseUnifiedDiff', () => {
       '',
     ].join('\n');
     expect(Object.fromEntries(parseUnifiedDiff(patch))).toEqual({
-      'policies/a.yaml': [{ start: 2, end: 3 }, { start: 10, end: 10 }],
+      'policies/a.yaml': [
+        { start: 2, end: 3 },
+        { start: 10, end: 10 },
+      ],
       'policies/odd\nname.yaml': [{ start: 1, end: 3 }],
       'policies/with space.yaml': [{ start: 1, end: 1 }],
     });
@@ -60,19 +63,31 @@ describe('parseUnifiedDiff', () => {
 
 describe('gateChangedLines', () => {
   const finding = (code: Finding['code'], line: number, endLine = line, endColumn = 5): Finding => ({
-    code, severity: 'warning', file: 'policies/a.yaml', line, column: 1, endLine, endColumn, field: 'public_wording', message: 'm', hint: 'h',
+    code,
+    severity: 'warning',
+    file: 'policies/a.yaml',
+    line,
+    column: 1,
+    endLine,
+    endColumn,
+    field: 'public_wording',
+    message: 'm',
+    hint: 'h',
   });
   const changed = new Map([['policies/a.yaml', [{ start: 5, end: 6 }]]]);
 
   it('makes a wording warning that overlaps a changed line an error, and leaves the rest', () => {
-    const gated = gateChangedLines([
-      finding('jargon', 6),
-      finding('reading-level', 3, 5),
-      finding('long-sentence', 3, 5, 1),
-      finding('forbidding-wording', 7),
-      finding('review-overdue', 5),
-      { ...finding('jargon', 5), file: 'policies/b.yaml' },
-    ], changed);
+    const gated = gateChangedLines(
+      [
+        finding('jargon', 6),
+        finding('reading-level', 3, 5),
+        finding('long-sentence', 3, 5, 1),
+        finding('forbidding-wording', 7),
+        finding('review-overdue', 5),
+        { ...finding('jargon', 5), file: 'policies/b.yaml' },
+      ],
+      changed,
+    );
     expect(gated.map((f) => `${f.file}:${f.line} ${f.code} ${f.severity}`)).toEqual([
       'policies/a.yaml:6 jargon error',
       // Spans lines 3-5: line 5 changed.

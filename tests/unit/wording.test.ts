@@ -10,7 +10,9 @@ import { spansInSource } from '../../src/lib/text-pattern.ts';
 const dir = 'tests/fixtures/wording-book';
 const book = await loadBook(dir, { today: '2026-11-25' });
 const lines = (file: string) =>
-  book.findings.filter((f) => f.file === `${dir}/${file}`).map((f) => `${f.line}:${f.column} ${f.severity} ${f.code} ${f.field}: ${f.message}`);
+  book.findings
+    .filter((f) => f.file === `${dir}/${file}`)
+    .map((f) => `${f.line}:${f.column} ${f.severity} ${f.code} ${f.field}: ${f.message}`);
 
 describe('wording findings in a rule book', () => {
   it('jargon: built-in and organisation glossary, whole words, any case, plurals, acronyms in capitals only', () => {
@@ -25,7 +27,13 @@ describe('wording findings in a rule book', () => {
     const ill = book.findings.find((f) => f.message.startsWith('"ILL"'));
     expect(ill?.hint).toBe('Say "borrowing from other libraries" instead, the words a visitor uses.');
     const holds = book.findings.find((f) => f.message.startsWith('"holds shelf"'));
-    expect(holds).toMatchObject({ line: 9, column: 69, endLine: 10, endColumn: 8, hint: 'Say "pickup shelf" instead, the words a visitor uses.' });
+    expect(holds).toMatchObject({
+      line: 9,
+      column: 69,
+      endLine: 10,
+      endColumn: 8,
+      hint: 'Say "pickup shelf" instead, the words a visitor uses.',
+    });
   });
 
   it('forbidding phrasing, but not welcoming phrases such as "no charge"', () => {
@@ -36,19 +44,27 @@ describe('wording findings in a rule book', () => {
   });
 
   it('reading level above the target grade', () => {
-    expect(lines('hard-reading.yaml')).toEqual(['8:3 warning reading-level public_wording: reads at grade 31, above the target of grade 8']);
+    expect(lines('hard-reading.yaml')).toEqual([
+      '8:3 warning reading-level public_wording: reads at grade 31, above the target of grade 8',
+    ]);
   });
 
   it('a sentence longer than the target, pointed at its first words', () => {
-    expect(lines('long-sentence.yaml')).toEqual(['8:33 warning long-sentence public_wording: a sentence of 33 words (the target is 20 or fewer)']);
+    expect(lines('long-sentence.yaml')).toEqual([
+      '8:33 warning long-sentence public_wording: a sentence of 33 words (the target is 20 or fewer)',
+    ]);
   });
 
   it('the red-rule budget, at the setting in _site.yaml', () => {
-    expect(lines('_site.yaml')).toEqual(['8:14 warning red-budget wording.red_share: 2 of 6 rules (33%) are red, more than the 25% this book allows']);
+    expect(lines('_site.yaml')).toEqual([
+      '8:14 warning red-budget wording.red_share: 2 of 6 rules (33%) are red, more than the 25% this book allows',
+    ]);
   });
 
   it('wording_ok silences a finding with a reason, and reports an allowance that is no longer needed', () => {
-    expect(lines('allowed.yaml')).toEqual(['13:5 warning wording-ok-unused wording_ok[1]: allows the forbidding check, but this rule\'s public text no longer needs it']);
+    expect(lines('allowed.yaml')).toEqual([
+      "13:5 warning wording-ok-unused wording_ok[1]: allows the forbidding check, but this rule's public text no longer needs it",
+    ]);
   });
 
   it('leaves staff-only rules alone: their text is never public', () => {
@@ -61,7 +77,9 @@ describe('the reason visitors read ("Why we ask") is public text', () => {
   const rule = (extra: string) =>
     `id: r\ntitle: T\ncolor: red\ncategory: Spaces\nrule: R.\nintent: Protection for staff. No patrons after closing.\ninstead: O.\npublic_wording: Welcome.\n${extra}`;
   const check = (text: string) =>
-    checkBook(site, [{ file: 'r.yaml', bytes: new TextEncoder().encode(text) }], { today: '2026-11-25' }).findings.map((f) => `${f.line}:${f.column} ${f.field}: ${f.message} | ${f.hint}`);
+    checkBook(site, [{ file: 'r.yaml', bytes: new TextEncoder().encode(text) }], { today: '2026-11-25' }).findings.map(
+      (f) => `${f.line}:${f.column} ${f.field}: ${f.message} | ${f.hint}`,
+    );
 
   it('without a public_why, the intent is checked, and the fix says a public_why keeps it for staff', () => {
     expect(check(rule(''))).toEqual([
@@ -86,9 +104,11 @@ describe('the reason visitors read ("Why we ask") is public text', () => {
 describe('the wording building blocks', () => {
   it('points each repeat of a word at its own place, however the spaces fall', () => {
     const site = { file: '_site.yaml', bytes: new TextEncoder().encode('organisation: X\ncategories: [Spaces]\n') };
-    const rule = 'id: r\ntitle: T\ncolor: red\ncategory: Spaces\nrule: R\nintent: I\ninstead: O\npublic_wording: >-\n  Find the call  number here.\n  The call number is on the spine.\n';
-    const found = checkBook(site, [{ file: 'r.yaml', bytes: new TextEncoder().encode(rule) }], { today: '2026-11-25' }).findings
-      .filter((f) => f.code === 'jargon').map((f) => `${f.line}:${f.column} ${f.message}`);
+    const rule =
+      'id: r\ntitle: T\ncolor: red\ncategory: Spaces\nrule: R\nintent: I\ninstead: O\npublic_wording: >-\n  Find the call  number here.\n  The call number is on the spine.\n';
+    const found = checkBook(site, [{ file: 'r.yaml', bytes: new TextEncoder().encode(rule) }], { today: '2026-11-25' })
+      .findings.filter((f) => f.code === 'jargon')
+      .map((f) => `${f.line}:${f.column} ${f.message}`);
     expect(found).toEqual(['9:12 "call  number" is library jargon', '10:7 "call number" is library jargon']);
   });
 
@@ -135,7 +155,11 @@ describe('the wording building blocks', () => {
   });
 
   it('reads a line break inside a literal block as a space, and a blank line as a paragraph', () => {
-    expect(sentences('You are welcome to eat\nin the café. Ask us\n\nAnything').map((s) => s.text)).toEqual(['You are welcome to eat\nin the café.', 'Ask us', 'Anything']);
+    expect(sentences('You are welcome to eat\nin the café. Ask us\n\nAnything').map((s) => s.text)).toEqual([
+      'You are welcome to eat\nin the café.',
+      'Ask us',
+      'Anything',
+    ]);
   });
 
   it('scores plain and hard text apart', () => {
@@ -144,7 +168,9 @@ describe('the wording building blocks', () => {
   });
 
   it('finds each forbidding phrase', () => {
-    const found = forbiddingHits('Never run. Dogs are strictly prohibited; bikes must not enter and are not permitted. No need to book.').map((hit) => hit.word);
+    const found = forbiddingHits(
+      'Never run. Dogs are strictly prohibited; bikes must not enter and are not permitted. No need to book.',
+    ).map((hit) => hit.word);
     // Grouped by phrase pattern; "No need to book" is welcoming and not flagged.
     expect(found).toEqual(['not permitted', 'never', 'strictly', 'prohibited', 'must not']);
   });

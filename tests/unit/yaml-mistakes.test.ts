@@ -16,108 +16,160 @@ const shown = (finding: Finding) => `${finding.line}:${finding.column} ${finding
 
 describe('YAML mistakes are said in plain words, at the line to change', () => {
   it.each([
-    ['tab-indent.yaml',
+    [
+      'tab-indent.yaml',
       '9:1 yaml-tab : the line is indented with a tab; YAML needs spaces',
-      'Replace the tab at the start of the line with spaces, lining the line up with the lines it belongs with (VS Code: "Convert Indentation to Spaces").'],
+      'Replace the tab at the start of the line with spaces, lining the line up with the lines it belongs with (VS Code: "Convert Indentation to Spaces").',
+    ],
     // Inside a block of text, yaml reports this as a line indented too little.
-    ['tab-in-text.yaml',
+    [
+      'tab-in-text.yaml',
       '8:1 yaml-tab : the line is indented with a tab; YAML needs spaces',
-      'Replace the tab at the start of the line with spaces, lining the line up with the lines it belongs with (VS Code: "Convert Indentation to Spaces").'],
+      'Replace the tab at the start of the line with spaces, lining the line up with the lines it belongs with (VS Code: "Convert Indentation to Spaces").',
+    ],
     // yaml reports every later field, each at the left edge, as an error of its own.
-    ['indented-first-field.yaml',
+    [
+      'indented-first-field.yaml',
       '2:3 yaml-indent : `id:` is indented, but the fields of a file start at the left edge',
-      'Remove the spaces before `id:`.'],
+      'Remove the spaces before `id:`.',
+    ],
     // yaml blames `limit:`, which is where a field of `bend` usually starts.
-    ['first-field-too-far-in.yaml',
+    [
+      'first-field-too-far-in.yaml',
       '9:4 yaml-indent : `how:` is indented further than the other fields of `bend`',
-      'Move `how:` left to line up with `limit:`, 2 spaces in.'],
+      'Move `how:` left to line up with `limit:`, 2 spaces in.',
+    ],
     // yaml blames the second line, which is where the text usually starts.
-    ['text-first-line-too-far-in.yaml',
+    [
+      'text-first-line-too-far-in.yaml',
       '7:4 yaml-indent : the first line of the text of `intent` is indented further than the lines after it',
-      'Indent all lines of the text of `intent` by the same number of spaces, 2 here.'],
-    ['field-too-far-in.yaml',
+      'Indent all lines of the text of `intent` by the same number of spaces, 2 here.',
+    ],
+    [
+      'field-too-far-in.yaml',
       '10:5 yaml-indent : `limit:` is indented further than `how:` above it, so it does not start a field of its own',
-      'Move `limit:` left to line up with `how:`.'],
-    ['field-too-far-out.yaml',
+      'Move `limit:` left to line up with `how:`.',
+    ],
+    [
+      'field-too-far-out.yaml',
       '10:2 yaml-indent : `limit:` is not lined up with the fields above it',
-      'Move `limit:` right to line up with `how:` above it, or left to line up with `bend:` if it does not belong under `bend`.'],
+      'Move `limit:` right to line up with `how:` above it, or left to line up with `bend:` if it does not belong under `bend`.',
+    ],
     // yaml itself blames the comment on line 4.
-    ['comment-above-misaligned.yaml',
+    [
+      'comment-above-misaligned.yaml',
       '5:2 yaml-indent : `category:` is not lined up with the fields above it',
-      'Move `category:` left to line up with `color:`.'],
+      'Move `category:` left to line up with `color:`.',
+    ],
     // yaml itself blames the end of the file.
-    ['unclosed-quote.yaml',
+    [
+      'unclosed-quote.yaml',
       '2:8 yaml-unclosed-quote : the text that starts with " here has no closing "',
-      'Add a closing " where the text ends, on the same line.'],
-    ['apostrophe-in-quotes.yaml',
+      'Add a closing " where the text ends, on the same line.',
+    ],
+    [
+      'apostrophe-in-quotes.yaml',
       '7:21 yaml-text-after-quote : the apostrophe in "You\'re" ends the text that started with \'',
-      'Put the whole text in one pair of quotes: `public_wording: "You\'re welcome to take calls in the lobby."`'],
-    ['text-after-quote.yaml',
+      'Put the whole text in one pair of quotes: `public_wording: "You\'re welcome to take calls in the lobby."`',
+    ],
+    [
+      'text-after-quote.yaml',
       '2:16 yaml-text-after-quote : the text goes on after its closing "',
-      'Put the whole text in one pair of quotes: `title: \'"Quiet" reading rooms\'`'],
-    ['colon-in-text.yaml',
+      'Put the whole text in one pair of quotes: `title: \'"Quiet" reading rooms\'`',
+    ],
+    [
+      'colon-in-text.yaml',
       '8:10 yaml-colon-in-text : the text has `: ` (a colon and a space) in it, which YAML reads as the start of a field',
-      'Put the text in quotes: `instead: "Offer this instead: a meeting room, if one is free."`'],
-    ['missing-colon.yaml',
-      '8:1 yaml-missing-colon : `owner` needs a colon after it',
-      'Write `owner: Public services manager`.'],
-    ['no-space-after-colon.yaml',
-      '2:1 yaml-missing-colon : `title:` needs a space after the colon',
-      'Write `title: Group study`.'],
-    ['missing-dash.yaml',
+      'Put the text in quotes: `instead: "Offer this instead: a meeting room, if one is free."`',
+    ],
+    ['missing-colon.yaml', '8:1 yaml-missing-colon : `owner` needs a colon after it', 'Write `owner: Public services manager`.'],
+    ['no-space-after-colon.yaml', '2:1 yaml-missing-colon : `title:` needs a space after the colon', 'Write `title: Group study`.'],
+    [
+      'missing-dash.yaml',
       '13:3 yaml-missing-dash : `situation:` is lined up with the `-` of the list items above, but has no `-` in front',
-      'Write `- ` in front of `situation:` to start a new item, as above, and line up the item\'s other fields with `situation:`.'],
-    ['missing-dash-in-tags.yaml',
+      "Write `- ` in front of `situation:` to start a new item, as above, and line up the item's other fields with `situation:`.",
+    ],
+    [
+      'missing-dash-in-tags.yaml',
       '12:3 yaml-missing-dash : this line is lined up with the `-` of the list items above, but has no `-` in front',
-      'Write `- ` in front of it, as in the items above.'],
+      'Write `- ` in front of it, as in the items above.',
+    ],
     // yaml blames `response:`, which is where the item's fields usually start.
-    ['list-item-too-far-in.yaml',
+    [
+      'list-item-too-far-in.yaml',
       '11:5 yaml-indent : `- situation:` is indented further than the fields of its item',
-      'Move `- situation:` left so that the `-` is 2 spaces in and `situation:` lines up with `response:`.'],
-    ['list-items-not-lined-up.yaml',
+      'Move `- situation:` left so that the `-` is 2 spaces in and `situation:` lines up with `response:`.',
+    ],
+    [
+      'list-items-not-lined-up.yaml',
       '13:2 yaml-indent : `- situation:` is not lined up with the `-` of the items above',
-      'Move `- situation:` right to line up with the `-` above, 2 spaces in.'],
+      'Move `- situation:` right to line up with the `-` above, 2 spaces in.',
+    ],
     // yaml reads the first item as fields of `examples` and blames the second item, line 13.
-    ['first-item-without-dash.yaml',
+    [
+      'first-item-without-dash.yaml',
       '11:5 yaml-missing-dash : `situation:` starts the first item of the list `examples`, but has no `-` in front',
-      'Write `- ` in front of `situation:`, with the `-` lined up with the `-` of the other items of `examples`, 2 spaces in.'],
+      'Write `- ` in front of `situation:`, with the `-` lined up with the `-` of the other items of `examples`, 2 spaces in.',
+    ],
     // yaml reads both items as one and reports `situation` and `response` as repeated fields.
-    ['second-item-without-dash.yaml',
+    [
+      'second-item-without-dash.yaml',
       '13:5 yaml-missing-dash : `situation:` appears twice in the same item of the list: it starts a new item, but has no `-` in front',
-      'Write `- ` in front of `situation:`, lined up with the `-` of the item above.'],
-    ['item-field-out-of-line.yaml',
+      'Write `- ` in front of `situation:`, lined up with the `-` of the item above.',
+    ],
+    [
+      'item-field-out-of-line.yaml',
       '12:3 yaml-indent : `response:` is not lined up with the fields above it',
-      'Move `response:` right to line up with `situation:`.'],
-    ['block-text-not-indented.yaml',
+      'Move `response:` right to line up with `situation:`.',
+    ],
+    [
+      'block-text-not-indented.yaml',
       '7:1 yaml-indent : the text of `intent` must be indented under `intent:`',
-      'Indent the text lines below `intent:` by two more spaces than `intent:` itself.'],
+      'Indent the text lines below `intent:` by two more spaces than `intent:` itself.',
+    ],
     // Read by yaml as a reference to an anchor named "Always*", with text after it.
-    ['starts-with-star.yaml',
+    [
+      'starts-with-star.yaml',
       '8:10 yaml-reserved-start : text cannot start with `*` unless it is in quotes',
-      'Put the text in quotes: `instead: "*Always* show the way to the main doors."`'],
-    ['starts-with-at.yaml',
+      'Put the text in quotes: `instead: "*Always* show the way to the main doors."`',
+    ],
+    [
+      'starts-with-at.yaml',
       '8:8 yaml-reserved-start : text cannot start with `@` unless it is in quotes',
-      'Put the text in quotes: `owner: "@facilities on the staff chat"`'],
-    ['bracket-start.yaml',
+      'Put the text in quotes: `owner: "@facilities on the staff chat"`',
+    ],
+    [
+      'bracket-start.yaml',
       '2:16 yaml-text-after-quote : the text goes on after the closing `]`: text that starts with `[` is read as a list',
-      'Put the whole text in quotes: `title: "[Draft] Phone calls in reading rooms"`'],
+      'Put the whole text in quotes: `title: "[Draft] Phone calls in reading rooms"`',
+    ],
     // Only a warning to yaml, which drops the unknown tag `!Updated` from the title.
-    ['tag-start.yaml',
+    [
+      'tag-start.yaml',
       '2:8 yaml-reserved-start : text cannot start with `!` unless it is in quotes',
-      'Put the text in quotes: `title: "!Updated phone calls in reading rooms"`'],
-    ['list-on-field-line.yaml',
+      'Put the text in quotes: `title: "!Updated phone calls in reading rooms"`',
+    ],
+    [
+      'list-on-field-line.yaml',
       '10:10 yaml-list-on-field-line : a list cannot start on the same line as its field',
-      'Write each item on a line of its own below `related:`, as `  - noise`; if it is text, put it in quotes: `related: "- noise"`'],
+      'Write each item on a line of its own below `related:`, as `  - noise`; if it is text, put it in quotes: `related: "- noise"`',
+    ],
     // `\P` before it is a code yaml accepts (a paragraph break); single quotes fix both.
-    ['backslash-in-quotes.yaml',
+    [
+      'backslash-in-quotes.yaml',
       '9:49 yaml-bad-escape : `\\p` cannot be written in text between double quotes: a backslash there starts a code such as `\\n`',
-      "Put the text between single quotes instead: `ask: 'Supervisor on duty; forms in S:\\Policies\\printing'`"],
-    ['second-rule-pasted.yaml',
+      "Put the text between single quotes instead: `ask: 'Supervisor on duty; forms in S:\\Policies\\printing'`",
+    ],
+    [
+      'second-rule-pasted.yaml',
       '10:1 yaml-second-document : the `---` line starts a second document, but a rule file holds one rule',
-      'Remove the `---` line; put any other rule in a file of its own.'],
-    ['unclosed-bracket.yaml',
+      'Remove the `---` line; put any other rule in a file of its own.',
+    ],
+    [
+      'unclosed-bracket.yaml',
       '10:7 yaml-unclosed-bracket : the list that starts with `[` here has no closing `]`',
-      'Add `]` after the last item, e.g. `tags: [mobile, cell]`.'],
+      'Add `]` after the last item, e.g. `tags: [mobile, cell]`.',
+    ],
   ])('%s', (file, expected, hint) => {
     const errors = errorsIn(book.findings, `${dir}/${file}`);
     expect(errors.map(shown)).toEqual([expected]);
@@ -132,7 +184,7 @@ describe('YAML mistakes are said in plain words, at the line to change', () => {
     ]);
   });
 
-  it('never passes on the parser\'s own words', () => {
+  it("never passes on the parser's own words", () => {
     const syntax = book.findings.filter((finding) => finding.code.startsWith('yaml-'));
     expect(syntax.length).toBeGreaterThan(15);
     for (const finding of syntax) {
@@ -153,28 +205,38 @@ describe('YAML that reads without error but publishes other text than was writte
   it('a field indented as far as the block of text above it', () => {
     const [error, ...rest] = errorsIn(book.findings, `${dir}/limit-inside-how.yaml`);
     expect(rest).toEqual([]);
-    expect(shown(error!)).toBe('12:5 yaml-field-in-text bend.how: `limit:` is indented as part of the text of `how`, so it is not read as a field');
+    expect(shown(error!)).toBe(
+      '12:5 yaml-field-in-text bend.how: `limit:` is indented as part of the text of `how`, so it is not read as a field',
+    );
     expect(error!.hint).toBe('Move `limit:` left to line up with `how:`.');
   });
 
   it('a # in text without quotes', () => {
     const [error, ...rest] = errorsIn(book.findings, `${dir}/hash-in-text.yaml`);
     expect(rest).toEqual([]);
-    expect(shown(error!)).toBe('9:20 yaml-comment-in-text bend.ask: the text is cut after "desk": YAML reads "#2 by the doors" as a comment and leaves it out');
-    expect(error!.hint).toBe('Put the text in quotes: `ask: "Ask at desk #2 by the doors"`. If the part after # is a note for editors, put it on a line of its own.');
+    expect(shown(error!)).toBe(
+      '9:20 yaml-comment-in-text bend.ask: the text is cut after "desk": YAML reads "#2 by the doors" as a comment and leaves it out',
+    );
+    expect(error!.hint).toBe(
+      'Put the text in quotes: `ask: "Ask at desk #2 by the doors"`. If the part after # is a note for editors, put it on a line of its own.',
+    );
   });
 
   it('text that starts with &', () => {
     const [error, ...rest] = errorsIn(book.findings, `${dir}/ampersand-start.yaml`);
     expect(rest).toEqual([]);
-    expect(shown(error!)).toBe('10:8 yaml-reserved-start owner: YAML reads "&facilities" as a name for the value, not as text, so the text is only "team"');
+    expect(shown(error!)).toBe(
+      '10:8 yaml-reserved-start owner: YAML reads "&facilities" as a name for the value, not as text, so the text is only "team"',
+    );
     expect(error!.hint).toBe('Put the text in quotes: `owner: "&facilities team"`');
   });
 
   it('a list item one step too far in', () => {
     const [error, ...rest] = errorsIn(book.findings, `${dir}/tag-too-far-in.yaml`);
     expect(rest).toEqual([]);
-    expect(shown(error!)).toBe('12:4 yaml-indent tags[0]: this item is indented further than the `-` above it, so it is read as part of the text of the item above');
+    expect(shown(error!)).toBe(
+      '12:4 yaml-indent tags[0]: this item is indented further than the `-` above it, so it is read as part of the text of the item above',
+    );
     expect(error!.hint).toBe('Move the `-` left to line up with the `-` above.');
   });
 
@@ -189,12 +251,19 @@ describe('YAML that reads without error but publishes other text than was writte
       expect(text).toContain(from);
       return { file: `${dir}/${name}`, bytes: new TextEncoder().encode(text.replace(from, to)) };
     };
-    const result = checkBook(site, [
-      fixed('limit-inside-how.yaml', '    limit: Up to $5', '  limit: Up to $5'),
-      fixed('hash-in-text.yaml', 'ask: Ask at desk #2 by the doors', 'ask: "Ask at desk #2 by the doors"'),
-    ], { today: '2026-11-25' });
+    const result = checkBook(
+      site,
+      [
+        fixed('limit-inside-how.yaml', '    limit: Up to $5', '  limit: Up to $5'),
+        fixed('hash-in-text.yaml', 'ask: Ask at desk #2 by the doors', 'ask: "Ask at desk #2 by the doors"'),
+      ],
+      { today: '2026-11-25' },
+    );
     expect(result.findings.filter((finding) => finding.severity === 'error')).toEqual([]);
     const data = result.rules.map((rule) => rule.data.bend);
-    expect(data).toEqual([{ how: expect.stringMatching(/emergency\.$/), limit: 'Up to $5 per visit.' }, { ask: 'Ask at desk #2 by the doors' }]);
+    expect(data).toEqual([
+      { how: expect.stringMatching(/emergency\.$/), limit: 'Up to $5 per visit.' },
+      { ask: 'Ask at desk #2 by the doors' },
+    ]);
   });
 });

@@ -125,7 +125,10 @@ export function diffBooks(before: Snapshot, after: Snapshot): BookChanges {
  * rule whose id changed, the same content, and failing that the same title. Each step pairs only
  * what the earlier ones left, so a looser match cannot take a rule's exact twin.
  */
-function pairUp(before: Snapshot, after: Snapshot): { pairs: [SnapshotEntry, SnapshotEntry][]; added: SnapshotEntry[]; removed: SnapshotEntry[] } {
+function pairUp(
+  before: Snapshot,
+  after: Snapshot,
+): { pairs: [SnapshotEntry, SnapshotEntry][]; added: SnapshotEntry[]; removed: SnapshotEntry[] } {
   const left = new Set(before);
   const right = new Set(after);
   const pairs: [SnapshotEntry, SnapshotEntry][] = [];
@@ -168,7 +171,10 @@ function isLoosening(from: string, to: string): boolean {
 // name its own approver.
 function signOff(ownerBefore: string | undefined, ownerAfter: string | undefined): SignOff {
   const owner = ownerBefore ?? ownerAfter;
-  return { ...(owner !== undefined ? { owner } : {}), ...(ownerAfter !== undefined && ownerAfter !== owner ? { ownerNow: ownerAfter } : {}) };
+  return {
+    ...(owner !== undefined ? { owner } : {}),
+    ...(ownerAfter !== undefined && ownerAfter !== owner ? { ownerNow: ownerAfter } : {}),
+  };
 }
 
 function owner(entry: SnapshotEntry | undefined): string | undefined {
@@ -190,7 +196,14 @@ function fieldChanges(old: Record<string, unknown>, now: Record<string, unknown>
     const after = afterTexts.get(field);
     if (before === after) return [];
     const words = before !== undefined && after !== undefined ? redline(before, after) : undefined;
-    return [{ field, ...(before !== undefined ? { before } : {}), ...(after !== undefined ? { after } : {}), ...(words ? { redline: words } : {}) }];
+    return [
+      {
+        field,
+        ...(before !== undefined ? { before } : {}),
+        ...(after !== undefined ? { after } : {}),
+        ...(words ? { redline: words } : {}),
+      },
+    ];
   });
 }
 
@@ -200,13 +213,15 @@ function unreadableChange(old: SnapshotEntry | undefined, now: SnapshotEntry | u
   const from = before?.color;
   const to = after?.color;
   const loosened = from !== undefined && to !== undefined && isLoosening(from, to);
-  const title = [now, old].map((entry) => entry && (entry.readable ? text(entry.data.title) : entry.guess.title)).find((found) => found) ?? (now ?? old)!.id;
+  const title =
+    [now, old].map((entry) => entry && (entry.readable ? text(entry.data.title) : entry.guess.title)).find((found) => found) ??
+    (now ?? old)!.id;
   return {
     id: (now ?? old)!.id,
     title,
     ...(before ? { before } : {}),
     ...(after ? { after } : {}),
-    ...(to ?? from ? { lastKnownColor: (to ?? from)! } : {}),
+    ...((to ?? from) ? { lastKnownColor: (to ?? from)! } : {}),
     loosened,
     ...(loosened ? { signOff: signOff(owner(old), owner(now)) } : {}),
   };

@@ -21,9 +21,28 @@ function isScalar(value: unknown): boolean {
 
 // The order a rule page reads in: what the rule is, what staff may do, then the record keeping.
 const ORDER = [
-  'title', 'category', 'rule', 'intent', 'public_wording', 'public_why', 'public',
-  'bend.how', 'bend.limit', 'bend.ask', 'bend', 'instead', 'examples',
-  'tags', 'related', 'owner', 'reviewed', 'review_by', 'adopted', 'approved_by', 'translations', 'wording_ok',
+  'title',
+  'category',
+  'rule',
+  'intent',
+  'public_wording',
+  'public_why',
+  'public',
+  'bend.how',
+  'bend.limit',
+  'bend.ask',
+  'bend',
+  'instead',
+  'examples',
+  'tags',
+  'related',
+  'owner',
+  'reviewed',
+  'review_by',
+  'adopted',
+  'approved_by',
+  'translations',
+  'wording_ok',
 ];
 
 /** Orders field names as a rule page reads; fields the list does not know come last, by name. */

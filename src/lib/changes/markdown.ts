@@ -30,14 +30,20 @@ export function formatChangesMarkdown(changes: BookChanges, ref: string): string
     return `${out.join('\n')}\nNo rule changed.\n`;
   }
   const loosened = colors.filter((change) => change.loosened).length;
-  out.push([
-    unreadable.length > 0 && `**${plural(unreadable.length, 'rule file')} cannot be read: ${unreadable.length === 1 ? 'needs' : 'need'} attention**`,
-    colors.length > 0 && `**${plural(colors.length, 'color change')}${loosened > 0 ? `, ${loosened} loosened: needs sign-off` : ''}**`,
-    added.length > 0 && `${added.length} added`,
-    removed.length > 0 && `${removed.length} removed`,
-    renamed.length > 0 && `${renamed.length} renamed`,
-    changed.length > 0 && `${changed.length} changed`,
-  ].filter(Boolean).join(' · '), '');
+  out.push(
+    [
+      unreadable.length > 0 &&
+        `**${plural(unreadable.length, 'rule file')} cannot be read: ${unreadable.length === 1 ? 'needs' : 'need'} attention**`,
+      colors.length > 0 && `**${plural(colors.length, 'color change')}${loosened > 0 ? `, ${loosened} loosened: needs sign-off` : ''}**`,
+      added.length > 0 && `${added.length} added`,
+      removed.length > 0 && `${removed.length} removed`,
+      renamed.length > 0 && `${renamed.length} renamed`,
+      changed.length > 0 && `${changed.length} changed`,
+    ]
+      .filter(Boolean)
+      .join(' · '),
+    '',
+  );
 
   if (unreadable.length > 0) {
     out.push(
@@ -56,7 +62,12 @@ export function formatChangesMarkdown(changes: BookChanges, ref: string): string
     out.push('');
   }
   if (added.length > 0) {
-    out.push('### Added', '', ...added.map((rule) => `- ${inline(rule.title)} (${code(rule.id)}): ${label(rule.color)}, ${inline(rule.category)}`), '');
+    out.push(
+      '### Added',
+      '',
+      ...added.map((rule) => `- ${inline(rule.title)} (${code(rule.id)}): ${label(rule.color)}, ${inline(rule.category)}`),
+      '',
+    );
   }
   if (removed.length > 0) {
     out.push('### Removed', '', ...removed.map((rule) => `- ${inline(rule.title)} (${code(rule.id)}): was ${label(rule.color)}`), '');
@@ -66,7 +77,13 @@ export function formatChangesMarkdown(changes: BookChanges, ref: string): string
   }
   if (changed.length > 0) {
     out.push('### Changed', '');
-    for (const rule of changed) out.push(...changedRule(rule, colors.find((change) => change.id === rule.id)));
+    for (const rule of changed)
+      out.push(
+        ...changedRule(
+          rule,
+          colors.find((change) => change.id === rule.id),
+        ),
+      );
   }
   return `${out.join('\n').trimEnd()}\n`;
 }

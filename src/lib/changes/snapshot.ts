@@ -57,7 +57,13 @@ export function snapshotOf(files: readonly InputFile[], problems: readonly Findi
     }
   }
   for (const problem of problems) {
-    snapshot.push({ readable: false, file: problem.file, id: basename(problem.file, extname(problem.file)), problem: problem.message, guess: {} });
+    snapshot.push({
+      readable: false,
+      file: problem.file,
+      id: basename(problem.file, extname(problem.file)),
+      problem: problem.message,
+      guess: {},
+    });
   }
   return snapshot;
 }

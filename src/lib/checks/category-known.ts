@@ -10,9 +10,18 @@ export const categoryKnown: BookCheck = {
     return rules.flatMap((rule) => {
       if (rule.data.category === undefined || categories.has(rule.data.category)) return [];
       const guess = closest(rule.data.category, site.categories);
-      return [findingAt(rule.source, 'unknown-category', ['category'], 'value',
-        `must be one of ${site.categories.join(', ')} (got "${rule.data.category}")`,
-        guess ? `Did you mean \`${guess}\`? Or add "${rule.data.category}" to \`categories\` in ${siteSource?.file ?? '_site.yaml'}.` : undefined)];
+      return [
+        findingAt(
+          rule.source,
+          'unknown-category',
+          ['category'],
+          'value',
+          `must be one of ${site.categories.join(', ')} (got "${rule.data.category}")`,
+          guess
+            ? `Did you mean \`${guess}\`? Or add "${rule.data.category}" to \`categories\` in ${siteSource?.file ?? '_site.yaml'}.`
+            : undefined,
+        ),
+      ];
     });
   },
 };

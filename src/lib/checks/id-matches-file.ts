@@ -8,8 +8,16 @@ export const idMatchesFile: BookCheck = {
     return rules.flatMap((rule) => {
       const expected = basename(rule.file, extname(rule.file));
       if (rule.data.id === expected) return [];
-      return [findingAt(rule.source, 'id-mismatch', ['id'], 'value', `must equal the file name "${expected}" (got "${rule.data.id}")`,
-        `Change the id to \`${expected}\`, or rename the file to \`${rule.data.id}${extname(rule.file)}\`.`)];
+      return [
+        findingAt(
+          rule.source,
+          'id-mismatch',
+          ['id'],
+          'value',
+          `must equal the file name "${expected}" (got "${rule.data.id}")`,
+          `Change the id to \`${expected}\`, or rename the file to \`${rule.data.id}${extname(rule.file)}\`.`,
+        ),
+      ];
     });
   },
 };

@@ -12,7 +12,14 @@ export const redBudget: BookCheck = {
     const red = rules.filter((rule) => rule.data.color === 'red').length;
     if (red <= share * rules.length) return [];
     const percent = (value: number) => `${Math.round(value * 100)}%`;
-    return [findingAt(siteSource, 'red-budget', ['wording', 'red_share'], 'value',
-      `${red} of ${rules.length} rules (${percent(red / rules.length)}) are red, more than the ${percent(share)} this book allows`)];
+    return [
+      findingAt(
+        siteSource,
+        'red-budget',
+        ['wording', 'red_share'],
+        'value',
+        `${red} of ${rules.length} rules (${percent(red / rules.length)}) are red, more than the ${percent(share)} this book allows`,
+      ),
+    ];
   },
 };

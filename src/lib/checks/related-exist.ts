@@ -10,8 +10,16 @@ export const relatedExist: BookCheck = {
       (rule.data.related ?? []).flatMap((id, index) => {
         if (ids.has(id)) return [];
         const guess = closest(id, known);
-        return [findingAt(rule.source, 'unknown-related', ['related', index], 'value', `no rule has the id "${id}"`,
-          guess ? `Did you mean \`${guess}\`?` : undefined)];
+        return [
+          findingAt(
+            rule.source,
+            'unknown-related',
+            ['related', index],
+            'value',
+            `no rule has the id "${id}"`,
+            guess ? `Did you mean \`${guess}\`?` : undefined,
+          ),
+        ];
       }),
     );
   },

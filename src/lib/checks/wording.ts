@@ -53,7 +53,15 @@ export const wording: BookCheck = {
       allowances.forEach((allowance, index) => {
         if (used.has(index)) return;
         const what = allowance.word ? `"${allowance.word}" (${allowance.check})` : `the ${allowance.check} check`;
-        findings.push(findingAt(rule.source, 'wording-ok-unused', ['wording_ok', index], 'value', `allows ${what}, but this rule's public text no longer needs it`));
+        findings.push(
+          findingAt(
+            rule.source,
+            'wording-ok-unused',
+            ['wording_ok', index],
+            'value',
+            `allows ${what}, but this rule's public text no longer needs it`,
+          ),
+        );
       });
     }
     return findings;
@@ -62,5 +70,9 @@ export const wording: BookCheck = {
 
 function allows(allowance: { check: string; word?: string }, hit: Hit): boolean {
   if (allowance.check !== hit.check) return false;
-  return allowance.word === undefined || allowance.word.toLowerCase() === (hit.word ?? '').toLowerCase() || allowance.word.toLowerCase() === hit.match.toLowerCase();
+  return (
+    allowance.word === undefined ||
+    allowance.word.toLowerCase() === (hit.word ?? '').toLowerCase() ||
+    allowance.word.toLowerCase() === hit.match.toLowerCase()
+  );
 }

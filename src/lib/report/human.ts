@@ -6,7 +6,12 @@ export type Style = (format: 'red' | 'yellow' | 'green' | 'bold' | 'dim', text: 
 const plain: Style = (_, text) => text;
 
 /** `file:line:col field: message`, the place in the source, and the fix; then one summary line. */
-export function formatHuman(findings: readonly Finding[], summary: Summary, linesOf: (file: string) => readonly string[] | undefined, style: Style = plain): string {
+export function formatHuman(
+  findings: readonly Finding[],
+  summary: Summary,
+  linesOf: (file: string) => readonly string[] | undefined,
+  style: Style = plain,
+): string {
   const out: string[] = [];
   // Each file is read once, not once per finding: thousands of findings in a large file made
   // the report quadratic.
@@ -31,7 +36,11 @@ export function summaryLine(summary: Summary, style: Style = plain): string {
   const { red, yellow, green } = summary.colors;
   const colors = `(${red} red, ${yellow} yellow, ${green} green)`;
   const warnings = plural(summary.warnings, 'warning');
-  if (summary.errors === 0 && summary.warnings === 0) return style('green', `✔ ${plural(summary.rules, 'rule')} checked ${colors}: no problems.`);
+  if (summary.errors === 0 && summary.warnings === 0)
+    return style('green', `✔ ${plural(summary.rules, 'rule')} checked ${colors}: no problems.`);
   if (summary.errors === 0) return style('yellow', `⚠ 0 errors, ${warnings}. ${plural(summary.rules, 'rule')} checked ${colors}.`);
-  return style('red', `✖ ${plural(summary.errors, 'error')} in ${plural(summary.filesWithErrors, 'file')}, ${warnings}. ${plural(summary.files, 'file')} checked; ${summary.rules} valid ${summary.rules === 1 ? 'rule' : 'rules'} ${colors}.`);
+  return style(
+    'red',
+    `✖ ${plural(summary.errors, 'error')} in ${plural(summary.filesWithErrors, 'file')}, ${warnings}. ${plural(summary.files, 'file')} checked; ${summary.rules} valid ${summary.rules === 1 ? 'rule' : 'rules'} ${colors}.`,
+  );
 }

@@ -7,7 +7,11 @@ import { formatHuman } from './human.ts';
  * frames quote the rule files, which may hold backticks, so the fence is longer than any run of
  * backticks in the report: no line of it can close the block early.
  */
-export function formatMarkdown(findings: readonly Finding[], summary: Summary, linesOf: (file: string) => readonly string[] | undefined): string {
+export function formatMarkdown(
+  findings: readonly Finding[],
+  summary: Summary,
+  linesOf: (file: string) => readonly string[] | undefined,
+): string {
   const report = formatHuman(findings, summary, linesOf);
   return `## Rule check\n\n${fenced(report, 'text')}`;
 }

@@ -9,7 +9,9 @@ export function readLines(file: string): string[] | undefined {
     // A pipe or device would block a read; only regular files of sensible size are shown.
     const stats = statSync(file);
     if (!stats.isFile() || stats.size > MAX_FRAME_SOURCE_BYTES) return undefined;
-    return readFileSync(file, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/);
+    return readFileSync(file, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .split(/\r?\n/);
   } catch {
     return undefined;
   }

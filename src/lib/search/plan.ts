@@ -36,7 +36,7 @@ export function planQuery(query: string, thesaurus: Thesaurus, options: { colorF
     }
   }
   const concepts: Concept[] = [];
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     let matched = false;
     for (let length = Math.min(thesaurus.longest, words.length - i); length >= 1 && !matched; length--) {
       const phrase = words.slice(i, i + length).join(' ');

@@ -69,7 +69,12 @@ export interface ConceptMatches {
 }
 
 /** Each concept of the query with the pages that match it (its word or a synonym), after correcting typos. */
-export async function conceptMatches(query: string, engine: SearchEngine, thesaurus: Thesaurus, options: QueryOptions): Promise<ConceptMatches> {
+export async function conceptMatches(
+  query: string,
+  engine: SearchEngine,
+  thesaurus: Thesaurus,
+  options: QueryOptions,
+): Promise<ConceptMatches> {
   const plan = planQuery(query, thesaurus, { colorFilter: options.colorFilter });
   const vocabulary = await engine.vocabulary();
   const searches = plan.concepts.map((concept) => usableTerms(concept.terms, vocabulary));
@@ -82,7 +87,8 @@ export async function conceptMatches(query: string, engine: SearchEngine, thesau
       return to === undefined ? [] : [{ from: concept.typed, to }];
     });
     // Read the corrected query afresh, so a corrected word can join a phrase ("wating list" → "waiting list").
-    if (corrections.length > 0) return { ...(await conceptMatches(corrected(query, corrections), engine, thesaurus, { ...options, asTyped: true })), corrections };
+    if (corrections.length > 0)
+      return { ...(await conceptMatches(corrected(query, corrections), engine, thesaurus, { ...options, asTyped: true })), corrections };
   }
   const matches = await Promise.all(searches.map((terms) => termMatches(terms, engine)));
   return { concepts: plan.concepts, colors: plan.colors, matches, corrections: [], vocabulary };
@@ -91,7 +97,8 @@ export async function conceptMatches(query: string, engine: SearchEngine, thesau
 /** The query with each corrected word replaced, as "Showing results for …" shows it. */
 export function corrected(query: string, corrections: readonly Correction[]): string {
   let text = query;
-  for (const { from, to } of corrections) text = text.replace(new RegExp(`(?<![\\p{L}\\p{N}'’])${escapeRegExp(from)}(?![\\p{L}\\p{N}])`, 'iu'), to);
+  for (const { from, to } of corrections)
+    text = text.replace(new RegExp(`(?<![\\p{L}\\p{N}'’])${escapeRegExp(from)}(?![\\p{L}\\p{N}])`, 'iu'), to);
   return text;
 }
 
@@ -108,14 +115,19 @@ function escapeRegExp(text: string): string {
 function usableTerms(terms: readonly string[], vocabulary: Vocabulary): string[] {
   if (vocabulary.size === 0) return [...terms];
   // A synonym on a large share of pages says little and is the costliest to search; the typed word always goes.
-  const rated = terms.filter((term, index) => index === 0 || !termWords(term).every((word) => vocabulary.isCommon(word))).map((term) => ({ term, standing: termStanding(term, vocabulary) }));
+  const rated = terms
+    .filter((term, index) => index === 0 || !termWords(term).every((word) => vocabulary.isCommon(word)))
+    .map((term) => ({ term, standing: termStanding(term, vocabulary) }));
   const trusted = rated.filter(({ term, standing }) => standing === 'exact' || (standing === 'prefix' && term.length >= TRUSTED_PREFIX));
   return (trusted.length > 0 ? trusted : rated.filter(({ standing }) => standing === 'prefix')).map(({ term }) => term);
 }
 
 function termStanding(term: string, vocabulary: Vocabulary): WordStanding {
   const order: WordStanding[] = ['unknown', 'prefix', 'exact'];
-  return termWords(term).reduce<WordStanding>((worst, word) => (order.indexOf(vocabulary.standing(word)) < order.indexOf(worst) ? vocabulary.standing(word) : worst), 'exact');
+  return termWords(term).reduce<WordStanding>(
+    (worst, word) => (order.indexOf(vocabulary.standing(word)) < order.indexOf(worst) ? vocabulary.standing(word) : worst),
+    'exact',
+  );
 }
 
 /** Every page that matches one of the terms, with its best score (the first term is the one typed). */

@@ -64,10 +64,16 @@ export type SynonymGroup = readonly string[];
  * and plain words) as a group of two, so staff can type "ILL" and find the rule written as
  * "borrowing from other libraries", and a visitor the other way round.
  */
-export function synonymGroups(options: { builtin?: boolean; own?: readonly SynonymGroup[]; jargon?: Readonly<Record<string, string>> }): SynonymGroup[] {
+export function synonymGroups(options: {
+  builtin?: boolean;
+  own?: readonly SynonymGroup[];
+  jargon?: Readonly<Record<string, string>>;
+}): SynonymGroup[] {
   const groups: SynonymGroup[] = [...(options.builtin === false ? [] : BUILTIN_SYNONYMS), ...(options.own ?? [])];
   for (const [term, plain] of Object.entries(options.jargon ?? {})) groups.push([term, plain]);
-  return groups.map((group) => [...new Set(group.map((term) => searchWords(term).join(' ')).filter(Boolean))]).filter((group) => group.length > 1);
+  return groups
+    .map((group) => [...new Set(group.map((term) => searchWords(term).join(' ')).filter(Boolean))])
+    .filter((group) => group.length > 1);
 }
 
 /** Looks up the terms that mean the same as a word or phrase (its own form first). */

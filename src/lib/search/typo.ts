@@ -68,5 +68,8 @@ export function nearWords(word: string, vocabulary: readonly string[], count: nu
     const distance = editDistance(word, candidate, maxEdits);
     if (distance <= maxEdits && candidate !== word) scored.push({ candidate, distance, rank });
   });
-  return scored.sort((a, b) => a.distance - b.distance || a.rank - b.rank).slice(0, count).map((entry) => entry.candidate);
+  return scored
+    .sort((a, b) => a.distance - b.distance || a.rank - b.rank)
+    .slice(0, count)
+    .map((entry) => entry.candidate);
 }

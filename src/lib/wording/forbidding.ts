@@ -2,7 +2,23 @@ import type { Hit } from './hit.ts';
 
 // "No charge" and "no need to book" welcome people; "No food" forbids. These words after "no"
 // make a welcoming phrase.
-const WELCOMING_AFTER_NO = ['charge', 'cost', 'fee', 'fees', 'need', 'problem', 'matter', 'worries', 'worry', 'appointment', 'wait', 'card', 'questions', 'limit', 'time'];
+const WELCOMING_AFTER_NO = [
+  'charge',
+  'cost',
+  'fee',
+  'fees',
+  'need',
+  'problem',
+  'matter',
+  'worries',
+  'worry',
+  'appointment',
+  'wait',
+  'card',
+  'questions',
+  'limit',
+  'time',
+];
 
 const PHRASES: readonly { pattern: RegExp; word: (found: string) => string }[] = [
   { pattern: new RegExp(`\\bno\\s+(?!(?:${WELCOMING_AFTER_NO.join('|')})\\b)[\\p{L}]+`, 'giu'), word: () => 'no' },

@@ -35,7 +35,7 @@ export function jargonHits(text: string, terms: readonly GlossaryTerm[]): Hit[] 
 function longestFirst(found: Found[]): Found[] {
   const kept: Found[] = [];
   const sorted = found.sort((a, b) => a.start - b.start || b.end - a.end);
-  for (let first = 0; first < sorted.length; ) {
+  for (let first = 0; first < sorted.length;) {
     let last = first + 1;
     let reach = sorted[first]!.end;
     while (last < sorted.length && sorted[last]!.start < reach) reach = Math.max(reach, sorted[last++]!.end);

@@ -15,8 +15,13 @@ export function valueRunsOn(lines: TextLines, offset: number, isField: IsField):
   const dash = /^( *)-(?=[^\s-])/.exec(lines.content(index));
   if (dash) {
     const start = lines.start(index) + dash[1]!.length;
-    return { code: 'yaml-missing-dash', start, end: start + 1,
-      message: 'the `-` of a list item needs a space after it', hint: 'Write a space between `-` and the text after it.' };
+    return {
+      code: 'yaml-missing-dash',
+      start,
+      end: start + 1,
+      message: 'the `-` of a list item needs a space after it',
+      hint: 'Write a space between `-` and the text after it.',
+    };
   }
   const owner = fieldOn(lines.content(index));
   if (!owner) return undefined;
@@ -31,13 +36,21 @@ export function valueRunsOn(lines: TextLines, offset: number, isField: IsField):
     const first = isField(field.key) ? firstFieldOff(lines, index, owner, field) : undefined;
     if (first) return first;
     if (isField(field.key)) {
-      return { code: 'yaml-indent', start, end: start + field.key.length + 1,
+      return {
+        code: 'yaml-indent',
+        start,
+        end: start + field.key.length + 1,
         message: `\`${field.key}:\` is indented further than \`${owner.key}:\` above it, so it does not start a field of its own`,
-        hint: `Move \`${field.key}:\` left to line up with \`${owner.key}:\`.` };
+        hint: `Move \`${field.key}:\` left to line up with \`${owner.key}:\`.`,
+      };
     }
-    return { code: 'yaml-colon-in-text', start, end: start + field.key.length + 1,
+    return {
+      code: 'yaml-colon-in-text',
+      start,
+      end: start + field.key.length + 1,
       message: `the text of \`${owner.key}\` has \`${field.key}: \` in it, which YAML reads as the start of a field`,
-      hint: `Put the whole text of \`${owner.key}\` in quotes, or write \`${owner.key}: >-\` and the text on the lines below it, indented.` };
+      hint: `Put the whole text of \`${owner.key}\` in quotes, or write \`${owner.key}: >-\` and the text on the lines below it, indented.`,
+    };
   }
   return undefined;
 }
@@ -58,32 +71,54 @@ export function notAField(lines: TextLines, offset: number, isField: IsField): P
     const group = opener === undefined ? undefined : fieldOn(lines.content(opener));
     if (group && isGroupStart(lines.content(opener!)) && lines.indent(previous) > group.column + 2) {
       const at = lines.start(previous) + above.column;
-      return { code: 'yaml-indent', start: at, end: at + above.key.length + 1,
+      return {
+        code: 'yaml-indent',
+        start: at,
+        end: at + above.key.length + 1,
         message: `\`${above.key}:\` is indented further than its text below it`,
-        hint: `Move \`${above.key}:\` left to ${group.column + 2} spaces in, as the fields under \`${group.key}:\` usually are.` };
+        hint: `Move \`${above.key}:\` left to ${group.column + 2} spaces in, as the fields under \`${group.key}:\` usually are.`,
+      };
     }
-    return { code: 'yaml-indent', start, end,
+    return {
+      code: 'yaml-indent',
+      start,
+      end,
       message: `the text of \`${above.key}\` must be indented under \`${above.key}:\``,
-      hint: `Indent the text lines below \`${above.key}:\` by two more spaces than \`${above.key}:\` itself.` };
+      hint: `Indent the text lines below \`${above.key}:\` by two more spaces than \`${above.key}:\` itself.`,
+    };
   }
   const noSpace = /^(\s*(?:- +)?)([^\s:#'"][^:#]*?):(\S.*)$/.exec(line);
   if (noSpace && !noSpace[3]!.startsWith(':')) {
     const key = noSpace[2]!;
-    return { code: 'yaml-missing-colon', start, end,
-      message: `\`${key}:\` needs a space after the colon`, hint: `Write \`${key}: ${noSpace[3]!.trim()}\`.` };
+    return {
+      code: 'yaml-missing-colon',
+      start,
+      end,
+      message: `\`${key}:\` needs a space after the colon`,
+      hint: `Write \`${key}: ${noSpace[3]!.trim()}\`.`,
+    };
   }
   if (!line.includes(':')) {
     const [first = '', ...rest] = line.trim().split(/\s+/);
     if (isField(first)) {
-      return { code: 'yaml-missing-colon', start, end,
-        message: `\`${first}\` needs a colon after it`, hint: `Write \`${first}: ${rest.join(' ')}\`.` };
+      return {
+        code: 'yaml-missing-colon',
+        start,
+        end,
+        message: `\`${first}\` needs a colon after it`,
+        hint: `Write \`${first}: ${rest.join(' ')}\`.`,
+      };
     }
     const continues = above && !isBlockHeader(lines.content(previous!)) && /:\s*\S/.test(lines.content(previous!));
-    return { code: 'yaml-missing-colon', start, end,
+    return {
+      code: 'yaml-missing-colon',
+      start,
+      end,
       message: 'this line has no colon, so it is not a `field: value` line',
       hint: continues
         ? `If it continues the text of \`${above.key}\` above, indent it by two spaces. If it is a field, write a colon and a space after its name: \`${first}: …\`.`
-        : `Write a colon and a space after the field name: \`${first}: …\`.` };
+        : `Write a colon and a space after the field name: \`${first}: …\`.`,
+    };
   }
   return undefined;
 }

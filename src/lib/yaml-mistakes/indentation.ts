@@ -7,8 +7,12 @@ import { fieldOn, isBlockHeader, isGroupStart, startsWithTab, type IsField, type
 export function tabIndent(lines: TextLines, offset: number): PlainError {
   const index = lines.indexAt(offset);
   const start = lines.start(index);
-  return { code: 'yaml-tab', start, end: start + /^[ \t]*/.exec(lines.content(index))![0].length,
-    message: 'the line is indented with a tab; YAML needs spaces' };
+  return {
+    code: 'yaml-tab',
+    start,
+    end: start + /^[ \t]*/.exec(lines.content(index))![0].length,
+    message: 'the line is indented with a tab; YAML needs spaces',
+  };
 }
 
 /**
@@ -24,9 +28,13 @@ export function indentedFirstField(lines: TextLines): PlainError | undefined {
   for (let i = lines.nextContent(index + 1); i !== undefined; i = lines.nextContent(i + 1)) {
     if (lines.indent(i) < field.column && fieldOn(lines.content(i))) {
       const start = lines.start(index) + field.column;
-      return { code: 'yaml-indent', start, end: start + field.key.length + 1,
+      return {
+        code: 'yaml-indent',
+        start,
+        end: start + field.key.length + 1,
         message: `\`${field.key}:\` is indented, but the fields of a file start at the left edge`,
-        hint: `Remove the spaces before \`${field.key}:\`.` };
+        hint: `Remove the spaces before \`${field.key}:\`.`,
+      };
     }
   }
   return undefined;
@@ -49,11 +57,15 @@ export function misaligned(lines: TextLines, offset: number, isField: IsField): 
   const item = listItemAbove(lines, index, indent, isField);
   if (item) {
     if (!field || item.keys.has(field.key)) {
-      return { code: 'yaml-missing-dash', start, end,
+      return {
+        code: 'yaml-missing-dash',
+        start,
+        end,
         message: `${field ? `\`${field.key}:\`` : 'this line'} is lined up with the \`-\` of the list items above, but has no \`-\` in front`,
         hint: field
           ? `Write \`- \` in front of \`${field.key}:\` to start a new item, as above, and line up the item's other fields with \`${field.key}:\`.`
-          : 'Write `- ` in front of it, as in the items above.' };
+          : 'Write `- ` in front of it, as in the items above.',
+      };
     }
     const first = item.field ? firstFieldOff(lines, item.index, item.field, field) : undefined;
     return first ?? moveTo(start, field.key, 'right', item.first);
@@ -63,7 +75,10 @@ export function misaligned(lines: TextLines, offset: number, isField: IsField): 
   let above: { key: string; column: number; index: number } | undefined;
   for (let i = lines.previousContent(index); i !== undefined; i = lines.previousContent(i)) {
     const found = fieldOn(lines.content(i), isField);
-    if (found) { above = { ...found, index: i }; break; }
+    if (found) {
+      above = { ...found, index: i };
+      break;
+    }
     if (lines.isTopLevel(i)) break;
   }
   if (!above) return undefined;
@@ -75,13 +90,21 @@ export function misaligned(lines: TextLines, offset: number, isField: IsField): 
       const usual = above.column + 2;
       if (firstText !== undefined && firstText < index && lines.indent(firstText) > usual && indent === usual) {
         const at = lines.start(firstText) + lines.indent(firstText);
-        return { code: 'yaml-indent', start: at, end: lines.start(firstText) + lines.content(firstText).trimEnd().length,
+        return {
+          code: 'yaml-indent',
+          start: at,
+          end: lines.start(firstText) + lines.content(firstText).trimEnd().length,
           message: `the first line of the text of \`${above.key}\` is indented further than the lines after it`,
-          hint: `Indent all lines of the text of \`${above.key}\` by the same number of spaces, ${usual} here.` };
+          hint: `Indent all lines of the text of \`${above.key}\` by the same number of spaces, ${usual} here.`,
+        };
       }
-      return { code: 'yaml-indent', start, end,
+      return {
+        code: 'yaml-indent',
+        start,
+        end,
         message: `this line of the text of \`${above.key}\` is indented less than the lines before it`,
-        hint: `Indent all lines of the text of \`${above.key}\` by the same number of spaces.` };
+        hint: `Indent all lines of the text of \`${above.key}\` by the same number of spaces.`,
+      };
     }
     return undefined;
   }
@@ -92,11 +115,15 @@ export function misaligned(lines: TextLines, offset: number, isField: IsField): 
   let parent: string | undefined;
   for (let i = lines.previousContent(above.index); i !== undefined; i = lines.previousContent(i)) {
     const found = fieldOn(lines.content(i), isField);
-    if (found && found.column < indent) { parent = found.key; break; }
+    if (found && found.column < indent) {
+      parent = found.key;
+      break;
+    }
     if (lines.isTopLevel(i)) break;
   }
   const plain = moveTo(start, field.key, 'right', above.key);
-  if (parent) plain.hint = `${plain.hint!.slice(0, -1)} above it, or left to line up with \`${parent}:\` if it does not belong under \`${parent}\`.`;
+  if (parent)
+    plain.hint = `${plain.hint!.slice(0, -1)} above it, or left to line up with \`${parent}:\` if it does not belong under \`${parent}\`.`;
   return plain;
 }
 
@@ -118,19 +145,31 @@ export function firstFieldOff(lines: TextLines, index: number, owner: LineField,
   const further = lead > usual;
   const direction = further ? 'left' : 'right';
   if (dash) {
-    return { code: 'yaml-indent', start, end: start + 1,
+    return {
+      code: 'yaml-indent',
+      start,
+      end: start + 1,
       message: `\`- ${owner.key}:\` is indented ${further ? 'further' : 'less'} than the fields of its item`,
-      hint: `Move \`- ${owner.key}:\` ${direction} so that the \`-\` is ${usual} spaces in and \`${owner.key}:\` lines up with \`${next.key}:\`.` };
+      hint: `Move \`- ${owner.key}:\` ${direction} so that the \`-\` is ${usual} spaces in and \`${owner.key}:\` lines up with \`${next.key}:\`.`,
+    };
   }
-  return { code: 'yaml-indent', start, end: start + owner.key.length + 1,
+  return {
+    code: 'yaml-indent',
+    start,
+    end: start + owner.key.length + 1,
     message: `\`${owner.key}:\` is indented ${further ? 'further' : 'less'} than the other fields of \`${group.key}\``,
-    hint: `Move \`${owner.key}:\` ${direction} to line up with \`${next.key}:\`, ${usual} spaces in.` };
+    hint: `Move \`${owner.key}:\` ${direction} to line up with \`${next.key}:\`, ${usual} spaces in.`,
+  };
 }
 
 function moveTo(start: number, key: string, direction: 'left' | 'right', target: string): PlainError {
-  return { code: 'yaml-indent', start, end: start + key.length + 1,
+  return {
+    code: 'yaml-indent',
+    start,
+    end: start + key.length + 1,
     message: `\`${key}:\` is not lined up with the fields above it`,
-    hint: `Move \`${key}:\` ${direction} to line up with \`${target}:\`.` };
+    hint: `Move \`${key}:\` ${direction} to line up with \`${target}:\`.`,
+  };
 }
 
 interface ItemAbove {
@@ -160,9 +199,13 @@ export function notLinedUp(lines: TextLines, index: number, dash: number, column
   const start = lines.start(index) + dash;
   const own = fieldOn(lines.content(index));
   const what = own ? `\`- ${own.key}:\`` : 'this item';
-  return { code: 'yaml-indent', start, end: start + 1,
+  return {
+    code: 'yaml-indent',
+    start,
+    end: start + 1,
     message: `${what} is not lined up with the \`-\` of the items above`,
-    hint: `Move ${what} ${dash < column ? 'right' : 'left'} to line up with the \`-\` above, ${column} spaces in.` };
+    hint: `Move ${what} ${dash < column ? 'right' : 'left'} to line up with the \`-\` above, ${column} spaces in.`,
+  };
 }
 
 /** The list item (`- …` at the same indentation) that `index` follows, with the fields it has. */
@@ -193,7 +236,10 @@ export function listAfterFields(lines: TextLines, offset: number): PlainError | 
   const dash = lines.indent(index);
   let opener: number | undefined;
   for (let i = lines.previousContent(index); i !== undefined; i = lines.previousContent(i)) {
-    if (lines.indent(i) < dash) { opener = i; break; }
+    if (lines.indent(i) < dash) {
+      opener = i;
+      break;
+    }
     if (lines.isTopLevel(i)) break;
   }
   if (opener === undefined) return undefined;
@@ -203,9 +249,13 @@ export function listAfterFields(lines: TextLines, offset: number): PlainError | 
     const start = lines.start(index) + dash;
     const field = fieldOn(lines.content(index));
     const what = field ? `\`- ${field.key}:\`` : 'this item';
-    return { code: 'yaml-indent', start, end: start + 1,
+    return {
+      code: 'yaml-indent',
+      start,
+      end: start + 1,
       message: `${what} is indented further than the \`-\` of the item above`,
-      hint: `Move ${what} left to line up with the \`-\` above, ${itemAbove[1]!.length} spaces in.` };
+      hint: `Move ${what} left to line up with the \`-\` above, ${itemAbove[1]!.length} spaces in.`,
+    };
   }
   const group = fieldOn(lines.content(opener));
   if (!group || !isGroupStart(lines.content(opener))) return undefined;
@@ -217,9 +267,13 @@ export function listAfterFields(lines: TextLines, offset: number): PlainError | 
   const field = fieldOn(lines.content(first));
   if (!field) return undefined;
   const start = lines.start(first) + field.column;
-  return { code: 'yaml-missing-dash', start, end: start + field.key.length + 1,
+  return {
+    code: 'yaml-missing-dash',
+    start,
+    end: start + field.key.length + 1,
     message: `\`${field.key}:\` starts the first item of the list \`${group.key}\`, but has no \`-\` in front`,
-    hint: `Write \`- \` in front of \`${field.key}:\`, with the \`-\` lined up with the \`-\` of the other items of \`${group.key}\`, ${dash} spaces in.` };
+    hint: `Write \`- \` in front of \`${field.key}:\`, with the \`-\` lined up with the \`-\` of the other items of \`${group.key}\`, ${dash} spaces in.`,
+  };
 }
 
 /** `situation:` again in the same list item: the start of a new item that has no `-`. */
@@ -232,9 +286,13 @@ export function itemWithoutDash(lines: TextLines, offset: number): PlainError | 
     const item = /^( *)- +/.exec(lines.content(i));
     if (!item || item[0].length !== field.column) return undefined;
     const start = lines.start(index) + field.column;
-    return { code: 'yaml-missing-dash', start, end: start + field.key.length + 1,
+    return {
+      code: 'yaml-missing-dash',
+      start,
+      end: start + field.key.length + 1,
       message: `\`${field.key}:\` appears twice in the same item of the list: it starts a new item, but has no \`-\` in front`,
-      hint: `Write \`- \` in front of \`${field.key}:\`, lined up with the \`-\` of the item above.` };
+      hint: `Write \`- \` in front of \`${field.key}:\`, lined up with the \`-\` of the item above.`,
+    };
   }
   return undefined;
 }

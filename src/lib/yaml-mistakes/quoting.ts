@@ -6,18 +6,26 @@ import { quoted } from '../yaml-quote.ts';
 import { fieldOn, withoutComment } from './line.ts';
 
 export function colonInText(offset: number, key: string, value: string): PlainError {
-  return { code: 'yaml-colon-in-text', start: offset, end: offset + value.length,
+  return {
+    code: 'yaml-colon-in-text',
+    start: offset,
+    end: offset + value.length,
     message: 'the text has `: ` (a colon and a space) in it, which YAML reads as the start of a field',
-    hint: `Put the text in quotes: \`${key}: ${quoted(value)}\`` };
+    hint: `Put the text in quotes: \`${key}: ${quoted(value)}\``,
+  };
 }
 
 export function unclosedQuote(lines: TextLines, offset: number): PlainError | undefined {
   const opening = lastQuotedScalarBefore(lines.text, offset);
   if (opening === undefined) return undefined;
   const quote = lines.text[opening]!;
-  return { code: 'yaml-unclosed-quote', start: opening, end: opening + 1,
+  return {
+    code: 'yaml-unclosed-quote',
+    start: opening,
+    end: opening + 1,
     message: `the text that starts with ${quote} here has no closing ${quote}`,
-    hint: `Add a closing ${quote} where the text ends, on the same line.` };
+    hint: `Add a closing ${quote} where the text ends, on the same line.`,
+  };
 }
 
 export function unclosedBracket(lines: TextLines, offset: number): PlainError | undefined {
@@ -25,11 +33,15 @@ export function unclosedBracket(lines: TextLines, offset: number): PlainError | 
   const before = lines.text.slice(0, offset);
   const opening = Math.max(before.lastIndexOf('['), before.lastIndexOf('{'));
   if (opening < 0) return undefined;
-  const [open, close, what, example] = lines.text[opening] === '['
-    ? ['[', ']', 'list', 'tags: [mobile, cell]'] : ['{', '}', 'group', 'bend: {ask: Supervisor on duty}'];
-  return { code: 'yaml-unclosed-bracket', start: opening, end: opening + 1,
+  const [open, close, what, example] =
+    lines.text[opening] === '[' ? ['[', ']', 'list', 'tags: [mobile, cell]'] : ['{', '}', 'group', 'bend: {ask: Supervisor on duty}'];
+  return {
+    code: 'yaml-unclosed-bracket',
+    start: opening,
+    end: opening + 1,
     message: `the ${what} that starts with \`${open}\` here has no closing \`${close}\``,
-    hint: `Add \`${close}\` after the last item, e.g. \`${example}\`.` };
+    hint: `Add \`${close}\` after the last item, e.g. \`${example}\`.`,
+  };
 }
 
 /**
@@ -48,9 +60,13 @@ export function textAfterValue(lines: TextLines, offset: number): PlainError | u
   if (quote === ']' || quote === '}') {
     // `title: [Draft] Phone calls`: text that starts with a bracket is read as a list or group.
     const value = withoutComment(line.slice(valueStart)).trimEnd();
-    return { code: 'yaml-text-after-quote', start: offset, end: lines.start(index) + line.trimEnd().length,
+    return {
+      code: 'yaml-text-after-quote',
+      start: offset,
+      end: lines.start(index) + line.trimEnd().length,
       message: `the text goes on after the closing \`${quote}\`: text that starts with \`${line[valueStart]}\` is read as a ${quote === ']' ? 'list' : 'group'}`,
-      hint: `Put the whole text in quotes: \`${owner ? `${owner.key}: ` : ''}${quoted(value)}\`` };
+      hint: `Put the whole text in quotes: \`${owner ? `${owner.key}: ` : ''}${quoted(value)}\``,
+    };
   }
   if (quote !== '"' && quote !== "'") return undefined;
   const opening = line.indexOf(quote, owner ? owner.column + owner.key.length + 1 : 0);
@@ -62,11 +78,21 @@ export function textAfterValue(lines: TextLines, offset: number): PlainError | u
   if (apostrophe) {
     const around = /\w+$/.exec(line.slice(0, closing))![0] + "'" + /^\w+/.exec(line.slice(closing + 1))![0];
     const start = lines.start(index) + closing;
-    return { code: 'yaml-text-after-quote', start, end: start + 1,
-      message: `the apostrophe in "${around}" ends the text that started with '`, hint: fix };
+    return {
+      code: 'yaml-text-after-quote',
+      start,
+      end: start + 1,
+      message: `the apostrophe in "${around}" ends the text that started with '`,
+      hint: fix,
+    };
   }
-  return { code: 'yaml-text-after-quote', start: offset, end: lines.start(index) + line.trimEnd().length,
-    message: `the text goes on after its closing ${quote}`, hint: fix };
+  return {
+    code: 'yaml-text-after-quote',
+    start: offset,
+    end: lines.start(index) + line.trimEnd().length,
+    message: `the text goes on after its closing ${quote}`,
+    hint: fix,
+  };
 }
 
 /**
@@ -89,9 +115,13 @@ export function listOnFieldLine(lines: TextLines, offset: number): PlainError | 
   const start = lines.start(index) + valueStartOn(line);
   const value = withoutComment(line.slice(valueStartOn(line))).trimEnd();
   const item = value.replace(/^-\s*/, '');
-  return { code: 'yaml-list-on-field-line', start, end: start + value.length,
+  return {
+    code: 'yaml-list-on-field-line',
+    start,
+    end: start + value.length,
     message: 'a list cannot start on the same line as its field',
-    hint: `Write each item on a line of its own below \`${owner.key}:\`, as \`  - ${item}\`; if it is text, put it in quotes: \`${owner.key}: ${quoted(value)}\`` };
+    hint: `Write each item on a line of its own below \`${owner.key}:\`, as \`  - ${item}\`; if it is text, put it in quotes: \`${owner.key}: ${quoted(value)}\``,
+  };
 }
 
 /** Where the value of a line starts: after `field: ` or `- `. */
@@ -107,9 +137,13 @@ export function reservedStart(lines: TextLines, offset: number): PlainError {
   const name = character === '`' ? 'a backtick (`)' : `\`${character}\``;
   const owner = fieldOn(lines.content(index));
   const key = owner && lines.start(index) + owner.column < offset ? `${owner.key}: ` : '';
-  return { code: 'yaml-reserved-start', start: offset, end: offset + Math.max(1, value.length),
+  return {
+    code: 'yaml-reserved-start',
+    start: offset,
+    end: offset + Math.max(1, value.length),
     message: `text cannot start with ${name} unless it is in quotes`,
-    hint: `Put the text in quotes: \`${key}${quoted(value)}\`` };
+    hint: `Put the text in quotes: \`${key}${quoted(value)}\``,
+  };
 }
 
 export function badEscape(lines: TextLines, error: Pick<YAMLError, 'message' | 'pos'>): PlainError {
@@ -122,11 +156,15 @@ export function badEscape(lines: TextLines, error: Pick<YAMLError, 'message' | '
   const closing = line.indexOf('"', column);
   const owner = fieldOn(line);
   const single = opening >= 0 && closing > opening ? `'${line.slice(opening + 1, closing).replace(/'/g, "''")}'` : undefined;
-  return { code: 'yaml-bad-escape', start: error.pos[0], end: error.pos[1] + 1,
+  return {
+    code: 'yaml-bad-escape',
+    start: error.pos[0],
+    end: error.pos[1] + 1,
     message: `\`${sequence}\` cannot be written in text between double quotes: a backslash there starts a code such as \`\\n\``,
     hint: single
       ? `Put the text between single quotes instead: \`${owner ? `${owner.key}: ` : ''}${single}\``
-      : 'Put the text between single quotes instead, or write the backslash twice (`\\\\`).' };
+      : 'Put the text between single quotes instead, or write the backslash twice (`\\\\`).',
+  };
 }
 
 /** Offset of the opening quote of the last quoted text that starts before `offset`. */
