@@ -102,6 +102,29 @@ describe('typos', () => {
   });
 });
 
+describe('the cost of a search', () => {
+  it('runs the whole query first, and needs no more when it finds a page of rules', async () => {
+    const asked: string[] = [];
+    const many = Array.from({ length: 12 }, (_, index) => ({ id: `rule-${index}`, score: 12 - index }));
+    const engine: SearchEngine = {
+      search: async (term) => (asked.push(term), term === 'quiet study' ? many : []),
+      vocabulary: async () => new Vocabulary(['quiet', 'study']),
+    };
+    expect((await runQuery('quiet study', engine, thesaurus, { pages: 100, colorFilter: true })).ids).toEqual(many.map((page) => page.id));
+    expect(asked).toEqual(['quiet study']);
+  });
+
+  it('does not search a synonym that another term already finds by its start', async () => {
+    const asked: string[] = [];
+    const engine: SearchEngine = {
+      search: async (term) => (asked.push(term), []),
+      vocabulary: async () => new Vocabulary(['print', 'printing', 'printer', 'copy', 'copies']),
+    };
+    await runQuery('print', engine, thesaurus, { pages: 100, colorFilter: true });
+    expect(asked).toEqual(['print', 'copy', 'copies']);
+  });
+});
+
 describe('merging per-word results', () => {
   it('ranks a page matching more of the words, and rarer ones, first', () => {
     const common = new Map([
