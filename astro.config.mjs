@@ -1,14 +1,21 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { locationOf } from './src/lib/edition-location.ts';
 import { editionFrom, editionRoutes } from './src/integrations/edition-routes.ts';
+import { siteFiles } from './src/integrations/site-files.ts';
 
 // One project, two sites: RULES_EDITION=staff (default) builds the staff edition into dist/,
 // RULES_EDITION=public the public edition into dist-public/. `npm run build:all` builds both.
 const edition = editionFrom(process.env.RULES_EDITION);
+// Where the edition is published (`public_url` / `staff_url`, or RULES_PUBLIC_URL / RULES_STAFF_URL):
+// its path prefixes every link (`base`), its origin makes canonical and sitemap URLs (`site`).
+const location = locationOf(edition, process.env.RULES_DIR ?? 'policies', process.env);
 
 export default defineConfig({
   output: 'static',
+  site: location?.site,
+  base: location?.base ?? '/',
   // The build command points RULES_OUT_DIR at a temporary folder and swaps it in when complete.
   outDir: process.env.RULES_OUT_DIR ?? (edition === 'public' ? './dist-public' : './dist'),
   // Separate caches per edition (and per benchmark book) so builds running side by side never share one.
@@ -19,6 +26,6 @@ export default defineConfig({
   devToolbar: { enabled: false },
   markdown: { syntaxHighlight: false },
   server: { host: '127.0.0.1', port: 4321 },
-  integrations: [mdx(), editionRoutes(edition)],
+  integrations: [mdx(), editionRoutes(edition), siteFiles(edition)],
   vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -5,6 +5,7 @@ import { EDITIONS, type Edition } from '../lib/editions.ts';
 import { localToday, loadBook } from '../lib/load-book.ts';
 import { formatHuman } from '../lib/report/human.ts';
 import { headersFile } from '../lib/security-headers.ts';
+import { editionLocation } from '../lib/site-url.ts';
 import { readLines } from '../lib/report/read-lines.ts';
 import { summarize } from '../lib/summary.ts';
 import { lockOutput, type BuildFolders } from './build-lock.ts';
@@ -100,6 +101,15 @@ async function checkAndBuild(
   }
   // Warnings do not stop the build; they are shown once, here, as the check shows them.
   if (summary.warnings > 0) write(formatHuman(book.findings, summary, readLines, terminalStyle));
+  // The check has read public_url / staff_url; an address from the environment is read here, before any build.
+  for (const { edition } of builds) {
+    try {
+      editionLocation(edition, book.site ?? {}, process.env);
+    } catch (error) {
+      write(`${(error as Error).message}\nThe site was not built; the previous site, if any, is unchanged.\n`);
+      return 1;
+    }
+  }
   for (const { edition, target, folders } of builds) {
     const code = buildEdition(edition, resolve(dir), target, folders, write, maxFileBytes);
     if (code !== 0) return code;

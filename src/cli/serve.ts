@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { parseArgs } from 'node:util';
+import { locationOf } from '../lib/edition-location.ts';
 import { EDITIONS, type Edition } from '../lib/editions.ts';
 import { serveStatic } from '../server/static-server.ts';
 import { OUTPUT, runBuild } from './build.ts';
@@ -14,7 +15,8 @@ Serves the built site on 127.0.0.1 until you press Ctrl+C.
 Options:
   --edition <name>   staff (default) or public
   --port <number>    port to listen on (default: 4321 for staff, 4322 for public; 0 picks a free one)
-  --dir <path>       policy folder, for start (default: policies)
+  --dir <path>       policy folder (default: policies); its staff_url / public_url path is where
+                     the site is served (RULES_STAFF_URL / RULES_PUBLIC_URL override it)
   -h, --help         show this help
 `;
 
@@ -42,14 +44,16 @@ function options(args: string[]) {
 }
 
 export async function runServe(args: string[], write: (text: string) => void): Promise<number> {
-  const { edition, port, help } = options(args);
+  const { edition, port, dir, help } = options(args);
   if (help) {
     write(serveHelp);
     return 0;
   }
   if (!existsSync(OUTPUT[edition]))
     throw new UsageError(`the ${edition} edition is not built yet: run \`npm run build\` first, or \`npm start\``);
-  const site = await serveStatic(OUTPUT[edition], { port }).catch((error: unknown) => {
+  // Served under the same base path the build used (`staff_url` / `public_url`, or their environment variables).
+  const basePath = locationOf(edition, dir, process.env)?.base;
+  const site = await serveStatic(OUTPUT[edition], { port, basePath }).catch((error: unknown) => {
     throw (error as NodeJS.ErrnoException).code === 'EADDRINUSE' ? portInUse(port) : error;
   });
   write(`Serving the ${edition} edition at ${site.url}  (Ctrl+C to stop)\n`);

@@ -210,6 +210,11 @@ export const catalogue = {
     title: 'The category is not one of those listed in `_site.yaml`.',
     hint: 'Use one of the listed categories, or add the new one to `categories` in _site.yaml.',
   },
+  'bad-site-url': {
+    severity: 'error',
+    title: '`public_url` or `staff_url` in _site.yaml is not a full web address.',
+    hint: 'Write the full address where the edition is published, starting with https:// and without ? or #, e.g. https://example.github.io/rules/.',
+  },
   'review-overdue': {
     severity: 'warning',
     title: 'The `review_by` date has passed.',

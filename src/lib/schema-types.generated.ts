@@ -150,6 +150,14 @@ export interface SiteSettings {
    */
   synonyms?: [string, string, ...string[]][];
   /**
+   * Where the public edition is published: a full https:// address. Its path becomes the base of every link (https://example.github.io/rules/ serves the site under /rules/), and it makes the canonical addresses and sitemap.xml. Leave it out to serve the edition at the root of any host. The RULES_PUBLIC_URL environment variable overrides it (CI passes the host's address).
+   */
+  public_url?: string;
+  /**
+   * Where the staff edition is published: a full https:// address, whose path becomes the base of every link (https://staff.riverside.org/rules/ serves it under /rules/). Leave it out to serve it at the root of any host. The RULES_STAFF_URL environment variable overrides it.
+   */
+  staff_url?: string;
+  /**
    * Whether the public edition shows each rule's color. Default false: the colors are staff language, so visitors see only the welcoming wording.
    */
   public_colors?: boolean;

@@ -18,6 +18,18 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/** Directives a `<meta http-equiv>` cannot carry (browsers ignore them there): they stay in the header. */
+const HEADER_ONLY_DIRECTIVES = ['frame-ancestors', 'report-uri', 'sandbox'];
+
+/**
+ * The same policy for `<meta http-equiv="Content-Security-Policy">` in every page, so it holds on
+ * hosts that cannot set headers (GitHub Pages). Clickjacking protection (frame-ancestors) needs the
+ * header, or X-Frame-Options: see the host snippets in the README.
+ */
+export const META_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.split('; ')
+  .filter((directive) => !HEADER_ONLY_DIRECTIVES.includes(directive.split(' ')[0]!))
+  .join('; ');
+
 export function securityHeaders(edition: Edition): Record<string, string> {
   return {
     'Content-Security-Policy': CONTENT_SECURITY_POLICY,

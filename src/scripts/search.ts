@@ -11,6 +11,8 @@ import type { Pagefind, PagefindResult, PagefindResultData } from './pagefind-ty
 
 // Each shown result fetches its own small fragment: ten keep the first answer quick on a phone.
 const MAX_RESULTS = 10;
+// The edition's base path (`/`, or `/rules/` on a project site): the index and word list live under it.
+const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 
 /** What the page tells the script about its book (data-search on the form). */
 export interface SearchPageData {
@@ -42,10 +44,11 @@ export function startSearch(): void {
   function load(): Promise<Pagefind> {
     pagefind ??= (async () => {
       void words();
-      const module = (await import(/* @vite-ignore */ new URL('/pagefind/pagefind.js', location.href).href)) as Pagefind;
+      const module = (await import(/* @vite-ignore */ new URL(`${BASE}pagefind/pagefind.js`, location.href).href)) as Pagefind;
       // Titles and search words carry more weight through data-pagefind-weight; these settings keep
-      // short rules from outranking the one whose title matches.
-      await module.options({ ranking: { pageLength: 0.3, termFrequency: 0.8 } });
+      // short rules from outranking the one whose title matches. Result URLs are paths from the
+      // site's folder: `baseUrl` puts them under the edition's base path.
+      await module.options({ baseUrl: BASE, ranking: { pageLength: 0.3, termFrequency: 0.8 } });
       await module.init();
       // The first search needs the filter index too; fetch it now, while the person types.
       await module.filters();
@@ -61,7 +64,7 @@ export function startSearch(): void {
   // The book's words: fetched with Pagefind, as every query needs them to tell a word the book
   // uses from a typo. Without them (a dev server, a failed fetch) search still runs, uncorrected.
   function words(): Promise<Vocabulary> {
-    vocabulary ??= fetch(new URL(`/${VOCABULARY_PATH}`, location.href))
+    vocabulary ??= fetch(new URL(`${BASE}${VOCABULARY_PATH}`, location.href))
       .then((response) => (response.ok ? response.text() : ''))
       .catch(() => {
         vocabulary = undefined;

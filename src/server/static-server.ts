@@ -38,17 +38,30 @@ export interface StaticServer {
 /**
  * Serves a built site folder the way a static host does: `/a/` → `/a/index.html`, 404.html for
  * unknown paths, and the headers of the site's `_headers` file (its CSP and security headers).
- * Listens on 127.0.0.1 only.
+ * Listens on 127.0.0.1 only. With `basePath` (`/rules/`), the site answers under that path only, as
+ * on a GitHub Pages project site, and `/` leads there.
  */
-export async function serveStatic(root: string, options: { port?: number } = {}): Promise<StaticServer> {
+export async function serveStatic(root: string, options: { port?: number; basePath?: string } = {}): Promise<StaticServer> {
   const base = resolve(root);
+  const prefix = (options.basePath ?? '/').replace(/\/*$/, '/');
+  if (!prefix.startsWith('/')) throw new Error(`basePath starts with "/" (got "${options.basePath}")`);
   // The site's own `_headers` file (written by the build), applied as Netlify or Cloudflare would.
   const rules = parseHeadersFile(await readFile(join(base, '_headers'), 'utf8').catch(() => ''));
   const server = createServer(async (request, response) => {
     let headers: Record<string, string> = {};
     try {
       // Prefixed, not resolved: '//x' is a path here, not another host.
-      const path = decodeURIComponent(new URL(`http://localhost${request.url ?? '/'}`).pathname);
+      const requested = decodeURIComponent(new URL(`http://localhost${request.url ?? '/'}`).pathname);
+      if (!`${requested}/`.startsWith(prefix)) {
+        if (requested === '/') response.writeHead(302, { location: prefix }).end();
+        else response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(`Not found: the site is at ${prefix}`);
+        return;
+      }
+      if (requested.length < prefix.length) {
+        response.writeHead(301, { location: prefix }).end();
+        return;
+      }
+      const path = `/${requested.slice(prefix.length)}`;
       headers = headersFor(rules, path);
       let file = normalize(join(base, path));
       if (file !== base && !file.startsWith(base + sep)) throw new Error('outside the site');
@@ -56,7 +69,7 @@ export async function serveStatic(root: string, options: { port?: number } = {})
       if (info?.isDirectory()) {
         if (!path.endsWith('/')) {
           // One leading slash only: `//host/` would send the browser to another site.
-          response.writeHead(301, { ...headers, location: `/${path.replace(/^\/+/, '')}/` }).end();
+          response.writeHead(301, { ...headers, location: `${prefix}${path.replace(/^\/+/, '')}/` }).end();
           return;
         }
         file = join(file, 'index.html');
@@ -88,7 +101,7 @@ export async function serveStatic(root: string, options: { port?: number } = {})
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://127.0.0.1:${port}${prefix}`,
     server,
     close: () =>
       new Promise((done) => {

@@ -5,12 +5,13 @@ import { idMatchesFile } from './id-matches-file.ts';
 import { redBudget } from './red-budget.ts';
 import { relatedExist } from './related-exist.ts';
 import { reviewDue } from './review-due.ts';
+import { siteUrls } from './site-urls.ts';
 import { wording } from './wording.ts';
 
 export type { BookCheck, BookRule, CheckInput } from './check.ts';
 
 /** The checks that look across files, run in this order on the rules that passed the schema. */
-export const structureChecks: readonly BookCheck[] = [idMatchesFile, duplicateIds, relatedExist, categoryKnown, reviewDue];
+export const structureChecks: readonly BookCheck[] = [idMatchesFile, duplicateIds, relatedExist, categoryKnown, reviewDue, siteUrls];
 /** The welcoming-language checks of public text (warnings unless --strict). */
 export const wordingChecks: readonly BookCheck[] = [wording, redBudget];
 export const bookChecks: readonly BookCheck[] = [...structureChecks, ...wordingChecks];

@@ -1,0 +1,159 @@
+// A fresh clone publishing to a GitHub Pages project site (`public_url: https://example.github.io/rules/`)
+// and staff reaching their edition in an intranet folder: both editions of the sample book are
+// served under their path only. Every page is reached from the home page, every link and file
+// answers, nothing points outside the prefix, and search works in a real Chromium.
+import { describe, expect, inject, it } from 'vitest';
+import { META_CONTENT_SECURITY_POLICY } from '../../src/lib/security-headers.ts';
+import { openAt, resultsFor, useBrowser } from '../helpers/browser.ts';
+import { PREFIXED_PUBLIC_URL, PREFIXED_STAFF_URL } from '../setup/built-site.ts';
+
+const browserOf = useBrowser();
+
+interface Crawl {
+  /** Pages reached from the home page, as paths. */
+  pages: Set<string>;
+  /** Every link and file the pages name on this host (href, src, form action), as paths with their query. */
+  links: Map<string, number>;
+  /** Addresses on other hosts (canonical and og:url point at the published site). */
+  external: Set<string>;
+  html: Map<string, string>;
+  /** How many href, src and action values the pages hold in all (each distinct one is fetched once). */
+  references: number;
+}
+
+/** `href`, `src` and form `action` values of a page, entities decoded. */
+function references(html: string): string[] {
+  return [...html.matchAll(/\s(?:href|src|action)="([^"]*)"/g)].map((match) => match[1]!.replace(/&amp;/g, '&').replace(/&#38;/g, '&'));
+}
+
+/** Follows every link from the home page, page by page, and fetches every file named once. */
+async function crawl(home: string): Promise<Crawl> {
+  const result: Crawl = { pages: new Set(), links: new Map(), external: new Set(), html: new Map(), references: 0 };
+  const origin = new URL(home).origin;
+  const queue = [home];
+  const seen = new Set(queue);
+  while (queue.length > 0) {
+    const page = queue.shift()!;
+    const response = await fetch(page);
+    const path = new URL(page).pathname + new URL(page).search;
+    result.links.set(path, response.status);
+    if (!response.headers.get('content-type')?.startsWith('text/html')) {
+      await response.arrayBuffer();
+      continue;
+    }
+    const html = await response.text();
+    result.pages.add(path);
+    result.html.set(path, html);
+    for (const reference of references(html)) {
+      if (reference.startsWith('#')) continue;
+      result.references += 1;
+      const url = new URL(reference, page);
+      url.hash = '';
+      if (url.origin !== origin) {
+        result.external.add(url.href);
+        continue;
+      }
+      if (seen.has(url.href)) continue;
+      seen.add(url.href);
+      queue.push(url.href);
+    }
+  }
+  return result;
+}
+
+const editions = [
+  { edition: 'public', published: PREFIXED_PUBLIC_URL, served: () => inject('prefixedPublicUrl') },
+  { edition: 'staff', published: PREFIXED_STAFF_URL, served: () => inject('prefixedStaffUrl') },
+] as const;
+
+describe.each(editions)('the $edition edition published at $published', ({ edition, served }) => {
+  let crawled: Crawl | undefined;
+  const site = async () => (crawled ??= await crawl(served()));
+
+  it('every page is reached from the home page, and every href, src and form action answers 200 under the prefix', async () => {
+    const { pages, links, references: total } = await site();
+    const prefix = new URL(served()).pathname;
+    const broken = [...links].filter(([, status]) => status !== 200);
+    const outside = [...links.keys()].filter((path) => !path.startsWith(prefix));
+    expect(broken).toEqual([]);
+    expect(outside).toEqual([]);
+    // The sample book: 48 public pages, well over a hundred staff pages (rules, signs, guides).
+    expect(pages.size).toBeGreaterThan(edition === 'public' ? 40 : 100);
+    console.log(
+      `${edition} edition under ${prefix}: ${pages.size} pages crawled, ${total} links followed, ${links.size} distinct addresses answered 200`,
+    );
+  });
+
+  it('every page carries the Content-Security-Policy in a meta tag, without what only a header can carry', async () => {
+    const { html } = await site();
+    const missing = [...html].filter(
+      ([, text]) => !text.includes(`<meta http-equiv="Content-Security-Policy" content="${META_CONTENT_SECURITY_POLICY}">`),
+    );
+    expect(missing.map(([path]) => path)).toEqual([]);
+    expect(META_CONTENT_SECURITY_POLICY).not.toContain('frame-ancestors');
+  });
+
+  it('an unknown address shows the 404 page, whose links stay under the prefix', async () => {
+    const response = await fetch(new URL('no-such-rule/', served()));
+    expect(response.status).toBe(404);
+    const html = await response.text();
+    expect(html).toContain(edition === 'public' ? "We couldn't find that page" : 'The rule may have been renamed or removed.');
+    for (const reference of references(html).filter((value) => !value.startsWith('#'))) {
+      const url = new URL(reference, response.url);
+      if (url.origin !== new URL(served()).origin) continue;
+      expect(url.pathname.startsWith(new URL(served()).pathname), reference).toBe(true);
+      expect((await fetch(url)).status, reference).toBe(200);
+    }
+  });
+
+  it('search finds a rule in Chromium, and its result opens the rule under the prefix', async () => {
+    const page = await openAt(browserOf(), served(), 'search/?q=late%20fees');
+    const prefix = new URL(served()).pathname;
+    const results = await resultsFor(page);
+    expect(results[0]).toBe(`${prefix}rules/late-fees/`);
+    await page.locator('#results .card__title').first().click();
+    await page.waitForURL(new URL('rules/late-fees/', served()).href);
+    await expect(page.locator('h1').textContent()).resolves.toContain('Late fees');
+    await page.close();
+  });
+});
+
+describe('what crawlers read', () => {
+  it('the public edition: canonical addresses at public_url, a sitemap of every page, robots.txt pointing at it', async () => {
+    const served = inject('prefixedPublicUrl');
+    const { pages, html, external } = await crawl(served);
+    const sitemap = await (await fetch(new URL('sitemap.xml', served))).text();
+    const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!);
+    // Every page a visitor can reach is listed, at its published address, and nothing else.
+    const reachable = [...pages]
+      .filter((path) => !path.includes('?'))
+      .map((path) => new URL(path.slice(1), 'https://example.github.io/').href);
+    expect(listed.sort()).toEqual(reachable.sort());
+    for (const [path, text] of html) {
+      if (path.includes('?')) continue;
+      expect(text, path).toContain(`<link rel="canonical" href="https://example.github.io${path}">`);
+    }
+    expect([...external].every((url) => url.startsWith(PREFIXED_PUBLIC_URL))).toBe(true);
+    const robots = await (await fetch(new URL('robots.txt', served))).text();
+    expect(robots).toContain(`Sitemap: ${PREFIXED_PUBLIC_URL}sitemap.xml`);
+    expect(robots).not.toMatch(/Disallow: \//);
+  });
+
+  it('a rule page previews with its public title and wording (Open Graph), and a favicon', async () => {
+    const html = await (await fetch(new URL('rules/late-fees/', inject('prefixedPublicUrl')))).text();
+    expect(html).toContain('<meta property="og:title" content="Late fees and overdue fines">');
+    expect(html).toMatch(/<meta property="og:description" content="Running late\? Bring your items back when you can\./);
+    expect(html).toContain('<meta property="og:url" content="https://example.github.io/rules/rules/late-fees/">');
+    expect(html).toContain('<link rel="icon" href="/rules/favicon.svg" type="image/svg+xml">');
+  });
+
+  it('the staff edition: noindex on every page, robots.txt turns every crawler away, no sitemap', async () => {
+    const served = inject('prefixedStaffUrl');
+    const { html } = await crawl(served);
+    const indexable = [...html].filter(([, text]) => !text.includes('<meta name="robots" content="noindex, nofollow">'));
+    expect(indexable.map(([path]) => path)).toEqual([]);
+    expect(await (await fetch(new URL('robots.txt', served))).text()).toMatch(/User-agent: \*\nDisallow: \/\n/);
+    expect((await fetch(new URL('sitemap.xml', served))).status).toBe(404);
+    expect([...html.values()].some((text) => text.includes('rel="canonical"'))).toBe(false);
+  });
+});
