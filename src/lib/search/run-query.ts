@@ -37,9 +37,9 @@ const TRUSTED_PREFIX = 5;
 const ENOUGH = 10;
 
 /**
- * The desk's search on top of an index that only knows "every word": each word (with its
- * synonyms) is searched on its own and the results merged, so one word no rule uses cannot empty
- * the page. Rules that match more of the words, and rarer ones, rank first; a word the book does
+ * The desk's search on top of an index that only knows "every word": the whole query first, and
+ * when it finds less than a page of rules each word (with its synonyms) on its own, the results
+ * merged, so one word no rule uses cannot empty the page. Rules that match more of the words, and rarer ones, rank first; a word the book does
  * not use is corrected to its nearest word. `asTyped` turns correction off (the "Search instead
  * for …" link).
  */
@@ -80,7 +80,7 @@ export async function conceptMatches(
   const plan = planQuery(query, thesaurus, { colorFilter: options.colorFilter });
   const vocabulary = await engine.vocabulary();
   const searches = plan.concepts.map((concept) => usableTerms(concept.terms, vocabulary));
-  if (!options.asTyped) {
+  if (!options.asTyped && searches.some((terms) => terms.length === 0)) {
     // The synonym groups' words are corrected to as well: "bathrom" → "bathroom" → restroom rules.
     const known = [...vocabulary.words, ...thesaurus.words()];
     const corrections = plan.concepts.flatMap((concept, index) => {
