@@ -1,7 +1,8 @@
 // What the rules' history from git costs: a generated book of 1,000 and 10,000 rules in a fresh
 // git repository with 1,000 commits (each edits ten rules' text; every 25th also loosens a color,
 // every 100th moves a rule to another folder), written with `git fast-import`. Timed next to
-// loading and checking the same book (what every build does anyway), in the same run; with
+// loading and checking the same book (what every build does anyway), in the same run, without and
+// with the blob cache that later builds (and the second edition of `build:all`) use; with
 // `--build`, also the staff site's Astro build with and without history.
 // Run: npm run bench:history [-- 1000 10000] [--build]
 import { spawnSync } from 'node:child_process';
@@ -92,11 +93,15 @@ for (const count of sizes) {
   const policies = generateRepository(resolve(`bench/out/history-${count}`), count);
   console.log(`${count} rules, ${COMMITS} commits (generated in ${((performance.now() - began) / 1000).toFixed(1)} s)`);
   let entries = 0;
-  const history = median('history: one git log + one cat-file', () => {
-    const result = readHistory(policies);
+  const run = (cacheFile?: string) => {
+    const result = readHistory(policies, { cacheFile });
     if (!result.available) throw new Error(result.reason);
     entries = [...result.rules.values()].reduce((sum, rule) => sum + rule.entries.length, 0);
-  });
+  };
+  const history = median('history, first build (no cache)', () => run());
+  const cacheFile = resolve(`bench/out/history-cache-${count}.json`);
+  rmSync(cacheFile, { force: true });
+  const cached = median('history, next builds (blob cache)', () => run(cacheFile));
   const load = await (async () => {
     const times: number[] = [];
     for (let i = 0; i < 4; i++) {
@@ -109,7 +114,9 @@ for (const count of sizes) {
     console.log(`  ${'load + check the book (baseline)'.padEnd(44)} ${middle.toFixed(3)} s (median of 3)`);
     return middle;
   })();
-  console.log(`  history entries: ${entries}; ratio history / load + check: ${(history / load).toFixed(2)}`);
+  console.log(
+    `  history entries: ${entries}; ratio history / load + check: ${(history / load).toFixed(2)} first build, ${(cached / load).toFixed(2)} cached`,
+  );
   if (withBuild) {
     const out = resolve(`bench/out/history-site-${count}`);
     const builds = ['off', 'on'].map((mode) => {

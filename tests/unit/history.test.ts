@@ -1,7 +1,7 @@
 // A rule's history from git, on a real repository with dated commits: what the rule pages and the
 // feeds are built from.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -134,6 +134,27 @@ describe('when the history cannot be told', () => {
       expect(readHistory(plain)).toMatchObject({ available: false });
     } finally {
       rmSync(plain, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the blob cache between builds', () => {
+  it('gives the same history from the cache, and still reads blobs it does not hold', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rules-clarity-cache-'));
+    try {
+      const cacheFile = join(dir, 'history.json');
+      const fresh = readHistory(join(repo.dir, 'policies'), { cacheFile });
+      expect(existsSync(cacheFile)).toBe(true);
+      const cached = readHistory(join(repo.dir, 'policies'), { cacheFile });
+      expect(cached).toEqual(fresh);
+      expect(cached).toEqual(history);
+      // A cache of another book (or a damaged one) changes nothing but the time taken.
+      writeFileSync(cacheFile, '{"version": 1, "schema": "other", "entries": {}}');
+      expect(readHistory(join(repo.dir, 'policies'), { cacheFile })).toEqual(history);
+      writeFileSync(cacheFile, 'not json');
+      expect(readHistory(join(repo.dir, 'policies'), { cacheFile })).toEqual(history);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

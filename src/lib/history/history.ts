@@ -4,6 +4,7 @@ import { fieldTexts } from '../changes/fields.ts';
 import { git, GitError, readBlobs } from '../git-files.ts';
 import { isRulePath } from '../policy-files.ts';
 import { publicWhy } from '../public-text.ts';
+import { loadBlobCache, saveBlobCache } from './blob-cache.ts';
 import { readLog, type LogCommit } from './git-log.ts';
 
 /** What a commit changed in a rule's public text, as the public edition may show it. */
@@ -51,7 +52,12 @@ export const NOT_AVAILABLE = 'not available in this build';
  * request, so a rule keeps its history when its file moves or its id changes. A shallow clone or
  * a folder outside git gives `available: false`: the dates it could show would be wrong.
  */
-export function readHistory(dir: string): BookHistory {
+export interface HistoryOptions {
+  /** A file to keep what each blob reads as between builds (blob-cache.ts); none by default. */
+  cacheFile?: string;
+}
+
+export function readHistory(dir: string, options: HistoryOptions = {}): BookHistory {
   let commits: LogCommit[];
   try {
     if (git(['rev-parse', '--is-shallow-repository'], dir).toString('utf8').trim() === 'true')
@@ -67,25 +73,34 @@ export function readHistory(dir: string): BookHistory {
     if (error instanceof GitError) return { available: false, reason: `no git history: ${firstLine(error.message)}` };
     throw error;
   }
-  const blobs = blobReader(dir, commits);
-  return { available: true, rules: historyOf(commits, blobs) };
+  const blobs = blobReader(dir, commits, loadBlobCache(options.cacheFile));
+  const rules = historyOf(commits, blobs.read);
+  saveBlobCache(options.cacheFile, blobs.used);
+  return { available: true, rules };
 }
 
-/** Reads every blob the log names in one process, and each as a rule once. */
-function blobReader(dir: string, commits: readonly LogCommit[]): (oid: string, path: string) => SnapshotEntry {
+/**
+ * Reads every blob the log names that the cache does not know, in one process, and each as a rule
+ * once. `used` is what this history read, for the cache.
+ */
+function blobReader(
+  dir: string,
+  commits: readonly LogCommit[],
+  cached: ReadonlyMap<string, SnapshotEntry>,
+): { read: (oid: string, path: string) => SnapshotEntry; used: Map<string, SnapshotEntry> } {
   const oids = [...new Set(commits.flatMap((commit) => commit.files.flatMap((file) => [file.before, file.after])))].filter(
     (oid) => oid !== undefined,
   );
-  const bytes = new Map(readBlobs(dir, oids).map((blob, index) => [oids[index]!, blob]));
-  const parsed = new Map<string, SnapshotEntry>();
-  return (oid, path) => {
-    let entry = parsed.get(oid);
-    if (entry === undefined) {
-      entry = snapshotOf([{ file: path, bytes: bytes.get(oid)! }])[0]!;
-      parsed.set(oid, entry);
-    }
+  const missing = oids.filter((oid) => !cached.has(oid));
+  const bytes = new Map(readBlobs(dir, missing).map((blob, index) => [missing[index]!, blob]));
+  const used = new Map<string, SnapshotEntry>();
+  const read = (oid: string, path: string): SnapshotEntry => {
+    let entry = used.get(oid) ?? cached.get(oid);
+    if (entry === undefined) entry = snapshotOf([{ file: path, bytes: bytes.get(oid)! }])[0]!;
+    used.set(oid, entry);
     return entry.file === path ? entry : { ...entry, file: path };
   };
+  return { read, used };
 }
 
 function historyOf(commits: readonly LogCommit[], read: (oid: string, path: string) => SnapshotEntry): Map<string, RuleHistory> {
