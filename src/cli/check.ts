@@ -9,6 +9,7 @@ import { gateChangedLines } from '../lib/pr-gate.ts';
 import type { ChangedLines } from '../lib/unified-diff.ts';
 import { summarize } from '../lib/summary.ts';
 import { readLines } from '../lib/report/read-lines.ts';
+import { formatReviewsHuman, formatReviewsMarkdown, parseDays, reviewsDue } from '../lib/review-due-list.ts';
 import { parseSize } from './size-option.ts';
 import { assertFolder, UsageError } from './usage-error.ts';
 
@@ -25,6 +26,10 @@ Options:
                      pull-request gate: welcoming-language warnings on lines changed
                      since the branch left <git-ref> (e.g. origin/main) are errors
   --today <date>     check review dates against this YYYY-MM-DD instead of today
+  --due-within <days>
+                     list the rules whose review_by falls within this many days
+                     (30d, 4w or 30), and the overdue ones, each with its owner,
+                     instead of the problems (human, markdown or json)
   --max-file-size <size>  refuse rule files larger than this (default: 1M)
   -h, --help         show this help
 
@@ -42,6 +47,7 @@ export async function runCheck(args: string[], write: (text: string) => void): P
       strict: { type: 'boolean', default: false },
       'changed-since': { type: 'string' },
       today: { type: 'string' },
+      'due-within': { type: 'string' },
       'max-file-size': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -56,6 +62,10 @@ export async function runCheck(args: string[], write: (text: string) => void): P
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got "${values.format}")`);
   if (values.today !== undefined && !isRealDate(values.today))
     throw new UsageError(`--today must be a real date as YYYY-MM-DD (got "${values.today}")`);
+  const dueWithin = values['due-within'] === undefined ? undefined : parseDays(values['due-within']);
+  if (values['due-within'] !== undefined && dueWithin === undefined)
+    throw new UsageError(`--due-within takes a number of days such as 30d, 4w or 30 (got "${values['due-within']}")`);
+  if (dueWithin !== undefined && format === 'github') throw new UsageError('--due-within prints human, markdown or json, not github');
   assertFolder(values.dir);
 
   // Asked of git before the check runs, so a wrong ref is reported at once.
@@ -67,6 +77,15 @@ export async function runCheck(args: string[], write: (text: string) => void): P
   });
   const book = changed ? { ...checked, findings: gateChangedLines(checked.findings, changed) } : checked;
   const summary = summarize(book);
+  if (dueWithin !== undefined) {
+    const list = reviewsDue(book.rules, values.today ?? localToday(), dueWithin);
+    if (format === 'json') write(`${JSON.stringify({ version: 1, ...list }, null, 2)}\n`);
+    else write(format === 'markdown' ? formatReviewsMarkdown(list) : formatReviewsHuman(list));
+    // The list is the output; a book with errors still fails, so a broken book is not missed.
+    if (summary.errors > 0)
+      write(`\n${summary.errors} ${summary.errors === 1 ? 'error' : 'errors'} in the book: run the check without --due-within.\n`);
+    return summary.errors > 0 ? 1 : 0;
+  }
   if (format === 'json') write(formatJson(book.findings, summary));
   else if (format === 'github') write(formatGithub(book.findings));
   else if (format === 'markdown') write(formatMarkdown(book.findings, summary, readLines));

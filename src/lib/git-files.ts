@@ -9,7 +9,7 @@ export class GitError extends Error {
   override name = 'GitError';
 }
 
-function git(args: string[], cwd: string, input?: string): Buffer {
+export function git(args: string[], cwd: string, input?: string): Buffer {
   // `-c core.quotePath=true` pins the one output format that depends on settings and is parsed here.
   const result = spawnSync('git', ['-c', 'core.quotePath=true', ...args], { cwd, input, maxBuffer: 1024 * 1024 * 1024 });
   if (result.error) throw new GitError(`could not run git: ${result.error.message}`);
@@ -34,7 +34,7 @@ function repositoryOf(dir: string, ref: string): { prefix: string } {
 }
 
 /** Names a path of the policy folder (relative to it) as readPolicyFolder does: relative to `cwd`. */
-function shownName(dir: string, inFolder: string, cwd: string): string {
+export function shownName(dir: string, inFolder: string, cwd: string): string {
   return relative(cwd, join(dir, inFolder)).split(sep).join('/');
 }
 
@@ -78,7 +78,7 @@ function parseLsTree(output: Buffer): TreeEntry[] {
 }
 
 /** The contents of blobs by object id, in one `git cat-file --batch` process. */
-function readBlobs(dir: string, oids: readonly string[]): Buffer[] {
+export function readBlobs(dir: string, oids: readonly string[]): Buffer[] {
   if (oids.length === 0) return [];
   const output = git(['cat-file', '--batch'], dir, oids.map((oid) => `${oid}\n`).join(''));
   const blobs: Buffer[] = [];

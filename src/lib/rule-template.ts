@@ -34,5 +34,7 @@ ${bend}${note('examples')}# examples:
 ${note('tags')}# tags: []
 ${note('owner')}# owner: ""
 ${note('review_by')}# review_by: YYYY-MM-DD
+${note('adopted')}# adopted: YYYY-MM-DD
+${note('approved_by')}# approved_by: ""
 `;
 }

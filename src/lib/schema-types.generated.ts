@@ -95,6 +95,14 @@ export type Rule = {
    */
   review_by?: string;
   /**
+   * When the rule was first adopted, as YYYY-MM-DD. Shown on the staff rule page.
+   */
+  adopted?: string;
+  /**
+   * Who approved the rule, as staff and boards refer to it (a board motion, a manager). Shown on the staff rule page; a change to a red rule that leaves it as it was is pointed out in the changes report.
+   */
+  approved_by?: string;
+  /**
    * Findings of the welcoming-language check that are fine for this rule, each with the reason: a check that cannot be told "this is fine" gets switched off.
    */
   wording_ok?: {

@@ -33,6 +33,16 @@ export class TempRepo {
     return this.git('rev-parse', 'HEAD');
   }
 
+  /** Commits everything with the given author and committer date, e.g. `2026-03-02T10:00:00+01:00`. */
+  commitAt(message: string, date: string): string {
+    this.git('add', '-A');
+    execFileSync('git', ['commit', '-q', '-m', message], {
+      cwd: this.dir,
+      env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
+    });
+    return this.git('rev-parse', 'HEAD');
+  }
+
   dispose(): void {
     rmSync(this.dir, { recursive: true, force: true });
   }

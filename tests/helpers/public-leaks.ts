@@ -99,6 +99,8 @@ export function staffValues(rules: readonly Rule[], organisation: string): Staff
     add(rule, 'owner', rule.owner);
     add(rule, 'reviewed', rule.reviewed);
     add(rule, 'review_by', rule.review_by);
+    add(rule, 'adopted', rule.adopted);
+    add(rule, 'approved_by', rule.approved_by);
     if (rule.public_why !== undefined) add(rule, 'intent', rule.intent);
     if (rule.public === false) {
       add(rule, 'title', rule.title);

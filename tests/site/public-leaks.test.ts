@@ -53,6 +53,8 @@ describe('the public edition of the sample book', () => {
       'owner',
       'reviewed',
       'review_by',
+      'adopted',
+      'approved_by',
       'title',
       'intent',
       'id',

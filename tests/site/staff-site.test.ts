@@ -1,5 +1,6 @@
 // A staff member at the desk, mid-conversation, looks up a rule: these tests do what they do, in a
 // real Chromium, against the real build of the sample rule book (Astro + Pagefind).
+import { execFileSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { describe, expect, inject, it } from 'vitest';
 import { catalogue } from '../../src/lib/catalogue.ts';
@@ -87,6 +88,23 @@ describe('a rule page leads with the answer', () => {
     const page = await openPage('/rules/renewals/');
     const related = await page.$$eval('#related-heading + ul a', (links) => links.map((link) => link.getAttribute('href')));
     expect(related).toContain('/rules/borrowing-limits/');
+    await page.close();
+  });
+});
+
+describe('who approved a rule, and when it last changed', () => {
+  it('shows the adoption, the approval and the last change of the sample book, dated as git has it', async () => {
+    const file = 'policies/children/unattended-children.yaml';
+    const committed = execFileSync('git', ['log', '-1', '--format=%cI', '--', file], { encoding: 'utf8' }).trim();
+    const page = await openPage('/rules/unattended-children/');
+    const meta = await page.locator('#care-heading + dl').textContent();
+    expect(meta).toContain('Adopted2019-03-12');
+    expect(meta).toContain('Approved byLibrary board, motion 2019-04');
+    // A clone whose rule file differs from its last commit shows no date rather than a wrong one.
+    const edited = execFileSync('git', ['status', '--porcelain', '--', file], { encoding: 'utf8' }).trim() !== '';
+    const lastChanged = page.locator('.last-changed time');
+    if (edited) await expect(lastChanged.count()).resolves.toBe(0);
+    else await expect(lastChanged.getAttribute('datetime')).resolves.toBe(committed);
     await page.close();
   });
 });

@@ -63,6 +63,7 @@ function hostileChanges(): BookChanges {
         ],
       },
     ],
+    approvalNotUpdated: [{ id: h(1), title: h(2), approvedBy: h(3) }],
   };
 }
 
@@ -109,7 +110,18 @@ describe('the changes report in Markdown', () => {
   });
 
   it('keeps its outline: one title, its own sections and one heading per rule', () => {
-    expect([...html.matchAll(/<(h[2-4])>/g)].map((match) => match[1])).toEqual(['h2', 'h3', 'h4', 'h3', 'h3', 'h3', 'h3', 'h3', 'h4']);
+    expect([...html.matchAll(/<(h[2-4])>/g)].map((match) => match[1])).toEqual([
+      'h2',
+      'h3',
+      'h4',
+      'h3',
+      'h3',
+      'h3',
+      'h3',
+      'h3',
+      'h3',
+      'h4',
+    ]);
   });
 
   it('keeps every value of the color table in its own cell', () => {

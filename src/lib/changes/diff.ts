@@ -70,6 +70,14 @@ export interface UnreadableChange {
   signOff?: SignOff;
 }
 
+/** A red rule (before or after) that changed while its `approved_by` stayed as it was. */
+export interface ApprovalNotUpdated {
+  id: string;
+  title: string;
+  /** What `approved_by` still says; absent when the rule names no approval. */
+  approvedBy?: string;
+}
+
 export interface BookChanges {
   /** Files that cannot be read on one side or both: never counted as added or removed. */
   unreadable: UnreadableChange[];
@@ -78,12 +86,14 @@ export interface BookChanges {
   removed: RuleRef[];
   renamed: { from: string; to: string; title: string }[];
   changed: ChangedRule[];
+  /** Red rules changed without updating `approved_by`. */
+  approvalNotUpdated: ApprovalNotUpdated[];
 }
 
 /** What a pull request changes in the book: pure, from two snapshots. */
 export function diffBooks(before: Snapshot, after: Snapshot): BookChanges {
   const { pairs, added, removed } = pairUp(before, after);
-  const changes: BookChanges = { unreadable: [], colors: [], added: [], removed: [], renamed: [], changed: [] };
+  const changes: BookChanges = { unreadable: [], colors: [], added: [], removed: [], renamed: [], changed: [], approvalNotUpdated: [] };
 
   for (const [old, now] of pairs) {
     if (!old.readable || !now.readable) {
@@ -98,6 +108,10 @@ export function diffBooks(before: Snapshot, after: Snapshot): BookChanges {
     if (color) changes.colors.push(color);
     const fields = fieldChanges(old.data, now.data);
     if (fields.length > 0) changes.changed.push({ id: now.id, title, fields });
+    const red = text(old.data.color) === 'red' || text(now.data.color) === 'red';
+    const approvedBy = now.data.approved_by;
+    if (red && (color || fields.length > 0) && old.data.approved_by === approvedBy)
+      changes.approvalNotUpdated.push({ id: now.id, title, ...(typeof approvedBy === 'string' ? { approvedBy } : {}) });
   }
   for (const entry of added) {
     if (entry.readable) changes.added.push(ref(entry));
@@ -116,6 +130,7 @@ export function diffBooks(before: Snapshot, after: Snapshot): BookChanges {
   byTitle(changes.removed);
   byTitle(changes.renamed);
   byTitle(changes.changed);
+  byTitle(changes.approvalNotUpdated);
   return changes;
 }
 

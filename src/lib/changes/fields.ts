@@ -50,7 +50,19 @@ export function compareFields(a: string, b: string): number {
   return rank(a) - rank(b) || a.localeCompare(b, 'en', { numeric: true });
 }
 
+const ranks = new Map<string, number>();
+
 function rank(field: string): number {
+  let known = ranks.get(field);
+  if (known === undefined) {
+    known = rankOf(field);
+    // Field names repeat across rules and commits; a book's own odd names stay few.
+    if (ranks.size < 10_000) ranks.set(field, known);
+  }
+  return known;
+}
+
+function rankOf(field: string): number {
   const index = ORDER.findIndex((name) => field === name || field.startsWith(`${name}.`) || field.startsWith(`${name}[`));
   return index < 0 ? ORDER.length : index;
 }

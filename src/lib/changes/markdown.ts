@@ -24,7 +24,7 @@ const FIELD_LABEL: Record<string, string> = {
  * `inline` or `code`, so nothing typed in a rule can become markup.
  */
 export function formatChangesMarkdown(changes: BookChanges, ref: string): string {
-  const { unreadable, added, removed, renamed, colors, changed } = changes;
+  const { unreadable, added, removed, renamed, colors, changed, approvalNotUpdated } = changes;
   const out: string[] = [`## Rule book changes since ${code(ref)}`, ''];
   if (unreadable.length + added.length + removed.length + renamed.length + colors.length + changed.length === 0) {
     return `${out.join('\n')}\nNo rule changed.\n`;
@@ -35,6 +35,7 @@ export function formatChangesMarkdown(changes: BookChanges, ref: string): string
       unreadable.length > 0 &&
         `**${plural(unreadable.length, 'rule file')} cannot be read: ${unreadable.length === 1 ? 'needs' : 'need'} attention**`,
       colors.length > 0 && `**${plural(colors.length, 'color change')}${loosened > 0 ? `, ${loosened} loosened: needs sign-off` : ''}**`,
+      approvalNotUpdated.length > 0 && `**${plural(approvalNotUpdated.length, 'red rule')} changed without updating \`approved_by\`**`,
       added.length > 0 && `${added.length} added`,
       removed.length > 0 && `${removed.length} removed`,
       renamed.length > 0 && `${renamed.length} renamed`,
@@ -60,6 +61,19 @@ export function formatChangesMarkdown(changes: BookChanges, ref: string): string
       out.push(`| ${inline(change.title)} (${code(change.id)}) | ${label(change.from)} | ${label(change.to)} | ${colorNote(change)} |`);
     }
     out.push('');
+  }
+  if (approvalNotUpdated.length > 0) {
+    out.push(
+      '### Red rules changed without a new approval',
+      '',
+      'Red rules are approved (by a board or a manager); write who approved this change in `approved_by`.',
+      '',
+      ...approvalNotUpdated.map(
+        (rule) =>
+          `- ${inline(rule.title)} (${code(rule.id)}): ${rule.approvedBy === undefined ? 'names no approval' : `still says ${inline(rule.approvedBy)}`}`,
+      ),
+      '',
+    );
   }
   if (added.length > 0) {
     out.push(

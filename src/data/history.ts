@@ -1,0 +1,68 @@
+// Each rule's history from git, read once per build from the policy folder (one `git log`), and
+// what the staff pages make of it. The public edition reads its part through public-book.ts only.
+import { createHash } from 'node:crypto';
+import { join, resolve } from 'node:path';
+import { fieldTexts } from '../lib/changes/fields.ts';
+import { readHistory, type BookHistory, type HistoryEntry } from '../lib/history/history.ts';
+import type { Rule } from '../lib/schemas.ts';
+import { getBook } from './book.ts';
+
+/** How many changes a rule page lists; the recent-changes page and the feed have them all. */
+export const SHORT_HISTORY = 10;
+export const RECENT_DAYS = 90;
+export const FEED_ENTRIES = 50;
+
+export type HistoryView =
+  /** No git history in this build (no git, not a repository, a shallow clone, or turned off). */
+  | { state: 'unavailable'; reason: string }
+  /** The rule differs from its last commit (or has none): its newest change has no date yet. */
+  | { state: 'uncommitted'; entries: HistoryEntry[] }
+  | { state: 'known'; last: HistoryEntry; entries: HistoryEntry[] };
+
+let cached: BookHistory | undefined;
+
+export function bookHistory(): BookHistory {
+  if (process.env.RULES_HISTORY === 'off') return { available: false, reason: 'history is turned off (RULES_HISTORY=off)' };
+  const dir = resolve(process.env.RULES_DIR ?? 'policies');
+  // One cache file per policy folder, so that building another book does not empty it.
+  const key = createHash('sha256').update(dir).digest('hex').slice(0, 16);
+  cached ??= readHistory(dir, { cacheFile: join('node_modules', '.cache', 'rules-clarity', `history-${key}.json`) });
+  return cached;
+}
+
+/** A rule's history as its page shows it: never a date the rule's current text does not have. */
+export function historyOf(rule: Rule): HistoryView {
+  const history = bookHistory();
+  if (!history.available) return { state: 'unavailable', reason: history.reason };
+  const found = history.rules.get(rule.id);
+  if (!found || !sameTexts(found.committedTexts, fieldTexts(rule as unknown as Record<string, unknown>)))
+    return { state: 'uncommitted', entries: found?.entries ?? [] };
+  const last = found.entries[0];
+  return last ? { state: 'known', last, entries: found.entries } : { state: 'uncommitted', entries: [] };
+}
+
+function sameTexts(a: Map<string, string>, b: Map<string, string>): boolean {
+  return a.size === b.size && [...a].every(([field, text]) => b.get(field) === text);
+}
+
+export interface BookChange {
+  rule: Rule;
+  entry: HistoryEntry;
+}
+
+/** Every dated change of the rules in the book, newest first (a rule with uncommitted edits too). */
+export async function bookChanges(): Promise<BookChange[]> {
+  const { rules } = await getBook();
+  return rules
+    .flatMap((rule) => {
+      const view = historyOf(rule);
+      return view.state === 'unavailable' ? [] : view.entries.map((entry) => ({ rule, entry }));
+    })
+    .sort((a, b) => Date.parse(b.entry.date) - Date.parse(a.entry.date) || a.rule.title.localeCompare(b.rule.title, 'en'));
+}
+
+/** The changes of the last `days` days before `now`. */
+export function since<T extends { entry: { date: string } }>(changes: T[], days: number, now = new Date()): T[] {
+  const from = now.getTime() - days * 24 * 60 * 60 * 1000;
+  return changes.filter((change) => Date.parse(change.entry.date) >= from);
+}

@@ -1,0 +1,30 @@
+// The public feed of updates (Atom): public text only, no commit subjects.
+import type { APIRoute } from 'astro';
+import { getPublicBook, publicUpdates } from '../../data/public-book.ts';
+import { FEED_ENTRIES } from '../../data/history.ts';
+import { atomFeed } from '../../lib/history/atom.ts';
+import { publicChangeHtml } from '../../lib/history/describe.ts';
+import { feedIds } from '../../lib/history/feed-ids.ts';
+import { href } from '../../data/href.ts';
+
+export const GET: APIRoute = async () => {
+  const { organisation } = await getPublicBook();
+  const updates = (await publicUpdates()).updates.slice(0, FEED_ENTRIES);
+  const ids = feedIds(organisation, 'public');
+  const xml = atomFeed({
+    id: ids.feed,
+    title: `${organisation}: recently updated`,
+    self: href('/updates.xml'),
+    alternate: href('/updates/'),
+    updated: updates[0]?.entry.date ?? new Date().toISOString(),
+    author: organisation,
+    entries: updates.map(({ rule, entry }) => ({
+      id: ids.entry(rule.id, entry.commit),
+      title: rule.title,
+      updated: entry.date,
+      href: href(`/rules/${rule.id}/`),
+      contentHtml: publicChangeHtml(entry.change),
+    })),
+  });
+  return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+};

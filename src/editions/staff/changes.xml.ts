@@ -1,0 +1,30 @@
+// The staff feed of rule changes (Atom): the newest changes, each with its redline.
+import type { APIRoute } from 'astro';
+import { getBook } from '../../data/book.ts';
+import { bookChanges, FEED_ENTRIES } from '../../data/history.ts';
+import { atomFeed } from '../../lib/history/atom.ts';
+import { staffChangeHtml } from '../../lib/history/describe.ts';
+import { feedIds } from '../../lib/history/feed-ids.ts';
+import { href } from '../../data/href.ts';
+
+export const GET: APIRoute = async () => {
+  const { site } = await getBook();
+  const changes = (await bookChanges()).slice(0, FEED_ENTRIES);
+  const ids = feedIds(site.organisation, 'staff');
+  const xml = atomFeed({
+    id: ids.feed,
+    title: `${site.organisation}: rule changes`,
+    self: href('/changes.xml'),
+    alternate: href('/changes/'),
+    updated: changes[0]?.entry.date ?? new Date().toISOString(),
+    author: site.organisation,
+    entries: changes.map(({ rule, entry }) => ({
+      id: ids.entry(rule.id, entry.commit),
+      title: `${rule.title}: ${entry.subject}`,
+      updated: entry.date,
+      href: href(`/rules/${rule.id}/`),
+      contentHtml: staffChangeHtml(entry),
+    })),
+  });
+  return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+};

@@ -1,0 +1,72 @@
+// What a commit changed in a rule, as HTML: the same words on the rule pages, the recent-changes
+// pages and in the feeds. Every text is escaped here.
+import type { FieldChange } from '../changes/diff.ts';
+import { colorInfo } from '../colors.ts';
+import type { Color } from '../schemas.ts';
+import { escapeHtml } from './atom.ts';
+import type { HistoryEntry, PublicChange } from './history.ts';
+
+/** Color first (a loosening marked), then each field with its word-by-word redline. */
+export function staffChangeHtml(entry: HistoryEntry): string {
+  const parts: string[] = [];
+  if (entry.added) parts.push('<p>Rule added.</p>');
+  if (entry.idBefore) parts.push(`<p>Id changed from <code>${escapeHtml(entry.idBefore)}</code>.</p>`);
+  if (entry.color) {
+    const { from, to, loosened } = entry.color;
+    parts.push(
+      `<p class="history-color">Color: ${colorLabel(from)} → ${colorLabel(to)}${
+        loosened ? ' <strong class="loosened">Loosened: staff may now bend what they could not before</strong>' : ''
+      }</p>`,
+    );
+  }
+  if (entry.fields.length > 0)
+    parts.push(
+      `<ul class="history-fields">${entry.fields.map((field) => fieldHtml(`<code>${escapeHtml(field.field)}</code>`, field)).join('')}</ul>`,
+    );
+  return parts.join('');
+}
+
+const PUBLIC_LABELS: Record<string, string> = {
+  title: 'Title',
+  category: 'Topic',
+  public_wording: 'What we say',
+  why: 'Why we ask',
+};
+
+/** Only the public fields, with labels as visitors read them. */
+export function publicChangeHtml(change: PublicChange): string {
+  const parts: string[] = [];
+  if (change.published) parts.push('<p>Published.</p>');
+  if (change.fields.length > 0)
+    parts.push(
+      `<ul class="history-fields">${change.fields.map((field) => fieldHtml(escapeHtml(PUBLIC_LABELS[field.field] ?? field.field), field)).join('')}</ul>`,
+    );
+  return parts.join('');
+}
+
+function fieldHtml(label: string, field: FieldChange): string {
+  const del = (text: string) => `<del>${escapeHtml(text)}</del>`;
+  const ins = (text: string) => `<ins>${escapeHtml(text)}</ins>`;
+  let body: string;
+  if (field.redline)
+    body = field.redline
+      .map((part) => (part.op === 'same' ? escapeHtml(part.text) : part.op === 'removed' ? del(part.text) : ins(part.text)))
+      .join('');
+  else if (field.before !== undefined && field.after !== undefined) body = `${del(field.before)} ${ins(field.after)}`;
+  else if (field.after !== undefined) body = `${ins(field.after)} (new)`;
+  else body = `${del(field.before ?? '')} (removed)`;
+  return `<li>${label}: <span class="redline">${body}</span></li>`;
+}
+
+function colorLabel(color: string): string {
+  return escapeHtml(colorInfo[color as Color]?.label ?? color);
+}
+
+/** A one-line summary for lists: "Color Red → Green; title, intent". */
+export function staffChangeSummary(entry: HistoryEntry): string {
+  const parts: string[] = [];
+  if (entry.added) parts.push('added');
+  if (entry.color) parts.push(`color ${entry.color.from} → ${entry.color.to}`);
+  if (entry.fields.length > 0) parts.push(entry.fields.map((field) => field.field).join(', '));
+  return parts.join('; ');
+}

@@ -1,0 +1,76 @@
+import { git } from '../git-files.ts';
+
+/** One file a commit changed: its blob before and after (undefined: absent on that side). */
+export interface FileChange {
+  /** From the top of the repository, as git names it. */
+  path: string;
+  before?: string;
+  after?: string;
+}
+
+export interface LogCommit {
+  hash: string;
+  /** Strict ISO 8601 with the committer's offset: the day shown is the day it was committed there. */
+  date: string;
+  subject: string;
+  files: FileChange[];
+}
+
+const NO_BLOB = /^0+$/;
+
+/**
+ * Every commit that touched the folder `dir`, oldest first, with the blobs of each file it
+ * changed: one `git log` process for the whole folder, however many rules and commits. Renames
+ * are not detected here (`--no-renames`): a moved file is a removal and an addition in the same
+ * commit, which the rule-by-id pairing of the changes report joins again, even when the move
+ * came with edits past git's rename threshold. Merges show no diff: the commits they bring are
+ * listed themselves. Links and submodules hold no rule text and are left out.
+ */
+export function readLog(dir: string): LogCommit[] {
+  const output = git(
+    [
+      'log',
+      '--reverse',
+      '-z',
+      '--raw',
+      '--no-abbrev',
+      '--no-renames',
+      '--no-color',
+      '--no-ext-diff',
+      '--no-textconv',
+      '--format=%x01%H%x1f%cI%x1f%s',
+      '--',
+      '.',
+    ],
+    dir,
+  ).toString('utf8');
+  return parseLog(output);
+}
+
+/** Parses the `-z --raw` output of readLog's format. */
+export function parseLog(output: string): LogCommit[] {
+  const commits: LogCommit[] = [];
+  for (const record of output.split('\x01')) {
+    if (record === '') continue;
+    const headerEnd = record.indexOf('\0');
+    const header = headerEnd < 0 ? record : record.slice(0, headerEnd);
+    const [hash = '', date = '', ...subject] = header.split('\x1f');
+    const files: FileChange[] = [];
+    const tokens = headerEnd < 0 ? [] : record.slice(headerEnd + 1).split('\0');
+    for (let i = 0; i < tokens.length; i++) {
+      const meta = tokens[i]!.replace(/^\n/, '');
+      if (!meta.startsWith(':')) continue;
+      // `:<mode> <mode> <blob> <blob> <status>` then the path.
+      const [modeBefore = '', modeAfter = '', blobBefore = '', blobAfter = ''] = meta.slice(1).split(' ');
+      const path = tokens[++i] ?? '';
+      const isFile = (mode: string) => mode.startsWith('100');
+      files.push({
+        path,
+        ...(isFile(modeBefore) && !NO_BLOB.test(blobBefore) ? { before: blobBefore } : {}),
+        ...(isFile(modeAfter) && !NO_BLOB.test(blobAfter) ? { after: blobAfter } : {}),
+      });
+    }
+    commits.push({ hash, date, subject: subject.join('\x1f'), files });
+  }
+  return commits;
+}

@@ -1,0 +1,237 @@
+// Each rule's history on the built sites, from a real git repository with dated commits: what a
+// staff member sees on a rule page, on the recent-changes page and in the feed, what a visitor
+// sees in the public edition, and what a shallow clone shows.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadBook } from '../../src/lib/load-book.ts';
+import { serveStatic, type StaticServer } from '../../src/server/static-server.ts';
+import { launchBrowser, openAt } from '../helpers/browser.ts';
+import { TempRepo, ruleYaml } from '../helpers/git-repo.ts';
+import { findLeaks, readOutput, staffValues } from '../helpers/public-leaks.ts';
+
+const repo = new TempRepo();
+const shallow = mkdtempSync(join(tmpdir(), 'rules-clarity-shallow-site-'));
+const out = mkdtempSync(join(tmpdir(), 'rules-clarity-history-site-'));
+const STAFF = join(out, 'staff');
+const PUBLIC = join(out, 'public');
+const SHALLOW = join(out, 'shallow');
+let browser: Browser;
+let staffServer: StaticServer;
+
+const DAY = 24 * 60 * 60 * 1000;
+/** A commit date `days` before now, at 14:30 in UTC-05:00. */
+function daysAgo(days: number): string {
+  const date = new Date(Date.now() - days * DAY);
+  return `${date.toISOString().slice(0, 10)}T14:30:00-05:00`;
+}
+const OLD = daysAgo(200);
+const LOOSENED = daysAgo(20);
+const STAFF_ONLY_EDIT = daysAgo(5);
+
+const staffIntent = 'STAFF NOTE keep the quiet floor calm for exams';
+const quiet = (color: 'red' | 'green', extra: Record<string, unknown> = {}) =>
+  ruleYaml('quiet-floor', color, {
+    title: 'The quiet floor',
+    intent: staffIntent,
+    public_why: 'So everyone can read.',
+    public_wording: 'You are welcome to read on the quiet floor.',
+    ...extra,
+  });
+
+function build(dir: string, outDir: string, edition: string): void {
+  const result = spawnSync(process.execPath, ['src/cli/rules-clarity.ts', 'build', '--dir', dir, '--out', outDir, '--edition', edition], {
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}${result.stderr}`);
+}
+
+function page(site: string, path: string): string {
+  return readFileSync(join(site, path, 'index.html'), 'utf8');
+}
+
+beforeAll(async () => {
+  repo.write('policies/_site.yaml', 'organisation: Test Library\ncategories: [Spaces, Fees]\n');
+  repo.write('policies/quiet-floor.yaml', quiet('red'));
+  repo.write('policies/late-fees.yaml', ruleYaml('late-fees', 'yellow', { category: 'Fees', title: 'Late fees' }));
+  repo.write('policies/secret.yaml', ruleYaml('secret', 'green', { public: false, title: 'The secret staff rule' }));
+  repo.commitAt('Adopt the first rules', OLD);
+  repo.write(
+    'policies/quiet-floor.yaml',
+    quiet('green', { public_wording: 'You are welcome to read and talk softly on the quiet floor.' }),
+  );
+  repo.commitAt('Let staff allow soft talk on the quiet floor', LOOSENED);
+  repo.write('policies/fees/late-fees.yaml', readFileSync(join(repo.dir, 'policies/late-fees.yaml'), 'utf8'));
+  repo.remove('policies/late-fees.yaml');
+  repo.commitAt('Sort the fee rules into a folder', daysAgo(10));
+  repo.write(
+    'policies/quiet-floor.yaml',
+    quiet('green', { public_wording: 'You are welcome to read and talk softly on the quiet floor.', owner: 'Branch manager' }),
+  );
+  repo.commitAt('Name the owner of the quiet floor rule', STAFF_ONLY_EDIT);
+
+  execFileSync('git', ['clone', '-q', '--depth', '1', `file://${repo.dir}`, shallow]);
+  build(join(repo.dir, 'policies'), STAFF, 'staff');
+  build(join(repo.dir, 'policies'), PUBLIC, 'public');
+  build(join(shallow, 'policies'), SHALLOW, 'staff');
+  browser = await launchBrowser();
+  staffServer = await serveStatic(STAFF);
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await staffServer?.close();
+  repo.dispose();
+  for (const dir of [shallow, out]) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('a staff rule page', () => {
+  it('says when the rule last changed, with a machine-readable date, and lists the commit subjects', () => {
+    const html = page(STAFF, 'rules/quiet-floor');
+    expect(html).toContain(`Last changed <time datetime="${STAFF_ONLY_EDIT}">${STAFF_ONLY_EDIT.slice(0, 10)}</time>`);
+    const subjects = [...html.matchAll(/class="history-subject">([^<]*)</g)].map((match) => match[1]);
+    expect(subjects).toEqual([
+      'Name the owner of the quiet floor rule',
+      'Let staff allow soft talk on the quiet floor',
+      'Adopt the first rules',
+    ]);
+  });
+
+  it('shows the color change first, marked as a loosening, then a word-by-word redline', () => {
+    const html = page(STAFF, 'rules/quiet-floor');
+    const loosening = html.slice(html.indexOf('Let staff allow soft talk'));
+    expect(loosening).toMatch(/Color: Red → Green <strong class="loosened">Loosened/);
+    expect(loosening.indexOf('Color: Red')).toBeLessThan(loosening.indexOf('public_wording'));
+    expect(loosening).toContain('You are welcome to read <ins>and talk softly </ins>on the quiet floor.');
+  });
+
+  it('keeps the history of a rule whose file moved', () => {
+    const html = page(STAFF, 'rules/late-fees');
+    expect(html).toContain(`Last changed <time datetime="${OLD}">`);
+    expect(html).toContain('Adopt the first rules');
+    expect(html).not.toContain('Sort the fee rules into a folder');
+  });
+
+  it('links the feed from every kind of staff page', () => {
+    const link = '<link rel="alternate" type="application/atom+xml" title="Rule changes (Atom)" href="/changes.xml">';
+    for (const path of ['', 'rules/quiet-floor', 'browse', 'changes', 'signs', 'signs/quiet-floor'])
+      expect(page(STAFF, path), path).toContain(link);
+  });
+});
+
+describe('the recent-changes page and the feed', () => {
+  it('lists the last 90 days, loosenings marked, and filters by color', async () => {
+    const html = page(STAFF, 'changes');
+    expect(html).toContain('Let staff allow soft talk on the quiet floor');
+    expect(html).not.toContain('Adopt the first rules');
+    const view = await openAt(browser, staffServer.url, '/changes/');
+    try {
+      await view.selectOption('select[name="color"]', 'yellow');
+      await expect.poll(() => view.locator('[data-change]:visible').count()).toBe(0);
+      await view.selectOption('select[name="color"]', 'green');
+      const shown = await view.locator('[data-change]:visible').allTextContents();
+      expect(shown).toHaveLength(2);
+      expect(shown.join(' ')).toContain('Loosened');
+      await view.check('input[name="loosened"]');
+      await expect.poll(() => view.locator('[data-change]:visible').count()).toBe(1);
+    } finally {
+      await view.close();
+    }
+  });
+
+  it('is a valid Atom feed that lists the change', async () => {
+    const xml = readFileSync(join(STAFF, 'changes.xml'), 'utf8');
+    const view = await browser.newPage();
+    try {
+      const feed = await view.evaluate((text) => {
+        const doc = new DOMParser().parseFromString(text, 'application/xml');
+        const ns = 'http://www.w3.org/2005/Atom';
+        const root = doc.documentElement;
+        const child = (element: Element, name: string) =>
+          [...element.children].filter((c) => c.namespaceURI === ns && c.localName === name);
+        return {
+          parseError: doc.getElementsByTagName('parsererror').length > 0,
+          root: `${root.namespaceURI} ${root.localName}`,
+          feed: ['id', 'title', 'updated', 'author'].map((name) => child(root, name).length),
+          updated: child(root, 'updated')[0]?.textContent,
+          entries: child(root, 'entry').map((entry) => ({
+            required: ['id', 'title', 'updated'].map((name) => child(entry, name).length),
+            title: child(entry, 'title')[0]?.textContent,
+            updated: child(entry, 'updated')[0]?.textContent,
+            link: child(entry, 'link')[0]?.getAttribute('href'),
+            content: child(entry, 'content')[0]?.textContent,
+          })),
+        };
+      }, xml);
+      expect(feed.parseError).toBe(false);
+      expect(feed.root).toBe('http://www.w3.org/2005/Atom feed');
+      expect(feed.feed).toEqual([1, 1, 1, 1]);
+      expect(feed.updated).toBe(STAFF_ONLY_EDIT);
+      const rfc3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})$/;
+      for (const entry of feed.entries) {
+        expect(entry.required).toEqual([1, 1, 1]);
+        expect(entry.updated).toMatch(rfc3339);
+      }
+      const ids = new Set(feed.entries.map((entry) => entry.title));
+      expect(ids.size).toBe(feed.entries.length);
+      const loosening = feed.entries.find((entry) => entry.title === 'The quiet floor: Let staff allow soft talk on the quiet floor');
+      expect(loosening).toMatchObject({ updated: LOOSENED, link: '/rules/quiet-floor/' });
+      expect(loosening?.content).toContain('<ins>and talk softly </ins>');
+    } finally {
+      await view.close();
+    }
+  });
+});
+
+describe('the public edition', () => {
+  it('says when the public text was last updated, not when staff text changed', () => {
+    const html = page(PUBLIC, 'rules/quiet-floor');
+    expect(html).toContain(`Last updated <time datetime="${LOOSENED}">${LOOSENED.slice(0, 10)}</time>`);
+    expect(html).toContain('<ins>and talk softly </ins>');
+  });
+
+  it('lists the update on its recently-updated page and in its feed', () => {
+    expect(page(PUBLIC, 'updates')).toContain('<a href="/rules/quiet-floor/">The quiet floor</a>');
+    expect(readFileSync(join(PUBLIC, 'updates.xml'), 'utf8')).toContain('<title>The quiet floor</title>');
+  });
+
+  it('carries no staff text: no commit subject, staff intent, color change or staff-only rule', async () => {
+    const book = await loadBook(join(repo.dir, 'policies'), { today: '2026-01-01' });
+    const output = await readOutput(PUBLIC);
+    expect(output.map((file) => file.file)).toContain('updates.xml');
+    expect(
+      findLeaks(
+        output,
+        staffValues(
+          book.rules.map((rule) => rule.data),
+          'Test Library',
+        ),
+      ),
+    ).toEqual([]);
+    const all = output.map((file) => file.text).join('\n');
+    for (const staffText of [
+      staffIntent,
+      'Let staff allow soft talk',
+      'Adopt the first rules',
+      'Loosened',
+      'The secret staff rule',
+      'Branch manager',
+    ])
+      expect(all, staffText).not.toContain(staffText);
+  });
+});
+
+describe('a shallow clone', () => {
+  it('builds, and says the history is not available rather than giving a date', () => {
+    const html = page(SHALLOW, 'rules/quiet-floor');
+    expect(html).toContain('Last changed: history is not available in this build.');
+    expect(html).not.toContain('Last changed <time');
+    expect(html).not.toContain('history-subject');
+    expect(page(SHALLOW, 'changes')).toContain('not available in this build');
+    expect(readFileSync(join(SHALLOW, 'changes.xml'), 'utf8')).not.toContain('<entry>');
+  });
+});

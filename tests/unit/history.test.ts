@@ -1,0 +1,160 @@
+// A rule's history from git, on a real repository with dated commits: what the rule pages and the
+// feeds are built from.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readHistory, type BookHistory, type RuleHistory } from '../../src/lib/history/history.ts';
+import { TempRepo, ruleYaml } from '../helpers/git-repo.ts';
+
+const repo = new TempRepo();
+let history: BookHistory;
+
+function rule(id: string): RuleHistory {
+  if (!history.available) throw new Error(history.reason);
+  const found = history.rules.get(id);
+  if (!found) throw new Error(`no history for ${id}`);
+  return found;
+}
+
+beforeAll(() => {
+  repo.write('policies/_site.yaml', 'organisation: Test Library\ncategories: [Spaces]\n');
+  repo.write('policies/quiet.yaml', ruleYaml('quiet', 'red', { intent: 'Staff note: keep it calm.', public_why: 'So everyone can read.' }));
+  repo.write('policies/moving.yaml', ruleYaml('moving', 'yellow'));
+  repo.write('README.md', 'not a rule\n');
+  repo.commitAt('Add the first rules', '2026-01-05T09:00:00+01:00');
+
+  repo.write(
+    'policies/quiet.yaml',
+    ruleYaml('quiet', 'green', { intent: 'Staff note: keep it calm.', public_why: 'So everyone can read in peace.' }),
+  );
+  repo.commitAt('Let staff allow quiet talk', '2026-02-10T16:30:00-05:00');
+
+  repo.git('mv', 'policies/moving.yaml', 'policies/spaces-moving.yaml');
+  repo.commitAt('Sort rules into folders', '2026-03-01T08:00:00+00:00');
+  repo.write('policies/spaces-moving.yaml', ruleYaml('moving', 'yellow', { rule: 'The rule moving, now longer.' }));
+  repo.commitAt('Say more about moving', '2026-03-02T08:00:00+00:00');
+
+  // A slip, mended in the next commit: the mend is compared with the rule before the slip.
+  repo.write('policies/quiet.yaml', 'id: quiet\ntitle: [unclosed\n');
+  repo.commitAt('Oops', '2026-03-03T08:00:00+00:00');
+  repo.write(
+    'policies/quiet.yaml',
+    ruleYaml('quiet', 'green', {
+      intent: 'Staff note: keep it calm.',
+      public_why: 'So everyone can read in peace.',
+      title: 'Quiet please',
+    }),
+  );
+  repo.commitAt('Mend the quiet rule', '2026-03-04T08:00:00+00:00');
+  repo.write('README.md', 'still not a rule\n');
+  repo.commitAt('Edit the README', '2026-04-01T08:00:00+00:00');
+  history = readHistory(join(repo.dir, 'policies'));
+});
+
+afterAll(() => repo.dispose());
+
+describe('history of each rule from one git log', () => {
+  it('gives the last change with its date as committed and its subject, newest first', () => {
+    const quiet = rule('quiet');
+    expect(quiet.entries.map((entry) => [entry.day, entry.subject])).toEqual([
+      ['2026-03-04', 'Mend the quiet rule'],
+      ['2026-02-10', 'Let staff allow quiet talk'],
+      ['2026-01-05', 'Add the first rules'],
+    ]);
+    expect(quiet.entries[1]!.date).toBe('2026-02-10T16:30:00-05:00');
+    expect(quiet.entries[2]!.added).toBe(true);
+  });
+
+  it('puts a color change first, marked as a loosening, and redlines text fields word by word', () => {
+    const change = rule('quiet').entries[1]!;
+    expect(change.color).toMatchObject({ from: 'red', to: 'green', loosened: true });
+    const why = change.fields.find((field) => field.field === 'public_why');
+    expect(why?.redline).toEqual([
+      { op: 'same', text: 'So everyone can read ' },
+      { op: 'added', text: 'in peace' },
+      { op: 'same', text: '.' },
+    ]);
+  });
+
+  it('compares a mending commit with the rule before the slip', () => {
+    const mend = rule('quiet').entries[0]!;
+    expect(mend.fields.map((field) => [field.field, field.before, field.after])).toEqual([['title', 'Rule quiet', 'Quiet please']]);
+  });
+
+  it('keeps a rule’s history when its file moves, and does not count the move as a change', () => {
+    expect(rule('moving').entries.map((entry) => entry.subject)).toEqual(['Say more about moving', 'Add the first rules']);
+  });
+
+  it('keeps the public side apart: public fields only, never the staff intent', () => {
+    const change = rule('quiet').entries[1]!;
+    expect(change.public?.fields.map((field) => field.field)).toEqual(['why']);
+    expect(JSON.stringify(rule('quiet').entries.map((entry) => entry.public))).not.toContain('Staff note');
+  });
+
+  it('follows a rule whose id changes with its file', () => {
+    const other = new TempRepo();
+    try {
+      other.write('policies/_site.yaml', 'organisation: Test Library\ncategories: [Spaces]\n');
+      other.write('policies/old-id.yaml', ruleYaml('old-id', 'green'));
+      other.commitAt('Add', '2025-06-01T12:00:00+00:00');
+      other.remove('policies/old-id.yaml');
+      other.write('policies/new-id.yaml', ruleYaml('new-id', 'green', { title: 'Rule old-id' }));
+      other.commitAt('Rename', '2025-07-01T12:00:00+00:00');
+      const renamed = readHistory(join(other.dir, 'policies'));
+      if (!renamed.available) throw new Error(renamed.reason);
+      expect(renamed.rules.has('old-id')).toBe(false);
+      const entries = renamed.rules.get('new-id')!.entries;
+      expect(entries.map((entry) => [entry.subject, entry.idBefore])).toEqual([
+        ['Rename', 'old-id'],
+        ['Add', undefined],
+      ]);
+    } finally {
+      other.dispose();
+    }
+  });
+});
+
+describe('when the history cannot be told', () => {
+  it('says so for a shallow clone rather than giving its one commit’s date', () => {
+    const clone = mkdtempSync(join(tmpdir(), 'rules-clarity-shallow-'));
+    try {
+      execFileSync('git', ['clone', '-q', '--depth', '1', `file://${repo.dir}`, clone]);
+      const shallow = readHistory(join(clone, 'policies'));
+      expect(shallow).toMatchObject({ available: false, reason: expect.stringContaining('shallow') });
+    } finally {
+      rmSync(clone, { recursive: true, force: true });
+    }
+  });
+
+  it('says so for a folder outside git', () => {
+    const plain = mkdtempSync(join(tmpdir(), 'rules-clarity-nogit-'));
+    try {
+      expect(readHistory(plain)).toMatchObject({ available: false });
+    } finally {
+      rmSync(plain, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the blob cache between builds', () => {
+  it('gives the same history from the cache, and still reads blobs it does not hold', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rules-clarity-cache-'));
+    try {
+      const cacheFile = join(dir, 'history.json');
+      const fresh = readHistory(join(repo.dir, 'policies'), { cacheFile });
+      expect(existsSync(cacheFile)).toBe(true);
+      const cached = readHistory(join(repo.dir, 'policies'), { cacheFile });
+      expect(cached).toEqual(fresh);
+      expect(cached).toEqual(history);
+      // A cache of another book (or a damaged one) changes nothing but the time taken.
+      writeFileSync(cacheFile, '{"version": 1, "schema": "other", "entries": {}}');
+      expect(readHistory(join(repo.dir, 'policies'), { cacheFile })).toEqual(history);
+      writeFileSync(cacheFile, 'not json');
+      expect(readHistory(join(repo.dir, 'policies'), { cacheFile })).toEqual(history);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
