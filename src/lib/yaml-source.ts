@@ -77,14 +77,8 @@ export function parseYamlFile(file: string, bytes: Uint8Array, options: ParseOpt
 }
 
 export function parseYamlText(file: string, text: string, options: ParseOptions = {}): ParseResult {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, keepSourceTokens: true });
-  const columns = codePointColumns(text, lineCounter);
-  const place = (start: number, end: number): Place => {
-    const from = columns(start);
-    const to = columns(Math.max(end, start));
-    return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
-  };
+  let parsed: Parsed | undefined = parseWithPositions(text);
+  const { doc, place } = parsed;
   // An unknown tag (`title: !important notice`) is only a warning to yaml, but the text is lost.
   const errors = [...doc.errors, ...doc.warnings.filter((warning) => warning.code === 'TAG_RESOLVE_FAILED')];
   const findings: Finding[] = explainYamlErrors(text, errors, options.schema && fieldNames(options.schema)).map((plain) =>
@@ -116,16 +110,21 @@ export function parseYamlText(file: string, text: string, options: ParseOptions 
     }
   }
 
+  // The document (every node, with its tokens) is many times the size of the data. It is let go
+  // once the file is read, and parsed again only when a finding asks where something is written.
+  const positions = (): Parsed => (parsed ??= parseWithPositions(text));
   const source: YamlSource = {
     file,
     data,
     at(path, part) {
+      const { doc, place } = positions();
       const { key, value } = nodesAt(doc, path);
       const node = part === 'key' ? (key ?? value) : (value ?? key);
       const range = node?.range ?? doc.contents?.range ?? [0, 0];
       return place(range[0], range[1]);
     },
     within(path, spots) {
+      const { doc, place } = positions();
       const node = nodesAt(doc, path).value;
       if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return spots.map(() => this.at(path, 'value'));
       const [start, end] = node.range;
@@ -173,7 +172,26 @@ export function parseYamlText(file: string, text: string, options: ParseOptions 
           make(file, trap.code, place(trap.start, trap.end), fieldName(trap.path), trap.message, trap.hint),
         )
       : [];
+  parsed = undefined;
   return { source, findings, traps };
+}
+
+interface Parsed {
+  doc: Document;
+  /** Line and column (in characters) of a range of offsets. */
+  place(start: number, end: number): Place;
+}
+
+function parseWithPositions(text: string): Parsed {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, keepSourceTokens: true });
+  const columns = codePointColumns(text, lineCounter);
+  const place = (start: number, end: number): Place => {
+    const from = columns(start);
+    const to = columns(Math.max(end, start));
+    return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
+  };
+  return { doc, place };
 }
 
 function make(file: string, code: FindingCode, where: Place, field: string, message: string, hint?: string): Finding {
