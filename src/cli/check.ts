@@ -1,4 +1,5 @@
 import { parseArgs, styleText } from 'node:util';
+import { DEFAULT_CACHE_DIR } from '../lib/check-cache.ts';
 import { localToday, loadBook } from '../lib/load-book.ts';
 import { formatGithub } from '../lib/report/github.ts';
 import { formatHuman, type Style } from '../lib/report/human.ts';
@@ -26,6 +27,8 @@ Options:
                      since the branch left <git-ref> (e.g. origin/main) are errors
   --today <date>     check review dates against this YYYY-MM-DD instead of today
   --max-file-size <size>  refuse rule files larger than this (default: 1M)
+  --no-cache         check every file again, ignoring what the last check found in
+                     unchanged files (kept in node_modules/.cache/rules-clarity)
   -h, --help         show this help
 
 Exit code: 0 no errors, 1 errors (or warnings with --strict), 2 wrong usage.
@@ -43,6 +46,7 @@ export async function runCheck(args: string[], write: (text: string) => void): P
       'changed-since': { type: 'string' },
       today: { type: 'string' },
       'max-file-size': { type: 'string' },
+      'no-cache': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
@@ -64,6 +68,7 @@ export async function runCheck(args: string[], write: (text: string) => void): P
   const checked = await loadBook(values.dir, {
     today: values.today ?? localToday(),
     maxFileBytes: parseSize('--max-file-size', values['max-file-size']),
+    cacheDir: values['no-cache'] ? undefined : DEFAULT_CACHE_DIR,
   });
   const book = changed ? { ...checked, findings: gateChangedLines(checked.findings, changed) } : checked;
   const summary = summarize(book);

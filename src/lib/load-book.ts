@@ -6,7 +6,8 @@ import { fileFinding } from './finding-at.ts';
 import { listPolicyFiles, reason } from './policy-files.ts';
 import { pointerToPath, schemaFindings } from './schema-findings.ts';
 import { policySchema, siteSchema, validateRule, validateSite, type Rule, type SchemaError, type SiteSettings } from './schemas.ts';
-import { parseYamlFile, type YamlSource } from './yaml-source.ts';
+import { lazySource, parseYamlFile, type YamlSource } from './yaml-source.ts';
+import { CheckCache, currentInputs, type CacheInputs, type FileResult } from './check-cache.ts';
 
 export interface InputFile {
   /** As shown to the user, e.g. `policies/phone-calls.yaml`. */
@@ -31,41 +32,89 @@ export interface CheckOptions {
 }
 
 /** Checks a whole book held in memory. Pure: the same files give the same findings. */
-export function checkBook(site: InputFile | undefined, files: readonly InputFile[], options: CheckOptions, extra: Finding[] = []): Book {
+export function checkBook(
+  site: InputFile | undefined,
+  files: readonly InputFile[],
+  options: CheckOptions,
+  extra: Finding[] = [],
+  cache?: CheckCache,
+): Book {
   const findings: Finding[] = [...extra];
   const siteRead = site ? readSite(site, findings) : undefined;
   const settings = siteRead?.settings;
+  const checks = options.checks ?? bookChecks;
 
   const rules: BookRule[] = [];
   const checked: BookRule[] = [];
   const ids = new Set<string>();
+  // What each rule's file gave alone (from the cache or just now), in the order of `checked`.
+  const results: { rule: BookRule; result: FileResult; key: string | undefined }[] = [];
   for (const input of files) {
     // A file that cannot be read still has the id its name gives it: rules that point at it are
     // not to blame for its mistakes.
     ids.add(basename(input.file, extname(input.file)));
-    const { source, findings: yamlFindings, traps } = parseYamlFile(input.file, input.bytes, { schema: policySchema });
-    findings.push(...yamlFindings, ...traps);
-    if (yamlFindings.length > 0) continue;
-    const id = (source.data as { id?: unknown }).id;
-    if (typeof id === 'string') ids.add(id);
-    if (validateRule(source.data)) {
-      const rule = { file: input.file, source, data: source.data };
-      rules.push(rule);
-      checked.push(rule);
-      continue;
-    }
-    const errors = validateRule.errors ?? [];
-    findings.push(...schemaFindings(source, errors, 'a rule'));
-    const partial = withoutInvalidFields(source.data as Record<string, unknown>, errors);
-    if (typeof partial.id === 'string') checked.push({ file: input.file, source, data: partial as unknown as Rule });
+    const key = cache?.key(input.file, input.bytes);
+    const cached = key === undefined ? undefined : cache!.get(key);
+    const { result, source } = cached ? { result: cached, source: undefined } : checkFile(input);
+    if (!cached && key !== undefined) cache!.set(key, result);
+    findings.push(...result.findings);
+    if (!result.readable) continue;
+    if (typeof result.id === 'string') ids.add(result.id);
+    if (result.checked === undefined) continue;
+    const rule: BookRule = {
+      file: input.file,
+      source: source ?? lazySource(input.file, new TextDecoder().decode(input.bytes), result.rule ?? result.checked),
+      data: result.checked as Rule,
+    };
+    if (result.rule !== undefined) rules.push(rule);
+    checked.push(rule);
+    results.push({ rule, result, key });
   }
 
   // The cross-file checks also see what is valid of an invalid rule, so all of a file's problems
   // show at once rather than one round of fixes at a time.
   const input = { rules: checked, ids, site: settings, siteSource: siteRead?.source, today: options.today };
-  for (const check of options.checks ?? bookChecks) findings.push(...check.run(input));
+  for (const check of checks) {
+    if (!cache || !check.perRule) {
+      findings.push(...check.run(input));
+      continue;
+    }
+    // A per-rule check runs only on the rules the cache has no findings of it for. Its findings
+    // are kept per file and joined in file order, the order the check itself gives them in.
+    const todo = results.filter(({ result }) => result.perRule[check.name] === undefined);
+    const byFile = new Map<string, Finding[]>(todo.map(({ rule, result }) => [rule.file, (result.perRule[check.name] = [])]));
+    for (const finding of check.run({ ...input, rules: todo.map(({ rule }) => rule) })) {
+      const list = byFile.get(finding.file);
+      if (!list) throw new Error(`the per-rule check ${check.name} reported on ${finding.file}, not on a rule it was given`);
+      list.push(finding);
+    }
+    for (const { result, key } of todo) cache.set(key!, result);
+    for (const { result } of results) findings.push(...result.perRule[check.name]!);
+  }
+  cache?.save();
   findings.sort(compareFindings);
   return { site: settings, rules, findings, fileCount: files.length };
+}
+
+/** What one file says alone: its YAML, trap and schema findings, and its data. */
+function checkFile(input: InputFile): { result: FileResult; source: YamlSource } {
+  const { source, findings: yamlFindings, traps, forget } = parseYamlFile(input.file, input.bytes, { schema: policySchema });
+  const findings = [...yamlFindings, ...traps];
+  const result: FileResult = { findings, readable: yamlFindings.length === 0, id: undefined, perRule: {} };
+  if (!result.readable) return { result, source };
+  result.id = (source.data as { id?: unknown }).id;
+  if (validateRule(source.data)) {
+    // Most rules are fine: their documents are let go, and parsed again only for a finding.
+    if (traps.length === 0) forget();
+    result.rule = source.data;
+    result.checked = source.data;
+    return { result, source };
+  }
+  const errors = validateRule.errors ?? [];
+  findings.push(...schemaFindings(source, errors, 'a rule'));
+  const partial = withoutInvalidFields(source.data as Record<string, unknown>, errors);
+  if (typeof partial.id === 'string') result.checked = partial;
+  return { result, source };
 }
 
 /**
@@ -93,6 +142,13 @@ export interface ReadOptions {
   cwd?: string;
   /** Larger files are refused unread (default 1 MiB): a rule is a few kilobytes. */
   maxFileBytes?: number;
+  /**
+   * A folder for the check cache (check-cache.ts): files unchanged since the last check reuse
+   * what was found in them alone; the checks across files always run. No cache unless given.
+   */
+  cacheDir?: string;
+  /** Only for tests: what the cache is keyed on besides the files (default: the running tool's). */
+  cacheInputs?: Partial<CacheInputs>;
 }
 
 export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
@@ -100,7 +156,9 @@ export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 /** Reads and checks the book in `dir`. Reads only: never writes or moves a file. */
 export async function loadBook(dir: string, options: CheckOptions & ReadOptions): Promise<Book> {
   const { site, files, problems } = await readPolicyFolder(dir, options);
-  return checkBook(site, files, options, problems);
+  const cache =
+    options.cacheDir === undefined ? undefined : new CheckCache(options.cacheDir, dir, { ...currentInputs(site), ...options.cacheInputs });
+  return checkBook(site, files, options, problems, cache);
 }
 
 export interface PolicyFolder {
