@@ -19,7 +19,7 @@ const policies = await generateBook(`bench/out/check-${count}`, count);
 async function readAndParse(): Promise<number> {
   const { files } = await listPolicyFiles(policies);
   let parsed = 0;
-  for (const bytes of await readAll(files)) if (parseDocument(new TextDecoder().decode(bytes as Uint8Array)).contents) parsed++;
+  for (const bytes of readAll(files)) if (parseDocument(new TextDecoder().decode(bytes as Uint8Array)).contents) parsed++;
   return parsed;
 }
 

@@ -1,4 +1,5 @@
 import { parseArgs, styleText } from 'node:util';
+import { DEFAULT_CACHE_DIR } from '../lib/check-cache.ts';
 import { localToday, loadBook } from '../lib/load-book.ts';
 import { formatGithub } from '../lib/report/github.ts';
 import { formatHuman, type Style } from '../lib/report/human.ts';
@@ -31,6 +32,8 @@ Options:
                      (30d, 4w or 30), and the overdue ones, each with its owner,
                      instead of the problems (human, markdown or json)
   --max-file-size <size>  refuse rule files larger than this (default: 1M)
+  --no-cache         check every file again, ignoring what the last check found in
+                     unchanged files (kept in node_modules/.cache/rules-clarity)
   -h, --help         show this help
 
 Exit code: 0 no errors, 1 errors (or warnings with --strict), 2 wrong usage.
@@ -49,6 +52,7 @@ export async function runCheck(args: string[], write: (text: string) => void): P
       today: { type: 'string' },
       'due-within': { type: 'string' },
       'max-file-size': { type: 'string' },
+      'no-cache': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
@@ -74,6 +78,7 @@ export async function runCheck(args: string[], write: (text: string) => void): P
   const checked = await loadBook(values.dir, {
     today: values.today ?? localToday(),
     maxFileBytes: parseSize('--max-file-size', values['max-file-size']),
+    cacheDir: values['no-cache'] ? undefined : DEFAULT_CACHE_DIR,
   });
   const book = changed ? { ...checked, findings: gateChangedLines(checked.findings, changed) } : checked;
   const summary = summarize(book);

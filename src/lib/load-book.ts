@@ -1,4 +1,4 @@
-import { open, stat } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, relative, sep } from 'node:path';
 import { bookChecks, type BookCheck, type BookRule } from './checks/index.ts';
 import { compareFindings, type Finding } from './finding.ts';
@@ -6,7 +6,8 @@ import { fileFinding } from './finding-at.ts';
 import { listPolicyFiles, reason } from './policy-files.ts';
 import { pointerToPath, schemaFindings } from './schema-findings.ts';
 import { policySchema, siteSchema, validateRule, validateSite, type Rule, type SchemaError, type SiteSettings } from './schemas.ts';
-import { parseYamlFile, type YamlSource } from './yaml-source.ts';
+import { lazySource, parseYamlFile, type YamlSource } from './yaml-source.ts';
+import { CheckCache, currentInputs, type CacheInputs, type FileResult } from './check-cache.ts';
 
 export interface InputFile {
   /** As shown to the user, e.g. `policies/phone-calls.yaml`. */
@@ -31,41 +32,89 @@ export interface CheckOptions {
 }
 
 /** Checks a whole book held in memory. Pure: the same files give the same findings. */
-export function checkBook(site: InputFile | undefined, files: readonly InputFile[], options: CheckOptions, extra: Finding[] = []): Book {
+export function checkBook(
+  site: InputFile | undefined,
+  files: readonly InputFile[],
+  options: CheckOptions,
+  extra: Finding[] = [],
+  cache?: CheckCache,
+): Book {
   const findings: Finding[] = [...extra];
   const siteRead = site ? readSite(site, findings) : undefined;
   const settings = siteRead?.settings;
+  const checks = options.checks ?? bookChecks;
 
   const rules: BookRule[] = [];
   const checked: BookRule[] = [];
   const ids = new Set<string>();
+  // What each rule's file gave alone (from the cache or just now), in the order of `checked`.
+  const results: { rule: BookRule; result: FileResult; key: string | undefined }[] = [];
   for (const input of files) {
     // A file that cannot be read still has the id its name gives it: rules that point at it are
     // not to blame for its mistakes.
     ids.add(basename(input.file, extname(input.file)));
-    const { source, findings: yamlFindings, traps } = parseYamlFile(input.file, input.bytes, { schema: policySchema });
-    findings.push(...yamlFindings, ...traps);
-    if (yamlFindings.length > 0) continue;
-    const id = (source.data as { id?: unknown }).id;
-    if (typeof id === 'string') ids.add(id);
-    if (validateRule(source.data)) {
-      const rule = { file: input.file, source, data: source.data };
-      rules.push(rule);
-      checked.push(rule);
-      continue;
-    }
-    const errors = validateRule.errors ?? [];
-    findings.push(...schemaFindings(source, errors, 'a rule'));
-    const partial = withoutInvalidFields(source.data as Record<string, unknown>, errors);
-    if (typeof partial.id === 'string') checked.push({ file: input.file, source, data: partial as unknown as Rule });
+    const key = cache?.key(input.file, input.bytes);
+    const cached = key === undefined ? undefined : cache!.get(key);
+    const { result, source } = cached ? { result: cached, source: undefined } : checkFile(input);
+    if (!cached && key !== undefined) cache!.set(key, result);
+    findings.push(...result.findings);
+    if (!result.readable) continue;
+    if (typeof result.id === 'string') ids.add(result.id);
+    if (result.checked === undefined) continue;
+    const rule: BookRule = {
+      file: input.file,
+      source: source ?? lazySource(input.file, new TextDecoder().decode(input.bytes), result.rule ?? result.checked),
+      data: result.checked as Rule,
+    };
+    if (result.rule !== undefined) rules.push(rule);
+    checked.push(rule);
+    results.push({ rule, result, key });
   }
 
   // The cross-file checks also see what is valid of an invalid rule, so all of a file's problems
   // show at once rather than one round of fixes at a time.
   const input = { rules: checked, ids, site: settings, siteSource: siteRead?.source, today: options.today };
-  for (const check of options.checks ?? bookChecks) findings.push(...check.run(input));
+  for (const check of checks) {
+    if (!cache || !check.perRule) {
+      findings.push(...check.run(input));
+      continue;
+    }
+    // A per-rule check runs only on the rules the cache has no findings of it for. Its findings
+    // are kept per file and joined in file order, the order the check itself gives them in.
+    const todo = results.filter(({ result }) => result.perRule[check.name] === undefined);
+    const byFile = new Map<string, Finding[]>(todo.map(({ rule, result }) => [rule.file, (result.perRule[check.name] = [])]));
+    for (const finding of check.run({ ...input, rules: todo.map(({ rule }) => rule) })) {
+      const list = byFile.get(finding.file);
+      if (!list) throw new Error(`the per-rule check ${check.name} reported on ${finding.file}, not on a rule it was given`);
+      list.push(finding);
+    }
+    for (const { result, key } of todo) cache.set(key!, result);
+    for (const { result } of results) findings.push(...result.perRule[check.name]!);
+  }
+  cache?.save();
   findings.sort(compareFindings);
   return { site: settings, rules, findings, fileCount: files.length };
+}
+
+/** What one file says alone: its YAML, trap and schema findings, and its data. */
+function checkFile(input: InputFile): { result: FileResult; source: YamlSource } {
+  const { source, findings: yamlFindings, traps, forget } = parseYamlFile(input.file, input.bytes, { schema: policySchema });
+  const findings = [...yamlFindings, ...traps];
+  const result: FileResult = { findings, readable: yamlFindings.length === 0, id: undefined, perRule: {} };
+  if (!result.readable) return { result, source };
+  result.id = (source.data as { id?: unknown }).id;
+  if (validateRule(source.data)) {
+    // Most rules are fine: their documents are let go, and parsed again only for a finding.
+    if (traps.length === 0) forget();
+    result.rule = source.data;
+    result.checked = source.data;
+    return { result, source };
+  }
+  const errors = validateRule.errors ?? [];
+  findings.push(...schemaFindings(source, errors, 'a rule'));
+  const partial = withoutInvalidFields(source.data as Record<string, unknown>, errors);
+  if (typeof partial.id === 'string') result.checked = partial;
+  return { result, source };
 }
 
 /**
@@ -93,6 +142,13 @@ export interface ReadOptions {
   cwd?: string;
   /** Larger files are refused unread (default 1 MiB): a rule is a few kilobytes. */
   maxFileBytes?: number;
+  /**
+   * A folder for the check cache (check-cache.ts): files unchanged since the last check reuse
+   * what was found in them alone; the checks across files always run. No cache unless given.
+   */
+  cacheDir?: string;
+  /** Only for tests: what the cache is keyed on besides the files (default: the running tool's). */
+  cacheInputs?: Partial<CacheInputs>;
 }
 
 export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
@@ -100,7 +156,9 @@ export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 /** Reads and checks the book in `dir`. Reads only: never writes or moves a file. */
 export async function loadBook(dir: string, options: CheckOptions & ReadOptions): Promise<Book> {
   const { site, files, problems } = await readPolicyFolder(dir, options);
-  return checkBook(site, files, options, problems);
+  const cache =
+    options.cacheDir === undefined ? undefined : new CheckCache(options.cacheDir, dir, { ...currentInputs(site), ...options.cacheInputs });
+  return checkBook(site, files, options, problems, cache);
 }
 
 export interface PolicyFolder {
@@ -118,7 +176,7 @@ export async function readPolicyFolder(dir: string, options: ReadOptions = {}): 
   const problems: Finding[] = [];
   const unreadable = (path: string, why: string): Finding => fileFinding(show(path), 'unreadable-file', `could not be read: ${why}`);
 
-  const { site, problem } = await readSiteFile(dir, show, maxBytes);
+  const { site, problem } = readSiteFile(dir, show, maxBytes);
   if (problem) problems.push(problem);
   else if (!site) {
     problems.push(fileFinding(show(join(dir, SITE_FILES[0])), 'site-missing', 'the site settings file is missing'));
@@ -126,7 +184,7 @@ export async function readPolicyFolder(dir: string, options: ReadOptions = {}): 
 
   const listed = await listPolicyFiles(dir);
   problems.push(...listed.problems.map((problem) => unreadable(problem.path, problem.reason)));
-  const read = await readAll(listed.files, maxBytes);
+  const read = readAll(listed.files, maxBytes);
   const files: InputFile[] = [];
   read.forEach((result, index) => {
     const path = listed.files[index]!;
@@ -150,51 +208,48 @@ function tooLarge(file: string, size: number, limit: number): Finding {
   return fileFinding(file, 'file-too-large', `the file is ${kib(size)}, over the limit of ${kib(limit)}; it was not read`);
 }
 
-async function readLimited(path: string, maxBytes: number): Promise<Uint8Array | TooLarge | unknown> {
+// Opening a pipe (a FIFO) for reading waits until someone writes to it. Opened non-blocking, it
+// opens at once and fstat tells it apart from a file. Where the flag does not exist (Windows),
+// the path is looked at before it is opened.
+const NON_BLOCKING: number = constants.O_NONBLOCK ?? 0;
+
+/**
+ * One file's bytes, read synchronously: thousands of small reads in a row are several times
+ * faster than the same reads through the thread pool, and the checks need every file anyway.
+ */
+function readLimited(path: string, maxBytes: number): Uint8Array | TooLarge | unknown {
+  let fd: number | undefined;
   try {
-    // Opening a pipe blocks until someone writes to it: look before opening.
-    const kind = await stat(path);
-    if (!kind.isFile()) return Object.assign(new Error('not a regular file'), { code: kind.isDirectory() ? 'EISDIR' : 'ENOTFILE' });
-    const handle = await open(path, 'r');
-    try {
-      const { size } = await handle.stat();
-      if (size > maxBytes) return new TooLarge(size);
-      return await handle.readFile();
-    } finally {
-      await handle.close();
+    if (NON_BLOCKING === 0) {
+      const kind = statSync(path);
+      if (!kind.isFile()) return notAFile(kind.isDirectory());
     }
+    fd = openSync(path, constants.O_RDONLY | NON_BLOCKING);
+    const kind = fstatSync(fd);
+    if (!kind.isFile()) return notAFile(kind.isDirectory());
+    if (kind.size > maxBytes) return new TooLarge(kind.size);
+    return readFileSync(fd);
   } catch (error) {
     return error;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
-/** Reads many small files a few dozen at a time: one by one leaves the disk idle between reads. */
-export async function readAll(
-  paths: readonly string[],
-  maxBytes = DEFAULT_MAX_FILE_BYTES,
-  concurrency = 32,
-): Promise<(Uint8Array | TooLarge | unknown)[]> {
-  const results: (Uint8Array | unknown)[] = new Array(paths.length);
-  let next = 0;
-  async function worker(): Promise<void> {
-    while (next < paths.length) {
-      const index = next++;
-      results[index] = await readLimited(paths[index]!, maxBytes);
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(concurrency, paths.length) }, worker));
-  return results;
+function notAFile(isDirectory: boolean): Error {
+  return Object.assign(new Error('not a regular file'), { code: isDirectory ? 'EISDIR' : 'ENOTFILE' });
+}
+
+/** Reads many small files, one after the other (see readLimited). */
+export function readAll(paths: readonly string[], maxBytes = DEFAULT_MAX_FILE_BYTES): (Uint8Array | TooLarge | unknown)[] {
+  return paths.map((path) => readLimited(path, maxBytes));
 }
 
 /** The site settings file, or the finding that says why it cannot be used (undefined for both: missing). */
-async function readSiteFile(
-  dir: string,
-  show: (path: string) => string,
-  maxBytes: number,
-): Promise<{ site?: InputFile; problem?: Finding }> {
+function readSiteFile(dir: string, show: (path: string) => string, maxBytes: number): { site?: InputFile; problem?: Finding } {
   for (const name of SITE_FILES) {
     const path = join(dir, name);
-    const result = await readLimited(path, maxBytes);
+    const result = readLimited(path, maxBytes);
     if (result instanceof Uint8Array) return { site: { file: show(path), bytes: result } };
     if (result instanceof TooLarge) return { problem: tooLarge(show(path), result.size, maxBytes) };
     if ((result as NodeJS.ErrnoException).code !== 'ENOENT') {

@@ -1,4 +1,4 @@
-import { readdir, realpath, stat } from 'node:fs/promises';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface ListedFiles {
@@ -25,10 +25,11 @@ export async function listPolicyFiles(dir: string): Promise<ListedFiles> {
   const problems: ListedFiles['problems'] = [];
   const seen = new Set<string>();
 
-  async function walk(folder: string, ancestors: readonly string[] = []): Promise<void> {
+  // Synchronous: a listing is a few hundred calls, each faster than a trip through the thread pool.
+  function walk(folder: string, ancestors: readonly string[] = []): void {
     let real: string;
     try {
-      real = await realpath(folder);
+      real = realpathSync(folder);
     } catch (error) {
       problems.push({ path: folder, reason: reason(error) });
       return;
@@ -42,7 +43,7 @@ export async function listPolicyFiles(dir: string): Promise<ListedFiles> {
     seen.add(real);
     let entries;
     try {
-      entries = await readdir(folder, { withFileTypes: true });
+      entries = readdirSync(folder, { withFileTypes: true });
     } catch (error) {
       problems.push({ path: folder, reason: reason(error) });
       return;
@@ -53,13 +54,13 @@ export async function listPolicyFiles(dir: string): Promise<ListedFiles> {
       let kind: { isDirectory(): boolean; isFile(): boolean } = entry;
       if (entry.isSymbolicLink()) {
         try {
-          kind = await stat(path);
+          kind = statSync(path);
         } catch (error) {
           problems.push({ path, reason: reason(error) });
           continue;
         }
       }
-      if (kind.isDirectory()) await walk(path, [...ancestors, real]);
+      if (kind.isDirectory()) walk(path, [...ancestors, real]);
       else if (!RULE_FILE.test(entry.name)) continue;
       // A pipe or device named like a rule would block or never end a read.
       else if (kind.isFile()) files.push(path);
@@ -67,7 +68,7 @@ export async function listPolicyFiles(dir: string): Promise<ListedFiles> {
     }
   }
 
-  await walk(dir);
+  walk(dir);
   return { files, problems };
 }
 

@@ -192,25 +192,47 @@ function article(type: string): string {
 
 /** The known name within two edits of `name`, if any: most unknown fields are typos. */
 export function closest(name: string, known: readonly string[]): string | undefined {
+  const wanted = name.toLowerCase();
+  const lowered = lowerCased(known);
   let best: string | undefined;
   let bestDistance = 3;
-  for (const candidate of known) {
-    const distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
+  for (let k = 0; k < known.length; k++) {
+    const candidate = lowered[k]!;
+    // Names whose lengths differ by the best distance or more cannot be nearer: not measured.
+    if (Math.abs(candidate.length - wanted.length) >= bestDistance) continue;
+    const distance = editDistance(wanted, candidate, bestDistance);
     if (distance < bestDistance) {
-      best = candidate;
+      best = known[k];
       bestDistance = distance;
     }
   }
   return best;
 }
 
-function editDistance(a: string, b: string): number {
+// The same list of names is searched once per unknown link: it is lower-cased once.
+const lowerCasedLists = new WeakMap<readonly string[], string[]>();
+
+function lowerCased(list: readonly string[]): string[] {
+  let lowered = lowerCasedLists.get(list);
+  if (!lowered) {
+    lowered = list.map((item) => item.toLowerCase());
+    lowerCasedLists.set(list, lowered);
+  }
+  return lowered;
+}
+
+/** The edit distance of `a` and `b` when it is under `limit`; otherwise some number >= `limit`. */
+function editDistance(a: string, b: string, limit: number): number {
   let previous = Array.from({ length: b.length + 1 }, (_, k) => k);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
+    let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (current[j]! < rowMin) rowMin = current[j]!;
     }
+    // A row's smallest value never goes down in the rows after it.
+    if (rowMin >= limit) return limit;
     previous = current;
   }
   return previous[b.length]!;

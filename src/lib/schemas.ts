@@ -17,9 +17,31 @@ export const COLORS = ['red', 'yellow', 'green'] as const satisfies readonly Col
 const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictTypes: false, strictRequired: false });
 addFormats(ajv, ['date']);
 
-export const validateRule: ValidateFunction<Rule> = ajv.compile<Rule>(policySchema);
-export const validateSite: ValidateFunction<SiteSettings> = ajv.compile<SiteSettings>(siteSchema);
 export type SchemaError = ErrorObject;
+
+/** A validator called like ajv's, with the errors of its last call. */
+export interface Validator<T> {
+  (data: unknown): data is T;
+  errors?: ErrorObject[] | null;
+}
+
+/**
+ * Compiled on first use, not at start-up: a check whose rule files all come from the cache never
+ * validates a rule, and compiling the rule schema is most of its start-up time.
+ */
+function compiledOnUse<T>(schema: object): Validator<T> {
+  let compiled: ValidateFunction<T> | undefined;
+  const validate: Validator<T> = (data: unknown): data is T => {
+    compiled ??= ajv.compile<T>(schema);
+    const valid = compiled(data);
+    validate.errors = compiled.errors;
+    return valid;
+  };
+  return validate;
+}
+
+export const validateRule: Validator<Rule> = compiledOnUse<Rule>(policySchema);
+export const validateSite: Validator<SiteSettings> = compiledOnUse<SiteSettings>(siteSchema);
 
 /** Changes whenever either schema changes, so cached validation results can be keyed on it. */
 export const schemaDigest: string = createHash('sha256')

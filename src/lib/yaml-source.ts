@@ -47,6 +47,11 @@ export interface ParseResult {
    * though the data is readable. Looked for only when a schema is given.
    */
   traps: Finding[];
+  /**
+   * Lets the parsed document go: it is many times the size of the data. The source parses the
+   * text again if it is later asked where something is written. For files read without a problem.
+   */
+  forget(): void;
 }
 
 export interface ParseOptions {
@@ -71,20 +76,14 @@ export function parseYamlFile(file: string, bytes: Uint8Array, options: ParseOpt
       '',
       `byte ${badByte + 1} is not UTF-8 text`,
     );
-    return { source, findings: [finding], traps: [] };
+    return { source, findings: [finding], traps: [], forget: () => {} };
   }
   return parseYamlText(file, new TextDecoder().decode(bytes), options);
 }
 
 export function parseYamlText(file: string, text: string, options: ParseOptions = {}): ParseResult {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, keepSourceTokens: true });
-  const columns = codePointColumns(text, lineCounter);
-  const place = (start: number, end: number): Place => {
-    const from = columns(start);
-    const to = columns(Math.max(end, start));
-    return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
-  };
+  let parsed: Parsed | undefined = parseWithPositions(text);
+  const { doc, place } = parsed;
   // An unknown tag (`title: !important notice`) is only a warning to yaml, but the text is lost.
   const errors = [...doc.errors, ...doc.warnings.filter((warning) => warning.code === 'TAG_RESOLVE_FAILED')];
   const findings: Finding[] = explainYamlErrors(text, errors, options.schema && fieldNames(options.schema)).map((plain) =>
@@ -116,24 +115,7 @@ export function parseYamlText(file: string, text: string, options: ParseOptions 
     }
   }
 
-  const source: YamlSource = {
-    file,
-    data,
-    at(path, part) {
-      const { key, value } = nodesAt(doc, path);
-      const node = part === 'key' ? (key ?? value) : (value ?? key);
-      const range = node?.range ?? doc.contents?.range ?? [0, 0];
-      return place(range[0], range[1]);
-    },
-    within(path, spots) {
-      const node = nodesAt(doc, path).value;
-      if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return spots.map(() => this.at(path, 'value'));
-      const [start, end] = node.range;
-      // One copy of the value's source, not one per spot: a copy per spot is quadratic again.
-      const spans = spansInSource(node.value, text.slice(start, end), spots);
-      return spans.map((span) => (span ? place(start + span.start, start + span.end) : this.at(path, 'value')));
-    },
-  };
+  const source = sourceOf(file, text, data, () => (parsed ??= parseWithPositions(text)));
 
   if (findings.length === 0) {
     const deep = pathDeeperThan(data, MAX_DEPTH);
@@ -173,7 +155,64 @@ export function parseYamlText(file: string, text: string, options: ParseOptions 
           make(file, trap.code, place(trap.start, trap.end), fieldName(trap.path), trap.message, trap.hint),
         )
       : [];
-  return { source, findings, traps };
+  return {
+    source,
+    findings,
+    traps,
+    forget: () => {
+      parsed = undefined;
+    },
+  };
+}
+
+/**
+ * The YamlSource of a file whose data is already known (read from the check cache): the text is
+ * parsed only if a finding asks where something is written.
+ */
+export function lazySource(file: string, text: string, data: unknown): YamlSource {
+  let parsed: Parsed | undefined;
+  return sourceOf(file, text, data, () => (parsed ??= parseWithPositions(text)));
+}
+
+function sourceOf(file: string, text: string, data: unknown, positions: () => Parsed): YamlSource {
+  return {
+    file,
+    data,
+    at(path, part) {
+      const { doc, place } = positions();
+      const { key, value } = nodesAt(doc, path);
+      const node = part === 'key' ? (key ?? value) : (value ?? key);
+      const range = node?.range ?? doc.contents?.range ?? [0, 0];
+      return place(range[0], range[1]);
+    },
+    within(path, spots) {
+      const { doc, place } = positions();
+      const node = nodesAt(doc, path).value;
+      if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return spots.map(() => this.at(path, 'value'));
+      const [start, end] = node.range;
+      // One copy of the value's source, not one per spot: a copy per spot is quadratic again.
+      const spans = spansInSource(node.value, text.slice(start, end), spots);
+      return spans.map((span) => (span ? place(start + span.start, start + span.end) : this.at(path, 'value')));
+    },
+  };
+}
+
+interface Parsed {
+  doc: Document;
+  /** Line and column (in characters) of a range of offsets. */
+  place(start: number, end: number): Place;
+}
+
+function parseWithPositions(text: string): Parsed {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, keepSourceTokens: true });
+  const columns = codePointColumns(text, lineCounter);
+  const place = (start: number, end: number): Place => {
+    const from = columns(start);
+    const to = columns(Math.max(end, start));
+    return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
+  };
+  return { doc, place };
 }
 
 function make(file: string, code: FindingCode, where: Place, field: string, message: string, hint?: string): Finding {

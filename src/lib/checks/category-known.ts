@@ -4,6 +4,7 @@ import type { BookCheck } from './check.ts';
 
 export const categoryKnown: BookCheck = {
   name: 'category-known',
+  perRule: true,
   run({ rules, site, siteSource }) {
     if (!site) return [];
     const categories = new Set(site.categories);

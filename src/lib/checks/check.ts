@@ -24,5 +24,11 @@ export interface CheckInput {
 /** One check that looks across files; each lives in its own module and is listed in `index.ts`. */
 export interface BookCheck {
   name: string;
+  /**
+   * The check looks at each rule alone (and the site settings): its findings for a book are its
+   * findings for each rule, in order, all about that rule's file. The check cache keeps them per
+   * file, so only changed files are checked again.
+   */
+  perRule?: boolean;
   run(input: CheckInput): Finding[];
 }

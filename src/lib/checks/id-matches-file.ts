@@ -4,6 +4,7 @@ import type { BookCheck } from './check.ts';
 
 export const idMatchesFile: BookCheck = {
   name: 'id-matches-file',
+  perRule: true,
   run({ rules }) {
     return rules.flatMap((rule) => {
       const expected = basename(rule.file, extname(rule.file));

@@ -24,6 +24,7 @@ const INTENT_IS_PUBLIC = 'Visitors read the intent as "Why we ask": to keep it i
  */
 export const wording: BookCheck = {
   name: 'wording',
+  perRule: true,
   run({ rules, site }) {
     const terms = glossary(site);
     const targets = {

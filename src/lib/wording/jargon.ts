@@ -13,6 +13,9 @@ interface Found {
  * ("Circulation" inside "Circulation desk") the longest wins: one finding with one fix.
  */
 export function jargonHits(text: string, terms: readonly GlossaryTerm[]): Hit[] {
+  // Most texts hold no jargon at all: one pass with every term at once says so. Only a text it
+  // matches is searched term by term, which also finds the overlaps the longest match settles.
+  if (!anyTerm(terms).test(text)) return [];
   const found = terms.flatMap((term) =>
     [...text.matchAll(term.pattern)].map((match) => ({ term, text: match[0], start: match.index, end: match.index + match[0].length })),
   );
@@ -25,6 +28,22 @@ export function jargonHits(text: string, terms: readonly GlossaryTerm[]): Hit[] 
     message: `"${match}" is library jargon`,
     hint: `Say "${term.plain}" instead, the words a visitor uses.`,
   }));
+}
+
+const anyTermPatterns = new WeakMap<readonly GlossaryTerm[], RegExp>();
+
+/**
+ * One pattern that matches wherever any term's pattern would: the terms' patterns joined, all
+ * without regard to case (a superset of the acronyms' exact case), built once per glossary.
+ */
+function anyTerm(terms: readonly GlossaryTerm[]): RegExp {
+  let pattern = anyTermPatterns.get(terms);
+  if (!pattern) {
+    const sources = terms.map((term) => term.pattern.source);
+    pattern = new RegExp(sources.length > 0 ? sources.map((source) => `(?:${source})`).join('|') : '(?!)', 'iu');
+    anyTermPatterns.set(terms, pattern);
+  }
+  return pattern;
 }
 
 /**

@@ -13,7 +13,7 @@ const MIN_WORDS_FOR_GRADE = 12;
 export function readingHits(text: string, targets: ReadingTargets): Hit[] {
   const hits: Hit[] = [];
   const all = sentences(text);
-  const score = readability(text);
+  const score = readability(text, all);
   if (score.words >= MIN_WORDS_FOR_GRADE && score.grade > targets.grade) {
     const first = all[0];
     hits.push({

@@ -39,12 +39,25 @@ export interface Readability {
   grade: number;
 }
 
-export function readability(text: string): Readability {
+/** `split` is `sentences(text)` when the caller has it already: a text is split once. */
+export function readability(text: string, split: readonly Sentence[] = sentences(text)): Readability {
   const list = words(text);
-  const sentenceCount = Math.max(1, sentences(text).length);
+  const sentenceCount = Math.max(1, split.length);
   // Numbers read as one short word ("25 cents"), whatever their digits.
-  const syllables = list.reduce((sum, word) => sum + (/^\d/.test(word) ? 1 : Math.max(1, syllable(word))), 0);
+  const syllables = list.reduce((sum, word) => sum + (/^\d/.test(word) ? 1 : Math.max(1, syllablesOf(word))), 0);
   const wordCount = Math.max(1, list.length);
   const grade = 0.39 * (wordCount / sentenceCount) + 11.8 * (syllables / wordCount) - 15.59;
   return { words: list.length, sentences: sentenceCount, syllables, grade: Math.round(grade * 10) / 10 };
+}
+
+// A book repeats the same few thousand words: each is counted once per run.
+const syllableCounts = new Map<string, number>();
+
+function syllablesOf(word: string): number {
+  let count = syllableCounts.get(word);
+  if (count === undefined) {
+    count = syllable(word);
+    syllableCounts.set(word, count);
+  }
+  return count;
 }

@@ -1,0 +1,64 @@
+// `rules-clarity check` as whole processes on a 10,000-rule book, next to a process that only
+// reads and parses the same files (bench/read-parse.ts), in the same run: the ratio is the figure
+// to report. Also: a re-check after one file changed with the cache warm, and the peak memory of
+// a check. With BEFORE=<folder of an older checkout> the same figures are taken for it too.
+// Run: npm run bench:check:process [-- <rules>]
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { generateBook } from './generate-book.ts';
+
+const count = Number(process.argv[2] ?? 10_000);
+const runs = 3;
+const policies = resolve(await generateBook(`bench/out/check-process-${count}`, count));
+const env = { ...process.env, NODE_COMPILE_CACHE: mkdtempSync(join(tmpdir(), 'rules-clarity-compile-')) };
+
+function run(args: string[]): { seconds: number; stdout: string; stderr: string } {
+  const start = performance.now();
+  const result = spawnSync(process.execPath, args, { encoding: 'utf8', env, maxBuffer: 1 << 28 });
+  const seconds = (performance.now() - start) / 1000;
+  if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')}: ${result.stderr}`);
+  return { seconds, stdout: result.stdout, stderr: result.stderr };
+}
+
+function median(label: string, task: () => number): number {
+  task(); // warm the file cache and the compile cache
+  const times = Array.from({ length: runs }, task).sort((a, b) => a - b);
+  const middle = times[Math.floor(runs / 2)]!;
+  console.log(`${label.padEnd(52)} ${middle.toFixed(3)} s (median of ${runs})`);
+  return middle;
+}
+
+const peak = (stderr: string) => Number(/max-rss-kb (\d+)/.exec(stderr)?.[1]) / 1024;
+
+console.log(`rules: ${count}`);
+const floor = median('read + parse only, as a process (floor)', () => run(['bench/read-parse.ts', policies]).seconds);
+
+for (const [name, tree] of [['now', '.'], ...(process.env.BEFORE ? [['before', process.env.BEFORE]] : [])] as const) {
+  const cli = join(tree, 'src/cli/rules-clarity.ts');
+  // An older checkout may have no cache, and no --no-cache option.
+  const args = ['check', ...(name === 'now' ? ['--no-cache'] : []), '--dir', policies];
+  const check = median(`${name}: \`check\` process, no cache`, () => run([cli, ...args]).seconds);
+  console.log(`${name}: ratio check / read+parse: ${(check / floor).toFixed(2)} (goal <= 1.2)`);
+  const memory = run(['bench/max-rss.ts', cli, ...args]);
+  console.log(`${name}: peak memory of check: ${peak(memory.stderr).toFixed(0)} MB (goal <= 200)`);
+}
+
+// One file changes between runs (its wording edited, then back again), the rest stays cached.
+const changing = join(policies, 'part-00001', 'rule-00001.yaml');
+const original = readFileSync(changing, 'utf8');
+const edited = original.replace('You are welcome', 'You are very welcome');
+if (edited === original) throw new Error(`${changing} has no "You are welcome" to edit`);
+let toggle = false;
+run(['src/cli/rules-clarity.ts', 'check', '--dir', policies]);
+const warm = median('now: re-check after one file changed (warm cache)', () => {
+  toggle = !toggle;
+  writeFileSync(changing, toggle ? edited : original);
+  return run(['src/cli/rules-clarity.ts', 'check', '--dir', policies]).seconds;
+});
+writeFileSync(changing, original);
+console.log(`now: re-check after one file changed: ${warm.toFixed(3)} s (goal <= 0.7)`);
+const cached = run(['bench/max-rss.ts', 'src/cli/rules-clarity.ts', 'check', '--dir', policies]);
+console.log(`now: peak memory of a warm check: ${peak(cached.stderr).toFixed(0)} MB`);
