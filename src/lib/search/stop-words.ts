@@ -1,7 +1,8 @@
 // Words that carry no topic at the desk ("the", "at", "wants", "can"): a search never requires
 // them, so one of them cannot empty the results or outrank the words that matter.
 export const STOP_WORDS: ReadonlySet<string> = new Set(
-  `a about after again all also am an and any are around as at be been before being but by can
+  `a about after again all also am an and any anybody anyone anything anywhere are around as at be
+  been before being but by came can
   can't cannot come comes coming could did didn't do does doesn't doing don't done for from get
   gets getting go goes going got had hasn't has have haven't having he he'd he'll he's her here
   hers herself him himself his how i i'd i'll i'm i've if in into is isn't it it's its itself
@@ -11,7 +12,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   there's these they they'd they'll they're thing things this those to too try trying us very want
   wanted wanting wants was wasn't we we'd we'll we're we've were weren't what what's when where
   which while who who's whom why will with won't would wouldn't yes yet you you'd you'll you're
-  your yours`.split(/\s+/),
+  your yours everybody everyone everything gone nobody somewhere tell tells told twice went`.split(/\s+/),
 );
 
 export function isStopWord(word: string): boolean {
