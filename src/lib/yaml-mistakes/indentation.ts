@@ -194,11 +194,15 @@ function itemsNotLinedUp(lines: TextLines, index: number): PlainError | undefine
   return undefined;
 }
 
+/** Where the list item at line `index` starts (its `-` at `dash`), and how a message names it. */
+function itemAt(lines: TextLines, index: number, dash: number): { start: number; what: string } {
+  const field = fieldOn(lines.content(index));
+  return { start: lines.start(index) + dash, what: field ? `\`- ${field.key}:\`` : 'this item' };
+}
+
 /** The item at line `index`, its `-` at `dash`, set against the items above at `column`. */
 export function notLinedUp(lines: TextLines, index: number, dash: number, column: number): PlainError {
-  const start = lines.start(index) + dash;
-  const own = fieldOn(lines.content(index));
-  const what = own ? `\`- ${own.key}:\`` : 'this item';
+  const { start, what } = itemAt(lines, index, dash);
   return {
     code: 'yaml-indent',
     start,
@@ -246,9 +250,7 @@ export function listAfterFields(lines: TextLines, offset: number): PlainError | 
   const itemAbove = /^( *)-(\s|$)/.exec(lines.content(opener));
   if (itemAbove) {
     // A new item one step further in than the item above: it lands among that item's fields.
-    const start = lines.start(index) + dash;
-    const field = fieldOn(lines.content(index));
-    const what = field ? `\`- ${field.key}:\`` : 'this item';
+    const { start, what } = itemAt(lines, index, dash);
     return {
       code: 'yaml-indent',
       start,
