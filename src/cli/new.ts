@@ -3,7 +3,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readPolicyFolder, type InputFile } from '../lib/load-book.ts';
 import { ruleTemplate } from '../lib/rule-template.ts';
-import { COLORS, validateSite, type Color } from '../lib/schemas.ts';
+import { COLORS, validateSite, type Color, type SiteSettings } from '../lib/schemas.ts';
 import { parseYamlFile } from '../lib/yaml-source.ts';
 import { bookRootOf } from '../lib/book-root.ts';
 import { snapshotOf } from '../lib/changes/snapshot.ts';
@@ -56,7 +56,8 @@ export async function runNew(args: string[], write: (text: string) => void): Pro
   // that does not parse still names its id when its `id:` line can be read.
   const existing = snapshotOf(book.files).find((entry) => (entry.readable ? entry.id : entry.guess.id) === id);
   if (existing) throw new UsageError(`a rule with the id "${id}" already exists: ${existing.file}`);
-  const categories = siteCategories(book.site);
+  const settings = usableSite(book.site);
+  const categories: readonly string[] = settings?.categories ?? [];
   if (categories.length === 0)
     throw new UsageError(
       `${book.site?.file ?? join(root, '_site.yaml')} has problems, so the book's categories are unknown; run \`npm run check\` and fix it first`,
@@ -70,7 +71,7 @@ export async function runNew(args: string[], write: (text: string) => void): Pro
     .join('/');
   try {
     // 'wx': create only; an existing file (even one written a moment ago) is never replaced.
-    await writeFile(file, ruleTemplate({ id, color, category, schemaPath }), { flag: 'wx' });
+    await writeFile(file, ruleTemplate({ id, color, category, schemaPath, otherLanguages: settings?.languages?.slice(1) }), { flag: 'wx' });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(`${file} already exists; it was left as it is`);
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new UsageError(`the folder ${values.dir} does not exist`);
@@ -80,9 +81,9 @@ export async function runNew(args: string[], write: (text: string) => void): Pro
   return 0;
 }
 
-/** The categories of a usable site settings file (the check reports a broken one). */
-function siteCategories(site: InputFile | undefined): string[] {
-  if (!site) return [];
+/** A usable site settings file, or undefined when it is missing or broken (the check reports it). */
+function usableSite(site: InputFile | undefined): SiteSettings | undefined {
+  if (!site) return undefined;
   const { source, findings } = parseYamlFile(site.file, site.bytes);
-  return findings.length === 0 && validateSite(source.data) ? source.data.categories : [];
+  return findings.length === 0 && validateSite(source.data) ? source.data : undefined;
 }

@@ -10,8 +10,21 @@ function note(name: string, indent = ''): string {
  * A new rule file: every field the color needs, left empty for the author, each with its
  * description from the JSON Schema as a note. `npm run check` then points at what is left to fill.
  */
-export function ruleTemplate(options: { id: string; color: Color; category: string; schemaPath: string }): string {
-  const { id, color, category, schemaPath } = options;
+export function ruleTemplate(options: {
+  id: string;
+  color: Color;
+  category: string;
+  schemaPath: string;
+  /** The book's `languages` after the first: each gets a commented translation to fill in. */
+  otherLanguages?: readonly string[];
+}): string {
+  const { id, color, category, schemaPath, otherLanguages = [] } = options;
+  const translations =
+    otherLanguages.length === 0
+      ? ''
+      : `${note('translations')}# translations:\n${otherLanguages
+          .map((language) => `#   ${language}:\n#     title: ""\n#     public_wording: ""\n#     public_why: ""\n`)
+          .join('')}`;
   const bend =
     color === 'red'
       ? `${note('instead')}instead: ""\n`
@@ -28,7 +41,7 @@ ${note('rule')}rule: ""
 ${note('intent')}intent: ""
 ${note('public_wording')}public_wording: ""
 ${note('public_why')}# public_why: ""
-${bend}${note('examples')}# examples:
+${translations}${bend}${note('examples')}# examples:
 #   - situation: ""
 #     response: ""
 ${note('tags')}# tags: []

@@ -103,6 +103,25 @@ export type Rule = {
    */
   approved_by?: string;
   /**
+   * The rule's public text in the other languages of the book (`languages` in _site.yaml), keyed by language code. Each gives the title and the welcoming wording, and `public_why` when the rule has one. `check` says when a language is missing, and when a translation is out of date: the English (source) text changed in git after the translation last did. Translations are public text: the welcoming-language checks of that language apply.
+   */
+  translations?: {
+    [k: string]: {
+      /**
+       * The rule's title in this language.
+       */
+      title: string;
+      /**
+       * The welcoming wording in this language, written as a native speaker would say it.
+       */
+      public_wording: string;
+      /**
+       * The reason as visitors are told it, in this language (when the rule has a `public_why`).
+       */
+      public_why?: string;
+    };
+  };
+  /**
    * Findings of the welcoming-language check that are fine for this rule, each with the reason: a check that cannot be told "this is fine" gets switched off.
    */
   wording_ok?: {
@@ -165,6 +184,41 @@ export interface SiteSettings {
    * Where the staff edition is published: a full https:// address, whose path becomes the base of every link (https://staff.riverside.org/rules/ serves it under /rules/). Leave it out to serve it at the root of any host. The RULES_STAFF_URL environment variable overrides it.
    */
   staff_url?: string;
+  /**
+   * The repository that holds this rule book: a GitHub or GitLab address (https://github.com/<owner>/<repo> or https://gitlab.com/<group>/<project>). With it, every staff rule page links to edit its file there and to suggest a change in a new issue filled in with the rule's id and title.
+   */
+  repository?: string;
+  /**
+   * The languages of the public edition, as language codes (en, es, fr, ar…). The first is the language the rules are written in and stays at the root of the site; each other one gets its own part of the site under /<code>/ (e.g. /es/rules/<id>/), its own search and its own signs. Rules give their text in the other languages under `translations`. Default: [en].
+   *
+   * @minItems 1
+   *
+   * Items: A language code: two or three lowercase letters, optionally with a region or script (pt-BR).
+   */
+  languages?: [string, ...string[]];
+  /**
+   * The book's own words in each other language of `languages`: the organisation's name, the category names and, optionally, interface messages that replace the built-in ones.
+   */
+  translations?: {
+    [k: string]: {
+      /**
+       * The organisation's name in this language.
+       */
+      organisation?: string;
+      /**
+       * Category names in this language, keyed by the category as written in `categories`.
+       */
+      categories?: {
+        [k: string]: string;
+      };
+      /**
+       * Interface messages in this language that replace the built-in ones (the site's own words: 'Search', 'Why we ask'…), keyed by message name.
+       */
+      messages?: {
+        [k: string]: string;
+      };
+    };
+  };
   /**
    * Whether the public edition shows each rule's color. Default false: the colors are staff language, so visitors see only the welcoming wording.
    */

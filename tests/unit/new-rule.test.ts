@@ -44,6 +44,17 @@ describe('rules-clarity new', () => {
     expect(text).toContain('\ncategory: "Spaces"\n');
   });
 
+  it("offers a translation to fill in for each of the book's other languages", () => {
+    writeFileSync(join(dir, '_site.yaml'), 'organisation: Test Library\ncategories: [Spaces]\nlanguages: [en, es, ar]\n');
+    runCli(['new', 'quiet-floor', '--dir', dir]);
+    const text = readFileSync(join(dir, 'quiet-floor.yaml'), 'utf8');
+    expect(text).toMatch(/\n# translations:\n# {3}es:\n# {5}title: ""\n# {5}public_wording: ""\n# {5}public_why: ""\n# {3}ar:\n/);
+    // A book in one language gets no translations block at all.
+    writeFileSync(join(dir, '_site.yaml'), 'organisation: Test Library\ncategories: [Spaces]\n');
+    runCli(['new', 'plain-floor', '--dir', dir]);
+    expect(readFileSync(join(dir, 'plain-floor.yaml'), 'utf8')).not.toContain('translations');
+  });
+
   it('never overwrites a file', () => {
     writeFileSync(join(dir, 'taken.yaml'), 'id: taken\n# my careful work\n');
     const sameId = runCli(['new', 'taken', '--dir', dir]);
