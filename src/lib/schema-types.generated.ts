@@ -212,6 +212,12 @@ export interface SiteSettings {
         [k: string]: string;
       };
       /**
+       * Insider words in this language and the plain words to use instead, added to the built-in glossary of that language (Spanish and French have one). Translations in this language that use one are flagged, as `jargon` flags the source language's.
+       */
+      jargon?: {
+        [k: string]: string;
+      };
+      /**
        * Interface messages in this language that replace the built-in ones (the site's own words: 'Search', 'Why we ask'…), keyed by message name.
        */
       messages?: {

@@ -2,12 +2,14 @@ import { catalogue } from '../catalogue.ts';
 import type { Finding } from '../finding.ts';
 import { findingAt } from '../finding-at.ts';
 import { forbiddingHits } from '../wording/forbidding.ts';
-import { glossary } from '../wording/glossary.ts';
+import { glossary, glossaryIn } from '../wording/glossary.ts';
+import { wordingLanguage } from '../wording/languages/index.ts';
+import { bookLanguages, languageName } from '../languages.ts';
+import { SOURCE_FIELDS } from '../translations/status.ts';
 import type { Hit } from '../wording/hit.ts';
 import { jargonHits } from '../wording/jargon.ts';
-import { readingHits } from '../wording/reading-level.ts';
 import { publicTexts } from '../public-text.ts';
-import type { BookCheck } from './check.ts';
+import type { BookCheck, BookRule } from './check.ts';
 
 export const DEFAULT_READING_GRADE = 8;
 export const DEFAULT_LONG_SENTENCE = 25;
@@ -17,38 +19,53 @@ const INTENT_IS_PUBLIC = 'Visitors read the intent as "Why we ask": to keep it i
 
 /**
  * The welcoming-language check of public text: whatever the public edition and the signs show of
- * a public rule (its title, public wording, and public_why, or its intent when it has none).
- * Insider jargon everywhere; forbidding phrasing, reading level and long sentences in the prose
- * (a title is a name, too short for a grade). A rule may allow a finding in `wording_ok`, with
- * a reason; an allowance that matches nothing is reported, so stale ones do not pile up.
+ * a public rule (its title, public wording, and public_why, or its intent when it has none), and
+ * its translations, each in its own language (wording/languages/): insider jargon everywhere;
+ * forbidding phrasing, reading level and long sentences in the prose (a title is a name, too
+ * short for a grade). A rule may allow a finding in `wording_ok`, with a reason; an allowance
+ * that matches nothing is reported, so stale ones do not pile up.
  */
 export const wording: BookCheck = {
   name: 'wording',
   perRule: true,
   run({ rules, site }) {
-    const terms = glossary(site);
     const targets = {
       grade: site?.wording?.reading_grade ?? DEFAULT_READING_GRADE,
       longSentence: site?.wording?.long_sentence ?? DEFAULT_LONG_SENTENCE,
     };
-    const hitsOf = (field: string, text: string): Hit[] =>
-      field === 'title' ? jargonHits(text, terms) : [...jargonHits(text, terms), ...forbiddingHits(text), ...readingHits(text, targets)];
+    const languages = bookLanguages(site);
+    const checkerOf = (code: string, isSource: boolean) => {
+      const language = wordingLanguage(code);
+      const terms = isSource && code === 'en' ? glossary(site) : glossaryIn(site, language, isSource);
+      const forbidding = language.forbidding;
+      return (field: string, text: string): Hit[] =>
+        field === 'title'
+          ? jargonHits(text, terms)
+          : [
+              ...jargonHits(text, terms),
+              ...(forbidding ? forbiddingHits(text, forbidding.phrases, forbidding.hint || undefined) : []),
+              ...language.readingHits(text, targets),
+            ];
+    };
+    const inSource = checkerOf(languages.source, true);
+    // Only the book's languages: a translation under another key is an error of its own.
+    const inTranslation = new Map(languages.others.map((code) => [code, checkerOf(code, false)]));
     const findings: Finding[] = [];
     for (const rule of rules) {
       if (rule.data.public === false) continue;
       const allowances = rule.data.wording_ok ?? [];
       const used = new Set<number>();
-      for (const { field, text } of publicTexts(rule.data)) {
+      for (const { path, field, text, hitsOf } of textsOf(rule, inSource, inTranslation)) {
         const shown = hitsOf(field, text).filter((hit) => {
           const allowed = allowances.findIndex((allowance) => allows(allowance, hit));
           if (allowed >= 0) used.add(allowed);
           return allowed < 0;
         });
         // All of a field's hits are placed at once: one pass over its text, however many there are.
-        const places = rule.source.within([field], shown);
+        const places = rule.source.within(path, shown);
         shown.forEach((hit, index) => {
           const hint = field === 'intent' ? `${hit.hint ?? catalogue[hit.code].hint} ${INTENT_IS_PUBLIC}` : hit.hint;
-          findings.push({ ...findingAt(rule.source, hit.code, [field], 'value', hit.message, hint), ...places[index] });
+          findings.push({ ...findingAt(rule.source, hit.code, path, 'value', hit.message, hint), ...places[index] });
         });
       }
       allowances.forEach((allowance, index) => {
@@ -67,7 +84,48 @@ export const wording: BookCheck = {
     }
     return findings;
   },
+  notes({ rules, site }) {
+    const languages = bookLanguages(site);
+    const used = new Set([languages.source]);
+    for (const rule of rules)
+      if (rule.data.public !== false)
+        for (const code of Object.keys(rule.data.translations ?? {})) if (languages.others.includes(code)) used.add(code);
+    return [...used].flatMap((code) => {
+      const language = wordingLanguage(code);
+      const name = languageName(code);
+      return [
+        ...(language.readingFormula
+          ? []
+          : [
+              `Reading level is not checked in ${name}: no standard readability formula for it is built in (long sentences and jargon are checked).`,
+            ]),
+        ...(language.forbidding ? [] : [`Forbidding phrasing is not checked in ${name}: no phrases for it are built in.`]),
+      ];
+    });
+  },
 };
+
+type Checker = (field: string, text: string) => Hit[];
+
+/** Each public text of a rule, where it is written, and the check of its language. */
+function textsOf(
+  rule: BookRule,
+  inSource: Checker,
+  inTranslation: ReadonlyMap<string, Checker>,
+): { path: (string | number)[]; field: string; text: string; hitsOf: Checker }[] {
+  const texts: { path: (string | number)[]; field: string; text: string; hitsOf: Checker }[] = publicTexts(rule.data).map(
+    ({ field, text }) => ({ path: [field], field, text, hitsOf: inSource }),
+  );
+  for (const [code, translation] of Object.entries(rule.data.translations ?? {})) {
+    const hitsOf = inTranslation.get(code);
+    if (!hitsOf) continue;
+    for (const field of SOURCE_FIELDS) {
+      const text = translation[field];
+      if (typeof text === 'string') texts.push({ path: ['translations', code, field], field, text, hitsOf });
+    }
+  }
+  return texts;
+}
 
 function allows(allowance: { check: string; word?: string }, hit: Hit): boolean {
   if (allowance.check !== hit.check) return false;

@@ -20,16 +20,25 @@ const WELCOMING_AFTER_NO = [
   'time',
 ];
 
-const PHRASES: readonly { pattern: RegExp; word: (found: string) => string }[] = [
+/** A forbidding phrase of one language, and how `wording_ok.word` names what it found. */
+export interface ForbiddingPhrase {
+  pattern: RegExp;
+  word: (found: string) => string;
+}
+
+export const ENGLISH_FORBIDDING: readonly ForbiddingPhrase[] = [
   { pattern: new RegExp(`\\bno\\s+(?!(?:${WELCOMING_AFTER_NO.join('|')})\\b)[\\p{L}]+`, 'giu'), word: () => 'no' },
   { pattern: /\bnot\s+(?:allowed|permitted)\b/giu, word: (found) => found.toLowerCase().replace(/\s+/g, ' ') },
   { pattern: /\b(?:prohibited|forbidden|banned|never|strictly)\b/giu, word: (found) => found.toLowerCase() },
   { pattern: /\b(?:must\s+not|mustn['’]t|may\s+not)\b/giu, word: (found) => found.toLowerCase().replace(/\s+/g, ' ').replace('’', "'") },
 ];
 
-/** Forbidding phrasing ("No food", "not allowed", "never"): signs that say what people cannot do. */
-export function forbiddingHits(text: string): Hit[] {
-  return PHRASES.flatMap(({ pattern, word }) =>
+/**
+ * Forbidding phrasing ("No food", "not allowed", "never"): signs that say what people cannot do.
+ * English unless given another language's phrases, and the hint with that language's example.
+ */
+export function forbiddingHits(text: string, phrases: readonly ForbiddingPhrase[] = ENGLISH_FORBIDDING, hint?: string): Hit[] {
+  return phrases.flatMap(({ pattern, word }) =>
     [...text.matchAll(pattern)].map((match) => ({
       check: 'forbidding' as const,
       code: 'forbidding-wording' as const,
@@ -37,6 +46,7 @@ export function forbiddingHits(text: string): Hit[] {
       match: match[0],
       index: match.index,
       message: `"${match[0]}" tells people what they cannot do`,
+      ...(hint ? { hint } : {}),
     })),
   );
 }

@@ -38,7 +38,24 @@ export interface GlossaryTerm {
 
 /** The terms to flag, each with a pattern for the whole word or phrase, any case, plural or not. */
 export function glossary(site: SiteSettings | undefined): GlossaryTerm[] {
-  const entries = { ...(site?.builtin_jargon === false ? {} : BUILTIN_JARGON), ...(site?.jargon ?? {}) };
+  return terms({ ...(site?.builtin_jargon === false ? {} : BUILTIN_JARGON), ...(site?.jargon ?? {}) });
+}
+
+/**
+ * The terms to flag in text of one language: that language's built-in glossary (unless
+ * `builtin_jargon: false`) and the book's own, from `jargon` for the language the rules are
+ * written in, or from `translations.<language>.jargon` for the others.
+ */
+export function glossaryIn(
+  site: SiteSettings | undefined,
+  language: { code: string; jargon: Readonly<Record<string, string>> },
+  isSource: boolean,
+): GlossaryTerm[] {
+  const own = isSource ? site?.jargon : site?.translations?.[language.code]?.jargon;
+  return terms({ ...(site?.builtin_jargon === false ? {} : language.jargon), ...(own ?? {}) });
+}
+
+function terms(entries: Readonly<Record<string, string>>): GlossaryTerm[] {
   return Object.entries(entries).map(([term, plain]) => ({ term, plain, pattern: termPattern(term) }));
 }
 

@@ -9,11 +9,23 @@ export interface Sentence {
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
 // Unicode's sentence rules (ICU, through Intl): "9 a.m. to 5 p.m." and "$2.50" stay whole, since a
-// full stop followed by a lowercase word or a digit does not end a sentence.
-const SENTENCES = new Intl.Segmenter('en', { granularity: 'sentence' });
+// full stop followed by a lowercase word or a digit does not end a sentence. One segmenter per
+// language, made once: "¿…?" in Spanish, "؟" in Arabic end sentences by the same rules.
+const sentenceSegmenters = new Map<string, Intl.Segmenter>();
+const wordSegmenters = new Map<string, Intl.Segmenter>();
 
-/** Splits prose into sentences, with Unicode's sentence boundaries. */
-export function sentences(text: string): Sentence[] {
+function segmenter(cache: Map<string, Intl.Segmenter>, locale: string, granularity: 'sentence' | 'word'): Intl.Segmenter {
+  let made = cache.get(locale);
+  if (!made) {
+    made = new Intl.Segmenter(locale, { granularity });
+    cache.set(locale, made);
+  }
+  return made;
+}
+
+/** Splits prose into sentences, with Unicode's sentence boundaries for the language (`locale`). */
+export function sentences(text: string, locale = 'en'): Sentence[] {
+  const SENTENCES = segmenter(sentenceSegmenters, locale, 'sentence');
   // Unicode ends a sentence at every line break; in a YAML literal block (`|`) a single break only
   // wraps the line, so it reads as a space. A blank line still ends a paragraph. Same length, so
   // offsets still point into `text`.
@@ -22,13 +34,24 @@ export function sentences(text: string): Sentence[] {
   for (const { segment, index } of SENTENCES.segment(prose)) {
     const lead = segment.length - segment.trimStart().length;
     const sentence = { text: text.slice(index + lead, index + segment.trimEnd().length), start: index + lead };
-    if (words(sentence.text).length > 0) out.push(sentence);
+    if ((locale === 'en' ? words(sentence.text) : wordsIn(sentence.text, locale)).length > 0) out.push(sentence);
   }
   return out;
 }
 
+/** English words: letters and digits, with inner apostrophes and hyphens ("don't", "Wi-Fi"). */
 export function words(text: string): string[] {
   return text.match(WORD) ?? [];
+}
+
+/**
+ * The words of a text in any language, by Unicode's word boundaries for that language (numbers
+ * count as words): no English pattern decides what a word is in Spanish or Arabic.
+ */
+export function wordsIn(text: string, locale: string): string[] {
+  const out: string[] = [];
+  for (const { segment, isWordLike } of segmenter(wordSegmenters, locale, 'word').segment(text)) if (isWordLike) out.push(segment);
+  return out;
 }
 
 export interface Readability {

@@ -1,0 +1,48 @@
+import type { ForbiddingPhrase } from '../forbidding.ts';
+import { asWord, END, SENTENCE_START, START, type WordingLanguage } from '../language.ts';
+import { easeHits, kandelMoles } from '../reading-ease.ts';
+import { syllablesFr } from '../syllables-fr.ts';
+
+// How French signs forbid: "Interdit de…", "Il est interdit", "Défense de…", "Ne pas…", "Pas de…".
+const FORBIDDING: readonly ForbiddingPhrase[] = [
+  {
+    pattern: new RegExp(`${START}(?:il\\s+est\\s+)?(?:(?:strictement|formellement)\\s+)?(?:interdit|prohibé|défendu)e?s?${END}`, 'giu'),
+    word: (found) => (/prohib/i.test(found) ? 'prohibé' : /défendu/i.test(found) ? 'défendu' : 'interdit'),
+  },
+  { pattern: new RegExp(`${START}défense\\s+d[e']`, 'giu'), word: () => 'défense de' },
+  {
+    pattern: new RegExp(`${START}(?:(?:ne\\s+(?:sont|est)|n['’]\\s*est)\\s+)?(?:pas|non)\\s+(?:autorisé|permis)e?s?${END}`, 'giu'),
+    word: () => 'pas autorisé',
+  },
+  { pattern: new RegExp(`${SENTENCE_START}(?:ne\\s+pas|pas\\s+d[e'])`, 'giu'), word: asWord },
+  { pattern: new RegExp(`${START}(?:jamais|strictement)${END}`, 'giu'), word: asWord },
+];
+
+/** Library jargon in French and the words visitors use. */
+const JARGON: Readonly<Record<string, string>> = {
+  OPAC: 'catalogue de la bibliothèque',
+  PEB: 'emprunt à une autre bibliothèque',
+  'Prêt entre bibliothèques': 'emprunt à une autre bibliothèque',
+  Cote: 'étiquette au dos du livre',
+  Périodiques: 'magazines et journaux',
+  'Banque de prêt': 'accueil',
+  Désherbage: 'retrait des livres anciens ou abîmés',
+  Récolement: 'inventaire',
+  Bulletinage: 'réception des magazines',
+  Monographie: 'livre',
+  SIGB: 'système de la bibliothèque',
+};
+
+export function french(code: string): WordingLanguage {
+  const formula = kandelMoles(syllablesFr);
+  return {
+    code,
+    forbidding: {
+      phrases: FORBIDDING,
+      hint: 'Say what people can do and where: "Vous pouvez téléphoner dans le hall" rather than "Interdit de téléphoner".',
+    },
+    jargon: JARGON,
+    readingFormula: formula.name,
+    readingHits: (text, targets) => easeHits(text, targets, code, formula),
+  };
+}
