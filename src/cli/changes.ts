@@ -10,8 +10,9 @@ export const changesHelp = `Usage: rules-clarity changes <git-ref> [options]
 
 Compares the rules at a git ref (a branch, tag or commit) with the working tree and prints a
 report for a pull-request comment: rule files that cannot be read and color changes first
-(loosening needs sign-off by the rule's owner), then rules added, removed, renamed and changed,
-each changed field with its text before and after and a word-by-word redline.
+(loosening needs sign-off by the rule's owner), the translations the change makes out of date,
+then rules added, removed, renamed and changed, each changed field with its text before and after
+and a word-by-word redline.
 
 Options:
   --dir <path>       policy folder (default: policies)
@@ -55,7 +56,9 @@ export async function runChanges(args: string[], write: (text: string) => void):
   const unopened = folder.problems.filter((problem) => problem.code !== 'site-missing' && !isSiteFile(problem.file));
   const changes = diffBooks(before, snapshotOf(folder.files, unopened));
   // Version 2: files that cannot be read are listed in `unreadable`; each changed rule lists all
-  // its changed fields in `fields`, with before, after and a redline.
+  // its changed fields in `fields`, with before, after and a redline. `translationsOutdated` was
+  // added later (a new field, so the version stays): rules whose source text changed while some
+  // translations did not.
   write(values.format === 'json' ? `${JSON.stringify({ version: 2, ref, ...changes }, null, 2)}\n` : formatChangesMarkdown(changes, ref));
   return 0;
 }

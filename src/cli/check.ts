@@ -37,6 +37,10 @@ Options:
                      unchanged files (kept in node_modules/.cache/rules-clarity)
   -h, --help         show this help
 
+In a book with more than one language, missing and out-of-date translations are found
+from the policy folder's git history (RULES_HISTORY=off turns it off); without the
+history their status is unknown, and a note says so.
+
 Exit code: 0 no errors, 1 errors (or warnings with --strict), 2 wrong usage.
 `;
 
