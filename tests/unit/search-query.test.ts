@@ -185,3 +185,24 @@ describe('result cards', () => {
     expect(excerptAddsSomething('No marks in this excerpt at all.', shown)).toBe(false);
   });
 });
+
+describe('a query in another language', () => {
+  it('drops no Spanish word for being an English stop-word, and reads no English color name', () => {
+    // "come" (eats) and "me" are English stop-words; "red" is Spanish for network.
+    const plan = planQuery('se come aquí', new Thesaurus([]), { colorFilter: true, language: 'es' });
+    expect(plan.concepts.map((concept) => concept.typed)).toEqual(['se', 'come', 'aquí']);
+    expect(planQuery('red', new Thesaurus([]), { colorFilter: true, language: 'es' })).toEqual({
+      concepts: [{ typed: 'red', terms: ['red'] }],
+      colors: [],
+    });
+    expect(planQuery('se come aquí', new Thesaurus([]), { colorFilter: true }).concepts.map((concept) => concept.typed)).toEqual([
+      'se',
+      'aquí',
+    ]);
+  });
+
+  it("keeps a Spanish page's word list whole", () => {
+    expect(vocabularyFile(['me gusta la red', 'come aquí'], 'es').split('\n')).toEqual(expect.arrayContaining(['me', 'come', 'red']));
+    expect(vocabularyFile(['me gusta la red', 'come aquí'], 'en').split('\n')).not.toContain('come');
+  });
+});
