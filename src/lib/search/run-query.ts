@@ -1,4 +1,5 @@
 import { planQuery, searchTerm, termWords, type ColorWord, type Concept } from './plan.ts';
+import { isEnglish } from './stop-words.ts';
 import type { Thesaurus } from './synonyms.ts';
 import { closestWord, nearWords } from './typo.ts';
 import type { Vocabulary, WordStanding } from './vocabulary.ts';
@@ -82,6 +83,13 @@ export async function conceptMatches(
   const plan = planQuery(query, thesaurus, { colorFilter: options.colorFilter, language: options.language });
   const vocabulary = await engine.vocabulary();
   const searches = plan.concepts.map((concept) => usableTerms(concept.terms, vocabulary, options.language));
+  // The word list holds words as written, and its light stemming is English. In another language
+  // Pagefind's own stemmer knows forms the list lacks ("renovación" finds "renovar"): there a word
+  // the list does not have is asked of the index before it is taken for a typo.
+  if (!isEnglish(options.language))
+    for (const [index, concept] of plan.concepts.entries())
+      if (searches[index]!.length === 0 && (await engine.search(searchTerm(concept.typed, options.language))).length > 0)
+        searches[index] = [concept.typed];
   if (!options.asTyped && searches.some((terms) => terms.length === 0)) {
     // The synonym groups' words are corrected to as well: "bathrom" → "bathroom" → restroom rules.
     const known = [...vocabulary.words, ...thesaurus.words()];
