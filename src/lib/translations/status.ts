@@ -1,0 +1,180 @@
+import type { BookHistory, HistoryEntry, RuleHistory } from '../history/history.ts';
+import { redline, type RedlinePart } from '../changes/redline.ts';
+import { bookLanguages, type BookLanguages } from '../languages.ts';
+import type { Rule, SiteSettings } from '../schemas.ts';
+
+/** The source-language fields a translation translates. The intent is staff text: not these. */
+export const SOURCE_FIELDS = ['title', 'public_wording', 'public_why'] as const;
+export type SourceField = (typeof SOURCE_FIELDS)[number];
+
+/**
+ * A commit subject with this mark changes no translation's status, as Lunaria's ignore keywords
+ * do: a typo fixed in the source text need not send every translator back to the rule.
+ */
+export const NO_RETRANSLATION_MARK = '[translations ok]';
+
+export type TranslationState = 'missing' | 'current' | 'out-of-date' | 'unknown';
+
+/** When a text last changed: a commit, or edits in the working tree not committed yet. */
+export type ChangeEvidence =
+  | {
+      committed: true;
+      commit: string;
+      /** ISO 8601 with the committer's offset. */ date: string;
+      /** YYYY-MM-DD. */ day: string;
+      subject: string;
+    }
+  | { committed: false };
+
+/** A source field whose text differs from the text the translation was made from. */
+export interface SourceFieldChange {
+  field: SourceField;
+  /** The text when the translation last changed; absent when the field did not exist then. */
+  before?: string;
+  /** The text now; absent when the field was removed. */
+  after?: string;
+  /** Word by word, when both sides have text. */
+  redline?: RedlinePart[];
+}
+
+/** One public rule in one language of the book (other than the source language). */
+export interface TranslationStatus {
+  id: string;
+  language: string;
+  state: TranslationState;
+  /** The last change to the source text (title, public_wording, public_why): current and out-of-date only. */
+  source?: ChangeEvidence;
+  /** The last change to this language's translation: current and out-of-date only. */
+  translation?: ChangeEvidence;
+  /** Out of date: what changed in the source since the translation last did. */
+  changed?: SourceFieldChange[];
+  /** Unknown: why (no git history, a shallow clone…). */
+  reason?: string;
+}
+
+export interface TranslationReport {
+  languages: BookLanguages;
+  /** False when git history cannot be read: then every existing translation is `unknown`. */
+  historyAvailable: boolean;
+  /** Why the history is not available. */
+  reason?: string;
+  /** Every public rule × every language after the first, in rule order then `languages` order. */
+  statuses: TranslationStatus[];
+}
+
+/** What the status needs of a rule: the checks also pass the valid part of an invalid rule. */
+export type StatusRule = { id: string } & Partial<Pick<Rule, SourceField | 'public' | 'translations'>>;
+
+/**
+ * The status of every translation of a book, from its git history — the approach of Starlight's
+ * Lunaria, so translators stamp nothing by hand. Pure: give it the rules as they are now (working
+ * tree), the site settings and `readHistory(dir)` (one `git log` for the whole book).
+ *
+ * For each public rule and each language of `languages` after the first:
+ * - `missing`: the rule has no `translations.<language>`.
+ * - `unknown`: there is a translation, but no git history (not a repository, a tarball, a shallow
+ *   clone, history turned off): nothing is guessed. `reason` says why.
+ * - `out-of-date`: the source text (title, public_wording, public_why) changed after the
+ *   translation last changed. Where Lunaria compares the dates of the last commits of two files,
+ *   this compares commits in git's log order, per field, so moving or re-wrapping the file, or
+ *   editing staff fields, changes nothing. Commits whose subject holds `[translations ok]` do not
+ *   count as source changes. `changed` gives each source field's text then and now.
+ * - `current`: otherwise, including when both changed in the same commit.
+ *
+ * Edits not committed yet count as newer than any commit: an edited source with its translation
+ * untouched is out of date; a translation edited now is current. A rule git does not know yet (a
+ * new file) is current, since source and translation are written together. `source` and
+ * `translation` give the evidence: the commit (hash, date, subject) or `{ committed: false }`.
+ */
+export function translationStatus(
+  rules: readonly StatusRule[],
+  site: Pick<SiteSettings, 'languages'> | undefined,
+  history: BookHistory,
+): TranslationReport {
+  const languages = bookLanguages(site);
+  const statuses: TranslationStatus[] = [];
+  for (const rule of rules) {
+    if (rule.public === false) continue;
+    for (const language of languages.others) statuses.push(statusOf(rule, language, history));
+  }
+  return {
+    languages,
+    historyAvailable: history.available,
+    ...(history.available ? {} : { reason: history.reason }),
+    statuses,
+  };
+}
+
+function statusOf(rule: StatusRule, language: string, history: BookHistory): TranslationStatus {
+  const base = { id: rule.id, language };
+  if (rule.translations?.[language] === undefined) return { ...base, state: 'missing' };
+  if (!history.available) return { ...base, state: 'unknown', reason: history.reason };
+  const known = history.rules.get(rule.id);
+  const uncommitted = { committed: false } as const;
+  // Not in git yet (or under an id it does not have yet): source and translation are written now.
+  if (!known) return { ...base, state: 'current', source: uncommitted, translation: uncommitted };
+
+  const prefix = `translations.${language}.`;
+  const isTranslation = (field: string) => field.startsWith(prefix);
+  const isSource = (field: string) => (SOURCE_FIELDS as readonly string[]).includes(field);
+  const now = textsNow(rule, language);
+  const dirty = (test: (field: string) => boolean) =>
+    [...now].some(([field, text]) => test(field) && known.committedTexts.get(field) !== text);
+
+  // Newest first: the last commit that changed the translation, and the last that changed the source.
+  const translationAt = known.entries.findIndex((entry) => entry.added || entry.fields.some((field) => isTranslation(field.field)));
+  const sourceAt = known.entries.findIndex(
+    (entry) => entry.added || (!entry.subject.includes(NO_RETRANSLATION_MARK) && entry.fields.some((field) => isSource(field.field))),
+  );
+  if (dirty(isTranslation)) {
+    const source = dirty(isSource) ? uncommitted : evidence(known.entries[sourceAt]);
+    return { ...base, state: 'current', source, translation: uncommitted };
+  }
+  if (translationAt < 0 || sourceAt < 0)
+    return { ...base, state: 'unknown', reason: `git history of ${rule.id} does not show when its text was written` };
+  const translation = evidence(known.entries[translationAt]);
+  if (dirty(isSource))
+    return { ...base, state: 'out-of-date', source: uncommitted, translation, changed: changedSince(known, translationAt, now) };
+  const source = evidence(known.entries[sourceAt]);
+  // A smaller index is a newer commit; the same commit changed both.
+  if (sourceAt < translationAt)
+    return { ...base, state: 'out-of-date', source, translation, changed: changedSince(known, translationAt, now) };
+  return { ...base, state: 'current', source, translation };
+}
+
+/** The rule's source fields and this language's translation as flat texts, named as git history names them. */
+function textsNow(rule: StatusRule, language: string): Map<string, string | undefined> {
+  const texts = new Map<string, string | undefined>();
+  for (const field of SOURCE_FIELDS) texts.set(field, rule[field]);
+  const translation = rule.translations?.[language];
+  for (const field of SOURCE_FIELDS) texts.set(`translations.${language}.${field}`, translation?.[field]);
+  return texts;
+}
+
+/** Each source field whose text now differs from its text when the translation last changed. */
+function changedSince(known: RuleHistory, translationAt: number, now: ReadonlyMap<string, string | undefined>): SourceFieldChange[] {
+  const then = new Map<string, string | undefined>();
+  // From the oldest commit after the translation to the newest: a field's first change there
+  // holds, as its `before`, the text the translator read.
+  for (let index = translationAt - 1; index >= 0; index--)
+    for (const change of known.entries[index]!.fields)
+      if (!then.has(change.field) && (SOURCE_FIELDS as readonly string[]).includes(change.field)) then.set(change.field, change.before);
+  return SOURCE_FIELDS.flatMap((field) => {
+    const before = then.has(field) ? then.get(field) : known.committedTexts.get(field);
+    const after = now.get(field);
+    if (before === after) return [];
+    return [
+      {
+        field,
+        ...(before !== undefined ? { before } : {}),
+        ...(after !== undefined ? { after } : {}),
+        ...(before !== undefined && after !== undefined ? { redline: redline(before, after) } : {}),
+      },
+    ];
+  });
+}
+
+function evidence(entry: HistoryEntry | undefined): ChangeEvidence {
+  if (!entry) return { committed: false };
+  return { committed: true, commit: entry.commit, date: entry.date, day: entry.day, subject: entry.subject };
+}

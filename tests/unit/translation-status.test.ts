@@ -1,0 +1,198 @@
+// The status of each translation from git history, on real repositories with dated commits: a
+// translator stamps nothing, and without the history nothing is guessed.
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readHistory } from '../../src/lib/history/history.ts';
+import { loadBook } from '../../src/lib/load-book.ts';
+import { translationStatus, type TranslationReport, type TranslationStatus } from '../../src/lib/translations/status.ts';
+import { TempRepo, ruleYaml } from '../helpers/git-repo.ts';
+
+const SITE = 'organisation: Test Library\ncategories: [Spaces]\nlanguages: [en, es, ar]\n';
+const ES = { title: 'Llamadas', public_wording: 'Puede hablar en el vestíbulo.' };
+
+function phoneRule(extra: Record<string, unknown> = {}): string {
+  return ruleYaml('phone', 'green', { public_wording: 'Take calls in the lobby.', translations: { es: ES }, ...extra });
+}
+
+async function report(policies: string): Promise<TranslationReport> {
+  const book = await loadBook(policies, { today: '2026-06-01' });
+  return translationStatus(
+    book.rules.map((rule) => rule.data),
+    book.site,
+    readHistory(policies),
+  );
+}
+
+async function statusOf(policies: string, id: string, language: string): Promise<TranslationStatus> {
+  const found = (await report(policies)).statuses.find((status) => status.id === id && status.language === language);
+  if (!found) throw new Error(`no status for ${id} in ${language}`);
+  return found;
+}
+
+const repos: TempRepo[] = [];
+const folders: string[] = [];
+afterAll(() => {
+  for (const repo of repos) repo.dispose();
+  for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+});
+
+function newRepo(): { repo: TempRepo; policies: string } {
+  const repo = new TempRepo();
+  repos.push(repo);
+  return { repo, policies: join(repo.dir, 'policies') };
+}
+
+describe('translation status from git history', () => {
+  it('is current, then out of date after a source edit, then current again once the translation is updated', async () => {
+    const { repo, policies } = newRepo();
+    repo.write('policies/_site.yaml', SITE);
+    repo.write('policies/phone.yaml', phoneRule());
+    const first = repo.commitAt('Add the phone rule in English and Spanish', '2026-01-05T09:00:00+01:00');
+
+    expect(await statusOf(policies, 'phone', 'es')).toEqual({
+      id: 'phone',
+      language: 'es',
+      state: 'current',
+      source: {
+        committed: true,
+        commit: first,
+        date: '2026-01-05T09:00:00+01:00',
+        day: '2026-01-05',
+        subject: 'Add the phone rule in English and Spanish',
+      },
+      translation: {
+        committed: true,
+        commit: first,
+        date: '2026-01-05T09:00:00+01:00',
+        day: '2026-01-05',
+        subject: 'Add the phone rule in English and Spanish',
+      },
+    });
+
+    repo.write('policies/phone.yaml', phoneRule({ public_wording: 'Take calls in the lobby or the café.' }));
+    const edit = repo.commitAt('Calls in the café too', '2026-02-10T16:30:00-05:00');
+    const stale = await statusOf(policies, 'phone', 'es');
+    expect(stale.state).toBe('out-of-date');
+    expect(stale.source).toMatchObject({ committed: true, commit: edit, day: '2026-02-10' });
+    expect(stale.translation).toMatchObject({ committed: true, commit: first, day: '2026-01-05' });
+    expect(stale.changed).toEqual([
+      {
+        field: 'public_wording',
+        before: 'Take calls in the lobby.',
+        after: 'Take calls in the lobby or the café.',
+        redline: [
+          { op: 'same', text: 'Take calls in the lobby ' },
+          { op: 'added', text: 'or the café' },
+          { op: 'same', text: '.' },
+        ],
+      },
+    ]);
+
+    repo.write(
+      'policies/phone.yaml',
+      phoneRule({
+        public_wording: 'Take calls in the lobby or the café.',
+        translations: { es: { ...ES, public_wording: 'Puede hablar en el vestíbulo o en la cafetería.' } },
+      }),
+    );
+    const update = repo.commitAt('Spanish: calls in the café too', '2026-03-01T08:00:00+00:00');
+    expect(await statusOf(policies, 'phone', 'es')).toMatchObject({
+      state: 'current',
+      source: { commit: edit },
+      translation: { commit: update },
+    });
+  });
+
+  it('stays current when only staff fields change, the file moves, or the commit says [translations ok]', async () => {
+    const { repo, policies } = newRepo();
+    repo.write('policies/_site.yaml', SITE);
+    repo.write('policies/phone.yaml', phoneRule());
+    repo.commitAt('Add the phone rule', '2026-01-05T09:00:00+00:00');
+    repo.write('policies/phone.yaml', phoneRule({ intent: 'Staff: people concentrate here.', rule: 'Calls outside.' }));
+    repo.commitAt('Staff wording', '2026-01-06T09:00:00+00:00');
+    repo.write('policies/spaces/phone.yaml', phoneRule({ intent: 'Staff: people concentrate here.', rule: 'Calls outside.' }));
+    repo.remove('policies/phone.yaml');
+    repo.commitAt('Sort into folders', '2026-01-07T09:00:00+00:00');
+    expect((await statusOf(policies, 'phone', 'es')).state).toBe('current');
+
+    repo.write(
+      'policies/spaces/phone.yaml',
+      phoneRule({ intent: 'Staff: people concentrate here.', rule: 'Calls outside.', title: 'Phone calls' }),
+    );
+    repo.commitAt('Fix a typo in the title [translations ok]', '2026-01-08T09:00:00+00:00');
+    expect((await statusOf(policies, 'phone', 'es')).state).toBe('current');
+  });
+
+  it('counts edits not committed yet: a source edit makes the translation out of date; editing both makes it current', async () => {
+    const { repo, policies } = newRepo();
+    repo.write('policies/_site.yaml', SITE);
+    repo.write('policies/phone.yaml', phoneRule());
+    const first = repo.commitAt('Add the phone rule', '2026-01-05T09:00:00+00:00');
+
+    repo.write('policies/phone.yaml', phoneRule({ public_why: 'So everyone can concentrate.' }));
+    const stale = await statusOf(policies, 'phone', 'es');
+    expect(stale).toMatchObject({ state: 'out-of-date', source: { committed: false }, translation: { committed: true, commit: first } });
+    expect(stale.changed).toEqual([{ field: 'public_why', after: 'So everyone can concentrate.' }]);
+
+    repo.write(
+      'policies/phone.yaml',
+      phoneRule({
+        public_why: 'So everyone can concentrate.',
+        translations: { es: { ...ES, public_why: 'Para que todos puedan concentrarse.' } },
+      }),
+    );
+    expect(await statusOf(policies, 'phone', 'es')).toMatchObject({
+      state: 'current',
+      source: { committed: false },
+      translation: { committed: false },
+    });
+
+    // A new file git does not know yet: written together, so current.
+    repo.write('policies/quiet.yaml', ruleYaml('quiet', 'green', { translations: { es: ES } }));
+    expect(await statusOf(policies, 'quiet', 'es')).toMatchObject({ state: 'current', source: { committed: false } });
+  });
+
+  it('says missing for each public rule without a language, and leaves staff-only rules out', async () => {
+    const { repo, policies } = newRepo();
+    repo.write('policies/_site.yaml', SITE);
+    repo.write('policies/phone.yaml', phoneRule());
+    repo.write('policies/keys.yaml', ruleYaml('keys', 'red', { public: false, public_wording: undefined }));
+    repo.commitAt('Add rules', '2026-01-05T09:00:00+00:00');
+    const { statuses } = await report(policies);
+    expect(statuses.map(({ id, language, state }) => [id, language, state])).toEqual([
+      ['phone', 'es', 'current'],
+      ['phone', 'ar', 'missing'],
+    ]);
+  });
+
+  it('gives "unknown" in a shallow clone and outside git, never a guess; missing stays missing', async () => {
+    const { repo } = newRepo();
+    repo.write('policies/_site.yaml', SITE);
+    repo.write('policies/phone.yaml', phoneRule());
+    repo.commitAt('Add the phone rule', '2026-01-05T09:00:00+00:00');
+    repo.write('policies/phone.yaml', phoneRule({ public_wording: 'Take calls in the café.' }));
+    repo.commitAt('Calls in the café', '2026-01-06T09:00:00+00:00');
+
+    const shallow = mkdtempSync(join(tmpdir(), 'rules-clarity-shallow-'));
+    folders.push(shallow);
+    execFileSync('git', ['clone', '-q', '--depth', '1', `file://${repo.dir}`, shallow]);
+    const inShallow = await report(join(shallow, 'policies'));
+    expect(inShallow.historyAvailable).toBe(false);
+    expect(inShallow.reason).toMatch(/shallow clone/);
+    expect(inShallow.statuses.map(({ language, state }) => [language, state])).toEqual([
+      ['es', 'unknown'],
+      ['ar', 'missing'],
+    ]);
+    expect(inShallow.statuses[0]!.reason).toMatch(/shallow clone/);
+
+    const tarball = mkdtempSync(join(tmpdir(), 'rules-clarity-nogit-'));
+    folders.push(tarball);
+    cpSync(join(repo.dir, 'policies'), join(tarball, 'policies'), { recursive: true });
+    const outside = await report(join(tarball, 'policies'));
+    expect(outside.historyAvailable).toBe(false);
+    expect(outside.statuses[0]).toMatchObject({ state: 'unknown', reason: expect.stringMatching(/no git history/) });
+  });
+});
