@@ -214,3 +214,28 @@ describe('signs and the staff edition in every language', () => {
     await page.close();
   });
 });
+
+describe('the staff translations page', () => {
+  it("lists every public rule's status in each language, from git history", async () => {
+    const page = await openAt(browserOf(), staffUrl, '/translations/', undefined, { axe: true });
+    await expect(page.locator('thead th').allTextContents()).resolves.toEqual(['Rule', 'Spanish (es)', 'Arabic (ar)']);
+    await expect(page.locator('tbody tr').count()).resolves.toBe(rules.length);
+    const row = (id: string) => page.locator('tbody tr').filter({ has: page.locator(`a[href="/rules/${id}/"]`) });
+    await expect(
+      row('phone-calls')
+        .locator('td')
+        .evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-state'))),
+    ).resolves.toEqual(['current', 'current']);
+    const missing = untranslated('es');
+    await expect(row(missing.id).locator('td').first().textContent()).resolves.toContain('Missing');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('is linked from every staff page', async () => {
+    const page = await openAt(browserOf(), staffUrl, '/');
+    await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Translations' }).click();
+    await page.waitForURL(/\/translations\/$/);
+    await page.close();
+  });
+});

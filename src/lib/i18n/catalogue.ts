@@ -6,7 +6,7 @@ import { en, type MessageKey } from './messages/en.ts';
 import { es } from './messages/es.ts';
 import { fr } from './messages/fr.ts';
 import { countMessage, fill } from './format.ts';
-import { baseLanguage } from './languages.ts';
+import { baseLanguage } from '../languages.ts';
 
 export type { MessageKey } from './messages/en.ts';
 

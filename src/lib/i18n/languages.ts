@@ -1,6 +1,7 @@
-// The languages of a book: the first of `languages` in _site.yaml is the one its rules are
-// written in (the source) and lives at the root of the public edition; each other one under
-// /<code>/. Names and writing direction come from the language code itself.
+// The languages of a book as the site shows them: the first of `languages` in _site.yaml is the
+// one its rules are written in (the source) and lives at the root of the public edition; each
+// other one under /<code>/. Names and writing direction come from the language code itself.
+import { baseLanguage, bookLanguages } from '../languages.ts';
 
 /** Scripts written right to left: Arabic, Hebrew, Urdu, Farsi (and their regional variants). */
 const RIGHT_TO_LEFT = new Set(['ar', 'he', 'ur', 'fa']);
@@ -12,19 +13,14 @@ export interface SiteLanguages {
   all: readonly string[];
 }
 
-export function siteLanguages(site: { languages?: readonly string[] }): SiteLanguages {
-  const all = site.languages && site.languages.length > 0 ? [...site.languages] : ['en'];
-  return { source: all[0]!, all };
+export function siteLanguages(site: { languages?: [string, ...string[]] }): SiteLanguages {
+  const { source, others } = bookLanguages(site);
+  return { source, all: [source, ...others] };
 }
 
 /** `ar` and `ur-PK` are written right to left; every other language left to right. */
 export function directionOf(language: string): 'ltr' | 'rtl' {
   return RIGHT_TO_LEFT.has(baseLanguage(language)) ? 'rtl' : 'ltr';
-}
-
-/** `pt-BR` → `pt`. */
-export function baseLanguage(language: string): string {
-  return language.toLowerCase().split('-')[0]!;
 }
 
 /**
