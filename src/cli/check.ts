@@ -1,4 +1,5 @@
 import { parseArgs, styleText } from 'node:util';
+import { readBookHistory } from '../lib/book-history.ts';
 import { DEFAULT_CACHE_DIR } from '../lib/check-cache.ts';
 import { localToday, loadBook } from '../lib/load-book.ts';
 import { formatGithub } from '../lib/report/github.ts';
@@ -79,6 +80,8 @@ export async function runCheck(args: string[], write: (text: string) => void): P
     today: values.today ?? localToday(),
     maxFileBytes: parseSize('--max-file-size', values['max-file-size']),
     cacheDir: values['no-cache'] ? undefined : DEFAULT_CACHE_DIR,
+    // Read only if a check asks: a book in one language never runs git for it.
+    history: () => readBookHistory(values.dir),
   });
   const book = changed ? { ...checked, findings: gateChangedLines(checked.findings, changed) } : checked;
   const summary = summarize(book);
@@ -91,10 +94,10 @@ export async function runCheck(args: string[], write: (text: string) => void): P
       write(`\n${summary.errors} ${summary.errors === 1 ? 'error' : 'errors'} in the book: run the check without --due-within.\n`);
     return summary.errors > 0 ? 1 : 0;
   }
-  if (format === 'json') write(formatJson(book.findings, summary));
-  else if (format === 'github') write(formatGithub(book.findings));
-  else if (format === 'markdown') write(formatMarkdown(book.findings, summary, readLines));
-  else write(formatHuman(book.findings, summary, readLines, terminalStyle));
+  if (format === 'json') write(formatJson(book.findings, summary, book.notes));
+  else if (format === 'github') write(formatGithub(book.findings, book.notes));
+  else if (format === 'markdown') write(formatMarkdown(book.findings, summary, readLines, book.notes));
+  else write(formatHuman(book.findings, summary, readLines, terminalStyle, book.notes));
   const failing = summary.errors + (values.strict ? summary.warnings : 0);
   return failing > 0 ? 1 : 0;
 }

@@ -215,6 +215,36 @@ export const catalogue = {
     title: '`public_url` or `staff_url` in _site.yaml is not a full web address.',
     hint: 'Write the full address where the edition is published, starting with https:// and without ? or #, e.g. https://example.github.io/rules/.',
   },
+  'translation-language': {
+    severity: 'error',
+    title: 'A translation (in a rule or in _site.yaml) is keyed by a language that is not one of the other `languages` of _site.yaml.',
+    hint: 'Use a code listed in `languages` of _site.yaml (after the first), or add the language there.',
+  },
+  'translation-unknown-category': {
+    severity: 'error',
+    title: 'The translated category names in _site.yaml name a category that is not in `categories`.',
+    hint: 'Key each translated name by a category exactly as `categories` writes it.',
+  },
+  'translation-missing-why': {
+    severity: 'warning',
+    title: 'A translation has no `public_why`, though the rule has one: visitors of that language read no reason.',
+    hint: 'Add `public_why` to the translation, in its language.',
+  },
+  'translation-extra-why': {
+    severity: 'warning',
+    title: 'A translation has a `public_why`, but the rule has none: it translates nothing the source language shows.',
+    hint: 'Remove it from the translation, or give the rule a `public_why` in its own language too.',
+  },
+  'translation-missing': {
+    severity: 'warning',
+    title: 'A public rule is not translated into a language of the book yet: its pages there show the source text, with a notice.',
+    hint: 'Add the language under `translations:` with `title`, `public_wording` (and `public_why` when the rule has one).',
+  },
+  'translation-out-of-date': {
+    severity: 'warning',
+    title: 'A translation is out of date: the source text it translates changed in git after the translation last did.',
+    hint: 'Translate the new source text and update the translation; git then counts it as current. A change that needs no new translation (a typo) can say `[translations ok]` in its commit message.',
+  },
   'review-overdue': {
     severity: 'warning',
     title: 'The `review_by` date has passed.',

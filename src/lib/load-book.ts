@@ -1,6 +1,7 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, relative, sep } from 'node:path';
 import { bookChecks, type BookCheck, type BookRule } from './checks/index.ts';
+import type { BookHistory } from './history/history.ts';
 import { compareFindings, type Finding } from './finding.ts';
 import { fileFinding } from './finding-at.ts';
 import { listPolicyFiles, reason } from './policy-files.ts';
@@ -20,6 +21,8 @@ export interface Book {
   /** Rules that passed the schema, in file order. A book with error findings is not to be published. */
   rules: BookRule[];
   findings: Finding[];
+  /** What the checks could not look at, each said once (BookCheck.notes). */
+  notes: string[];
   /** How many rule files were read. */
   fileCount: number;
 }
@@ -29,6 +32,8 @@ export interface CheckOptions {
   today: string;
   /** The cross-file checks to run; all of them unless given (the benchmark compares subsets). */
   checks?: readonly BookCheck[];
+  /** The book's git history, read when a check first asks (translation status); none unless given. */
+  history?: () => BookHistory;
 }
 
 /** Checks a whole book held in memory. Pure: the same files give the same findings. */
@@ -73,7 +78,14 @@ export function checkBook(
 
   // The cross-file checks also see what is valid of an invalid rule, so all of a file's problems
   // show at once rather than one round of fixes at a time.
-  const input = { rules: checked, ids, site: settings, siteSource: siteRead?.source, today: options.today };
+  const input = {
+    rules: checked,
+    ids,
+    site: settings,
+    siteSource: siteRead?.source,
+    today: options.today,
+    ...(options.history ? { history: once(options.history) } : {}),
+  };
   for (const check of checks) {
     if (!cache || !check.perRule) {
       findings.push(...check.run(input));
@@ -93,7 +105,14 @@ export function checkBook(
   }
   cache?.save();
   findings.sort(compareFindings);
-  return { site: settings, rules, findings, fileCount: files.length };
+  const notes = checks.flatMap((check) => check.notes?.(input) ?? []);
+  return { site: settings, rules, findings, notes, fileCount: files.length };
+}
+
+/** Calls `read` at most once, however many checks ask. */
+function once<T>(read: () => T): () => T {
+  let value: { result: T } | undefined;
+  return () => (value ??= { result: read() }).result;
 }
 
 /** What one file says alone: its YAML, trap and schema findings, and its data. */

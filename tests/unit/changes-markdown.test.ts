@@ -64,6 +64,7 @@ function hostileChanges(): BookChanges {
       },
     ],
     approvalNotUpdated: [{ id: h(1), title: h(2), approvedBy: h(3) }],
+    translationsOutdated: [{ id: h(2), title: h(3), fields: [h(4)], languages: [h(5), 'es'] }],
   };
 }
 
@@ -114,6 +115,7 @@ describe('the changes report in Markdown', () => {
       'h2',
       'h3',
       'h4',
+      'h3',
       'h3',
       'h3',
       'h3',

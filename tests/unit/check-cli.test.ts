@@ -7,11 +7,13 @@ import { runCli } from '../helpers/run-cli.ts';
 const broken = 'tests/fixtures/broken-book';
 
 describe('rules-clarity check', () => {
-  it('passes the sample rule book with no warnings and counts each color', () => {
+  it('passes the sample rule book: its only warnings are the translations left out on purpose; counts each color', () => {
     const result = runCli(['check']);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^✔ \d+ rules checked \(\d+ red, \d+ yellow, \d+ green\): no problems\.\n$/);
+    expect(result.stdout).toMatch(/\n⚠ 0 errors, \d+ warnings\. \d+ rules checked \(\d+ red, \d+ yellow, \d+ green\)\.\n$/);
+    const report = JSON.parse(runCli(['check', '--format', 'json']).stdout) as { findings: { code: string }[] };
+    expect(new Set(report.findings.map((finding) => finding.code))).toEqual(new Set(['translation-missing']));
   });
 
   it('prints each problem like a compiler: place, code frame, fix; exits 1', () => {

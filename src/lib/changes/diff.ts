@@ -1,6 +1,7 @@
 import { compareFields, fieldTexts } from './fields.ts';
 import { redline, type RedlinePart } from './redline.ts';
 import type { ReadableRule, Snapshot, SnapshotEntry, UnreadableRule } from './snapshot.ts';
+import { translationsOutdated, type TranslationsOutdated } from './translations.ts';
 
 const COLOR_ORDER = ['red', 'yellow', 'green'];
 
@@ -88,12 +89,23 @@ export interface BookChanges {
   changed: ChangedRule[];
   /** Red rules changed without updating `approved_by`. */
   approvalNotUpdated: ApprovalNotUpdated[];
+  /** Rules whose source text changed while some of their translations did not. */
+  translationsOutdated: TranslationsOutdated[];
 }
 
 /** What a pull request changes in the book: pure, from two snapshots. */
 export function diffBooks(before: Snapshot, after: Snapshot): BookChanges {
   const { pairs, added, removed } = pairUp(before, after);
-  const changes: BookChanges = { unreadable: [], colors: [], added: [], removed: [], renamed: [], changed: [], approvalNotUpdated: [] };
+  const changes: BookChanges = {
+    unreadable: [],
+    colors: [],
+    added: [],
+    removed: [],
+    renamed: [],
+    changed: [],
+    approvalNotUpdated: [],
+    translationsOutdated: [],
+  };
 
   for (const [old, now] of pairs) {
     if (!old.readable || !now.readable) {
@@ -112,6 +124,8 @@ export function diffBooks(before: Snapshot, after: Snapshot): BookChanges {
     const approvedBy = now.data.approved_by;
     if (red && (color || fields.length > 0) && old.data.approved_by === approvedBy)
       changes.approvalNotUpdated.push({ id: now.id, title, ...(typeof approvedBy === 'string' ? { approvedBy } : {}) });
+    const outdated = fields.length > 0 ? translationsOutdated(old, now) : undefined;
+    if (outdated) changes.translationsOutdated.push(outdated);
   }
   for (const entry of added) {
     if (entry.readable) changes.added.push(ref(entry));
@@ -131,6 +145,7 @@ export function diffBooks(before: Snapshot, after: Snapshot): BookChanges {
   byTitle(changes.renamed);
   byTitle(changes.changed);
   byTitle(changes.approvalNotUpdated);
+  byTitle(changes.translationsOutdated);
   return changes;
 }
 

@@ -1,3 +1,4 @@
+import { languageName } from '../languages.ts';
 import { plural } from '../summary.ts';
 import type { BookChanges, ChangedRule, ColorChange, FieldChange, RuleSide, SignOff, UnreadableChange } from './diff.ts';
 import type { RedlinePart } from './redline.ts';
@@ -24,7 +25,7 @@ const FIELD_LABEL: Record<string, string> = {
  * `inline` or `code`, so nothing typed in a rule can become markup.
  */
 export function formatChangesMarkdown(changes: BookChanges, ref: string): string {
-  const { unreadable, added, removed, renamed, colors, changed, approvalNotUpdated } = changes;
+  const { unreadable, added, removed, renamed, colors, changed, approvalNotUpdated, translationsOutdated } = changes;
   const out: string[] = [`## Rule book changes since ${code(ref)}`, ''];
   if (unreadable.length + added.length + removed.length + renamed.length + colors.length + changed.length === 0) {
     return `${out.join('\n')}\nNo rule changed.\n`;
@@ -36,6 +37,8 @@ export function formatChangesMarkdown(changes: BookChanges, ref: string): string
         `**${plural(unreadable.length, 'rule file')} cannot be read: ${unreadable.length === 1 ? 'needs' : 'need'} attention**`,
       colors.length > 0 && `**${plural(colors.length, 'color change')}${loosened > 0 ? `, ${loosened} loosened: needs sign-off` : ''}**`,
       approvalNotUpdated.length > 0 && `**${plural(approvalNotUpdated.length, 'red rule')} changed without updating \`approved_by\`**`,
+      translationsOutdated.length > 0 &&
+        `**${plural(translationsOutdated.length, 'rule')} with translations this change makes out of date**`,
       added.length > 0 && `${added.length} added`,
       removed.length > 0 && `${removed.length} removed`,
       renamed.length > 0 && `${renamed.length} renamed`,
@@ -71,6 +74,21 @@ export function formatChangesMarkdown(changes: BookChanges, ref: string): string
       ...approvalNotUpdated.map(
         (rule) =>
           `- ${inline(rule.title)} (${code(rule.id)}): ${rule.approvedBy === undefined ? 'names no approval' : `still says ${inline(rule.approvedBy)}`}`,
+      ),
+      '',
+    );
+  }
+  if (translationsOutdated.length > 0) {
+    out.push(
+      '### Translations this change makes out of date',
+      '',
+      'The text visitors read changed, and these translations still say what it said before: update them in this change or the next (`npm run check` keeps listing them until then).',
+      '',
+      ...translationsOutdated.map(
+        (rule) =>
+          `- ${inline(rule.title)} (${code(rule.id)}): ${rule.fields.map((field) => code(field)).join(', ')} changed; ${rule.languages
+            .map((language) => `${inline(languageName(language))}`)
+            .join(', ')} not updated`,
       ),
       '',
     );

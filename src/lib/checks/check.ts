@@ -1,4 +1,5 @@
 import type { Finding } from '../finding.ts';
+import type { BookHistory } from '../history/history.ts';
 import type { Rule, SiteSettings } from '../schemas.ts';
 import type { YamlSource } from '../yaml-source.ts';
 
@@ -19,6 +20,12 @@ export interface CheckInput {
   siteSource: YamlSource | undefined;
   /** YYYY-MM-DD. */
   today: string;
+  /**
+   * The book's git history, read on first call (one `git log` for the whole book); absent when the
+   * caller does not look at history (the site build, most tests): checks that need it then say
+   * only what they can tell without it.
+   */
+  history?: () => BookHistory;
 }
 
 /** One check that looks across files; each lives in its own module and is listed in `index.ts`. */
@@ -31,4 +38,9 @@ export interface BookCheck {
    */
   perRule?: boolean;
   run(input: CheckInput): Finding[];
+  /**
+   * What the check could not look at, said once per run rather than once per rule (no git history,
+   * no reading-level formula for a language): shown after the findings, never counted as one.
+   */
+  notes?(input: CheckInput): string[];
 }

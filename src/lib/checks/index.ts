@@ -5,13 +5,27 @@ import { idMatchesFile } from './id-matches-file.ts';
 import { redBudget } from './red-budget.ts';
 import { relatedExist } from './related-exist.ts';
 import { reviewDue } from './review-due.ts';
+import { siteTranslations } from './site-translations.ts';
 import { siteUrls } from './site-urls.ts';
+import { translationLanguages } from './translation-languages.ts';
+import { translationStatusCheck } from './translation-status.ts';
 import { wording } from './wording.ts';
 
 export type { BookCheck, BookRule, CheckInput } from './check.ts';
 
 /** The checks that look across files, run in this order on the rules that passed the schema. */
-export const structureChecks: readonly BookCheck[] = [idMatchesFile, duplicateIds, relatedExist, categoryKnown, reviewDue, siteUrls];
+export const structureChecks: readonly BookCheck[] = [
+  idMatchesFile,
+  duplicateIds,
+  relatedExist,
+  categoryKnown,
+  reviewDue,
+  siteUrls,
+  translationLanguages,
+  siteTranslations,
+];
+/** Translations against the book's languages and git history (warnings). */
+export const translationChecks: readonly BookCheck[] = [translationStatusCheck];
 /** The welcoming-language checks of public text (warnings unless --strict). */
 export const wordingChecks: readonly BookCheck[] = [wording, redBudget];
-export const bookChecks: readonly BookCheck[] = [...structureChecks, ...wordingChecks];
+export const bookChecks: readonly BookCheck[] = [...structureChecks, ...translationChecks, ...wordingChecks];

@@ -1,7 +1,11 @@
 import type { Finding } from '../finding.ts';
 
-/** GitHub Actions workflow commands: each finding becomes an inline annotation on the pull request. */
-export function formatGithub(findings: readonly Finding[]): string {
+/**
+ * GitHub Actions workflow commands: each finding becomes an inline annotation on the pull request;
+ * each note a notice on the run.
+ */
+export function formatGithub(findings: readonly Finding[], notes: readonly string[] = []): string {
+  const notices = notes.map((note) => `::notice title=rules-clarity check::${data(note)}\n`).join('');
   return findings
     .map((finding) => {
       const properties = [
@@ -15,7 +19,8 @@ export function formatGithub(findings: readonly Finding[]): string {
       const text = `${finding.field ? `${finding.field}: ` : ''}${finding.message}. Fix: ${finding.hint}`;
       return `::${finding.severity} ${properties.join(',')}::${data(text)}\n`;
     })
-    .join('');
+    .join('')
+    .concat(notices);
 }
 
 // The escapes GitHub's runner expects (actions/toolkit, command.ts).

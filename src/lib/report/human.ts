@@ -5,12 +5,16 @@ import { codeFrame } from './code-frame.ts';
 export type Style = (format: 'red' | 'yellow' | 'green' | 'bold' | 'dim', text: string) => string;
 const plain: Style = (_, text) => text;
 
-/** `file:line:col field: message`, the place in the source, and the fix; then one summary line. */
+/**
+ * `file:line:col field: message`, the place in the source, and the fix; then what the check could
+ * not look at (each note once), then one summary line.
+ */
 export function formatHuman(
   findings: readonly Finding[],
   summary: Summary,
   linesOf: (file: string) => readonly string[] | undefined,
   style: Style = plain,
+  notes: readonly string[] = [],
 ): string {
   const out: string[] = [];
   // Each file is read once, not once per finding: thousands of findings in a large file made
@@ -28,6 +32,7 @@ export function formatHuman(
     const label = finding.severity === 'error' ? style('red', 'error') : style('yellow', 'warning');
     out.push(`  ${label} (${finding.code}). Fix: ${finding.hint}`, '');
   }
+  for (const note of notes) out.push(`${style('dim', 'Note:')} ${note}`);
   out.push(summaryLine(summary, style));
   return `${out.join('\n')}\n`;
 }

@@ -11,8 +11,9 @@ export function formatMarkdown(
   findings: readonly Finding[],
   summary: Summary,
   linesOf: (file: string) => readonly string[] | undefined,
+  notes: readonly string[] = [],
 ): string {
-  const report = formatHuman(findings, summary, linesOf);
+  const report = formatHuman(findings, summary, linesOf, undefined, notes);
   return `## Rule check\n\n${fenced(report, 'text')}`;
 }
 

@@ -1,0 +1,97 @@
+import { findingAt } from '../finding-at.ts';
+import type { Finding } from '../finding.ts';
+import { baseLanguage, bookLanguages, languageName } from '../languages.ts';
+import type { YamlSource } from '../yaml-source.ts';
+import type { BookCheck } from './check.ts';
+
+/**
+ * A rule's translations: each keyed by one of the book's other languages, and giving a reason
+ * ("Why we ask") exactly when the rule gives one in its own language.
+ */
+export const translationLanguages: BookCheck = {
+  name: 'translation-languages',
+  perRule: true,
+  run({ rules, site, siteSource }) {
+    // Without valid site settings the languages are not known (the settings are reported already).
+    if (!site) return [];
+    const settings = siteSource?.file ?? '_site.yaml';
+    return rules.flatMap((rule) =>
+      Object.entries(rule.data.translations ?? {}).flatMap(([language, translation]) => {
+        const wrong = languageProblem(rule.source, language, site.languages, settings);
+        if (wrong) return [wrong];
+        const path = ['translations', language];
+        const name = languageName(language);
+        if (rule.data.public_why !== undefined && translation.public_why === undefined)
+          return [
+            findingAt(
+              rule.source,
+              'translation-missing-why',
+              path,
+              'key',
+              `the ${name} translation has no \`public_why\`, though the rule has one`,
+            ),
+          ];
+        if (rule.data.public_why === undefined && translation.public_why !== undefined)
+          return [
+            findingAt(
+              rule.source,
+              'translation-extra-why',
+              [...path, 'public_why'],
+              'key',
+              `the rule has no \`public_why\` for this ${name} one to translate`,
+            ),
+          ];
+        return [];
+      }),
+    );
+  },
+};
+
+/**
+ * A translation keyed by a language that is not one of the book's others: not listed at all (often
+ * a typo), or the source language itself, whose text is the rule's own fields. Shared with the
+ * site settings' own translations.
+ */
+export function languageProblem(
+  source: YamlSource,
+  language: string,
+  languages: readonly string[] | undefined,
+  settings: string,
+): Finding | undefined {
+  const book = bookLanguages({ languages: languages as [string, ...string[]] | undefined });
+  const path = ['translations', language];
+  if (language === book.source)
+    return findingAt(
+      source,
+      'translation-language',
+      path,
+      'key',
+      `${languageName(language)} is the language the rules are written in (the first of \`languages\`), so it needs no translation`,
+      source.file === settings
+        ? `Write the ${languageName(language)} names in \`organisation\` and \`categories\` themselves, and remove this translation.`
+        : `Put the ${languageName(language)} text in the rule's own \`title\`, \`public_wording\` and \`public_why\`, and remove this translation.`,
+    );
+  if (book.others.includes(language)) return undefined;
+  // Two-letter codes are all near each other: only the same language in another form is a guess.
+  const guess = book.others.find((other) => baseLanguage(other) === baseLanguage(language));
+  const listed =
+    book.others.length > 0
+      ? `the book is translated into ${book.others.map(languageName).join(', ')}`
+      : 'the book lists no language to translate into';
+  const add = `add \`${language}\` to \`languages\` in ${settings}: \`languages: [${[book.source, ...book.others, language].join(', ')}]\``;
+  // A code no language has (`sp`) is a slip, not a language to add.
+  const known = languageName(language) !== language;
+  const hint = guess
+    ? `Did you mean \`${guess}\`? Or ${add}.`
+    : known
+      ? `${add[0]!.toUpperCase()}${add.slice(1)}.`
+      : `\`${language}\` is not a language code: use one of ${book.others.map((other) => `\`${other}\``).join(', ') || 'the codes in `languages`'} (ISO 639: es Spanish, fr French, ar Arabic…).`;
+  return findingAt(
+    source,
+    'translation-language',
+    path,
+    'key',
+    `${languageName(language)} is not one of the \`languages\` of ${settings} (${listed})`,
+    hint,
+  );
+}

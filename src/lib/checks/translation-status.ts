@@ -1,0 +1,82 @@
+import type { Finding } from '../finding.ts';
+import { findingAt } from '../finding-at.ts';
+import { bookLanguages, languageName } from '../languages.ts';
+import { translationStatus, type ChangeEvidence, type TranslationStatus } from '../translations/status.ts';
+import type { BookCheck, BookRule } from './check.ts';
+
+/**
+ * Each public rule's translations against the book's `languages`: missing ones, and ones whose
+ * source text changed in git after they last did (translations/status.ts). Warnings: a book can
+ * publish while translators catch up, and each page then says the text is the source's.
+ *
+ * It runs only for a caller that gives the history (`check`): the site build shows the same
+ * status on the staff translations page rather than as warnings at every build. Without usable
+ * history (a tarball, a shallow clone) it still lists what is missing, and says once that
+ * out-of-date translations cannot be told.
+ */
+export const translationStatusCheck: BookCheck = {
+  name: 'translation-status',
+  run(input) {
+    if (!input.history || !input.site || bookLanguages(input.site).others.length === 0) return [];
+    const report = translationStatus(
+      input.rules.map((rule) => rule.data),
+      input.site,
+      input.history(),
+    );
+    const byId = new Map(input.rules.map((rule) => [rule.data.id, rule]));
+    const findings: Finding[] = [];
+    const missing = new Map<string, string[]>();
+    for (const status of report.statuses) {
+      if (status.state === 'missing') missing.set(status.id, [...(missing.get(status.id) ?? []), status.language]);
+      if (status.state === 'out-of-date') findings.push(outOfDate(byId.get(status.id)!, status, report.languages.source));
+    }
+    // One finding per rule, naming every language it lacks: one place to fix, not one per language.
+    for (const [id, languages] of missing) findings.push(missingFinding(byId.get(id)!, languages, report.languages.source));
+    return findings;
+  },
+  notes(input) {
+    if (!input.site || bookLanguages(input.site).others.length === 0 || !input.history) return [];
+    const history = input.history();
+    if (history.available) return [];
+    const translated = input.rules.some((rule) => rule.data.public !== false && Object.keys(rule.data.translations ?? {}).length > 0);
+    return translated
+      ? [
+          `Translation status unknown: ${history.reason}. Missing translations are listed; out-of-date ones cannot be told without the history.`,
+        ]
+      : [];
+  },
+};
+
+function missingFinding(rule: BookRule, languages: readonly string[], source: string): Finding {
+  const names = languages.map(languageName);
+  const list = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} or ${names.at(-1)!}`;
+  const fields = rule.data.public_why === undefined ? '`title` and `public_wording`' : '`title`, `public_wording` and `public_why`';
+  const where = rule.data.translations === undefined ? ['public_wording'] : ['translations'];
+  return findingAt(
+    rule.source,
+    'translation-missing',
+    where,
+    'key',
+    `not translated into ${list} yet: those pages show the ${languageName(source)} text, with a notice`,
+    `Add ${languages.map((language) => `\`${language}:\``).join(', ')} under \`translations:\` with ${fields}, written as a native speaker would say them.`,
+  );
+}
+
+function outOfDate(rule: BookRule, status: TranslationStatus, source: string): Finding {
+  const fields = (status.changed ?? []).map((change) => `\`${change.field}\``);
+  const what = fields.length > 0 ? fields.join(', ') : `the ${languageName(source)} text`;
+  const path = ['translations', status.language];
+  return findingAt(
+    rule.source,
+    'translation-out-of-date',
+    path,
+    'key',
+    `the ${languageName(status.language)} translation is out of date: ${what} changed ${when(status.source)}, after the translation last did ${when(status.translation)}`,
+    `Translate the new ${what} into ${languageName(status.language)} under \`translations.${status.language}\`. If the change needs no new translation (a typo), say \`[translations ok]\` in its commit message.`,
+  );
+}
+
+function when(evidence: ChangeEvidence | undefined): string {
+  if (!evidence?.committed) return '(not committed yet)';
+  return `(${evidence.day}, ${evidence.commit.slice(0, 7)} "${evidence.subject}")`;
+}

@@ -1,0 +1,81 @@
+// The changes report names the translations a pull request leaves behind: the text visitors read
+// changed, and a translation still says what it said before.
+import { afterAll, describe, expect, it } from 'vitest';
+import { diffBooks } from '../../src/lib/changes/diff.ts';
+import { formatChangesMarkdown } from '../../src/lib/changes/markdown.ts';
+import { snapshotOf } from '../../src/lib/changes/snapshot.ts';
+import { TempRepo, ruleYaml } from '../helpers/git-repo.ts';
+import { runCli } from '../helpers/run-cli.ts';
+
+const book = (...rules: string[]) =>
+  snapshotOf(rules.map((text, index) => ({ file: `policies/r${index}.yaml`, bytes: Buffer.from(text) })));
+const es = { title: 'Llamadas', public_wording: 'Puede hablar en el vestíbulo.' };
+const ar = { title: 'المكالمات', public_wording: 'يمكنك التحدث في الردهة.' };
+
+describe('translations a change makes out of date', () => {
+  it('lists each translation left as it was when the source text changed, not one updated alongside', () => {
+    const changes = diffBooks(
+      book(ruleYaml('phone', 'green', { translations: { es, ar } })),
+      book(
+        ruleYaml('phone', 'green', {
+          public_wording: 'Calls in the café too.',
+          translations: { es, ar: { ...ar, public_wording: 'في المقهى أيضًا.' } },
+        }),
+      ),
+    );
+    expect(changes.translationsOutdated).toEqual([{ id: 'phone', title: 'Rule phone', fields: ['public_wording'], languages: ['es'] }]);
+  });
+
+  it('leaves out staff-only edits, new translations and rules that are not public', () => {
+    const changes = diffBooks(
+      book(
+        ruleYaml('staff-text', 'green', { translations: { es } }),
+        ruleYaml('new-language', 'green', { translations: { es } }),
+        ruleYaml('staff-only', 'red', { public: false, translations: { es } }),
+      ),
+      book(
+        ruleYaml('staff-text', 'green', { intent: 'A new staff note.', rule: 'New rule text.', translations: { es } }),
+        ruleYaml('new-language', 'green', { title: 'Calls', translations: { es: { ...es, title: 'Llamadas telefónicas' }, ar } }),
+        ruleYaml('staff-only', 'red', { public: false, title: 'Keys', translations: { es } }),
+      ),
+    );
+    expect(changes.translationsOutdated).toEqual([]);
+  });
+
+  it('says so in the report, before the changed fields, with the language names', () => {
+    const changes = diffBooks(
+      book(ruleYaml('phone', 'green', { public_why: 'Quiet.', translations: { es: { ...es, public_why: 'Silencio.' }, ar } })),
+      book(
+        ruleYaml('phone', 'green', {
+          public_why: 'So people can concentrate.',
+          translations: { es: { ...es, public_why: 'Silencio.' }, ar },
+        }),
+      ),
+    );
+    const markdown = formatChangesMarkdown(changes, 'main');
+    expect(markdown).toContain('**1 rule with translations this change makes out of date**');
+    expect(markdown).toContain(
+      '- Rule phone (<code>phone</code>): <code>public\\_why</code> changed; Spanish \\(es\\), Arabic \\(ar\\) not updated',
+    );
+    expect(markdown.indexOf('### Translations this change makes out of date')).toBeLessThan(markdown.indexOf('### Changed'));
+  });
+});
+
+describe('`changes` on a real repository', () => {
+  const repo = new TempRepo();
+  afterAll(() => repo.dispose());
+
+  it('reports the translation a branch leaves out of date', () => {
+    repo.write('policies/_site.yaml', 'organisation: Test Library\ncategories: [Spaces]\nlanguages: [en, es]\n');
+    repo.write('policies/phone.yaml', ruleYaml('phone', 'green', { translations: { es } }));
+    repo.commit('Add the phone rule');
+    repo.git('checkout', '-q', '-b', 'edit');
+    repo.write('policies/phone.yaml', ruleYaml('phone', 'green', { title: 'Phone calls', translations: { es } }));
+    repo.commit('Rename the phone rule');
+    const result = runCli(['changes', 'main', '--format', 'json'], { cwd: repo.dir });
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout).translationsOutdated).toEqual([
+      { id: 'phone', title: 'Phone calls', fields: ['title'], languages: ['es'] },
+    ]);
+  });
+});

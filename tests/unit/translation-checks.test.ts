@@ -1,0 +1,133 @@
+// Translations as a librarian writes them, slips included: each problem at its exact place with
+// its fix; and what `check` says of their status, from the git history of a real repository.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Finding } from '../../src/lib/finding.ts';
+import { loadBook } from '../../src/lib/load-book.ts';
+import { TempRepo, ruleYaml } from '../helpers/git-repo.ts';
+import { runCli } from '../helpers/run-cli.ts';
+
+const dir = 'tests/fixtures/translations-book';
+const book = await loadBook(dir, { today: '2026-11-25' });
+
+function findingsFor(file: string): string[] {
+  return book.findings
+    .filter((finding) => finding.file === `${dir}/${file}`)
+    .map(
+      (finding: Finding) => `${finding.line}:${finding.column} ${finding.severity} ${finding.code} ${finding.field}: ${finding.message}`,
+    );
+}
+
+function hintOf(file: string, field: string): string | undefined {
+  return book.findings.find((finding) => finding.file === `${dir}/${file}` && finding.field === field)?.hint;
+}
+
+describe('translations against the languages of the book', () => {
+  it('refuses a rule translation in a language the book does not list, or in its own language', () => {
+    expect(findingsFor('spanish-typo.yaml')).toEqual([
+      `9:3 error translation-language translations.sp: sp is not one of the \`languages\` of ${dir}/_site.yaml (the book is translated into Spanish (es), French (fr))`,
+      `12:3 error translation-language translations.es-MX: Mexican Spanish (es-MX) is not one of the \`languages\` of ${dir}/_site.yaml (the book is translated into Spanish (es), French (fr))`,
+    ]);
+    expect(hintOf('spanish-typo.yaml', 'translations.sp')).toBe(
+      '`sp` is not a language code: use one of `es`, `fr` (ISO 639: es Spanish, fr French, ar Arabic…).',
+    );
+    expect(hintOf('spanish-typo.yaml', 'translations.es-MX')).toBe(
+      `Did you mean \`es\`? Or add \`es-MX\` to \`languages\` in ${dir}/_site.yaml: \`languages: [en, es, fr, es-MX]\`.`,
+    );
+    expect(findingsFor('english-twice.yaml')).toEqual([
+      '9:3 error translation-language translations.en: English (en) is the language the rules are written in (the first of `languages`), so it needs no translation',
+    ]);
+  });
+
+  it('refuses site translations keyed likewise, and category names that are not categories', () => {
+    expect(findingsFor('_site.yaml')).toEqual([
+      '10:7 error translation-unknown-category translations.es.categories.Fee: "Fee" is not one of the categories (Spaces, Fees)',
+      '11:3 error translation-language translations.en: English (en) is the language the rules are written in (the first of `languages`), so it needs no translation',
+      `13:3 error translation-language translations.de: German (de) is not one of the \`languages\` of ${dir}/_site.yaml (the book is translated into Spanish (es), French (fr))`,
+    ]);
+    expect(hintOf('_site.yaml', 'translations.es.categories.Fee')).toMatch(/^Did you mean `Fees`\?/);
+    expect(hintOf('_site.yaml', 'translations.de')).toBe(
+      `Add \`de\` to \`languages\` in ${dir}/_site.yaml: \`languages: [en, es, fr, de]\`.`,
+    );
+  });
+
+  it('warns when a translation leaves out the reason the rule gives, or gives one the rule does not', () => {
+    expect(findingsFor('why-forgotten.yaml')).toEqual([
+      '10:3 warning translation-missing-why translations.es: the Spanish (es) translation has no `public_why`, though the rule has one',
+    ]);
+    expect(findingsFor('why-invented.yaml')).toEqual([
+      '12:5 warning translation-extra-why translations.es.public_why: the rule has no `public_why` for this Spanish (es) one to translate',
+    ]);
+    expect(findingsFor('phone-calls.yaml')).toEqual([]);
+  });
+
+  it('leaves translation status to `check`: a build, which gives no history, is not told of missing ones', () => {
+    expect(book.findings.filter((finding) => finding.code === 'translation-missing')).toEqual([]);
+    expect(book.notes).toEqual([]);
+  });
+});
+
+describe('`check` on a real repository: missing and out-of-date translations', () => {
+  const repo = new TempRepo();
+  const folders: string[] = [];
+  afterAll(() => {
+    repo.dispose();
+    for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+  });
+  const es = { title: 'Llamadas', public_wording: 'Puede hablar por teléfono en el vestíbulo.' };
+  repo.write('policies/_site.yaml', 'organisation: Test Library\ncategories: [Spaces]\nlanguages: [en, es, fr]\n');
+  repo.write('policies/phone.yaml', ruleYaml('phone', 'green', { public_wording: 'Take calls in the lobby.', translations: { es } }));
+  repo.commitAt('Add the phone rule', '2026-01-05T09:00:00+00:00');
+  repo.write(
+    'policies/phone.yaml',
+    ruleYaml('phone', 'green', { public_wording: 'Take calls in the lobby or café.', translations: { es } }),
+  );
+  const edit = repo.commitAt('Calls in the café too', '2026-02-10T09:00:00+00:00');
+
+  function check(policies: string): { findings: Finding[]; notes?: string[] } {
+    const result = runCli(['check', '--dir', policies, '--format', 'json', '--no-cache']);
+    expect(result.stderr).toBe('');
+    return JSON.parse(result.stdout);
+  }
+
+  it('warns at the translation that is out of date, naming the commits, and at the rule for each missing language', () => {
+    const policies = join(repo.dir, 'policies');
+    const report = check(policies);
+    // ruleYaml writes each field on one line: `translations: {"es": {…}}` is line 9.
+    expect(report.findings.map(({ file, line, column, code, field, message }) => ({ file, line, column, code, field, message }))).toEqual([
+      {
+        file: expect.stringMatching(/policies\/phone\.yaml$/),
+        line: 9,
+        column: 1,
+        code: 'translation-missing',
+        field: 'translations',
+        message: 'not translated into French (fr) yet: those pages show the English (en) text, with a notice',
+      },
+      {
+        file: expect.stringMatching(/policies\/phone\.yaml$/),
+        line: 9,
+        column: 16,
+        code: 'translation-out-of-date',
+        field: 'translations.es',
+        message: `the Spanish (es) translation is out of date: \`public_wording\` changed (2026-02-10, ${edit.slice(0, 7)} "Calls in the café too"), after the translation last did (2026-01-05, ${repo.git('rev-parse', '--short=7', 'HEAD~1')} "Add the phone rule")`,
+      },
+    ]);
+    expect(report.notes).toBeUndefined();
+  });
+
+  it('in a shallow clone: lists what is missing, says once that the status is unknown, and warns of nothing it cannot tell', () => {
+    const shallow = mkdtempSync(join(tmpdir(), 'rules-clarity-shallow-'));
+    folders.push(shallow);
+    execFileSync('git', ['clone', '-q', '--depth', '1', `file://${repo.dir}`, shallow]);
+    const report = check(join(shallow, 'policies'));
+    expect(report.findings.map((finding) => finding.code)).toEqual(['translation-missing']);
+    expect(report.notes).toEqual([
+      'Translation status unknown: the repository is a shallow clone; fetch its full history (fetch-depth: 0). Missing translations are listed; out-of-date ones cannot be told without the history.',
+    ]);
+    const human = runCli(['check', '--dir', join(shallow, 'policies'), '--no-cache']);
+    expect(human.stdout.match(/^Note: Translation status unknown/gm)).toHaveLength(1);
+  });
+});
