@@ -2,6 +2,8 @@
 // links that stay in it, and the same page in every other language (for hreflang and the switcher).
 import { messagesFor, type Messages } from '../lib/i18n/catalogue.ts';
 import { siteLanguages, directionOf, languagePrefix, nativeName } from '../lib/i18n/languages.ts';
+
+export { langAttr } from '../lib/i18n/languages.ts';
 import { getBook } from './book.ts';
 import { href } from './href.ts';
 import { getPublicBook, type PublicBook } from './public-book.ts';
@@ -58,11 +60,4 @@ export async function publicPage(param: string | undefined, path: string): Promi
       current: language === lang,
     })),
   };
-}
-
-/** `lang` for an element whose text is in `textLang`, on a page in `pageLang`: only when they differ. */
-export function langAttr(textLang: string, pageLang: string): { lang?: string; dir?: 'ltr' | 'rtl' } {
-  if (textLang === pageLang) return {};
-  const dir = directionOf(textLang);
-  return directionOf(pageLang) === dir ? { lang: textLang } : { lang: textLang, dir };
 }

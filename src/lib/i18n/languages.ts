@@ -42,3 +42,10 @@ export function nameIn(language: string, inLanguage: string): string {
 export function languagePrefix(language: string, languages: SiteLanguages): string {
   return language === languages.source ? '' : `/${language}`;
 }
+
+/** `lang` for an element whose text is in `textLang`, on a page in `pageLang`: only when they differ. */
+export function langAttr(textLang: string, pageLang: string): { lang?: string; dir?: 'ltr' | 'rtl' } {
+  if (textLang === pageLang) return {};
+  const dir = directionOf(textLang);
+  return directionOf(pageLang) === dir ? { lang: textLang } : { lang: textLang, dir };
+}
