@@ -40,11 +40,56 @@ const words = [
   'account',
 ];
 
+// The topics in the other languages a generated book may have (bench:languages), same order.
+const translatedTopics: Record<string, readonly string[]> = {
+  es: [
+    'portátiles',
+    'impresión',
+    'salas de estudio',
+    'música',
+    'devoluciones tardías',
+    'estacionamiento',
+    'paraguas',
+    'ajedrez',
+    'escáneres',
+    'juegos de mesa',
+    'semillas',
+    'microfilmes',
+    'bicicletas',
+    'mascotas',
+    'fotografía',
+  ],
+  ar: [
+    'الحواسيب المحمولة',
+    'الطباعة',
+    'غرف الدراسة',
+    'الموسيقى',
+    'الإرجاع المتأخر',
+    'موقف السيارات',
+    'المظلات',
+    'الشطرنج',
+    'الماسحات الضوئية',
+    'ألعاب الطاولة',
+    'مكتبة البذور',
+    'الميكروفيلم',
+    'الدراجات',
+    'الحيوانات الأليفة',
+    'التصوير',
+  ],
+};
+const translatedText: Record<string, (topic: string, n: number) => { title: string; wording: string }> = {
+  es: (topic, n) => ({
+    title: `Sobre ${topic}, norma ${n}`,
+    wording: `Puede preguntar por ${topic} en cualquier mostrador. Con gusto le ayudamos.`,
+  }),
+  ar: (topic, n) => ({ title: `عن ${topic}، القاعدة ${n}`, wording: `يمكنك السؤال عن ${topic} في أي مكتب. يسعدنا أن نساعدك.` }),
+};
+
 function pick<T>(list: readonly T[], n: number): T {
   return list[n % list.length]!;
 }
 
-export function ruleYaml(n: number, total: number): string {
+export function ruleYaml(n: number, total: number, languages: readonly string[] = []): string {
   const id = `rule-${String(n).padStart(5, '0')}`;
   const color = n % 10 < 1 ? 'red' : n % 10 < 4 ? 'yellow' : 'green';
   const topic = pick(topics, n);
@@ -74,21 +119,34 @@ export function ruleYaml(n: number, total: number): string {
   lines.push(`tags: [${topic}, ${word}, ${pick(words, n + 3)}]`);
   if (n > 1) lines.push(`related: [rule-${String(((n * 31) % (total - 1)) + 1).padStart(5, '0')}]`);
   lines.push('owner: Public services manager', 'reviewed: 2026-06-01', 'review_by: 2099-06-01');
+  const translated = languages.filter((language) => translatedText[language]);
+  if (translated.length > 0) lines.push('translations:');
+  for (const language of translated) {
+    const text = translatedText[language]!(pick(translatedTopics[language]!, n), n);
+    lines.push(`  ${language}:`, `    title: ${JSON.stringify(text.title)}`, `    public_wording: ${JSON.stringify(text.wording)}`);
+  }
   return `${lines.join('\n')}\n`;
 }
 
-/** Writes `count` rules into `dir/policies` (100 per sub-folder) and returns that folder. */
-export async function generateBook(dir: string, count: number): Promise<string> {
+/**
+ * Writes `count` rules into `dir/policies` (100 per sub-folder) and returns that folder. With
+ * `languages` (e.g. [en, es, ar]) the book has them in _site.yaml and every rule is translated
+ * into each language after the first that the generator knows (es, ar).
+ */
+export async function generateBook(dir: string, count: number, options: { languages?: readonly string[] } = {}): Promise<string> {
   const policies = join(dir, 'policies');
   await rm(dir, { recursive: true, force: true });
   await mkdir(policies, { recursive: true });
-  await writeFile(join(policies, '_site.yaml'), `organisation: Benchmark Public Library\ncategories: [${categories.join(', ')}]\n`);
+  const languages = options.languages ?? [];
+  const site = [`organisation: Benchmark Public Library`, `categories: [${categories.join(', ')}]`];
+  if (languages.length > 0) site.push(`languages: [${languages.join(', ')}]`);
+  await writeFile(join(policies, '_site.yaml'), `${site.join('\n')}\n`);
   for (let start = 1; start <= count; start += 100) {
     const folder = join(policies, `part-${String(start).padStart(5, '0')}`);
     await mkdir(folder);
     const writes = [];
     for (let n = start; n < start + 100 && n <= count; n++)
-      writes.push(writeFile(join(folder, `rule-${String(n).padStart(5, '0')}.yaml`), ruleYaml(n, count)));
+      writes.push(writeFile(join(folder, `rule-${String(n).padStart(5, '0')}.yaml`), ruleYaml(n, count, languages.slice(1))));
     await Promise.all(writes);
   }
   return policies;

@@ -2,6 +2,8 @@
 // and shows each rule's color badge and its one-line answer, so most questions are answered
 // without opening a page. The query and filters live in the URL (?q=…&color=…&category=…), so a
 // search can be shared and every page's plain form leads here.
+import { countMessage, fill, parts } from '../lib/i18n/format.ts';
+import { en } from '../lib/i18n/messages/en.ts';
 import { excerptAddsSomething } from '../lib/search/excerpt.ts';
 import { planQuery, searchTerm, type ColorWord } from '../lib/search/plan.ts';
 import { corrected, runQuery, type Correction, type SearchEngine } from '../lib/search/run-query.ts';
@@ -22,6 +24,13 @@ export interface SearchPageData {
   /** Whether this edition filters by color ("red rules" becomes the filter). */
   colors: boolean;
   topics: { name: string; href: string }[];
+  /**
+   * The page's language and its part of the site (`es/`; '' for the source language). Pagefind
+   * picks the index of <html lang> itself; the word list and the query layer follow this.
+   */
+  language?: { code: string; prefix: string };
+  /** The interface words in the page's language (English where one is missing). */
+  messages?: Readonly<Record<string, string>>;
 }
 
 export function startSearch(): void {
@@ -32,6 +41,9 @@ export function startSearch(): void {
   const list = document.getElementById('results')!;
   const page = JSON.parse(form.dataset.search!) as SearchPageData;
   const thesaurus = new Thesaurus(page.synonyms);
+  const language = page.language ?? { code: 'en', prefix: '' };
+  const messages: Readonly<Record<string, string>> = { ...en, ...page.messages };
+  const t = (key: keyof typeof en, values?: Record<string, string | number>) => fill(messages[key] ?? en[key], values);
   let pagefind: Promise<Pagefind> | undefined;
   let vocabulary: Promise<Vocabulary> | undefined;
   let generation = 0;
@@ -64,7 +76,7 @@ export function startSearch(): void {
   // The book's words: fetched with Pagefind, as every query needs them to tell a word the book
   // uses from a typo. Without them (a dev server, a failed fetch) search still runs, uncorrected.
   function words(): Promise<Vocabulary> {
-    vocabulary ??= fetch(new URL(`${BASE}${VOCABULARY_PATH}`, location.href))
+    vocabulary ??= fetch(new URL(`${BASE}${language.prefix}${VOCABULARY_PATH}`, location.href))
       .then((response) => (response.ok ? response.text() : ''))
       .catch(() => {
         vocabulary = undefined;
@@ -108,7 +120,12 @@ export function startSearch(): void {
           },
           vocabulary: words,
         };
-        const answer = await runQuery(query, adapter, thesaurus, { pages: page.pages, colorFilter: page.colors, asTyped });
+        const answer = await runQuery(query, adapter, thesaurus, {
+          pages: page.pages,
+          colorFilter: page.colors,
+          asTyped,
+          language: language.code,
+        });
         if (current !== generation) return;
         if (answer.colors.length > 0) {
           applyColors(form, answer.colors);
@@ -128,25 +145,31 @@ export function startSearch(): void {
     } catch {
       if (current !== generation) return;
       list.replaceChildren();
-      status.textContent = 'Search is not working right now. Try again in a moment, or browse the rules by topic.';
+      status.textContent = t('search.failed');
       document.body.dataset.search = 'failed';
       return;
     }
     if (current !== generation) return;
     const total = found.results.length;
     if (total === 0) {
-      status.textContent = `No rules found${query ? ` for “${query}”` : ''}.${colors.length > 0 || category ? ' Try removing a filter.' : ''}`;
-      note.append(...noResultsHelp(query, found.suggestions, page.topics));
+      status.textContent = [
+        query ? t('search.noneFor', { query }) : t('search.none'),
+        ...(colors.length > 0 || category ? [t('search.removeFilter')] : []),
+      ].join(' ');
+      note.append(...noResultsHelp(query, found.suggestions, page.topics, t));
     } else {
-      status.textContent = `${total} ${total === 1 ? 'rule' : 'rules'} found${total > MAX_RESULTS ? `, showing the best ${MAX_RESULTS}` : ''}.`;
-      if (found.corrections.length > 0) note.append(correctionNote(query, found.corrections));
+      status.textContent =
+        total > MAX_RESULTS
+          ? t('search.foundBest', { count: total.toLocaleString(language.code), max: MAX_RESULTS.toLocaleString(language.code) })
+          : countMessage(messages, language.code, 'search.found', total);
+      if (found.corrections.length > 0) note.append(correctionNote(query, found.corrections, t));
     }
-    list.replaceChildren(...(first ? [resultItem(first)] : []));
+    list.replaceChildren(...(first ? [resultItem(first, t)] : []));
     if (pending.length > 1) {
       document.body.dataset.search = 'first';
       const rest = await Promise.all(pending.slice(1)).catch(() => []);
       if (current !== generation) return;
-      list.append(...rest.map(resultItem));
+      list.append(...rest.map((result) => resultItem(result, t)));
     }
     document.body.dataset.search = 'done';
   }
@@ -161,7 +184,9 @@ export function startSearch(): void {
     // Start fetching the index chunks for what is typed so far while the pause for typing runs.
     const query = input.value.trim();
     if (query) {
-      const terms = planQuery(query, thesaurus, { colorFilter: false }).concepts.flatMap((concept) => concept.terms.map(searchTerm));
+      const terms = planQuery(query, thesaurus, { colorFilter: false, language: language.code }).concepts.flatMap((concept) =>
+        concept.terms.map((term) => searchTerm(term, language.code)),
+      );
       load().then(
         (engine) => Promise.all(terms.map((term) => engine.preload(term))),
         () => {},
@@ -182,7 +207,10 @@ export function startSearch(): void {
   void run();
 }
 
-function resultItem(result: PagefindResultData): HTMLLIElement {
+/** A message of the page's language, filled in. */
+type Translate = (key: keyof typeof en, values?: Record<string, string | number>) => string;
+
+function resultItem(result: PagefindResultData, t: Translate): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'card';
   const link = document.createElement('a');
@@ -204,14 +232,14 @@ function resultItem(result: PagefindResultData): HTMLLIElement {
   if (result.meta.category) {
     const category = document.createElement('p');
     category.className = 'excerpt';
-    category.textContent = `Topic: ${result.meta.category}`;
+    category.textContent = t('search.resultTopic', { topic: result.meta.category });
     item.append(category);
   }
   return item;
 }
 
 /** "Showing results for unattended child. Search instead for unatended child", as web search says it. */
-function correctionNote(query: string, corrections: readonly Correction[]): HTMLParagraphElement {
+function correctionNote(query: string, corrections: readonly Correction[], t: Translate): HTMLParagraphElement {
   const note = document.createElement('p');
   note.className = 'search-correction';
   const shown = document.createElement('strong');
@@ -219,16 +247,18 @@ function correctionNote(query: string, corrections: readonly Correction[]): HTML
   const original = document.createElement('a');
   original.href = `?${new URLSearchParams({ q: query, as_typed: '1' })}`;
   original.textContent = query;
-  note.append('Showing results for ', shown, '. Search instead for ', original, '.');
+  // The message's own word order: {corrected} and {typed} become the bold word and the link.
+  const places: Record<string, HTMLElement> = { corrected: shown, typed: original };
+  note.append(...parts(t('search.correction')).map((piece) => (typeof piece === 'string' ? piece : (places[piece.place] ?? ''))));
   return note;
 }
 
 /** When nothing is found: words of the book near what was typed, and the topics to browse. */
-function noResultsHelp(query: string, suggestions: readonly string[], topics: SearchPageData['topics']): HTMLElement[] {
+function noResultsHelp(query: string, suggestions: readonly string[], topics: SearchPageData['topics'], t: Translate): HTMLElement[] {
   const parts: HTMLElement[] = [];
   if (suggestions.length > 0) {
     const near = document.createElement('p');
-    near.append('Try: ');
+    near.append(`${t('search.try')} `);
     suggestions.forEach((word, index) => {
       const link = document.createElement('a');
       link.href = `?${new URLSearchParams({ q: word })}`;
@@ -239,7 +269,7 @@ function noResultsHelp(query: string, suggestions: readonly string[], topics: Se
   }
   if (topics.length > 0) {
     const heading = document.createElement('p');
-    heading.textContent = query ? 'Or browse a topic:' : 'Browse a topic:';
+    heading.textContent = query ? t('search.orBrowse') : t('search.browse');
     const links = document.createElement('ul');
     links.className = 'topic-links';
     for (const topic of topics) {

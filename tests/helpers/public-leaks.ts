@@ -63,6 +63,7 @@ export interface StaffValue {
 
 /**
  * Every staff-only value of the book: of public rules, all fields but title, public wording,
+ * their translations,
  * the reason visitors are told (public_why, or the intent when there is none: with a public_why
  * the intent is staff-only) and category (tags only as the list staff see, since single tag
  * words are ordinary words); of rules with `public: false`, everything. A value that also stands in public text
@@ -73,7 +74,13 @@ export function staffValues(rules: readonly Rule[], organisation: string): Staff
     organisation,
     ...rules
       .filter((rule) => rule.public !== false)
-      .flatMap((rule) => [rule.title, rule.public_wording ?? '', rule.public_why ?? rule.intent, rule.category]),
+      .flatMap((rule) => [
+        rule.title,
+        rule.public_wording ?? '',
+        rule.public_why ?? rule.intent,
+        rule.category,
+        ...Object.values(rule.translations ?? {}).flatMap((text) => [text.title, text.public_wording, text.public_why ?? '']),
+      ]),
   ].map(normalize);
   const values: StaffValue[] = [];
   const add = (rule: Rule, field: string, value: string | undefined) => {
@@ -108,6 +115,12 @@ export function staffValues(rules: readonly Rule[], organisation: string): Staff
       add(rule, 'public_wording', rule.public_wording);
       add(rule, 'public_why', rule.public_why);
       add(rule, 'id', `/rules/${rule.id}/`);
+      // Its translations are as staff-only as its source text, in every language.
+      for (const [language, text] of Object.entries(rule.translations ?? {})) {
+        add(rule, `translations.${language}.title`, text.title);
+        add(rule, `translations.${language}.public_wording`, text.public_wording);
+        add(rule, `translations.${language}.public_why`, text.public_why);
+      }
     }
   }
   return values;

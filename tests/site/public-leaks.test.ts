@@ -68,11 +68,32 @@ describe('the public edition of the sample book', () => {
     expect(findLeaks(output, values)).toEqual([]);
   });
 
-  it('has no page for a rule marked public: false', async () => {
+  it("reads every language's pages and search index: the Spanish and Arabic ones too", async () => {
+    const files = output.map((file) => file.file);
+    for (const language of ['es', 'ar']) {
+      expect(files, language).toContain(`${language}/rules/phone-calls/index.html`);
+      expect(files, language).toContain(`${language}/search/words.txt`);
+      // One Pagefind index per language: its metadata file is named after the language.
+      expect(
+        files.some((file) => new RegExp(`^pagefind/pagefind\\.${language}_\\w+\\.pf_meta$`).test(file)),
+        language,
+      ).toBe(true);
+    }
+    const fragments = output.filter((file) => file.file.endsWith('.pf_fragment')).map((file) => file.text);
+    expect(fragments.some((text) => text.includes('Puede hablar por teléfono en el vestíbulo'))).toBe(true);
+    expect(fragments.some((text) => text.includes('يسعدنا أن تُجري مكالماتك'))).toBe(true);
+  });
+
+  it('has no page for a rule marked public: false, in any language', async () => {
     const pages = await readdir(join(site, 'rules'));
     expect(pages).not.toContain('police-requests');
     expect(pages).toContain('phone-calls');
     expect(pages).toHaveLength(48);
+    for (const language of ['es', 'ar']) {
+      const translated = await readdir(join(site, language, 'rules'));
+      expect(translated, language).not.toContain('police-requests');
+      expect(translated, language).toHaveLength(48);
+    }
   });
 });
 

@@ -153,6 +153,7 @@ describe('on a phone', () => {
     '/guide/colors/',
     '/guide/editing/',
     '/signs/',
+    '/translations/',
   ])('%s fits the screen with no sideways scrolling', async (path) => {
     const page = await openPage(path, { width: 360, height: 740 });
     if (path.startsWith('/search/')) await resultsFor(page);

@@ -185,3 +185,49 @@ describe('result cards', () => {
     expect(excerptAddsSomething('No marks in this excerpt at all.', shown)).toBe(false);
   });
 });
+
+describe('a query in another language', () => {
+  it('drops no Spanish word for being an English stop-word, and reads no English color name', () => {
+    // "come" (eats) and "me" are English stop-words; "red" is Spanish for network.
+    const plan = planQuery('se come aquí', new Thesaurus([]), { colorFilter: true, language: 'es' });
+    expect(plan.concepts.map((concept) => concept.typed)).toEqual(['se', 'come', 'aquí']);
+    expect(planQuery('red', new Thesaurus([]), { colorFilter: true, language: 'es' })).toEqual({
+      concepts: [{ typed: 'red', terms: ['red'] }],
+      colors: [],
+    });
+    expect(planQuery('se come aquí', new Thesaurus([]), { colorFilter: true }).concepts.map((concept) => concept.typed)).toEqual([
+      'se',
+      'aquí',
+    ]);
+  });
+
+  it("keeps a Spanish page's word list whole", () => {
+    expect(vocabularyFile(['me gusta la red', 'come aquí'], 'es').split('\n')).toEqual(expect.arrayContaining(['me', 'come', 'red']));
+    expect(vocabularyFile(['me gusta la red', 'come aquí'], 'en').split('\n')).not.toContain('come');
+  });
+});
+
+describe("another language's stemming", () => {
+  // Pagefind's Spanish stemmer matches "renovación" to a page that says "renovar"; the word list
+  // (English stemming) does not know the form.
+  const engine: SearchEngine = {
+    search: async (term) => (term === 'renovación' ? [{ id: 'renewals', score: 4 }] : []),
+    vocabulary: async () => new Vocabulary(['renovar', 'préstamos', 'renovaciones']),
+  };
+
+  it('asks the index for a word the list lacks before taking it for a typo', async () => {
+    const result = await runQuery('renovación', engine, new Thesaurus([]), { pages: 10, colorFilter: false, language: 'es' });
+    expect(result.ids).toEqual(['renewals']);
+    expect(result.corrections).toEqual([]);
+  });
+
+  it('still corrects a typo the index does not find either', async () => {
+    const result = await runQuery('renovaciomes', engine, new Thesaurus([]), { pages: 10, colorFilter: false, language: 'es' });
+    expect(result.corrections).toEqual([{ from: 'renovaciomes', to: 'renovaciones' }]);
+  });
+
+  it('in English the word list decides, as before', async () => {
+    const result = await runQuery('renovación', engine, new Thesaurus([]), { pages: 10, colorFilter: false });
+    expect(result.ids).toEqual([]);
+  });
+});

@@ -1,4 +1,4 @@
-import { isStopWord } from './stop-words.ts';
+import { isEnglish, stopWordsOf } from './stop-words.ts';
 import type { Thesaurus } from './synonyms.ts';
 import { searchWords } from './words.ts';
 
@@ -27,9 +27,11 @@ const COLOR_QUERY_WORDS = new Set(['rule', 'rules', 'color', 'colour', 'colors',
  * drop out (unless nothing else is left), and each remaining word or phrase is a concept with
  * its synonyms.
  */
-export function planQuery(query: string, thesaurus: Thesaurus, options: { colorFilter: boolean }): QueryPlan {
+export function planQuery(query: string, thesaurus: Thesaurus, options: { colorFilter: boolean; language?: string }): QueryPlan {
   const words = searchWords(query);
-  if (options.colorFilter) {
+  const isStopWord = stopWordsOf(options.language);
+  // Color names are English words: in Spanish "red" is a network, not a color.
+  if (options.colorFilter && isEnglish(options.language)) {
     const colors = words.filter((word): word is ColorWord => (COLOR_WORDS as readonly string[]).includes(word));
     if (colors.length > 0 && words.every((word) => colors.includes(word as ColorWord) || COLOR_QUERY_WORDS.has(word) || isStopWord(word))) {
       return { concepts: [], colors: [...new Set(colors)] };
@@ -61,13 +63,14 @@ function dedupe(concepts: Concept[]): Concept[] {
 }
 
 /** The words of a term that a search needs (all of them when all are stop-words). */
-export function termWords(term: string): string[] {
+export function termWords(term: string, language?: string): string[] {
+  const isStopWord = stopWordsOf(language);
   const words = term.split(' ');
   const kept = words.filter((word) => !isStopWord(word));
   return kept.length > 0 ? kept : words;
 }
 
 /** A term as Pagefind should get it: a phrase without its stop-words ("borrowing from other libraries" → "borrowing libraries"). */
-export function searchTerm(term: string): string {
-  return termWords(term).join(' ');
+export function searchTerm(term: string, language?: string): string {
+  return termWords(term, language).join(' ');
 }

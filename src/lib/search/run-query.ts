@@ -1,4 +1,5 @@
 import { planQuery, searchTerm, termWords, type ColorWord, type Concept } from './plan.ts';
+import { isEnglish } from './stop-words.ts';
 import type { Thesaurus } from './synonyms.ts';
 import { closestWord, nearWords } from './typo.ts';
 import type { Vocabulary, WordStanding } from './vocabulary.ts';
@@ -59,6 +60,8 @@ export interface QueryOptions {
   colorFilter: boolean;
   /** Search the words as typed, with no correction. */
   asTyped?: boolean;
+  /** The page's language: the English stop-words and color names apply only to English. */
+  language?: string;
 }
 
 export interface ConceptMatches {
@@ -77,9 +80,16 @@ export async function conceptMatches(
   thesaurus: Thesaurus,
   options: QueryOptions,
 ): Promise<ConceptMatches> {
-  const plan = planQuery(query, thesaurus, { colorFilter: options.colorFilter });
+  const plan = planQuery(query, thesaurus, { colorFilter: options.colorFilter, language: options.language });
   const vocabulary = await engine.vocabulary();
-  const searches = plan.concepts.map((concept) => usableTerms(concept.terms, vocabulary));
+  const searches = plan.concepts.map((concept) => usableTerms(concept.terms, vocabulary, options.language));
+  // The word list holds words as written, and its light stemming is English. In another language
+  // Pagefind's own stemmer knows forms the list lacks ("renovación" finds "renovar"): there a word
+  // the list does not have is asked of the index before it is taken for a typo.
+  if (!isEnglish(options.language))
+    for (const [index, concept] of plan.concepts.entries())
+      if (searches[index]!.length === 0 && (await engine.search(searchTerm(concept.typed, options.language))).length > 0)
+        searches[index] = [concept.typed];
   if (!options.asTyped && searches.some((terms) => terms.length === 0)) {
     // The synonym groups' words are corrected to as well: "bathrom" → "bathroom" → restroom rules.
     const known = [...vocabulary.words, ...thesaurus.words()];
@@ -95,7 +105,7 @@ export async function conceptMatches(
   // The whole query first: when the words as typed find a page of rules together, that is the
   // answer, at the cost of one search; only fewer send each word (and its synonyms) on its own.
   if (plan.concepts.length > 0 && plan.concepts.every((concept, index) => searches[index]![0] === concept.typed)) {
-    const whole = await engine.search(plan.concepts.map((concept) => searchTerm(concept.typed)).join(' '));
+    const whole = await engine.search(plan.concepts.map((concept) => searchTerm(concept.typed, options.language)).join(' '));
     if (whole.length >= ENOUGH)
       return {
         concepts: plan.concepts,
@@ -108,7 +118,7 @@ export async function conceptMatches(
   // One search at a time: Pagefind's searches contend when run together (two at once took 690 ms
   // on the 10,000-rule bench book, one after the other 410 ms).
   const matches: Map<string, number>[] = [];
-  for (const terms of searches) matches.push(await termMatches(terms, engine));
+  for (const terms of searches) matches.push(await termMatches(terms, engine, options.language));
   return { concepts: plan.concepts, colors: plan.colors, matches, corrections: [], vocabulary };
 }
 
@@ -142,12 +152,12 @@ function escapeRegExp(text: string): string {
  * when some terms are words of the book, a short term it has only inside longer words is dropped
  * ("cop" in "copies", when "police" is there).
  */
-function usableTerms(terms: readonly string[], vocabulary: Vocabulary): string[] {
+function usableTerms(terms: readonly string[], vocabulary: Vocabulary, language?: string): string[] {
   if (vocabulary.size === 0) return [...terms];
   // A synonym on a large share of pages says little and is the costliest to search; the typed word always goes.
   const rated = terms
-    .filter((term, index) => index === 0 || !termWords(term).every((word) => vocabulary.isCommon(word)))
-    .map((term) => ({ term, standing: termStanding(term, vocabulary) }));
+    .filter((term, index) => index === 0 || !termWords(term, language).every((word) => vocabulary.isCommon(word)))
+    .map((term) => ({ term, standing: termStanding(term, vocabulary, language) }));
   const trusted = rated.filter(({ term, standing }) => standing === 'exact' || (standing === 'prefix' && term.length >= TRUSTED_PREFIX));
   return withoutCovered((trusted.length > 0 ? trusted : rated.filter(({ standing }) => standing === 'prefix')).map(({ term }) => term));
 }
@@ -164,20 +174,21 @@ function withoutCovered(terms: readonly string[]): string[] {
   );
 }
 
-function termStanding(term: string, vocabulary: Vocabulary): WordStanding {
+function termStanding(term: string, vocabulary: Vocabulary, language?: string): WordStanding {
   const order: WordStanding[] = ['unknown', 'prefix', 'exact'];
-  return termWords(term).reduce<WordStanding>(
+  return termWords(term, language).reduce<WordStanding>(
     (worst, word) => (order.indexOf(vocabulary.standing(word)) < order.indexOf(worst) ? vocabulary.standing(word) : worst),
     'exact',
   );
 }
 
 /** Every page that matches one of the terms, with its best score (the first term is the one typed). */
-async function termMatches(terms: readonly string[], engine: SearchEngine): Promise<Map<string, number>> {
+async function termMatches(terms: readonly string[], engine: SearchEngine, language?: string): Promise<Map<string, number>> {
   const found = new Map<string, number>();
   for (const [index, term] of terms.entries()) {
     const weight = index === 0 ? 1 : SYNONYM_WEIGHT;
-    for (const { id, score } of await engine.search(searchTerm(term))) found.set(id, Math.max(found.get(id) ?? 0, score * weight));
+    for (const { id, score } of await engine.search(searchTerm(term, language)))
+      found.set(id, Math.max(found.get(id) ?? 0, score * weight));
   }
   return found;
 }

@@ -18,3 +18,17 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word);
 }
+
+/**
+ * The stop-words of a page's language. The list above is English: on a page in another language
+ * no word is a stop-word, so an English one ("come", "me", "he") never drops a word that means
+ * something there ("¿se come aquí?").
+ */
+export function stopWordsOf(language: string | undefined): (word: string) => boolean {
+  return isEnglish(language) ? isStopWord : () => false;
+}
+
+/** No language given means the English the layer was written for. */
+export function isEnglish(language: string | undefined): boolean {
+  return language === undefined || language === 'en' || language.startsWith('en-');
+}

@@ -1,4 +1,4 @@
-import { isStopWord } from './stop-words.ts';
+import { stopWordsOf } from './stop-words.ts';
 import { lookupForms, searchWords } from './words.ts';
 
 /** Where the search page finds the book's words, relative to the site's root. */
@@ -13,7 +13,8 @@ const COMMON_SHARE = 0.5;
  * pages first; the first line says how many lead the list as common words. What a typo is
  * corrected to, and how the search tells a word the book uses from one it does not.
  */
-export function vocabularyFile(pages: Iterable<string>): string {
+export function vocabularyFile(pages: Iterable<string>, language?: string): string {
+  const isStopWord = stopWordsOf(language);
   const stats = new Map<string, { pages: number; uses: number }>();
   let pageCount = 0;
   for (const text of pages) {

@@ -1,0 +1,56 @@
+// A rule's sign in each language of the book: the faces a Sign shows, and which signs exist. A
+// language gets a sign of a rule only once the rule is translated into it: a "Spanish" sign in
+// English would help nobody on the wall.
+import { messagesFor } from '../lib/i18n/catalogue.ts';
+import { localRule } from '../lib/i18n/local-rule.ts';
+import { nativeName, siteLanguages } from '../lib/i18n/languages.ts';
+import type { Rule, SiteSettings } from '../lib/schemas.ts';
+
+/** What one language's half of a sign says. */
+export interface SignFace {
+  organisation: string;
+  title: string;
+  wording: string;
+  why: string;
+  /** "Why we ask:" in that language. */
+  whyLabel: string;
+  /** The language of this face; absent on the staff edition's own (English) page language. */
+  lang?: string;
+  /** The language of `why` when it is not yet translated (the source language). */
+  whyLang?: string;
+}
+
+/** One printable sign of a rule besides the source-language one: a language, or the source with it. */
+export interface SignVariant {
+  /** The address part: `es`, or `en-es` for English and Spanish on one sheet. */
+  slug: string;
+  /** "Español", "English + Español". */
+  label: string;
+  languages: string[];
+}
+
+export function signVariants(rule: Pick<Rule, 'translations'>, site: SiteSettings): SignVariant[] {
+  const { source, all } = siteLanguages(site);
+  return all
+    .filter((lang) => lang !== source && rule.translations?.[lang] !== undefined)
+    .flatMap((lang) => [
+      { slug: lang, label: nativeName(lang), languages: [lang] },
+      { slug: `${source}-${lang}`, label: `${nativeName(source)} + ${nativeName(lang)}`, languages: [source, lang] },
+    ]);
+}
+
+/** The sign's text in `lang`, with the book's own words for that language. */
+export function signFace(rule: Rule, site: SiteSettings, lang: string): SignFace {
+  const { source } = siteLanguages(site);
+  const own = lang === source ? undefined : site.translations?.[lang];
+  const local = localRule(rule, lang, source);
+  return {
+    organisation: own?.organisation ?? site.organisation,
+    title: local.title.text,
+    wording: local.wording.text,
+    why: local.why.text,
+    whyLabel: messagesFor(lang, site.translations?.[lang]?.messages).t('sign.why'),
+    lang,
+    ...(local.why.lang !== lang ? { whyLang: local.why.lang } : {}),
+  };
+}

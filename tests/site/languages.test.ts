@@ -1,0 +1,260 @@
+// A visitor reads the public edition in their own language: Spanish, and Arabic written right to
+// left. The sample book is in English, Spanish (most rules) and Arabic (a few): a rule not yet
+// translated shows the English text with a notice in the visitor's language.
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { loadBook } from '../../src/lib/load-book.ts';
+import { localRule } from '../../src/lib/i18n/local-rule.ts';
+import type { Rule } from '../../src/lib/schemas.ts';
+import { searchWords } from '../../src/lib/search/words.ts';
+import { axeViolations, openAt, pdfPageCount, resultsFor, useBrowser } from '../helpers/browser.ts';
+
+const publicUrl = inject('publicUrl');
+const staffUrl = inject('staffUrl');
+const browserOf = useBrowser();
+let rules: Rule[];
+
+beforeAll(async () => {
+  rules = (await loadBook('policies', { today: '2026-11-25' })).rules.map((rule) => rule.data).filter((rule) => rule.public !== false);
+});
+
+const untranslated = (language: string) => rules.find((rule) => rule.translations?.[language] === undefined)!;
+
+describe('a Spanish-speaking visitor', () => {
+  it('reads a rule in Spanish: the page says it is Spanish, and every word of the interface is', async () => {
+    const page = await openAt(browserOf(), publicUrl, '/es/rules/phone-calls/');
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('es');
+    await expect(page.locator('html').getAttribute('dir')).resolves.toBe('ltr');
+    await expect(page.locator('h1').textContent()).resolves.toBe('Llamadas en las salas de lectura');
+    await expect(page.locator('.wording').textContent()).resolves.toContain('Puede hablar por teléfono en el vestíbulo');
+    await expect(page.locator('h2').allTextContents()).resolves.toEqual(['Por qué lo pedimos', 'Cambios']);
+    await expect(page.locator('nav[aria-label="Sitio"] a').allTextContents()).resolves.toEqual([
+      'Todos los temas',
+      'Buscar',
+      'Cambios recientes',
+    ]);
+    await expect(page.locator('.site-header__org').textContent()).resolves.toBe('Biblioteca Pública de Riverside');
+    await page.close();
+  });
+
+  it('has hreflang alternates for every language and x-default, and a switcher that names each language in itself', async () => {
+    const page = await openAt(browserOf(), publicUrl, '/es/rules/phone-calls/');
+    const alternates = await page.$$eval('link[rel="alternate"][hreflang]', (links) =>
+      links.map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')]),
+    );
+    expect(alternates).toEqual([
+      ['en', '/rules/phone-calls/'],
+      ['es', '/es/rules/phone-calls/'],
+      ['ar', '/ar/rules/phone-calls/'],
+      ['x-default', '/rules/phone-calls/'],
+    ]);
+    const switcher = page.getByRole('navigation', { name: 'Idioma' });
+    const links = await switcher
+      .locator('a')
+      .evaluateAll((anchors) =>
+        anchors.map((a) => ({ text: a.textContent, lang: a.getAttribute('lang'), current: a.getAttribute('aria-current') })),
+      );
+    expect(links).toEqual([
+      { text: 'English', lang: 'en', current: null },
+      { text: 'Español', lang: 'es', current: 'true' },
+      { text: 'العربية', lang: 'ar', current: null },
+    ]);
+    await page.close();
+  });
+
+  it('switches language with the keyboard alone, and lands on the same rule', async () => {
+    const page = await openAt(browserOf(), publicUrl, '/es/rules/phone-calls/');
+    const arabic = page.getByRole('link', { name: 'العربية' });
+    // Tab from the top of the page until the Arabic link has the focus: it is in the tab order.
+    for (let step = 0; step < 20 && !(await arabic.evaluate((link) => link === document.activeElement)); step++)
+      await page.keyboard.press('Tab');
+    await expect(arabic.evaluate((link) => link === document.activeElement)).resolves.toBe(true);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/ar\/rules\/phone-calls\/$/);
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('ar');
+    await page.close();
+  });
+
+  it('reads a rule not yet translated in English, marked as English, with a notice in Spanish', async () => {
+    const rule = untranslated('es');
+    const page = await openAt(browserOf(), publicUrl, `/es/rules/${rule.id}/`);
+    await expect(page.locator('.translation-note').textContent()).resolves.toBe('Esto aún no está traducido. Aquí lo tiene en inglés.');
+    await expect(page.locator('h1').textContent()).resolves.toBe(rule.title);
+    await expect(page.locator('h1').getAttribute('lang')).resolves.toBe('en');
+    await expect(page.locator('.wording').getAttribute('lang')).resolves.toBe('en');
+    // The interface around it stays Spanish.
+    await expect(page.locator('h2').first().textContent()).resolves.toBe('Por qué lo pedimos');
+    await page.close();
+  });
+
+  it('finds Spanish words with Spanish stemming, in the Spanish index only', async () => {
+    const page = await openAt(browserOf(), publicUrl, '/es/search/');
+    await page.fill('#q', 'renovación');
+    // "renovación" is not on any page: Spanish stemming matches it to "Renovar sus préstamos".
+    const results = await resultsFor(page);
+    expect(results[0]).toBe('/es/rules/renewals/');
+    expect(results.every((path) => path.startsWith('/es/'))).toBe(true);
+    await expect(page.locator('#search-status').textContent()).resolves.toMatch(/^\d+ normas? encontradas?\.$/);
+    await expect(page.locator('#results .card__title').first().textContent()).resolves.toBe('Renovar sus préstamos');
+    await page.close();
+  });
+
+  it('says in Spanish when nothing is found, and finds a Spanish word', async () => {
+    const page = await openAt(browserOf(), publicUrl, '/es/search/?q=zqxwv');
+    await resultsFor(page);
+    await expect(page.locator('#search-status').textContent()).resolves.toBe('No encontramos ninguna norma para «zqxwv».');
+    await page.fill('#q', 'comida');
+    await page.waitForFunction(() => document.body.dataset.search === 'done' && document.querySelectorAll('#results li').length > 0);
+    const paths = await resultsFor(page);
+    expect(paths).toContain('/es/rules/food-and-drink/');
+    await page.close();
+  });
+
+  it('corrects typos against the Spanish word list, not the English one', async () => {
+    const words = async (path: string) => (await (await fetch(new URL(path, publicUrl))).text()).split('\n');
+    const spanish = await words('/es/search/words.txt');
+    expect(spanish).toEqual(expect.arrayContaining(['renovar', 'biblioteca']));
+    // English words of the wordings that are translated, which no Spanish page shows (its
+    // untranslated texts are in English, so only words missing from those prove anything).
+    const shownInEnglish = new Set(
+      rules.flatMap((rule) => {
+        const local = localRule(rule, 'es', 'en');
+        return [local.title, local.wording, local.why].filter((text) => text.lang === 'en').flatMap((text) => searchWords(text.text));
+      }),
+    );
+    // (Words both languages spell alike, "videos", "color", are in the Spanish text too.)
+    const inSpanish = new Set(
+      rules.flatMap((rule) => Object.values(rule.translations?.es ?? {}).flatMap((text) => searchWords(String(text)))),
+    );
+    const translatedAway = rules
+      .filter((rule) => rule.translations?.es)
+      .flatMap((rule) => searchWords(rule.public_wording!))
+      .filter((word) => word.length > 4 && !shownInEnglish.has(word) && !inSpanish.has(word));
+    expect(translatedAway.length).toBeGreaterThan(10);
+    expect(spanish.filter((word) => translatedAway.includes(word))).toEqual([]);
+    expect(await words('/search/words.txt')).not.toContain('biblioteca');
+  });
+
+  it('Spanish pages have no axe violations', async () => {
+    for (const path of ['/es/rules/phone-calls/', `/es/rules/${untranslated('es').id}/`, '/es/', '/es/search/?q=tarjeta']) {
+      const page = await openAt(browserOf(), publicUrl, path, undefined, { axe: true });
+      if (path.includes('?q=')) await resultsFor(page);
+      expect(await axeViolations(page), path).toEqual([]);
+      await page.close();
+    }
+  });
+});
+
+describe('an Arabic-speaking visitor (right to left)', () => {
+  it('reads the page right to left at 360 px: no sideways scrolling, text aligned to the right', async () => {
+    const page = await openAt(browserOf(), publicUrl, '/ar/rules/phone-calls/', { width: 360, height: 740 });
+    await expect(page.locator('html').getAttribute('dir')).resolves.toBe('rtl');
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('ar');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    // The heading's text hugs its box's right edge, not its left.
+    const edges = await page.locator('h1').evaluate((heading) => {
+      const range = document.createRange();
+      range.selectNodeContents(heading);
+      const text = range.getBoundingClientRect();
+      const box = heading.getBoundingClientRect();
+      return { right: box.right - text.right, left: text.left - box.left, direction: getComputedStyle(heading).direction };
+    });
+    expect(edges.direction).toBe('rtl');
+    expect(edges.right).toBeLessThan(2);
+    await expect(page.locator('.wording').textContent()).resolves.toContain('يسعدنا أن تُجري مكالماتك');
+    await page.close();
+  });
+
+  it('an Arabic page has no axe violations, nor one with English text in it', async () => {
+    for (const path of ['/ar/rules/phone-calls/', `/ar/rules/${untranslated('ar').id}/`, '/ar/']) {
+      const page = await openAt(browserOf(), publicUrl, path, { width: 360, height: 740 }, { axe: true });
+      expect(await axeViolations(page), path).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('English text on an Arabic page is marked English and left to right', async () => {
+    const page = await openAt(browserOf(), publicUrl, `/ar/rules/${untranslated('ar').id}/`);
+    await expect(page.locator('h1').getAttribute('lang')).resolves.toBe('en');
+    await expect(page.locator('h1').getAttribute('dir')).resolves.toBe('ltr');
+    await expect(page.locator('.translation-note').textContent()).resolves.toContain('الإنجليزية');
+    await page.close();
+  });
+});
+
+describe('signs and the staff edition in every language', () => {
+  it('a Spanish sign, and a bilingual English and Spanish one, each print on one sheet of Letter and of A4', async () => {
+    for (const path of ['/signs/phone-calls/es/', '/signs/phone-calls/en-es/', '/signs/phone-calls/en-ar/']) {
+      const page = await openAt(browserOf(), staffUrl, path);
+      await page.emulateMedia({ media: 'print' });
+      expect(pdfPageCount(await page.pdf({ format: 'Letter' })), path).toBe(1);
+      expect(pdfPageCount(await page.pdf({ format: 'A4' })), path).toBe(1);
+      await page.close();
+    }
+  });
+
+  it('every bilingual sign of the book fits one sheet, however long its two texts', async () => {
+    const longest = rules
+      .filter((rule) => rule.translations?.es)
+      .sort(
+        (a, b) =>
+          b.public_wording!.length +
+          b.translations!.es!.public_wording.length -
+          (a.public_wording!.length + a.translations!.es!.public_wording.length),
+      )[0]!;
+    const page = await openAt(browserOf(), staffUrl, `/signs/${longest.id}/en-es/`);
+    expect(pdfPageCount(await page.pdf({ format: 'Letter' }))).toBe(1);
+    expect(pdfPageCount(await page.pdf({ format: 'A4' }))).toBe(1);
+    await page.close();
+  });
+
+  it('a bilingual sign marks each half with its language; an Arabic half reads right to left', async () => {
+    const page = await openAt(browserOf(), staffUrl, '/signs/phone-calls/en-ar/', undefined, { axe: true });
+    const faces = await page
+      .locator('.sign__face')
+      .evaluateAll((elements) => elements.map((face) => [face.getAttribute('lang'), face.getAttribute('dir')]));
+    expect(faces).toEqual([
+      ['en', 'ltr'],
+      ['ar', 'rtl'],
+    ]);
+    await expect(page.locator('.sign__face').nth(1).locator('.sign__wording').textContent()).resolves.toContain('يسعدنا');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("the staff rule page shows what visitors are told in each language, marked with its language, and links each language's sign", async () => {
+    const page = await openAt(browserOf(), staffUrl, '/rules/phone-calls/');
+    await expect(page.locator('.visitor-translations [lang="es"] .quote').first().textContent()).resolves.toBe(
+      'Llamadas en las salas de lectura',
+    );
+    await expect(page.locator('.visitor-translations [lang="ar"]').getAttribute('dir')).resolves.toBe('rtl');
+    await page.getByRole('link', { name: 'Printable sign: English + Español' }).click();
+    await page.waitForURL(/\/signs\/phone-calls\/en-es\/$/);
+    await page.close();
+  });
+});
+
+describe('the staff translations page', () => {
+  it("lists every public rule's status in each language, from git history", async () => {
+    const page = await openAt(browserOf(), staffUrl, '/translations/', undefined, { axe: true });
+    await expect(page.locator('thead th').allTextContents()).resolves.toEqual(['Rule', 'Spanish (es)', 'Arabic (ar)']);
+    await expect(page.locator('tbody tr').count()).resolves.toBe(rules.length);
+    const row = (id: string) => page.locator('tbody tr').filter({ has: page.locator(`a[href="/rules/${id}/"]`) });
+    await expect(
+      row('phone-calls')
+        .locator('td')
+        .evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-state'))),
+    ).resolves.toEqual(['current', 'current']);
+    const missing = untranslated('es');
+    await expect(row(missing.id).locator('td').first().textContent()).resolves.toContain('Missing');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('is linked from every staff page', async () => {
+    const page = await openAt(browserOf(), staffUrl, '/');
+    await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Translations' }).click();
+    await page.waitForURL(/\/translations\/$/);
+    await page.close();
+  });
+});
