@@ -13,15 +13,26 @@ import { isAlias, isMap, isScalar, parseDocument, visit, type Document } from 'y
  * version, and the caller reads it as the check does (parseYamlFile).
  */
 export function readVersions(texts: readonly string[]): (Record<string, unknown> | undefined)[] {
-  const split = texts.map((text) => (UNSAFE.test(text) ? undefined : fieldsOf(text)));
-  const values = parseDistinct(new Set(split.flatMap((fields) => fields ?? [])));
+  // Each distinct field text once: its value once read, or null until then (and if it cannot be).
+  const values = new Map<string, { value: unknown } | null>();
+  const fresh: Field[] = [];
+  const split = texts.map((text) => {
+    const fields = UNSAFE.test(text) ? undefined : fieldsOf(text);
+    for (const field of fields ?? []) {
+      if (values.has(field.text)) continue;
+      values.set(field.text, null);
+      fresh.push(field);
+    }
+    return fields;
+  });
+  parseFields(fresh, values);
   return split.map((fields) => {
     if (fields === undefined) return undefined;
     const data: Record<string, unknown> = {};
     for (const field of fields) {
       const value = values.get(field.text);
       // A field that does not read on its own, or a key written twice: the full parser says why.
-      if (value === undefined || Object.hasOwn(data, field.key)) return undefined;
+      if (!value || Object.hasOwn(data, field.key)) return undefined;
       data[field.key] = value.value;
     }
     return data;
@@ -33,27 +44,24 @@ export function readVersions(texts: readonly string[]): (Record<string, unknown>
 const BATCH = 100;
 
 /**
- * The value of each field text that reads on its own. Each batch is one small file of fields under
- * made-up keys (`f0:`, `f1:`…); the key's name does not change how its value reads. A batch that
- * does not read cleanly, field for field at the expected places, is read again one field at a time.
+ * Reads each field that reads on its own into `values`. Each batch is one small file of fields
+ * under made-up keys (`f0:`, `f1:`…); the key's name does not change how its value reads. A batch
+ * that does not read cleanly, field for field at the expected places, is read again one field at a
+ * time.
  */
-function parseDistinct(fields: ReadonlySet<Field>): Map<string, { value: unknown }> {
-  const byText = new Map<string, Field>();
-  for (const field of fields) byText.set(field.text, field);
-  const distinct = [...byText.values()];
-  const values = new Map<string, { value: unknown }>();
+function parseFields(fields: readonly Field[], values: Map<string, { value: unknown } | null>): void {
   // Only a file's last field may lack its line break: it is read on its own, as it is written.
-  const whole = distinct.filter((field) => field.text.endsWith('\n'));
-  const batches = distinct.filter((field) => !field.text.endsWith('\n')).map((field) => [field]);
+  const batches: Field[][] = [];
+  const whole: Field[] = [];
+  for (const field of fields) {
+    if (field.text.endsWith('\n')) whole.push(field);
+    else batches.push([field]);
+  }
   for (let from = 0; from < whole.length; from += BATCH) batches.push(whole.slice(from, from + BATCH));
   for (const batch of batches) {
     const read = readBatch(batch) ?? batch.map((field) => readBatch([field])?.[0]);
-    batch.forEach((field, index) => {
-      const found = read[index];
-      if (found !== undefined) values.set(field.text, found);
-    });
+    batch.forEach((field, index) => values.set(field.text, read[index] ?? null));
   }
-  return values;
 }
 
 function readBatch(batch: readonly Field[]): { value: unknown }[] | undefined {
