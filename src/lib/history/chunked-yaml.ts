@@ -1,4 +1,5 @@
 import { isAlias, isMap, isScalar, parseDocument, visit, type Document } from 'yaml';
+import { readSimpleField } from './simple-field.ts';
 
 /**
  * Reads the many versions of a book's rule files at once, quickly. An edit changes one or two
@@ -54,7 +55,9 @@ function parseFields(fields: readonly Field[], values: Map<string, { value: unkn
   const batches: Field[][] = [];
   const whole: Field[] = [];
   for (const field of fields) {
-    if (field.text.endsWith('\n')) whole.push(field);
+    const simple = readSimpleField(field.text);
+    if (simple) values.set(field.text, simple);
+    else if (field.text.endsWith('\n')) whole.push(field);
     else batches.push([field]);
   }
   for (let from = 0; from < whole.length; from += BATCH) batches.push(whole.slice(from, from + BATCH));
@@ -101,7 +104,8 @@ function fieldsOf(text: string): Field[] | undefined {
   for (const line of text.matchAll(COLUMN_ZERO)) {
     if (line[0] === '') continue;
     const match = KEY_LINE.exec(line[0]);
-    if (!match) return undefined;
+    // A key YAML reads as null or a boolean is not the word it looks like.
+    if (!match || NOT_TEXT_KEY.test(match[1]!)) return undefined;
     if (key !== undefined) fields.push({ key, text: text.slice(start, line.index) });
     // Before the first field: only comments and blank lines (a list there is not a rule).
     else if (!PREAMBLE.test(text.slice(0, line.index))) return undefined;
@@ -118,6 +122,7 @@ function fieldsOf(text: string): Field[] | undefined {
 const COLUMN_ZERO = /^(?![ #\n]|-(?: |$)).*$/gm;
 // A plain key as rules write them: `public_wording:`, `bend:`.
 const KEY_LINE = /^([A-Za-z_][A-Za-z0-9_-]*):(?: |$)/;
+const NOT_TEXT_KEY = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
 const PREAMBLE = /^(?:(?:#.*)?\n)*$/;
 const UNSAFE = /[\uFEFF\r]|^\t|^(?:---|\.\.\.|%)/m;
 // As deep as the check allows (yaml-source.ts); deeper is read by the full parser, which says why.
