@@ -14,27 +14,30 @@ import { readSimpleField } from './simple-field.ts';
  * version, and the caller reads it as the check does (parseYamlFile).
  */
 export function readVersions(texts: readonly string[]): (Record<string, unknown> | undefined)[] {
-  // Each distinct field text once: its value once read, or null until then (and if it cannot be).
-  const values = new Map<string, { value: unknown } | null>();
+  // One slot per distinct field text, shared by every field with that text: filled once it is
+  // read, left empty when it cannot be. Fields keep their slot, so the text is looked up once.
+  const slots = new Map<string, Slot>();
   const fresh: Field[] = [];
   const split = texts.map((text) => {
     const fields = UNSAFE.test(text) ? undefined : fieldsOf(text);
     for (const field of fields ?? []) {
-      if (values.has(field.text)) continue;
-      values.set(field.text, null);
-      fresh.push(field);
+      const slot = slots.get(field.text);
+      if (slot) field.slot = slot;
+      else {
+        slots.set(field.text, field.slot);
+        fresh.push(field);
+      }
     }
     return fields;
   });
-  parseFields(fresh, values);
+  parseFields(fresh);
   return split.map((fields) => {
     if (fields === undefined) return undefined;
     const data: Record<string, unknown> = {};
-    for (const field of fields) {
-      const value = values.get(field.text);
+    for (const { key, slot } of fields) {
       // A field that does not read on its own, or a key written twice: the full parser says why.
-      if (!value || Object.hasOwn(data, field.key)) return undefined;
-      data[field.key] = value.value;
+      if (!slot.read || Object.hasOwn(data, key)) return undefined;
+      data[key] = slot.value;
     }
     return data;
   });
@@ -45,25 +48,28 @@ export function readVersions(texts: readonly string[]): (Record<string, unknown>
 const BATCH = 100;
 
 /**
- * Reads each field that reads on its own into `values`. Each batch is one small file of fields
+ * Fills the slot of each field that reads on its own. Each batch is one small file of fields
  * under made-up keys (`f0:`, `f1:`…); the key's name does not change how its value reads. A batch
  * that does not read cleanly, field for field at the expected places, is read again one field at a
  * time.
  */
-function parseFields(fields: readonly Field[], values: Map<string, { value: unknown } | null>): void {
+function parseFields(fields: readonly Field[]): void {
   // Only a file's last field may lack its line break: it is read on its own, as it is written.
   const batches: Field[][] = [];
   const whole: Field[] = [];
   for (const field of fields) {
     const simple = readSimpleField(field.text);
-    if (simple) values.set(field.text, simple);
+    if (simple) Object.assign(field.slot, { read: true, value: simple.value });
     else if (field.text.endsWith('\n')) whole.push(field);
     else batches.push([field]);
   }
   for (let from = 0; from < whole.length; from += BATCH) batches.push(whole.slice(from, from + BATCH));
   for (const batch of batches) {
     const read = readBatch(batch) ?? batch.map((field) => readBatch([field])?.[0]);
-    batch.forEach((field, index) => values.set(field.text, read[index] ?? null));
+    batch.forEach((field, index) => {
+      const found = read[index];
+      if (found) Object.assign(field.slot, { read: true, value: found.value });
+    });
   }
 }
 
@@ -90,10 +96,16 @@ function readBatch(batch: readonly Field[]): { value: unknown }[] | undefined {
   return values.some((value) => tooDeep(value.value, MAX_DEPTH - 1)) ? undefined : values;
 }
 
+interface Slot {
+  read: boolean;
+  value?: unknown;
+}
+
 interface Field {
   key: string;
   /** From the key's line up to the next key's line. */
   text: string;
+  slot: Slot;
 }
 
 /** The file cut into its top-level fields, or undefined when it is not that plain. */
@@ -101,27 +113,37 @@ function fieldsOf(text: string): Field[] | undefined {
   const fields: Field[] = [];
   let key: string | undefined;
   let start = 0;
-  for (const line of text.matchAll(COLUMN_ZERO)) {
-    if (line[0] === '') continue;
-    const match = KEY_LINE.exec(line[0]);
-    // A key YAML reads as null or a boolean is not the word it looks like.
-    if (!match || NOT_TEXT_KEY.test(match[1]!)) return undefined;
-    if (key !== undefined) fields.push({ key, text: text.slice(start, line.index) });
-    // Before the first field: only comments and blank lines (a list there is not a rule).
-    else if (!PREAMBLE.test(text.slice(0, line.index))) return undefined;
-    key = match[1]!;
-    start = line.index;
+  for (let at = 0; at < text.length;) {
+    const next = text.indexOf('\n', at);
+    const end = next < 0 ? text.length : next;
+    // A line at column 0 starts a field, unless it is blank, a comment or an item of the field's
+    // list (`tags:` then `- quiet`); any other line there and the file is not plain enough.
+    const first = text.charCodeAt(at);
+    const listItem = first === DASH && (end === at + 1 || text.charCodeAt(at + 1) === SPACE);
+    if (end > at && first !== SPACE && first !== HASH && !listItem) {
+      const colon = text.indexOf(':', at);
+      if (colon < 0 || colon > end || (colon + 1 < end && text.charCodeAt(colon + 1) !== SPACE)) return undefined;
+      const name = text.slice(at, colon);
+      // A key YAML reads as null or a boolean is not the word it looks like.
+      if (!KEY.test(name) || NOT_TEXT_KEY.test(name)) return undefined;
+      if (key !== undefined) fields.push({ key, text: text.slice(start, at), slot: { read: false } });
+      // Before the first field: only comments and blank lines (a list there is not a rule).
+      else if (!PREAMBLE.test(text.slice(0, at))) return undefined;
+      key = name;
+      start = at;
+    }
+    at = end + 1;
   }
   if (key === undefined) return undefined;
-  fields.push({ key, text: text.slice(start) });
+  fields.push({ key, text: text.slice(start), slot: { read: false } });
   return fields;
 }
 
-// A line at column 0 starts a field, unless it is a comment or an item of the field's list
-// (`tags:` then `- quiet`); any other line there and the file is not plain enough.
-const COLUMN_ZERO = /^(?![ #\n]|-(?: |$)).*$/gm;
+const SPACE = 0x20;
+const HASH = 0x23;
+const DASH = 0x2d;
 // A plain key as rules write them: `public_wording:`, `bend:`.
-const KEY_LINE = /^([A-Za-z_][A-Za-z0-9_-]*):(?: |$)/;
+const KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 const NOT_TEXT_KEY = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
 const PREAMBLE = /^(?:(?:#.*)?\n)*$/;
 const UNSAFE = /[\uFEFF\r]|^\t|^(?:---|\.\.\.|%)/m;
