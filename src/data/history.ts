@@ -2,8 +2,7 @@
 // what the staff pages make of it. The public edition reads its part through public-book.ts only.
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
-import { fieldTexts } from '../lib/changes/fields.ts';
-import { readHistory, type BookHistory, type HistoryEntry } from '../lib/history/history.ts';
+import { readHistory, textsDigest, type BookHistory, type HistoryEntry } from '../lib/history/history.ts';
 import type { Rule } from '../lib/schemas.ts';
 import { getBook } from './book.ts';
 
@@ -35,14 +34,10 @@ export function historyOf(rule: Rule): HistoryView {
   const history = bookHistory();
   if (!history.available) return { state: 'unavailable', reason: history.reason };
   const found = history.rules.get(rule.id);
-  if (!found || !sameTexts(found.committedTexts, fieldTexts(rule as unknown as Record<string, unknown>)))
+  if (!found || found.committed !== textsDigest(rule as unknown as Record<string, unknown>))
     return { state: 'uncommitted', entries: found?.entries ?? [] };
   const last = found.entries[0];
   return last ? { state: 'known', last, entries: found.entries } : { state: 'uncommitted', entries: [] };
-}
-
-function sameTexts(a: Map<string, string>, b: Map<string, string>): boolean {
-  return a.size === b.size && [...a].every(([field, text]) => b.get(field) === text);
 }
 
 export interface BookChange {

@@ -6,3 +6,13 @@ import { withBase } from '../lib/site-url.ts';
 export function href(path: string): string {
   return withBase(path, import.meta.env.BASE_URL);
 }
+
+/**
+ * An internal link as a full address when the edition knows where it is published (`site`, from
+ * public_url or staff_url): a feed is read away from the site, and feed readers need full
+ * addresses. Without one the link stays relative, resolved against the feed's own address.
+ */
+export function feedHref(path: string, site: URL | undefined): string {
+  const link = href(path);
+  return site ? new URL(link, site).href : link;
+}

@@ -80,7 +80,8 @@ function parseLsTree(output: Buffer): TreeEntry[] {
 /** The contents of blobs by object id, in one `git cat-file --batch` process. */
 export function readBlobs(dir: string, oids: readonly string[]): Buffer[] {
   if (oids.length === 0) return [];
-  const output = git(['cat-file', '--batch'], dir, oids.map((oid) => `${oid}\n`).join(''));
+  // --buffer: git writes the objects in large blocks, not one flush per object.
+  const output = git(['cat-file', '--batch', '--buffer'], dir, oids.map((oid) => `${oid}\n`).join(''));
   const blobs: Buffer[] = [];
   let offset = 0;
   for (const oid of oids) {

@@ -42,10 +42,17 @@ const quiet = (color: 'red' | 'green', extra: Record<string, unknown> = {}) =>
     ...extra,
   });
 
-function build(dir: string, outDir: string, edition: string): void {
+// Where the two editions say they are published: at the root of their hosts, so that pages link
+// as they do without an address, while feeds need full addresses.
+const STAFF_URL = 'https://staff.example.org/';
+const PUBLIC_URL = 'https://library.example.org/';
+
+function build(dir: string, outDir: string, edition: string, url?: string): void {
+  const { RULES_PUBLIC_URL: _public, RULES_STAFF_URL: _staff, ...env } = process.env;
+  const address = url === undefined ? {} : { [edition === 'public' ? 'RULES_PUBLIC_URL' : 'RULES_STAFF_URL']: url };
   const result = spawnSync(process.execPath, ['src/cli/rules-clarity.ts', 'build', '--dir', dir, '--out', outDir, '--edition', edition], {
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
+    env: { ...env, ...address, NO_COLOR: '1' },
   });
   if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}${result.stderr}`);
 }
@@ -75,8 +82,8 @@ beforeAll(async () => {
   repo.commitAt('Name the owner of the quiet floor rule', STAFF_ONLY_EDIT);
 
   execFileSync('git', ['clone', '-q', '--depth', '1', `file://${repo.dir}`, shallow]);
-  build(join(repo.dir, 'policies'), STAFF, 'staff');
-  build(join(repo.dir, 'policies'), PUBLIC, 'public');
+  build(join(repo.dir, 'policies'), STAFF, 'staff', STAFF_URL);
+  build(join(repo.dir, 'policies'), PUBLIC, 'public', PUBLIC_URL);
   build(join(shallow, 'policies'), SHALLOW, 'staff');
   browser = await launchBrowser();
   staffServer = await serveStatic(STAFF);
@@ -158,6 +165,7 @@ describe('the recent-changes page and the feed', () => {
           root: `${root.namespaceURI} ${root.localName}`,
           feed: ['id', 'title', 'updated', 'author'].map((name) => child(root, name).length),
           updated: child(root, 'updated')[0]?.textContent,
+          links: child(root, 'link').map((link) => `${link.getAttribute('rel')} ${link.getAttribute('href')}`),
           entries: child(root, 'entry').map((entry) => ({
             required: ['id', 'title', 'updated'].map((name) => child(entry, name).length),
             title: child(entry, 'title')[0]?.textContent,
@@ -171,6 +179,8 @@ describe('the recent-changes page and the feed', () => {
       expect(feed.root).toBe('http://www.w3.org/2005/Atom feed');
       expect(feed.feed).toEqual([1, 1, 1, 1]);
       expect(feed.updated).toBe(STAFF_ONLY_EDIT);
+      // Full addresses, as feed readers need: the edition knows where it is published.
+      expect(feed.links).toEqual([`self ${STAFF_URL}changes.xml`, `alternate ${STAFF_URL}changes/`]);
       const rfc3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})$/;
       for (const entry of feed.entries) {
         expect(entry.required).toEqual([1, 1, 1]);
@@ -179,7 +189,7 @@ describe('the recent-changes page and the feed', () => {
       const ids = new Set(feed.entries.map((entry) => entry.title));
       expect(ids.size).toBe(feed.entries.length);
       const loosening = feed.entries.find((entry) => entry.title === 'The quiet floor: Let staff allow soft talk on the quiet floor');
-      expect(loosening).toMatchObject({ updated: LOOSENED, link: '/rules/quiet-floor/' });
+      expect(loosening).toMatchObject({ updated: LOOSENED, link: `${STAFF_URL}rules/quiet-floor/` });
       expect(loosening?.content).toContain('<ins>and talk softly </ins>');
     } finally {
       await view.close();
@@ -196,7 +206,10 @@ describe('the public edition', () => {
 
   it('lists the update on its recently-updated page and in its feed', () => {
     expect(page(PUBLIC, 'updates')).toContain('<a href="/rules/quiet-floor/">The quiet floor</a>');
-    expect(readFileSync(join(PUBLIC, 'updates.xml'), 'utf8')).toContain('<title>The quiet floor</title>');
+    const xml = readFileSync(join(PUBLIC, 'updates.xml'), 'utf8');
+    expect(xml).toContain('<title>The quiet floor</title>');
+    expect(xml).toContain(`<link rel="self" type="application/atom+xml" href="${PUBLIC_URL}updates.xml"/>`);
+    expect(xml).toContain(`<link rel="alternate" type="text/html" href="${PUBLIC_URL}rules/quiet-floor/"/>`);
   });
 
   it('carries no staff text: no commit subject, staff intent, color change or staff-only rule', async () => {
@@ -232,6 +245,9 @@ describe('a shallow clone', () => {
     expect(html).not.toContain('Last changed <time');
     expect(html).not.toContain('history-subject');
     expect(page(SHALLOW, 'changes')).toContain('not available in this build');
-    expect(readFileSync(join(SHALLOW, 'changes.xml'), 'utf8')).not.toContain('<entry>');
+    const xml = readFileSync(join(SHALLOW, 'changes.xml'), 'utf8');
+    expect(xml).not.toContain('<entry>');
+    // Built without an address, the feed's links stay relative to where it is served.
+    expect(xml).toContain('<link rel="self" type="application/atom+xml" href="/changes.xml"/>');
   });
 });

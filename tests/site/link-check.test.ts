@@ -150,6 +150,14 @@ describe('what crawlers read', () => {
     expect(html).toContain('<link rel="icon" href="/rules/favicon.svg" type="image/svg+xml">');
   });
 
+  it('each feed links with full addresses under its edition’s path, as feed readers need', async () => {
+    const updates = await (await fetch(new URL('updates.xml', inject('prefixedPublicUrl')))).text();
+    expect(updates).toContain(`<link rel="self" type="application/atom+xml" href="${PREFIXED_PUBLIC_URL}updates.xml"/>`);
+    expect(updates).toContain(`<link rel="alternate" type="text/html" href="${PREFIXED_PUBLIC_URL}updates/"/>`);
+    const changes = await (await fetch(new URL('changes.xml', inject('prefixedStaffUrl')))).text();
+    expect(changes).toContain(`<link rel="self" type="application/atom+xml" href="${PREFIXED_STAFF_URL}changes.xml"/>`);
+  });
+
   it('the staff edition: noindex on every page, robots.txt turns every crawler away, no sitemap', async () => {
     const served = inject('prefixedStaffUrl');
     const { html } = await crawl(served);

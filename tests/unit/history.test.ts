@@ -5,11 +5,17 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readHistory, type BookHistory, type RuleHistory } from '../../src/lib/history/history.ts';
+import { staffChangeHtml } from '../../src/lib/history/describe.ts';
+import { readHistory, textsDigest, type BookHistory, type RuleHistory } from '../../src/lib/history/history.ts';
+import { parseYamlFile } from '../../src/lib/yaml-source.ts';
 import { TempRepo, ruleYaml } from '../helpers/git-repo.ts';
 
 const repo = new TempRepo();
 let history: BookHistory;
+
+function ruleData(text: string): Record<string, unknown> {
+  return parseYamlFile('rule.yaml', Buffer.from(text)).source.data as Record<string, unknown>;
+}
 
 function rule(id: string): RuleHistory {
   if (!history.available) throw new Error(history.reason);
@@ -71,11 +77,11 @@ describe('history of each rule from one git log', () => {
     const change = rule('quiet').entries[1]!;
     expect(change.color).toMatchObject({ from: 'red', to: 'green', loosened: true });
     const why = change.fields.find((field) => field.field === 'public_why');
-    expect(why?.redline).toEqual([
-      { op: 'same', text: 'So everyone can read ' },
-      { op: 'added', text: 'in peace' },
-      { op: 'same', text: '.' },
-    ]);
+    expect(why).toMatchObject({ before: 'So everyone can read.', after: 'So everyone can read in peace.' });
+    // The redline is drawn when a page shows the change, word by word.
+    expect(staffChangeHtml(change)).toContain(
+      '<code>public_why</code>: <span class="redline">So everyone can read <ins>in peace</ins>.</span>',
+    );
   });
 
   it('compares a mending commit with the rule before the slip', () => {
@@ -138,9 +144,44 @@ describe('when the history cannot be told', () => {
   });
 });
 
-describe('the blob cache between builds', () => {
-  it('gives the same history from the cache, and still reads blobs it does not hold', () => {
+describe('merges', () => {
+  it('counts a merge as one change when it lands, compared with the line it lands on, resolution included', () => {
+    const merged = new TempRepo();
+    try {
+      merged.write('policies/_site.yaml', 'organisation: Test Library\ncategories: [Spaces]\n');
+      merged.write('policies/quiet.yaml', ruleYaml('quiet', 'green'));
+      merged.commitAt('Add quiet', '2026-01-01T09:00:00+00:00');
+      merged.git('checkout', '-q', '-b', 'proposal');
+      merged.write('policies/quiet.yaml', ruleYaml('quiet', 'green', { title: 'Quiet, proposed' }));
+      merged.commitAt('Propose a title', '2026-01-02T09:00:00+00:00');
+      merged.git('checkout', '-q', 'main');
+      merged.write('policies/quiet.yaml', ruleYaml('quiet', 'green', { title: 'Quiet, on main' }));
+      merged.commitAt('Retitle on main', '2026-01-03T09:00:00+00:00');
+      // The titles conflict: the merge commit resolves it with a title neither side had.
+      expect(() => merged.git('merge', '-q', 'proposal')).toThrow();
+      merged.write('policies/quiet.yaml', ruleYaml('quiet', 'green', { title: 'Quiet, agreed' }));
+      merged.commitAt('Merge the proposal', '2026-01-04T09:00:00+00:00');
+      expect(merged.git('rev-list', '--parents', '-n', '1', 'HEAD').split(' ')).toHaveLength(3);
+      const result = readHistory(join(merged.dir, 'policies'));
+      if (!result.available) throw new Error(result.reason);
+      const quiet = result.rules.get('quiet')!;
+      expect(quiet.entries.map((entry) => [entry.day, entry.subject, entry.fields.map((f) => [f.field, f.before, f.after])])).toEqual([
+        ['2026-01-04', 'Merge the proposal', [['title', 'Quiet, on main', 'Quiet, agreed']]],
+        ['2026-01-03', 'Retitle on main', [['title', 'Rule quiet', 'Quiet, on main']]],
+        ['2026-01-01', 'Add quiet', []],
+      ]);
+      // What the checkout holds is the rule as last committed: its date is known.
+      expect(quiet.committed).toBe(textsDigest(ruleData(ruleYaml('quiet', 'green', { title: 'Quiet, agreed' }))));
+    } finally {
+      merged.dispose();
+    }
+  });
+});
+
+describe('the history cache between builds', () => {
+  it('gives the same history from the cache, and reads git again after a new commit', () => {
     const dir = mkdtempSync(join(tmpdir(), 'rules-clarity-cache-'));
+    const growing = new TempRepo();
     try {
       const cacheFile = join(dir, 'history.json');
       const fresh = readHistory(join(repo.dir, 'policies'), { cacheFile });
@@ -149,11 +190,23 @@ describe('the blob cache between builds', () => {
       expect(cached).toEqual(fresh);
       expect(cached).toEqual(history);
       // A cache of another book (or a damaged one) changes nothing but the time taken.
-      writeFileSync(cacheFile, '{"version": 1, "schema": "other", "entries": {}}');
+      writeFileSync(cacheFile, '{"version": 2, "schema": "other", "key": "x", "rules": []}');
       expect(readHistory(join(repo.dir, 'policies'), { cacheFile })).toEqual(history);
       writeFileSync(cacheFile, 'not json');
       expect(readHistory(join(repo.dir, 'policies'), { cacheFile })).toEqual(history);
+
+      // The cache is of one commit: the next commit is read, never the stale history.
+      growing.write('policies/a.yaml', ruleYaml('a', 'green'));
+      growing.commitAt('Add a', '2026-05-01T10:00:00+00:00');
+      const before = readHistory(join(growing.dir, 'policies'), { cacheFile });
+      growing.write('policies/a.yaml', ruleYaml('a', 'green', { title: 'A, retitled' }));
+      growing.commitAt('Retitle a', '2026-05-02T10:00:00+00:00');
+      const after = readHistory(join(growing.dir, 'policies'), { cacheFile });
+      if (!before.available || !after.available) throw new Error('no history');
+      expect(before.rules.get('a')!.entries.map((entry) => entry.subject)).toEqual(['Add a']);
+      expect(after.rules.get('a')!.entries.map((entry) => entry.subject)).toEqual(['Retitle a', 'Add a']);
     } finally {
+      growing.dispose();
       rmSync(dir, { recursive: true, force: true });
     }
   });

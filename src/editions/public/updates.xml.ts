@@ -5,24 +5,24 @@ import { FEED_ENTRIES } from '../../data/history.ts';
 import { atomFeed } from '../../lib/history/atom.ts';
 import { publicChangeHtml } from '../../lib/history/describe.ts';
 import { feedIds } from '../../lib/history/feed-ids.ts';
-import { href } from '../../data/href.ts';
+import { feedHref } from '../../data/href.ts';
 
-export const GET: APIRoute = async () => {
+export const GET: APIRoute = async ({ site: published }) => {
   const { organisation } = await getPublicBook();
   const updates = (await publicUpdates()).updates.slice(0, FEED_ENTRIES);
   const ids = feedIds(organisation, 'public');
   const xml = atomFeed({
     id: ids.feed,
     title: `${organisation}: recently updated`,
-    self: href('/updates.xml'),
-    alternate: href('/updates/'),
+    self: feedHref('/updates.xml', published),
+    alternate: feedHref('/updates/', published),
     updated: updates[0]?.entry.date ?? new Date().toISOString(),
     author: organisation,
     entries: updates.map(({ rule, entry }) => ({
       id: ids.entry(rule.id, entry.commit),
       title: rule.title,
       updated: entry.date,
-      href: href(`/rules/${rule.id}/`),
+      href: feedHref(`/rules/${rule.id}/`, published),
       contentHtml: publicChangeHtml(entry.change),
     })),
   });

@@ -5,24 +5,24 @@ import { bookChanges, FEED_ENTRIES } from '../../data/history.ts';
 import { atomFeed } from '../../lib/history/atom.ts';
 import { staffChangeHtml } from '../../lib/history/describe.ts';
 import { feedIds } from '../../lib/history/feed-ids.ts';
-import { href } from '../../data/href.ts';
+import { feedHref } from '../../data/href.ts';
 
-export const GET: APIRoute = async () => {
+export const GET: APIRoute = async ({ site: published }) => {
   const { site } = await getBook();
   const changes = (await bookChanges()).slice(0, FEED_ENTRIES);
   const ids = feedIds(site.organisation, 'staff');
   const xml = atomFeed({
     id: ids.feed,
     title: `${site.organisation}: rule changes`,
-    self: href('/changes.xml'),
-    alternate: href('/changes/'),
+    self: feedHref('/changes.xml', published),
+    alternate: feedHref('/changes/', published),
     updated: changes[0]?.entry.date ?? new Date().toISOString(),
     author: site.organisation,
     entries: changes.map(({ rule, entry }) => ({
       id: ids.entry(rule.id, entry.commit),
       title: `${rule.title}: ${entry.subject}`,
       updated: entry.date,
-      href: href(`/rules/${rule.id}/`),
+      href: feedHref(`/rules/${rule.id}/`, published),
       contentHtml: staffChangeHtml(entry),
     })),
   });

@@ -93,8 +93,17 @@ export interface BookChanges {
   translationsOutdated: TranslationsOutdated[];
 }
 
+export interface DiffOptions {
+  /**
+   * Word-by-word redlines of changed text (default true). The history leaves them out: it
+   * compares every commit, but a page shows a few, and describe.ts redlines those.
+   */
+  redlines?: boolean;
+}
+
 /** What a pull request changes in the book: pure, from two snapshots. */
-export function diffBooks(before: Snapshot, after: Snapshot): BookChanges {
+export function diffBooks(before: Snapshot, after: Snapshot, options: DiffOptions = {}): BookChanges {
+  const redlines = options.redlines ?? true;
   const { pairs, added, removed } = pairUp(before, after);
   const changes: BookChanges = {
     unreadable: [],
@@ -118,7 +127,7 @@ export function diffBooks(before: Snapshot, after: Snapshot): BookChanges {
     if (old.id !== now.id) changes.renamed.push({ from: old.id, to: now.id, title });
     const color = colorChange(old, now);
     if (color) changes.colors.push(color);
-    const fields = fieldChanges(old.data, now.data);
+    const fields = fieldChanges(old.data, now.data, redlines);
     if (fields.length > 0) changes.changed.push({ id: now.id, title, fields });
     const red = text(old.data.color) === 'red' || text(now.data.color) === 'red';
     const approvedBy = now.data.approved_by;
@@ -136,7 +145,7 @@ export function diffBooks(before: Snapshot, after: Snapshot): BookChanges {
     else changes.unreadable.push(unreadableChange(entry, undefined));
   }
 
-  const byTitle = <T extends { title: string }>(list: T[]) => list.sort((a, b) => a.title.localeCompare(b.title, 'en'));
+  const byTitle = <T extends { title: string }>(list: T[]) => list.sort((a, b) => byTitleCollator.compare(a.title, b.title));
   byTitle(changes.unreadable).sort((a, b) => Number(b.loosened) - Number(a.loosened));
   // Loosened colors first: they need sign-off.
   byTitle(changes.colors).sort((a, b) => Number(b.loosened) - Number(a.loosened));
@@ -213,10 +222,23 @@ function owner(entry: SnapshotEntry | undefined): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value : undefined;
 }
 
-/** Every field whose text differs, in page order, each with before, after and a redline. */
-function fieldChanges(old: Record<string, unknown>, now: Record<string, unknown>): FieldChange[] {
-  const beforeTexts = fieldTexts(old);
-  const afterTexts = fieldTexts(now);
+// The same as localeCompare(…, 'en'), without building a collator per comparison.
+const byTitleCollator = new Intl.Collator('en');
+
+// A rule's data is never changed once read, and the history compares each version twice (with
+// the one before and the one after): its fields are listed once.
+const textsOf = new WeakMap<Record<string, unknown>, Map<string, string>>();
+
+function memoFieldTexts(data: Record<string, unknown>): Map<string, string> {
+  let texts = textsOf.get(data);
+  if (texts === undefined) textsOf.set(data, (texts = fieldTexts(data)));
+  return texts;
+}
+
+/** Every field whose text differs, in page order, each with before, after and (asked) a redline. */
+function fieldChanges(old: Record<string, unknown>, now: Record<string, unknown>, redlines: boolean): FieldChange[] {
+  const beforeTexts = memoFieldTexts(old);
+  const afterTexts = memoFieldTexts(now);
   const names = new Set([...beforeTexts.keys(), ...afterTexts.keys()]);
   // The id is shown as a rename, the color in the color table.
   names.delete('id');
@@ -225,7 +247,7 @@ function fieldChanges(old: Record<string, unknown>, now: Record<string, unknown>
     const before = beforeTexts.get(field);
     const after = afterTexts.get(field);
     if (before === after) return [];
-    const words = before !== undefined && after !== undefined ? redline(before, after) : undefined;
+    const words = redlines && before !== undefined && after !== undefined ? redline(before, after) : undefined;
     return [
       {
         field,

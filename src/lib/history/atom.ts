@@ -5,7 +5,7 @@ export interface AtomEntry {
   title: string;
   /** ISO 8601 with an offset. */
   updated: string;
-  /** The page the entry is about; relative links resolve against the feed's own address. */
+  /** The page the entry is about: a full address when the edition knows its own (feedHref). */
   href: string;
   /** HTML, escaped into the feed as `type="html"`. */
   contentHtml: string;

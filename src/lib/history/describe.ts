@@ -1,6 +1,7 @@
 // What a commit changed in a rule, as HTML: the same words on the rule pages, the recent-changes
 // pages and in the feeds. Every text is escaped here.
 import type { FieldChange } from '../changes/diff.ts';
+import { redline } from '../changes/redline.ts';
 import { colorInfo } from '../colors.ts';
 import type { Color } from '../schemas.ts';
 import { escapeHtml } from './atom.ts';
@@ -48,8 +49,10 @@ function fieldHtml(label: string, field: FieldChange): string {
   const del = (text: string) => `<del>${escapeHtml(text)}</del>`;
   const ins = (text: string) => `<ins>${escapeHtml(text)}</ins>`;
   let body: string;
-  if (field.redline)
-    body = field.redline
+  // Redlined here, for the changes a page shows, not for every change of every rule.
+  const words = field.redline ?? (field.before !== undefined && field.after !== undefined ? redline(field.before, field.after) : undefined);
+  if (words)
+    body = words
       .map((part) => (part.op === 'same' ? escapeHtml(part.text) : part.op === 'removed' ? del(part.text) : ins(part.text)))
       .join('');
   else if (field.before !== undefined && field.after !== undefined) body = `${del(field.before)} ${ins(field.after)}`;

@@ -19,18 +19,23 @@ export interface LogCommit {
 const NO_BLOB = /^0+$/;
 
 /**
- * Every commit that touched the folder `dir`, oldest first, with the blobs of each file it
- * changed: one `git log` process for the whole folder, however many rules and commits. Renames
- * are not detected here (`--no-renames`): a moved file is a removal and an addition in the same
- * commit, which the rule-by-id pairing of the changes report joins again, even when the move
- * came with edits past git's rename threshold. Merges show no diff: the commits they bring are
- * listed themselves. Links and submodules hold no rule text and are left out.
+ * Every commit of the main line (first parents) that touched the folder `dir`, oldest first, with
+ * the blobs of each file it changed: one `git log` process for the whole folder, however many
+ * rules and commits. A merge counts as one change made when it lands, compared with the line it
+ * lands on: that is when its rules changed for readers, it includes whatever the merge itself
+ * changed (a resolved conflict), and each commit is then compared with the state just before it,
+ * so the last one is what the checkout holds. Renames are not detected here (`--no-renames`): a
+ * moved file is a removal and an addition in the same commit, which the rule-by-id pairing of the
+ * changes report joins again, even when the move came with edits past git's rename threshold.
+ * Links and submodules hold no rule text and are left out.
  */
 export function readLog(dir: string): LogCommit[] {
   const output = git(
     [
       'log',
       '--reverse',
+      '--first-parent',
+      '--diff-merges=first-parent',
       '-z',
       '--raw',
       '--no-abbrev',

@@ -1,10 +1,14 @@
+import { isUtf8 } from 'node:buffer';
+import { createHash } from 'node:crypto';
 import { diffBooks, type ColorChange, type FieldChange } from '../changes/diff.ts';
 import { snapshotOf, type ReadableRule, type SnapshotEntry } from '../changes/snapshot.ts';
 import { fieldTexts } from '../changes/fields.ts';
 import { git, GitError, readBlobs } from '../git-files.ts';
 import { isRulePath } from '../policy-files.ts';
 import { publicWhy } from '../public-text.ts';
-import { loadBlobCache, saveBlobCache } from './blob-cache.ts';
+import { validateRule } from '../schemas.ts';
+import { readVersions } from './chunked-yaml.ts';
+import { loadHistoryCache, saveHistoryCache } from './history-cache.ts';
 import { readLog, type LogCommit } from './git-log.ts';
 
 /** What a commit changed in a rule's public text, as the public edition may show it. */
@@ -38,13 +42,18 @@ export interface RuleHistory {
   id: string;
   /** Newest first. */
   entries: HistoryEntry[];
-  /** Every field's text as last committed: a rule that differs has edits not committed yet. */
-  committedTexts: Map<string, string>;
+  /** The rule's text as last committed (textsDigest): a rule that differs has edits not committed yet. */
+  committed: string;
 }
 
 export type BookHistory = { available: true; rules: Map<string, RuleHistory> } | { available: false; reason: string };
 
 export const NOT_AVAILABLE = 'not available in this build';
+
+export interface HistoryOptions {
+  /** A file to keep the history in between builds (history-cache.ts); none by default. */
+  cacheFile?: string;
+}
 
 /**
  * Every rule's history in the policy folder `dir`, keyed by rule id, from one `git log` and one
@@ -52,17 +61,19 @@ export const NOT_AVAILABLE = 'not available in this build';
  * request, so a rule keeps its history when its file moves or its id changes. A shallow clone or
  * a folder outside git gives `available: false`: the dates it could show would be wrong.
  */
-export interface HistoryOptions {
-  /** A file to keep what each blob reads as between builds (blob-cache.ts); none by default. */
-  cacheFile?: string;
-}
-
 export function readHistory(dir: string, options: HistoryOptions = {}): BookHistory {
   let commits: LogCommit[];
+  let key: string;
   try {
-    if (git(['rev-parse', '--is-shallow-repository'], dir).toString('utf8').trim() === 'true')
+    // One process for all three; a repository without commits fails here, with its reason.
+    const [shallow = '', prefix = '', head = ''] = git(['rev-parse', '--is-shallow-repository', '--show-prefix', 'HEAD'], dir)
+      .toString('utf8')
+      .split('\n');
+    if (shallow === 'true')
       return { available: false, reason: 'the repository is a shallow clone; fetch its full history (fetch-depth: 0)' };
-    const prefix = git(['rev-parse', '--show-prefix'], dir).toString('utf8').trim();
+    key = `${head} ${prefix}`;
+    const saved = loadHistoryCache(options.cacheFile, key);
+    if (saved) return { available: true, rules: saved };
     commits = readLog(dir).map((commit) => ({
       ...commit,
       files: commit.files
@@ -73,38 +84,41 @@ export function readHistory(dir: string, options: HistoryOptions = {}): BookHist
     if (error instanceof GitError) return { available: false, reason: `no git history: ${firstLine(error.message)}` };
     throw error;
   }
-  const blobs = blobReader(dir, commits, loadBlobCache(options.cacheFile));
-  const rules = historyOf(commits, blobs.read);
-  saveBlobCache(options.cacheFile, blobs.used);
+  const rules = historyOf(commits, blobReader(dir, commits));
+  saveHistoryCache(options.cacheFile, key, rules);
   return { available: true, rules };
 }
 
 /**
- * Reads every blob the log names that the cache does not know, in one process, and each as a rule
- * once. `used` is what this history read, for the cache.
+ * Reads every blob the log names in one process, and all of them as rules at once
+ * (chunked-yaml.ts): a blob that several commits name is read once.
  */
-function blobReader(
-  dir: string,
-  commits: readonly LogCommit[],
-  cached: ReadonlyMap<string, SnapshotEntry>,
-): { read: (oid: string, path: string) => SnapshotEntry; used: Map<string, SnapshotEntry> } {
-  const oids = [...new Set(commits.flatMap((commit) => commit.files.flatMap((file) => [file.before, file.after])))].filter(
-    (oid) => oid !== undefined,
-  );
-  const missing = oids.filter((oid) => !cached.has(oid));
-  const bytes = new Map(readBlobs(dir, missing).map((blob, index) => [missing[index]!, blob]));
-  const used = new Map<string, SnapshotEntry>();
-  const read = (oid: string, path: string): SnapshotEntry => {
-    let entry = used.get(oid) ?? cached.get(oid);
-    if (entry === undefined) entry = snapshotOf([{ file: path, bytes: bytes.get(oid)! }])[0]!;
-    used.set(oid, entry);
+function blobReader(dir: string, commits: readonly LogCommit[]): (oid: string, path: string) => SnapshotEntry {
+  // Each blob with the first name it has in the history (an unreadable one is named after it).
+  const paths = new Map<string, string>();
+  for (const commit of commits)
+    for (const file of commit.files)
+      for (const oid of [file.after, file.before]) if (oid !== undefined && !paths.has(oid)) paths.set(oid, file.path);
+  const oids = [...paths.keys()];
+  const bytes = readBlobs(dir, oids);
+  const data = readVersions(bytes.map((blob) => (isUtf8(blob) ? blob.toString('utf8') : '')));
+  const entries = new Map(oids.map((oid, index) => [oid, readVersion(paths.get(oid)!, bytes[index]!, data[index])]));
+  return (oid, path) => {
+    const entry = entries.get(oid)!;
     return entry.file === path ? entry : { ...entry, file: path };
   };
-  return { read, used };
+}
+
+/** A version as the check reads it: from its fields when they read plainly, else as the check does. */
+function readVersion(file: string, bytes: Buffer, data: Record<string, unknown> | undefined): SnapshotEntry {
+  if (data !== undefined && validateRule(data)) return { readable: true, file, id: data.id as string, data };
+  return snapshotOf([{ file, bytes }])[0]!;
 }
 
 function historyOf(commits: readonly LogCommit[], read: (oid: string, path: string) => SnapshotEntry): Map<string, RuleHistory> {
   const rules = new Map<string, RuleHistory>();
+  // Each rule's data as last committed, digested once at the end.
+  const latest = new Map<string, Record<string, unknown>>();
   // The last version of each file that read as a rule: a commit that mends a broken file is
   // compared with the rule as it last stood, not with the slip.
   const lastReadable = new Map<string, ReadableRule>();
@@ -123,15 +137,24 @@ function historyOf(commits: readonly LogCommit[], read: (oid: string, path: stri
       else lastReadable.delete(file.path);
     }
     if (before.length === 0 && after.length === 0) continue;
-    record(rules, commit, before as ReadableRule[], after);
+    record(rules, latest, commit, before as ReadableRule[], after);
   }
-  for (const history of rules.values()) history.entries.reverse();
+  for (const history of rules.values()) {
+    history.entries.reverse();
+    history.committed = textsDigest(latest.get(history.id)!);
+  }
   return rules;
 }
 
-function record(rules: Map<string, RuleHistory>, commit: LogCommit, before: ReadableRule[], after: ReadableRule[]): void {
-  const changes = diffBooks(before, after);
-  const publicChanges = diffBooks(before.flatMap(publicSide), after.flatMap(publicSide));
+function record(
+  rules: Map<string, RuleHistory>,
+  latest: Map<string, Record<string, unknown>>,
+  commit: LogCommit,
+  before: ReadableRule[],
+  after: ReadableRule[],
+): void {
+  const changes = diffBooks(before, after, { redlines: false });
+  const publicChanges = diffBooks(before.flatMap(publicSide), after.flatMap(publicSide), { redlines: false });
   const entries = new Map<string, HistoryEntry>();
   const entryOf = (id: string): HistoryEntry => {
     let entry = entries.get(id);
@@ -163,20 +186,44 @@ function record(rules: Map<string, RuleHistory>, commit: LogCommit, before: Read
     const entry = entries.get(rule.id);
     let history = rules.get(rule.id);
     if (!history) {
-      history = { id: rule.id, entries: [], committedTexts: new Map() };
+      history = { id: rule.id, entries: [], committed: '' };
       rules.set(rule.id, history);
     }
-    history.committedTexts = fieldTexts(rule.data);
+    latest.set(rule.id, rule.data);
     if (entry) history.entries.push(entry);
   }
 }
 
+/**
+ * A rule's texts, field by field, as one short string: two rules with the same digest read the
+ * same on every page. Field order does not count, as a page does not show it.
+ */
+export function textsDigest(data: Record<string, unknown>): string {
+  const texts = [...fieldTexts(data)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return createHash('sha256').update(JSON.stringify(texts)).digest('base64url');
+}
+
 /** The rule as the public edition sees it: nothing of a staff-only rule, only public fields. */
 function publicSide(rule: ReadableRule): ReadableRule[] {
-  const data = rule.data as { title: string; category: string; public_wording?: string; intent: string; public_why?: string };
-  if (rule.data.public === false) return [];
+  const side = publicData(rule.data);
+  return side ? [{ ...rule, data: side }] : [];
+}
+
+// A version's data is shared by every commit that names its blob: its public side is made once,
+// so that diffBooks lists its fields once too.
+const publicOf = new WeakMap<Record<string, unknown>, Record<string, unknown> | null>();
+
+function publicData(rule: Record<string, unknown>): Record<string, unknown> | undefined {
+  let side = publicOf.get(rule);
+  if (side === undefined) publicOf.set(rule, (side = makePublicData(rule)));
+  return side ?? undefined;
+}
+
+function makePublicData(rule: Record<string, unknown>): Record<string, unknown> | null {
+  const data = rule as { title: string; category: string; public_wording?: string; intent: string; public_why?: string };
+  if (rule.public === false) return null;
   const fields = {
-    id: rule.id,
+    id: rule.id as string,
     title: data.title,
     category: data.category,
     ...(data.public_wording !== undefined ? { public_wording: data.public_wording } : {}),
@@ -184,7 +231,7 @@ function publicSide(rule: ReadableRule): ReadableRule[] {
     // public_why is not shown with the intent's words (now staff text) as its "before".
     [publicWhy(data).field]: publicWhy(data).text,
   };
-  return [{ ...rule, data: fields }];
+  return fields;
 }
 
 /** "Why we ask" as one field: its before and redline only when both come from the same field. */
