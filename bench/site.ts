@@ -30,7 +30,7 @@ for (const count of sizes) {
     await rm(folder, { recursive: true, force: true });
   const astro = astroBuild({ edition: 'staff', dir: policies, out, env: { RULES_CACHE_DIR: resolve(`bench/out/cache-${count}`) } });
   if (!astro.ok) throw new Error(astro.output);
-  const pagefind = pagefindIndex(out);
+  const pagefind = await pagefindIndex(out);
   if (!pagefind.ok) throw new Error(pagefind.output);
   writeSearchVocabulary(out);
   const bare = astroBuild({

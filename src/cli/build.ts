@@ -1,6 +1,8 @@
 import { existsSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
+import { DEFAULT_CACHE_DIR } from '../lib/check-cache.ts';
+import { CHECKED_BOOK_ENV, writeCheckedBook } from '../lib/checked-book-file.ts';
 import { EDITIONS, type Edition } from '../lib/editions.ts';
 import { localToday, loadBook } from '../lib/load-book.ts';
 import { formatHuman } from '../lib/report/human.ts';
@@ -84,8 +86,30 @@ async function checkAndBuild(
   maxFileBytes: number | undefined,
   write: (text: string) => void,
 ): Promise<number> {
+  // The checked book goes to Astro in a file (inside the first build's lock folder, removed with
+  // it), so neither edition's content loader checks it again.
+  const handed = builds[0]!.folders.book;
+  // Checked in its own function: once handed over, nothing here holds the book while Astro runs.
+  const checked = await checkAndHandOver(dir, maxFileBytes, builds, handed, write);
+  if (!checked) return 1;
+  for (const { edition, target, folders } of builds) {
+    const code = await buildEdition(edition, resolve(dir), target, folders, write, handed);
+    if (code !== 0) return code;
+  }
+  return 0;
+}
+
+/** Checks the book and, when it can be built, writes it to `handed`; false when it cannot. */
+async function checkAndHandOver(
+  dir: string,
+  maxFileBytes: number | undefined,
+  builds: { edition: Edition }[],
+  handed: string,
+  write: (text: string) => void,
+): Promise<boolean> {
   // Check first: a broken rule stops the build before anything is written, with the check's report.
-  const book = await loadBook(dir, { today: localToday(), maxFileBytes });
+  // The check's cache is shared with `rules-clarity check`: a rebuild re-checks only changed files.
+  const book = await loadBook(dir, { today: localToday(), maxFileBytes, cacheDir: DEFAULT_CACHE_DIR });
   const summary = summarize(book);
   if (summary.errors > 0) {
     write(
@@ -97,7 +121,7 @@ async function checkAndBuild(
       ),
     );
     write('The site was not built; the previous site, if any, is unchanged.\n');
-    return 1;
+    return false;
   }
   // Warnings do not stop the build; they are shown once, here, as the check shows them.
   if (summary.warnings > 0) write(formatHuman(book.findings, summary, readLines, terminalStyle));
@@ -107,14 +131,11 @@ async function checkAndBuild(
       editionLocation(edition, book.site ?? {}, process.env);
     } catch (error) {
       write(`${(error as Error).message}\nThe site was not built; the previous site, if any, is unchanged.\n`);
-      return 1;
+      return false;
     }
   }
-  for (const { edition, target, folders } of builds) {
-    const code = buildEdition(edition, resolve(dir), target, folders, write, maxFileBytes);
-    if (code !== 0) return code;
-  }
-  return 0;
+  writeCheckedBook(handed, dir, book, projectRoot);
+  return true;
 }
 
 /**
@@ -142,22 +163,17 @@ function assertReplaceable(target: string, policies: string): void {
  * Builds one edition into a temporary folder, indexes it, and only then swaps it in for the
  * previous output: a failure at any step leaves the previous site as it was.
  */
-function buildEdition(
+async function buildEdition(
   edition: Edition,
   dir: string,
   target: string,
   folders: BuildFolders,
   write: (text: string) => void,
-  maxFileBytes?: number,
-): number {
+  checkedBook: string,
+): Promise<number> {
   const temporary = folders.building;
   try {
-    const astro = astroBuild({
-      edition,
-      dir,
-      out: temporary,
-      env: { RULES_FINDINGS_SHOWN: '1', ...(maxFileBytes === undefined ? {} : { RULES_MAX_FILE_BYTES: String(maxFileBytes) }) },
-    });
+    const astro = astroBuild({ edition, dir, out: temporary, env: { [CHECKED_BOOK_ENV]: checkedBook } });
     if (!astro.ok) {
       write(
         `Astro could not build the ${edition} edition:\n${astro.output}\nThe ${edition} edition was not built; its previous site, if any, is unchanged.\n`,
@@ -167,7 +183,7 @@ function buildEdition(
     const warnings = problemLines(astro.output);
     if (warnings) write(`${warnings}\n`);
     writeFileSync(join(temporary, '_headers'), headersFile(edition));
-    const pagefind = pagefindIndex(temporary);
+    const pagefind = await pagefindIndex(temporary);
     if (!pagefind.ok) {
       write(
         `Pagefind could not index the ${edition} edition:\n${pagefind.output}\nThe ${edition} edition was not built; its previous site, if any, is unchanged.\n`,
