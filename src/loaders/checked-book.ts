@@ -1,8 +1,4 @@
 import { CHECKED_BOOK_ENV, readCheckedBook, type SiteInput } from '../lib/checked-book-file.ts';
-import { localToday, loadBook } from '../lib/load-book.ts';
-import { formatHuman } from '../lib/report/human.ts';
-import { summarize } from '../lib/summary.ts';
-import { readLines } from '../lib/report/read-lines.ts';
 
 export interface BookOptions {
   dir: string;
@@ -18,6 +14,13 @@ export interface BookOptions {
 export async function loadSiteInput(options: BookOptions, env: NodeJS.ProcessEnv = process.env): Promise<SiteInput> {
   const handed = env[CHECKED_BOOK_ENV];
   if (handed) return readCheckedBook(handed, options.dir);
+  // The checker is loaded only when it runs: with a handed-over book, Astro never loads it.
+  const [{ localToday, loadBook }, { formatHuman }, { summarize }, { readLines }] = await Promise.all([
+    import('../lib/load-book.ts'),
+    import('../lib/report/human.ts'),
+    import('../lib/summary.ts'),
+    import('../lib/report/read-lines.ts'),
+  ]);
   const book = await loadBook(options.dir, { today: localToday(), maxFileBytes: options.maxFileBytes });
   const errors = book.findings.filter((finding) => finding.severity === 'error');
   if (errors.length > 0) throw new BookError(formatHuman(errors, summarize(book), readLines));

@@ -1,7 +1,7 @@
 import { resolve, sep } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { SiteInput } from '../lib/checked-book-file.ts';
-import { schemaDigest } from '../lib/schemas.ts';
+import { schemaDigest } from '../lib/schema-digest.ts';
 import { loadSiteInput, type BookOptions } from './checked-book.ts';
 
 /** Loads the book; a parameter so tests can count the loads. */
