@@ -1,73 +1,223 @@
-// The staff edition at 100, 1,000 and 10,000 generated rules: Astro build and Pagefind times, next
-// to a bare Astro site with one minimal page per rule built in the same run (the ratio is the
-// figure to report); then, on the largest build, in Chromium: bytes transferred for a first search,
-// time from typing to results shown, and the HTML+CSS weight of a rule page.
-// Run: npm run bench:site [-- 100 1000 10000]
-import { readFile, readdir, rm, stat } from 'node:fs/promises';
+// The staff edition's build at 1,000 and 10,000 generated rules, as users run it (`rules-clarity
+// build`, cold: no Astro cache, no check cache), next to a floor built in the same run: a bare
+// Astro site rendering the same number of pages, plus Pagefind indexing the same rule pages. Each
+// figure is the median of 3 runs, with its phases (content sync, page generation, indexing), the
+// peak memory, and a rebuild after one rule changed. With BEFORE=<folder of an older checkout> its
+// build of the same book is timed in the same run too. Then, on the largest build, in Chromium:
+// bytes transferred for a first search, time from typing to results shown, and the HTML+CSS
+// weight of a rule page.
+// Run: npm run bench:site [-- 1000 10000]   (RUNS=1 for a quick look)
+import { spawn } from 'node:child_process';
+import { readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { writeSearchVocabulary } from '../src/cli/search-vocabulary.ts';
-import { astroBuild, pagefindIndex } from '../src/cli/site-steps.ts';
+import { astroBuildTimed, INDEXED_PAGES, pagefindIndex, projectRoot } from '../src/cli/site-steps.ts';
 import { VOCABULARY_PATH } from '../src/lib/search/vocabulary.ts';
 import { serveStatic } from '../src/server/static-server.ts';
 import { launchBrowser } from '../tests/helpers/browser.ts';
 import { generateBook } from './generate-book.ts';
+import { watchPeaks, type Peaks } from './process-peaks.ts';
 
 const sizes = process.argv
   .slice(2)
   .map(Number)
   .filter((n) => n > 0);
-if (sizes.length === 0) sizes.push(100, 1_000, 10_000);
+if (sizes.length === 0) sizes.push(1_000, 10_000);
+const runs = Number(process.env.RUNS ?? 3);
+const before = process.env.BEFORE ? resolve(process.env.BEFORE) : undefined;
 
+interface Timed {
+  seconds: number;
+  stdout: string;
+  peaks: Peaks;
+}
+
+/** Runs a command to its end, timing it and watching the memory of its whole process tree. */
+function timed(args: string[], env: NodeJS.ProcessEnv = {}, cwd = projectRoot): Promise<Timed> {
+  const started = performance.now();
+  const child = spawn(process.execPath, args, { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env } });
+  const peaks = watchPeaks(child.pid!);
+  let stdout = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  return new Promise((done, fail) => {
+    child.on('close', (code) => {
+      const result = { seconds: (performance.now() - started) / 1000, stdout, peaks: peaks.stop() };
+      if (code === 0) done(result);
+      else fail(new Error(`${args.join(' ')} failed:\n${stdout}`));
+    });
+  });
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const number = (text: string, pattern: RegExp) => Number(pattern.exec(text)?.[1] ?? Number.NaN);
+
+/** The figures `build --timings` prints. */
+function timings(stdout: string) {
+  return {
+    check: number(stdout, /Timings: check ([\d.]+) s/),
+    startup: number(stdout, /start-up ([\d.]+)/),
+    contentSync: number(stdout, /content sync ([\d.]+)/),
+    bundle: number(stdout, /bundling ([\d.]+)/),
+    pages: number(stdout, /\d+ pages ([\d.]+)/),
+    pageCount: number(stdout, /(\d+) pages [\d.]+/),
+    indexing: number(stdout, /Pagefind ([\d.]+) s/),
+    indexed: number(stdout, /\((\d+) pages indexed/),
+  };
+}
+
+const cli = (tree: string) => join(tree, 'src/cli/rules-clarity.ts');
 const rows: string[] = [];
-let largest = '';
+const say = (line: string) => {
+  console.log(line);
+  rows.push(line);
+};
+const figure = (label: string, real: number, floor?: number, goal = '') =>
+  say(
+    `  ${label.padEnd(34)} ${real.toFixed(2).padStart(8)} s${floor === undefined || floor === 0 ? '' : ` | floor ${floor.toFixed(2).padStart(7)} s | ratio ${(real / floor).toFixed(2)}`}${goal ? ` (goal ${goal})` : ''}`,
+  );
+let largest = { out: '', policies: '', cache: '' };
 for (const count of sizes) {
   const policies = resolve(await generateBook(`bench/out/site-book-${count}`, count));
   const out = resolve(`bench/out/site-${count}`);
+  const cache = resolve(`bench/out/cache-${count}`);
   const bareOut = resolve(`bench/out/bare-${count}`);
-  // A clean start for both sites, so neither build profits from a cache of an earlier run.
-  for (const folder of [out, bareOut, `bench/out/cache-${count}`, 'bench/bare-site/node_modules'])
-    await rm(folder, { recursive: true, force: true });
-  const astro = astroBuild({ edition: 'staff', dir: policies, out, env: { RULES_CACHE_DIR: resolve(`bench/out/cache-${count}`) } });
-  if (!astro.ok) throw new Error(astro.output);
-  const pagefind = pagefindIndex(out);
-  if (!pagefind.ok) throw new Error(pagefind.output);
-  writeSearchVocabulary(out);
-  const bare = astroBuild({
-    edition: 'staff',
-    dir: policies,
-    out: bareOut,
-    root: resolve('bench/bare-site'),
-    env: { BARE_COUNT: String(count) },
-  });
-  if (!bare.ok) throw new Error(bare.output);
-  rows.push(
-    `${String(count).padStart(6)} rules | astro ${astro.seconds.toFixed(1).padStart(6)} s | pagefind ${pagefind.seconds.toFixed(1).padStart(5)} s (${pagefind.pages} pages) | bare astro ${bare.seconds.toFixed(1).padStart(5)} s | ratio astro/bare ${(astro.seconds / bare.seconds).toFixed(2)}`,
+  const bareCache = resolve(`bench/out/bare-cache-${count}`);
+  const scratchIndex = resolve(`bench/out/floor-index-${count}`);
+
+  const real: { whole: number; parts: ReturnType<typeof timings>; peaks: Peaks }[] = [];
+  const floor: { whole: number; startup: number; sync: number; bundle: number; pages: number; indexing: number }[] = [];
+  const older: Timed[] = [];
+  // Interleaved, so that a change in the machine's load touches the build and its floor alike.
+  for (let run = 0; run < runs; run++) {
+    // A clean start, so no build profits from a cache of an earlier run.
+    await Promise.all([out, cache, bareOut, bareCache, scratchIndex].map((folder) => rm(folder, { recursive: true, force: true })));
+    const build = await timed([cli(projectRoot), 'build', '--dir', policies, '--out', out, '--no-cache', '--timings'], {
+      RULES_CACHE_DIR: cache,
+    });
+    const parts = timings(build.stdout);
+    real.push({ whole: build.seconds, parts, peaks: build.peaks });
+
+    const bareStart = performance.now();
+    const bare = await astroBuildTimed({
+      edition: 'staff',
+      dir: policies,
+      out: bareOut,
+      root: resolve('bench/bare-site'),
+      env: { BARE_COUNT: String(parts.pageCount), RULES_CACHE_DIR: bareCache },
+    });
+    if (!bare.ok || !bare.phases) throw new Error(`the bare site failed:\n${bare.output}`);
+    const index = await pagefindIndex(out, INDEXED_PAGES, scratchIndex);
+    if (!index.ok || index.pages !== parts.indexed)
+      throw new Error(`the floor's Pagefind indexed ${index.pages} pages, not ${parts.indexed}`);
+    floor.push({
+      whole: (performance.now() - bareStart) / 1000,
+      startup: bare.phases.startup,
+      sync: bare.phases.contentSync,
+      bundle: bare.phases.bundle,
+      pages: bare.phases.pages,
+      indexing: index.seconds,
+    });
+
+    if (before) {
+      const oldOut = resolve(`bench/out/site-before-${count}`);
+      await rm(oldOut, { recursive: true, force: true });
+      await rm(cache, { recursive: true, force: true });
+      older.push(await timed([cli(before), 'build', '--dir', policies, '--out', oldOut], { RULES_CACHE_DIR: cache }, before));
+    }
+  }
+  const parts = (pick: (parts: ReturnType<typeof timings>) => number) => median(real.map((run) => pick(run.parts)));
+  const floorWhole = median(floor.map((run) => run.whole));
+  say(`${count} rules: ${real[0]!.parts.pageCount} pages, ${real[0]!.parts.indexed} indexed for search; median of ${runs}`);
+  figure('whole build (rules-clarity build)', median(real.map((run) => run.whole)), floorWhole, '<= 1.3');
+  if (before) figure(`before (${process.env.BEFORE}): whole build`, median(older.map((run) => run.seconds)), floorWhole);
+  figure(
+    'check (in the build command)',
+    parts((p) => p.check),
   );
-  console.log(rows.at(-1));
-  largest = out;
+  figure(
+    'Astro start-up',
+    parts((p) => p.startup),
+    median(floor.map((run) => run.startup)),
+  );
+  figure(
+    'content sync',
+    parts((p) => p.contentSync),
+    median(floor.map((run) => run.sync)),
+  );
+  figure(
+    'bundling',
+    parts((p) => p.bundle),
+    median(floor.map((run) => run.bundle)),
+  );
+  figure(
+    'page generation',
+    parts((p) => p.pages),
+    median(floor.map((run) => run.pages)),
+  );
+  figure(
+    'indexing (Pagefind)',
+    parts((p) => p.indexing),
+    median(floor.map((run) => run.indexing)),
+  );
+  const mb = (value: number) => `${value.toFixed(0)} MB`;
+  say(
+    `  peak memory of the build: largest process ${mb(median(real.map((run) => run.peaks.largest.mb)))} (${real[0]!.peaks.largest.command.split(' ').slice(1).join(' ')}), all its processes at once ${mb(median(real.map((run) => run.peaks.together)))} (goal <= 1024 MB)`,
+  );
+  if (before) {
+    say(
+      `  before: largest process ${mb(median(older.map((run) => run.peaks.largest.mb)))}, all its processes at once ${mb(median(older.map((run) => run.peaks.together)))}`,
+    );
+  }
+
+  // One rule changed (its wording edited, then back again), everything else as the last build
+  // left it: Astro's cache and the check's cache are warm, as on an administrator's machine.
+  const changing = join(policies, 'part-00001', 'rule-00001.yaml');
+  const original = await readFile(changing, 'utf8');
+  const edited = original.replace('You are welcome', 'You are very welcome');
+  if (edited === original) throw new Error(`${changing} has no "You are welcome" to edit`);
+  await timed([cli(projectRoot), 'build', '--dir', policies, '--out', out], { RULES_CACHE_DIR: cache });
+  const rebuilds: number[] = [];
+  const bareRebuilds: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    await writeFile(changing, run % 2 === 0 ? edited : original);
+    rebuilds.push((await timed([cli(projectRoot), 'build', '--dir', policies, '--out', out], { RULES_CACHE_DIR: cache })).seconds);
+    const bare = await astroBuildTimed({
+      edition: 'staff',
+      dir: policies,
+      out: bareOut,
+      root: resolve('bench/bare-site'),
+      env: { BARE_COUNT: String(real[0]!.parts.pageCount), RULES_CACHE_DIR: bareCache },
+    });
+    bareRebuilds.push(bare.seconds);
+  }
+  await writeFile(changing, original);
+  figure('rebuild after one rule changed', median(rebuilds), median(bareRebuilds), '<= 15 s at 10,000');
+  largest = { out, policies, cache };
 }
+// The book is back as generated: the site the browser measures is built from it.
+await timed([cli(projectRoot), 'build', '--dir', largest.policies, '--out', largest.out], { RULES_CACHE_DIR: largest.cache });
 
 // Weight of one rule page: its HTML and the stylesheets it links; and it must carry no script.
-const rulePage = join(largest, 'rules', 'rule-00001', 'index.html');
+const rulePage = join(largest.out, 'rules', 'rule-00001', 'index.html');
 const html = await readFile(rulePage, 'utf8');
-const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((match) => join(largest, match[1]!));
+const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((match) => join(largest.out, match[1]!));
 const cssBytes = (await Promise.all(css.map(async (file) => (await stat(file)).size))).reduce((a, b) => a + b, 0);
 const scripts = (html.match(/<script/g) ?? []).length;
 console.log(
   `rule page: ${Buffer.byteLength(html)} B HTML + ${cssBytes} B CSS = ${((Buffer.byteLength(html) + cssBytes) / 1024).toFixed(1)} kB, ${scripts} scripts (target < 20 kB, no JS)`,
 );
-const homeBytes = (await stat(join(largest, 'index.html'))).size;
-const pagefindFiles = await readdir(join(largest, 'pagefind'), { recursive: true });
+const homeBytes = (await stat(join(largest.out, 'index.html'))).size;
+const pagefindFiles = await readdir(join(largest.out, 'pagefind'), { recursive: true });
 console.log(`home page: ${(homeBytes / 1024).toFixed(1)} kB HTML; pagefind folder: ${pagefindFiles.length} files`);
 // The word list typos are corrected against: fetched only when a word matches nothing, or after a first search.
-const vocabulary = await readFile(join(largest, VOCABULARY_PATH));
+const vocabulary = await readFile(join(largest.out, VOCABULARY_PATH));
 console.log(
   `typo word list: ${(vocabulary.length / 1024).toFixed(1)} kB (${(gzipSync(vocabulary).length / 1024).toFixed(1)} kB gzipped), ${vocabulary.toString().split('\n').length - 1} words`,
 );
 
 // In the browser: what a first search costs, and how fast results appear after typing.
-const site = await serveStatic(largest);
+const site = await serveStatic(largest.out);
 const browser = await launchBrowser();
 try {
   const page = await browser.newPage({ viewport: { width: 390, height: 800 } });

@@ -13,6 +13,8 @@ export interface BuildFolders {
   building: string;
   /** Where the previous site waits during the swap. */
   old: string;
+  /** The checked book handed to Astro: inside the lock folder, so it goes when the lock is released. */
+  book: string;
 }
 
 interface Owner {
@@ -27,7 +29,7 @@ export type LockResult = { ok: true; folders: BuildFolders; release(): void } | 
 
 /** The folders a build of `target` by process `pid` makes. */
 export function buildFolders(target: string, pid: number = process.pid): BuildFolders {
-  return { building: `${target}.building-${pid}`, old: `${target}.old-${pid}` };
+  return { building: `${target}.building-${pid}`, old: `${target}.old-${pid}`, book: join(`${target}.lock`, 'checked-book.json') };
 }
 
 /**

@@ -1,6 +1,8 @@
 import { existsSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
+import { DEFAULT_CACHE_DIR } from '../lib/check-cache.ts';
+import { CHECKED_BOOK_ENV, writeCheckedBook } from '../lib/checked-book-file.ts';
 import { EDITIONS, type Edition } from '../lib/editions.ts';
 import { localToday, loadBook } from '../lib/load-book.ts';
 import { formatHuman } from '../lib/report/human.ts';
@@ -11,7 +13,7 @@ import { summarize } from '../lib/summary.ts';
 import { lockOutput, type BuildFolders } from './build-lock.ts';
 import { terminalStyle } from './check.ts';
 import { writeSearchVocabulary } from './search-vocabulary.ts';
-import { astroBuild, pagefindIndex, problemLines, projectRoot } from './site-steps.ts';
+import { astroBuildTimed, pagefindIndex, problemLines, projectRoot } from './site-steps.ts';
 import { parseSize } from './size-option.ts';
 import { assertFolder, UsageError } from './usage-error.ts';
 
@@ -26,6 +28,8 @@ Options:
   --dir <path>       policy folder (default: policies)
   --out <path>       output folder, for one edition (default: dist/ or dist-public/)
   --max-file-size <size>  refuse rule files larger than this (default: 1M)
+  --no-cache         check every file afresh, without the check's cache
+  --timings          also print where the time went (check, each phase of Astro, Pagefind)
   -h, --help         show this help
 `;
 
@@ -39,6 +43,8 @@ export async function runBuild(args: string[], write: (text: string) => void): P
       dir: { type: 'string', default: 'policies' },
       out: { type: 'string' },
       'max-file-size': { type: 'string' },
+      timings: { type: 'boolean', default: false },
+      'no-cache': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
@@ -72,7 +78,8 @@ export async function runBuild(args: string[], write: (text: string) => void): P
       locks.push(lock);
       builds.push({ edition, target, folders: lock.folders });
     }
-    return await checkAndBuild(builds, values.dir, maxFileBytes, write);
+    const cacheDir = values['no-cache'] ? undefined : DEFAULT_CACHE_DIR;
+    return await checkAndBuild(builds, values.dir, { maxFileBytes, cacheDir }, write, values.timings);
   } finally {
     for (const lock of locks) lock.release();
   }
@@ -81,11 +88,36 @@ export async function runBuild(args: string[], write: (text: string) => void): P
 async function checkAndBuild(
   builds: { edition: Edition; target: string; folders: BuildFolders }[],
   dir: string,
-  maxFileBytes: number | undefined,
+  read: { maxFileBytes?: number; cacheDir?: string },
   write: (text: string) => void,
+  timings: boolean,
 ): Promise<number> {
+  // The checked book goes to Astro in a file (inside the first build's lock folder, removed with
+  // it), so neither edition's content loader checks it again.
+  const handed = builds[0]!.folders.book;
+  // Checked in its own function: once handed over, nothing here holds the book while Astro runs.
+  const started = performance.now();
+  const checked = await checkAndHandOver(dir, read, builds, handed, write);
+  if (!checked) return 1;
+  if (timings) write(`Timings: check ${seconds(started)} s.\n`);
+  for (const { edition, target, folders } of builds) {
+    const code = await buildEdition(edition, resolve(dir), target, folders, write, handed, timings);
+    if (code !== 0) return code;
+  }
+  return 0;
+}
+
+/** Checks the book and, when it can be built, writes it to `handed`; false when it cannot. */
+async function checkAndHandOver(
+  dir: string,
+  read: { maxFileBytes?: number; cacheDir?: string },
+  builds: { edition: Edition }[],
+  handed: string,
+  write: (text: string) => void,
+): Promise<boolean> {
   // Check first: a broken rule stops the build before anything is written, with the check's report.
-  const book = await loadBook(dir, { today: localToday(), maxFileBytes });
+  // The check's cache is shared with `rules-clarity check`: a rebuild re-checks only changed files.
+  const book = await loadBook(dir, { today: localToday(), ...read });
   const summary = summarize(book);
   if (summary.errors > 0) {
     write(
@@ -97,7 +129,7 @@ async function checkAndBuild(
       ),
     );
     write('The site was not built; the previous site, if any, is unchanged.\n');
-    return 1;
+    return false;
   }
   // Warnings do not stop the build; they are shown once, here, as the check shows them.
   if (summary.warnings > 0) write(formatHuman(book.findings, summary, readLines, terminalStyle));
@@ -107,14 +139,11 @@ async function checkAndBuild(
       editionLocation(edition, book.site ?? {}, process.env);
     } catch (error) {
       write(`${(error as Error).message}\nThe site was not built; the previous site, if any, is unchanged.\n`);
-      return 1;
+      return false;
     }
   }
-  for (const { edition, target, folders } of builds) {
-    const code = buildEdition(edition, resolve(dir), target, folders, write, maxFileBytes);
-    if (code !== 0) return code;
-  }
-  return 0;
+  writeCheckedBook(handed, dir, book, projectRoot);
+  return true;
 }
 
 /**
@@ -142,22 +171,18 @@ function assertReplaceable(target: string, policies: string): void {
  * Builds one edition into a temporary folder, indexes it, and only then swaps it in for the
  * previous output: a failure at any step leaves the previous site as it was.
  */
-function buildEdition(
+async function buildEdition(
   edition: Edition,
   dir: string,
   target: string,
   folders: BuildFolders,
   write: (text: string) => void,
-  maxFileBytes?: number,
-): number {
+  checkedBook: string,
+  timings: boolean,
+): Promise<number> {
   const temporary = folders.building;
   try {
-    const astro = astroBuild({
-      edition,
-      dir,
-      out: temporary,
-      env: { RULES_FINDINGS_SHOWN: '1', ...(maxFileBytes === undefined ? {} : { RULES_MAX_FILE_BYTES: String(maxFileBytes) }) },
-    });
+    const astro = await astroBuildTimed({ edition, dir, out: temporary, env: { [CHECKED_BOOK_ENV]: checkedBook } });
     if (!astro.ok) {
       write(
         `Astro could not build the ${edition} edition:\n${astro.output}\nThe ${edition} edition was not built; its previous site, if any, is unchanged.\n`,
@@ -167,18 +192,29 @@ function buildEdition(
     const warnings = problemLines(astro.output);
     if (warnings) write(`${warnings}\n`);
     writeFileSync(join(temporary, '_headers'), headersFile(edition));
-    const pagefind = pagefindIndex(temporary);
+    const pagefind = await pagefindIndex(temporary);
     if (!pagefind.ok) {
       write(
         `Pagefind could not index the ${edition} edition:\n${pagefind.output}\nThe ${edition} edition was not built; its previous site, if any, is unchanged.\n`,
       );
       return 1;
     }
+    const vocabularyStarted = performance.now();
     writeSearchVocabulary(temporary);
+    const vocabulary = seconds(vocabularyStarted);
     swapIn(temporary, target, folders.old);
     write(
       `Built the ${edition} edition into ${relative(process.cwd(), target) || '.'}/ (${pagefind.pages} pages indexed for search) in ${(astro.seconds + pagefind.seconds).toFixed(1)} s.\n`,
     );
+    if (timings) {
+      const phases = astro.phases;
+      const astroPhases = phases
+        ? ` (start-up ${phases.startup.toFixed(2)}, content sync ${phases.contentSync.toFixed(2)}, bundling ${phases.bundle.toFixed(2)}, ${phases.pageCount} pages ${phases.pages.toFixed(2)}, exit ${phases.exit.toFixed(2)})`
+        : '';
+      write(
+        `Timings of the ${edition} edition: Astro ${astro.seconds.toFixed(2)} s${astroPhases}; Pagefind ${pagefind.seconds.toFixed(2)} s; word list ${vocabulary} s.\n`,
+      );
+    }
     return 0;
   } finally {
     rmSync(temporary, { recursive: true, force: true });
@@ -200,4 +236,9 @@ function swapIn(temporary: string, target: string, old: string): void {
     throw error;
   }
   rmSync(old, { recursive: true, force: true });
+}
+
+/** Seconds since `started` (a performance.now()), as printed. */
+function seconds(started: number): string {
+  return ((performance.now() - started) / 1000).toFixed(2);
 }

@@ -1,11 +1,20 @@
-// The two steps of a site build, each a child process on the project's own Node, timed: shared
-// by the build command and the benchmarks so both measure the same thing.
-import { spawnSync } from 'node:child_process';
+// The two steps of a site build, timed: Astro as a child process on the project's own Node, and
+// Pagefind through its Node API. Shared by the build command and the benchmarks so both measure
+// the same thing.
+import { spawn, spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { close, createIndex } from 'pagefind';
 import type { Edition } from '../lib/editions.ts';
 
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+/**
+ * The pages search indexes, relative to the site folder: the rule pages, in every language's
+ * folder. They are the pages marked `data-pagefind-body`; a test of the built sites holds the two
+ * together. Handing Pagefind only these spares it reading every other page of the site.
+ */
+export const INDEXED_PAGES = '**/rules/*/index.html';
 
 export interface StepResult {
   ok: boolean;
@@ -37,6 +46,89 @@ export function astroBuild(options: { edition: Edition; dir: string; out: string
   });
 }
 
+/** Where an Astro build spent its time, in seconds, read from when its log lines arrived. */
+export interface AstroPhases {
+  /** From the start of the process to the content sync: Node, Astro and Vite starting up. */
+  startup: number;
+  /** The content layer: the loaders (reading the book) and storing the entries. */
+  contentSync: number;
+  /** From the synced content to the first page: types, Vite's bundles of the pages. */
+  bundle: number;
+  /** Rendering and writing every page. */
+  pages: number;
+  /** From Astro's last line to the end of its process. */
+  exit: number;
+  /** How many pages Astro wrote. */
+  pageCount: number;
+}
+
+/**
+ * `astro build` as astroBuild runs it, but asynchronous, timing each phase by when its log line
+ * arrives (Astro's log shows the time only to the second).
+ */
+export function astroBuildTimed(options: {
+  edition: Edition;
+  dir: string;
+  out: string;
+  root?: string;
+  env?: NodeJS.ProcessEnv;
+}): Promise<StepResult & { phases?: AstroPhases }> {
+  const bin = join(dirname(fileURLToPath(import.meta.resolve('astro/package.json'))), 'bin', 'astro.mjs');
+  const started = performance.now();
+  const marks = new Map<string, number>();
+  const markers = {
+    collecting: /Collecting build info/,
+    sync: /\[content\] Syncing content/,
+    synced: /\[content\] Synced content/,
+    routes: /generating static routes/,
+    complete: /\[build\] Complete!/,
+  };
+  let output = '';
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [bin, 'build'], {
+      cwd: options.root ?? projectRoot,
+      env: {
+        ...process.env,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        RULES_EDITION: options.edition,
+        RULES_DIR: options.dir,
+        RULES_OUT_DIR: options.out,
+        ...options.env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const read = (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+      for (const [name, pattern] of Object.entries(markers))
+        if (!marks.has(name) && pattern.test(output)) marks.set(name, performance.now());
+    };
+    child.stdout.on('data', read);
+    child.stderr.on('data', read);
+    child.on('error', fail);
+    child.on('close', (code) => {
+      const ended = performance.now();
+      const at = (name: string) => marks.get(name);
+      const pageCount = /(\d+) page\(s\) built in/.exec(output)?.[1];
+      // A site without content collections (the benchmark's bare site) has no content sync.
+      const collecting = at('collecting');
+      const [sync, synced] = [at('sync') ?? collecting, at('synced') ?? collecting];
+      const [routes, complete] = [at('routes'), at('complete')];
+      const phases =
+        sync && synced && routes && complete && pageCount
+          ? {
+              startup: (sync - started) / 1000,
+              contentSync: (synced - sync) / 1000,
+              bundle: (routes - synced) / 1000,
+              pages: (complete - routes) / 1000,
+              exit: (ended - complete) / 1000,
+              pageCount: Number(pageCount),
+            }
+          : undefined;
+      done({ ok: code === 0, output: output.trim(), seconds: (ended - started) / 1000, phases });
+    });
+  });
+}
+
 /** Astro's warnings and errors from its build log (its page-by-page progress is left out). */
 export function problemLines(output: string): string {
   return output
@@ -45,10 +137,28 @@ export function problemLines(output: string): string {
     .join('\n');
 }
 
-/** The Pagefind CLI over a built site; `pages` is how many pages it indexed. */
-export function pagefindIndex(site: string): StepResult & { pages?: number } {
-  const bin = join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), 'runner', 'bin.cjs');
-  const result = run([bin, '--site', site], projectRoot, {});
-  const pages = /Indexed (\d+) pages?/.exec(result.output)?.[1];
-  return { ...result, ok: result.ok && pages !== undefined, pages: pages === undefined ? undefined : Number(pages) };
+/**
+ * Indexes the pages of a built site that match `glob` and writes the index to `output`.
+ * `pages` is how many pages were indexed; a site with none is a failure (search would be empty).
+ */
+export async function pagefindIndex(
+  site: string,
+  glob: string = INDEXED_PAGES,
+  output: string = join(site, 'pagefind'),
+): Promise<StepResult & { pages?: number }> {
+  const started = performance.now();
+  const done = (ok: boolean, output: string, pages?: number) => ({ ok, output, pages, seconds: (performance.now() - started) / 1000 });
+  try {
+    const { index, errors } = await createIndex({});
+    if (!index) return done(false, errors.join('\n'));
+    const added = await index.addDirectory({ path: site, glob });
+    if (added.errors.length > 0) return done(false, added.errors.join('\n'));
+    if (added.page_count === 0) return done(false, `no page of ${site} matches ${glob}: nothing to index`);
+    const written = await index.writeFiles({ outputPath: output });
+    if (written.errors.length > 0) return done(false, written.errors.join('\n'));
+    return done(true, `Indexed ${added.page_count} pages`, added.page_count);
+  } finally {
+    // The Node API runs Pagefind's binary as a service; stop it, or this process cannot exit.
+    await close();
+  }
 }

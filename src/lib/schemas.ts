@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import policySchema from '../../schemas/policy.schema.json' with { type: 'json' };
@@ -43,9 +42,4 @@ function compiledOnUse<T>(schema: object): Validator<T> {
 export const validateRule: Validator<Rule> = compiledOnUse<Rule>(policySchema);
 export const validateSite: Validator<SiteSettings> = compiledOnUse<SiteSettings>(siteSchema);
 
-/** Changes whenever either schema changes, so cached validation results can be keyed on it. */
-export const schemaDigest: string = createHash('sha256')
-  .update(JSON.stringify(policySchema))
-  .update(JSON.stringify(siteSchema))
-  .digest('hex')
-  .slice(0, 16);
+export { schemaDigest } from './schema-digest.ts';

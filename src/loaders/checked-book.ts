@@ -1,37 +1,30 @@
-import { localToday, loadBook, type Book } from '../lib/load-book.ts';
-import { formatHuman } from '../lib/report/human.ts';
-import { summarize } from '../lib/summary.ts';
-import { readLines } from '../lib/report/read-lines.ts';
+import { CHECKED_BOOK_ENV, readCheckedBook, type SiteInput } from '../lib/checked-book-file.ts';
 
 export interface BookOptions {
   dir: string;
   maxFileBytes?: number;
 }
 
-let pending: { dir: string; book: Promise<Book> } | undefined;
-
 /**
- * The book the site is built from, loaded once per build and shared by the collections. A book
- * with errors stops the build with the same report `check` prints, before a page is written.
+ * The book the site is built from. `rules-clarity build` has checked it already and hands it over
+ * in a file (CHECKED_BOOK_ENV), so a build checks once. Without one (`astro build`, `astro dev`)
+ * the book is checked here: a book with errors stops the build with the same report `check`
+ * prints, before a page is written.
  */
-export function checkedBook(options: BookOptions): Promise<Book> {
-  if (pending?.dir !== options.dir) pending = { dir: options.dir, book: loadOrFail(options) };
-  return pending.book;
-}
-
-/** Forget the loaded book (dev server: a policy file changed). */
-export function forgetBook(): void {
-  pending = undefined;
-}
-
-async function loadOrFail(options: BookOptions): Promise<Book> {
+export async function loadSiteInput(options: BookOptions, env: NodeJS.ProcessEnv = process.env): Promise<SiteInput> {
+  const handed = env[CHECKED_BOOK_ENV];
+  if (handed) return readCheckedBook(handed, options.dir);
+  // The checker is loaded only when it runs: with a handed-over book, Astro never loads it.
+  const [{ localToday, loadBook }, { formatHuman }, { summarize }, { readLines }] = await Promise.all([
+    import('../lib/load-book.ts'),
+    import('../lib/report/human.ts'),
+    import('../lib/summary.ts'),
+    import('../lib/report/read-lines.ts'),
+  ]);
   const book = await loadBook(options.dir, { today: localToday(), maxFileBytes: options.maxFileBytes });
   const errors = book.findings.filter((finding) => finding.severity === 'error');
-  if (errors.length > 0) {
-    const report = formatHuman(errors, summarize(book), readLines);
-    throw new BookError(report);
-  }
-  return book;
+  if (errors.length > 0) throw new BookError(formatHuman(errors, summarize(book), readLines));
+  return { site: book.site, rules: book.rules.map((rule) => ({ file: rule.file, data: rule.data })), warnings: book.findings };
 }
 
 /** Thrown when the policies have errors; its message is the full check report. */

@@ -1,77 +1,100 @@
 import { resolve, sep } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { schemaDigest } from '../lib/schemas.ts';
-import { checkedBook, forgetBook, type BookOptions } from './checked-book.ts';
+import type { SiteInput } from '../lib/checked-book-file.ts';
+import { schemaDigest } from '../lib/schema-digest.ts';
+import { loadSiteInput, type BookOptions } from './checked-book.ts';
+
+/** Loads the book; a parameter so tests can count the loads. */
+export type LoadBook = (options: BookOptions) => Promise<SiteInput>;
+
+/** How long the dev server waits for more events of one save (editors often write a file twice). */
+const SAVE_SETTLE_MS = 30;
 
 /**
- * Astro content loader for the rules: the same loading and checking as `rules-clarity check`, so
- * the site and the check can never disagree. The whole book is validated on every build (it takes
- * well under a second for the sample); digests only spare Astro re-storing unchanged entries, and
- * they include the schema's digest so a schema change refreshes every entry.
+ * The Astro content loaders of the book: `rules` (one entry per rule) and `site` (the settings).
+ * Both come from one load of the book, the same loading and checking as `rules-clarity check`,
+ * so the site and the check can never disagree. Once both have their part the book is let go, so
+ * it is not held in memory while Astro renders the pages. In the dev server one watcher reloads
+ * the book once per save and refreshes both collections from it.
  */
-export function rulesLoader(options: BookOptions): Loader {
-  return {
-    name: 'rules-clarity-rules',
-    async load(context) {
-      const { store, generateDigest, logger, meta } = context;
-      const sync = async () => {
-        const book = await checkedBook(options);
-        if (meta.get('schema') !== schemaDigest) {
-          store.clear();
-          meta.set('schema', schemaDigest);
-        }
-        const seen = new Set<string>();
-        for (const rule of book.rules) {
-          seen.add(rule.data.id);
-          store.set({
-            id: rule.data.id,
-            data: { ...rule.data },
-            filePath: rule.file,
-            digest: generateDigest(`${schemaDigest}\n${JSON.stringify(rule.data)}`),
-          });
-        }
-        for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
-        // `rules-clarity build` has shown the warnings with their code frames already.
-        if (!process.env.RULES_FINDINGS_SHOWN) {
-          for (const finding of book.findings)
-            logger.warn(`${finding.file}:${finding.line}:${finding.column} ${finding.field}: ${finding.message}`);
-        }
-        logger.info(`${book.rules.length} rules loaded from ${options.dir}`);
-      };
-      await sync();
-      reloadOnChange(context, options, sync);
-    },
-  };
-}
+export function bookLoaders(options: BookOptions, load: LoadBook = loadSiteInput): { rules: Loader; site: Loader } {
+  const appliers = new Map<string, (book: SiteInput) => void>();
+  // The one book of this build, until every loader has taken it.
+  let current: { book: Promise<SiteInput>; waiting: Set<string> } | undefined;
+  let watching = false;
 
-/** The one entry of the `site` collection: the organisation name, categories and glossary. */
-export function siteLoader(options: BookOptions): Loader {
-  return {
-    name: 'rules-clarity-site',
-    async load(context) {
-      const sync = async () => {
-        const book = await checkedBook(options);
-        context.store.clear();
-        if (book.site) context.store.set({ id: 'site', data: { ...book.site } });
-      };
-      await sync();
-      reloadOnChange(context, options, sync);
-    },
+  const take = (name: string): Promise<SiteInput> => {
+    current ??= { book: load(options), waiting: new Set(['rules', 'site']) };
+    const { book } = current;
+    current.waiting.delete(name);
+    if (current.waiting.size === 0) current = undefined;
+    return book;
   };
-}
 
-/**
- * In the dev server, a saved policy file reloads the book. A book with errors keeps the last good
- * content on screen and logs the check's report, rather than stopping the server.
- */
-function reloadOnChange(context: LoaderContext, options: BookOptions, sync: () => Promise<void>): void {
-  const { watcher, logger } = context;
-  if (!watcher) return;
-  const dir = resolve(options.dir);
-  watcher.add(dir);
-  watcher.on('all', (_event, path) => {
-    if (!resolve(path).startsWith(dir + sep)) return;
-    forgetBook();
-    sync().catch((error: unknown) => logger.error(error instanceof Error ? error.message : String(error)));
+  const watch = (context: LoaderContext): void => {
+    const { watcher, logger } = context;
+    if (!watcher || watching) return;
+    watching = true;
+    const dir = resolve(options.dir);
+    watcher.add(dir);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    watcher.on('all', (_event, path) => {
+      if (!resolve(path).startsWith(dir + sep)) return;
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        // A book with errors keeps the last good content on screen and logs the check's report,
+        // rather than stopping the server.
+        load(options).then(
+          (book) => {
+            for (const apply of appliers.values()) apply(book);
+          },
+          (error: unknown) => logger.error(error instanceof Error ? error.message : String(error)),
+        );
+      }, SAVE_SETTLE_MS);
+    });
+  };
+
+  const loader = (name: 'rules' | 'site', apply: (context: LoaderContext, book: SiteInput) => void): Loader => ({
+    name: `rules-clarity-${name}`,
+    async load(context) {
+      // Watching starts first, so that in the dev server a book that starts broken can be fixed.
+      watch(context);
+      appliers.set(name, (book) => apply(context, book));
+      apply(context, await take(name));
+    },
   });
+
+  return {
+    rules: loader('rules', (context, book) => storeRules(context, book, options.dir)),
+    site: loader('site', ({ store }, book) => {
+      store.clear();
+      if (book.site) store.set({ id: 'site', data: { ...book.site } });
+    }),
+  };
+}
+
+/**
+ * One entry per rule. Digests spare Astro re-storing unchanged entries; they include the schema's
+ * digest so a schema change refreshes every entry.
+ */
+function storeRules(context: LoaderContext, book: SiteInput, dir: string): void {
+  const { store, generateDigest, logger, meta } = context;
+  if (meta.get('schema') !== schemaDigest) {
+    store.clear();
+    meta.set('schema', schemaDigest);
+  }
+  const seen = new Set<string>();
+  for (const rule of book.rules) {
+    seen.add(rule.data.id);
+    store.set({
+      id: rule.data.id,
+      data: { ...rule.data },
+      filePath: rule.file,
+      digest: generateDigest(`${schemaDigest}\n${JSON.stringify(rule.data)}`),
+    });
+  }
+  for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+  for (const finding of book.warnings)
+    logger.warn(`${finding.file}:${finding.line}:${finding.column} ${finding.field}: ${finding.message}`);
+  logger.info(`${book.rules.length} rules loaded from ${dir}`);
 }

@@ -1,0 +1,23 @@
+// Pagefind is handed only the pages that match INDEXED_PAGES, to spare it reading the rest of the
+// site. That is right only while those are exactly the pages marked `data-pagefind-body`: a page
+// marked but not matched would silently drop out of search.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, matchesGlob } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { INDEXED_PAGES } from '../../src/cli/site-steps.ts';
+
+describe.each(['tests/.tmp/staff-site', 'tests/.tmp/public-site'])('the search index of %s', (site) => {
+  const pages = readdirSync(site, { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('.html'));
+
+  it('holds exactly the pages marked for search', () => {
+    const marked = pages.filter((path) => readFileSync(join(site, path), 'utf8').includes('data-pagefind-body')).sort();
+    const matched = pages.filter((path) => matchesGlob(path, INDEXED_PAGES)).sort();
+    expect(marked.length).toBeGreaterThan(40);
+    expect(matched).toEqual(marked);
+    const entry = JSON.parse(readFileSync(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+    expect(indexed).toBe(marked.length);
+  });
+});
