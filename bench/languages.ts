@@ -30,7 +30,7 @@ async function build(label: string, languages: string[]): Promise<Built> {
   for (const folder of [out, cache]) await rm(folder, { recursive: true, force: true });
   const astro = astroBuild({ edition: 'public', dir: policies, out, env: { RULES_CACHE_DIR: cache } });
   if (!astro.ok) throw new Error(astro.output);
-  const pagefind = pagefindIndex(out);
+  const pagefind = await pagefindIndex(out);
   if (!pagefind.ok) throw new Error(pagefind.output);
   writeSearchVocabulary(out);
   let indexBytes = 0;

@@ -14,6 +14,8 @@ export interface SignFace {
   why: string;
   /** "Why we ask:" in that language. */
   whyLabel: string;
+  /** "Read more on your phone: scan the code, or go to" in that language, beside a QR code. */
+  qrText: string;
   /** The language of this face; absent on the staff edition's own (English) page language. */
   lang?: string;
   /** The language of `why` when it is not yet translated (the source language). */
@@ -44,12 +46,14 @@ export function signFace(rule: Rule, site: SiteSettings, lang: string): SignFace
   const { source } = siteLanguages(site);
   const own = lang === source ? undefined : site.translations?.[lang];
   const local = localRule(rule, lang, source);
+  const messages = messagesFor(lang, own?.messages);
   return {
     organisation: own?.organisation ?? site.organisation,
     title: local.title.text,
     wording: local.wording.text,
     why: local.why.text,
-    whyLabel: messagesFor(lang, site.translations?.[lang]?.messages).t('sign.why'),
+    whyLabel: messages.t('sign.why'),
+    qrText: messages.t('sign.qr'),
     lang,
     ...(local.why.lang !== lang ? { whyLang: local.why.lang } : {}),
   };

@@ -185,7 +185,7 @@ export interface SiteSettings {
    */
   staff_url?: string;
   /**
-   * The repository that holds this rule book: a GitHub or GitLab address (https://github.com/<owner>/<repo> or https://gitlab.com/<group>/<project>). With it, every staff rule page links to edit its file there and to suggest a change in a new issue filled in with the rule's id and title.
+   * The repository that holds this rule book: a GitHub or GitLab address (https://github.com/<owner>/<repo> or https://gitlab.com/<group>/<project>). With it, every staff rule page links to edit its file there and to suggest a change in a new issue filled in with the rule's id and title. github.com (or a GitHub Enterprise host named github.<domain>) is GitHub; any other host is taken for GitLab (gitlab.com or self-hosted). Edits open the default branch: RULES_REPOSITORY_BRANCH, else the clone's origin/HEAD, else main.
    */
   repository?: string;
   /**

@@ -29,20 +29,30 @@ const PREFIXED_PUBLIC_SITE = 'tests/.tmp/prefixed-public-site';
 const PREFIXED_STAFF_SITE = 'tests/.tmp/prefixed-staff-site';
 export const PREFIXED_PUBLIC_URL = 'https://example.github.io/rules/';
 export const PREFIXED_STAFF_URL = 'https://intranet.example.org/staff/rule-guide/';
+/** Only in the prefixed book: the sample's own organisation has no real repository to link to. */
+export const PREFIXED_REPOSITORY = 'https://github.com/riverside-library/rules.git';
+/** The branch edit links open in the prefixed build, whatever the clone running the tests records. */
+export const PREFIXED_BRANCH = 'main';
 
-/** The sample book as a fresh clone would publish it on a project site: only `_site.yaml` differs. */
+/**
+ * The sample book as a fresh clone would publish it on a project site, with its repository (for
+ * edit links; its staff signs carry QR codes to public_url): only `_site.yaml` differs.
+ */
 function prefixedBook(): void {
   rmSync(PREFIXED_BOOK, { recursive: true, force: true });
   cpSync('policies', PREFIXED_BOOK, { recursive: true });
-  appendFileSync(`${PREFIXED_BOOK}/_site.yaml`, `public_url: ${PREFIXED_PUBLIC_URL}\nstaff_url: ${PREFIXED_STAFF_URL}\n`);
+  appendFileSync(
+    `${PREFIXED_BOOK}/_site.yaml`,
+    `public_url: ${PREFIXED_PUBLIC_URL}\nstaff_url: ${PREFIXED_STAFF_URL}\nrepository: ${PREFIXED_REPOSITORY}\n`,
+  );
 }
 
-function buildSite(args: string[]): void {
+function buildSite(args: string[], extraEnv: Record<string, string> = {}): void {
   // The CI's address variables would override the books' own settings: these builds leave them out.
-  const { RULES_PUBLIC_URL: _public, RULES_STAFF_URL: _staff, ...env } = process.env;
+  const { RULES_PUBLIC_URL: _public, RULES_STAFF_URL: _staff, RULES_REPOSITORY_BRANCH: _branch, ...env } = process.env;
   const result = spawnSync(process.execPath, ['src/cli/rules-clarity.ts', 'build', ...args], {
     encoding: 'utf8',
-    env: { ...env, NO_COLOR: '1' },
+    env: { ...env, NO_COLOR: '1', ...extraEnv },
   });
   if (result.status !== 0) throw new Error(`build ${args.join(' ')} failed:\n${result.stdout}${result.stderr}`);
   // The sample builds with no warnings: the command prints its one summary line and nothing else.
@@ -57,7 +67,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   buildSite(['--dir', 'tests/fixtures/community-centre', '--out', COMMUNITY_SITE]);
   prefixedBook();
   buildSite(['--dir', PREFIXED_BOOK, '--edition', 'public', '--out', PREFIXED_PUBLIC_SITE]);
-  buildSite(['--dir', PREFIXED_BOOK, '--edition', 'staff', '--out', PREFIXED_STAFF_SITE]);
+  buildSite(['--dir', PREFIXED_BOOK, '--edition', 'staff', '--out', PREFIXED_STAFF_SITE], { RULES_REPOSITORY_BRANCH: PREFIXED_BRANCH });
   const staff = await serveStatic(STAFF_SITE);
   const publicEdition = await serveStatic(PUBLIC_SITE);
   const community = await serveStatic(COMMUNITY_SITE);

@@ -44,6 +44,11 @@ export interface RuleHistory {
   entries: HistoryEntry[];
   /** The rule's text as last committed (textsDigest): a rule that differs has edits not committed yet. */
   committed: string;
+  /**
+   * The public text as last committed, field by field (`title`, `translations.es.public_wording`…):
+   * translation status compares it with the working tree, so edits not committed yet count.
+   */
+  committedPublic: Record<string, string>;
 }
 
 export type BookHistory = { available: true; rules: Map<string, RuleHistory> } | { available: false; reason: string };
@@ -141,7 +146,9 @@ function historyOf(commits: readonly LogCommit[], read: (oid: string, path: stri
   }
   for (const history of rules.values()) {
     history.entries.reverse();
-    history.committed = textsDigest(latest.get(history.id)!);
+    const data = latest.get(history.id)!;
+    history.committed = textsDigest(data);
+    history.committedPublic = publicTexts(data);
   }
   return rules;
 }
@@ -186,7 +193,7 @@ function record(
     const entry = entries.get(rule.id);
     let history = rules.get(rule.id);
     if (!history) {
-      history = { id: rule.id, entries: [], committed: '' };
+      history = { id: rule.id, entries: [], committed: '', committedPublic: {} };
       rules.set(rule.id, history);
     }
     latest.set(rule.id, rule.data);
@@ -201,6 +208,13 @@ function record(
 export function textsDigest(data: Record<string, unknown>): string {
   const texts = [...fieldTexts(data)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return createHash('sha256').update(JSON.stringify(texts)).digest('base64url');
+}
+
+const PUBLIC_TEXT = /^(?:translations\.[^.]+\.)?(?:title|public_wording|public_why)$/;
+
+/** The texts visitors read (in every language), by field name. */
+function publicTexts(data: Record<string, unknown>): Record<string, string> {
+  return Object.fromEntries([...fieldTexts(data)].filter(([field]) => PUBLIC_TEXT.test(field)));
 }
 
 /** The rule as the public edition sees it: nothing of a staff-only rule, only public fields. */

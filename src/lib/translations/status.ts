@@ -119,7 +119,7 @@ function statusOf(rule: StatusRule, language: string, history: BookHistory): Tra
   const isSource = (field: string) => (SOURCE_FIELDS as readonly string[]).includes(field);
   const now = textsNow(rule, language);
   const dirty = (test: (field: string) => boolean) =>
-    [...now].some(([field, text]) => test(field) && known.committedTexts.get(field) !== text);
+    [...now].some(([field, text]) => test(field) && known.committedPublic[field] !== text);
 
   // Newest first: the last commit that changed the translation, and the last that changed the source.
   const translationAt = known.entries.findIndex((entry) => entry.added || entry.fields.some((field) => isTranslation(field.field)));
@@ -160,7 +160,7 @@ function changedSince(known: RuleHistory, translationAt: number, now: ReadonlyMa
     for (const change of known.entries[index]!.fields)
       if (!then.has(change.field) && (SOURCE_FIELDS as readonly string[]).includes(change.field)) then.set(change.field, change.before);
   return SOURCE_FIELDS.flatMap((field) => {
-    const before = then.has(field) ? then.get(field) : known.committedTexts.get(field);
+    const before = then.has(field) ? then.get(field) : known.committedPublic[field];
     const after = now.get(field);
     if (before === after) return [];
     return [

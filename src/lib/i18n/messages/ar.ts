@@ -64,4 +64,5 @@ export const ar = {
   'notFound.body': 'جرّب البحث في الأعلى، أو {link}.',
   'notFound.link': 'اطّلع على كل المواضيع',
   'sign.why': 'لماذا نطلب ذلك:',
+  'sign.qr': 'اقرأ المزيد على هاتفك: امسح الرمز أو اذهب إلى',
 } as const satisfies Catalogue;

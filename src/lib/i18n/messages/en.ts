@@ -60,6 +60,7 @@ export const en = {
   'notFound.body': 'Try searching above, or {link}.',
   'notFound.link': 'see all topics',
   'sign.why': 'Why we ask:',
+  'sign.qr': 'Read more on your phone: scan the code, or go to',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -60,4 +60,5 @@ export const es = {
   'notFound.body': 'Pruebe a buscar arriba o {link}.',
   'notFound.link': 'vea todos los temas',
   'sign.why': 'Por qué lo pedimos:',
+  'sign.qr': 'Más información en su teléfono: escanee el código o visite',
 } as const satisfies Catalogue;

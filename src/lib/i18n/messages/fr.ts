@@ -60,4 +60,5 @@ export const fr = {
   'notFound.body': 'Essayez la recherche ci-dessus, ou {link}.',
   'notFound.link': 'consultez tous les sujets',
   'sign.why': 'Pourquoi nous le demandons :',
+  'sign.qr': 'Plus d’informations sur votre téléphone : scannez le code ou allez sur',
 } as const satisfies Catalogue;

@@ -1,0 +1,112 @@
+// Signs on the wall: with `public_url` set (the prefixed book), each carries a QR code to the
+// rule's public page and its address in print; a phone's scanner must read it, so the test
+// rasterizes the sign's own SVG in Chromium and decodes it with a QR decoder (jsQR).
+import jsQR from 'jsqr';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { axeViolations, openAt, pdfPageCount, useBrowser } from '../helpers/browser.ts';
+import { PREFIXED_PUBLIC_URL } from '../setup/built-site.ts';
+
+const browserOf = useBrowser();
+const prefixedStaff = () => inject('prefixedStaffUrl');
+
+/** Draws the QR code's SVG, as the page holds it, on a canvas and gives the pixels (white behind). */
+async function qrPixels(page: Page, size = 246): Promise<{ data: Uint8ClampedArray; size: number }> {
+  const pixels = await page.locator('.sign__qr-code svg').evaluate(async (svg, side) => {
+    const image = new Image();
+    image.src = `data:image/svg+xml;base64,${btoa(new XMLSerializer().serializeToString(svg))}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = side;
+    canvas.height = side;
+    const context = canvas.getContext('2d')!;
+    context.fillStyle = '#fff';
+    context.fillRect(0, 0, side, side);
+    context.drawImage(image, 0, 0, side, side);
+    // As one string of bytes: an array of numbers this long is slow to pass out of the page.
+    const rgba = context.getImageData(0, 0, side, side).data;
+    let gray = '';
+    for (let index = 0; index < rgba.length; index += 4) gray += String.fromCharCode(rgba[index]!);
+    return gray;
+  }, size);
+  // Gray back to RGBA, as the decoder reads it.
+  const data = new Uint8ClampedArray(size * size * 4);
+  for (let index = 0; index < size * size; index += 1) {
+    const value = pixels.charCodeAt(index);
+    data.set([value, value, value, 255], index * 4);
+  }
+  return { data, size };
+}
+
+describe('a QR code on each sign, when public_url is set', () => {
+  it.each(['late-fees', 'phone-calls', 'children-at-closing'])('the %s sign scans to the rule’s public page', async (id) => {
+    const page = await openAt(browserOf(), prefixedStaff(), `signs/${id}/`);
+    const { data, size } = await qrPixels(page);
+    const decoded = jsQR(data, size, size);
+    expect(decoded?.data).toBe(`${PREFIXED_PUBLIC_URL}rules/${id}/`);
+    // People without a camera type the address printed beside the code.
+    await expect(page.locator('.sign__qr-address').textContent()).resolves.toBe(`example.github.io/rules/rules/${id}`);
+    await page.close();
+  });
+
+  it('the decoder does read pixels: a blank square decodes to nothing', async () => {
+    const size = 330;
+    expect(jsQR(new Uint8ClampedArray(size * size * 4).fill(255), size, size)).toBeNull();
+  });
+
+  it('the public page it opens exists in the public edition built for that address', async () => {
+    const response = await fetch(new URL('rules/late-fees/', inject('prefixedPublicUrl')));
+    expect(response.status).toBe(200);
+  });
+
+  it('a sign with its QR code still prints on exactly one sheet of Letter and of A4', async () => {
+    const page = await openAt(browserOf(), prefixedStaff(), 'signs/late-fees/');
+    expect(pdfPageCount(await page.pdf({ format: 'Letter' }))).toBe(1);
+    expect(pdfPageCount(await page.pdf({ format: 'A4' }))).toBe(1);
+    await page.close();
+  });
+
+  it('no sign of any topic is cut off by its QR code: the code and its address fit inside the printed sign', async () => {
+    // A4's printable width (210 − 2 × 12 mm), the narrower of the two papers: the most lines.
+    const page = await openAt(browserOf(), prefixedStaff(), 'signs/', { width: Math.floor((186 / 25.4) * 96), height: 1000 });
+    const topics = await page
+      .locator('main a[href*="/signs/category/"]')
+      .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+    expect(topics.length).toBeGreaterThan(0);
+    let signs = 0;
+    for (const topic of topics) {
+      await page.goto(topic);
+      await page.emulateMedia({ media: 'print' });
+      const overflowing = await page.locator('.sign').evaluateAll((all) =>
+        all
+          .filter((sign) => {
+            const bottom = sign.getBoundingClientRect().bottom - parseFloat(getComputedStyle(sign).paddingBottom);
+            const qr = sign.querySelector('.sign__qr');
+            return !qr || qr.getBoundingClientRect().bottom > bottom + 0.5 || sign.scrollHeight > sign.clientHeight + 1;
+          })
+          .map((sign) => sign.getAttribute('aria-label')),
+      );
+      expect(overflowing, topic).toEqual([]);
+      signs += await page.locator('.sign').count();
+      await page.emulateMedia({ media: 'screen' });
+    }
+    expect(signs).toBeGreaterThan(40);
+    await page.close();
+  });
+
+  it('the sign page with its QR code has no axe violations', async () => {
+    const page = await openAt(browserOf(), prefixedStaff(), 'signs/late-fees/', undefined, { axe: true });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('without public_url', () => {
+  it('a sign has no QR code and no address', async () => {
+    const page = await openAt(browserOf(), inject('staffUrl'), '/signs/late-fees/');
+    await expect(page.locator('.sign').count()).resolves.toBe(1);
+    await expect(page.locator('.sign__qr, .sign svg').count()).resolves.toBe(0);
+    await expect(page.locator('.sign').textContent()).resolves.not.toMatch(/https?:|\/rules\/|scan/i);
+    await page.close();
+  });
+});
