@@ -17,8 +17,6 @@ const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL :
 /** What the page tells the script about its book (data-search on the form). */
 export interface SearchPageData {
   synonyms: SynonymGroup[];
-  /** How many pages the index holds: how rare a word is, is measured against it. */
-  pages: number;
   /** Whether this edition filters by color ("red rules" becomes the filter). */
   colors: boolean;
   topics: { name: string; href: string }[];
@@ -108,7 +106,7 @@ export function startSearch(): void {
           },
           vocabulary: words,
         };
-        const answer = await runQuery(query, adapter, thesaurus, { pages: page.pages, colorFilter: page.colors, asTyped });
+        const answer = await runQuery(query, adapter, thesaurus, { colorFilter: page.colors, asTyped });
         if (current !== generation) return;
         if (answer.colors.length > 0) {
           applyColors(form, answer.colors);

@@ -35,6 +35,8 @@ const SYNONYM_WEIGHT = 0.85;
 const TRUSTED_PREFIX = 5;
 // A page of results: when the whole query finds this many, no word needs searching on its own.
 const ENOUGH = 10;
+// How much more a page counts when it matches every concept of the query, not just some.
+const WHOLE_QUERY_BONUS = 1.5;
 
 /**
  * The desk's search on top of an index that only knows "every word": the whole query first, and
@@ -46,15 +48,13 @@ const ENOUGH = 10;
 export async function runQuery(query: string, engine: SearchEngine, thesaurus: Thesaurus, options: QueryOptions): Promise<QueryResult> {
   const { concepts, matches, corrections, colors, vocabulary } = await conceptMatches(query, remembering(engine), thesaurus, options);
   if (colors.length > 0 || concepts.length === 0) return { ids: [], corrections: [], colors, suggestions: [] };
-  const ids = rank(matches, options.pages);
+  const ids = rank(matches);
   if (ids.length > 0) return { ids, corrections, colors: [], suggestions: [] };
   const suggestions = [...new Set(concepts.flatMap((concept) => nearWords(concept.typed, vocabulary.words, 3)))].slice(0, 5);
   return { ids: [], corrections, colors: [], suggestions };
 }
 
 export interface QueryOptions {
-  /** How many pages the index holds. */
-  pages: number;
   /** Whether a query of only color names is the color filter. */
   colorFilter: boolean;
   /** Search the words as typed, with no correction. */
@@ -183,25 +183,24 @@ async function termMatches(terms: readonly string[], engine: SearchEngine): Prom
 }
 
 /**
- * Merges each concept's pages: a concept adds its rarity (few pages match it: it says more
- * about the situation) times how well the page matches it, relative to its best page. A page
- * that matches every concept gets the whole query's bonus.
+ * Merges each concept's pages: a page adds, per concept, the engine's own score for it. Pagefind's
+ * score already weighs how rare the word is in the book, how often the page uses it and where
+ * (title and search words count most), so a rare word in a title outweighs a common one in passing,
+ * and a synonym of a common word ("time" for "hang onto") cannot drown a rare word. A page that
+ * matches every concept gets the whole query's bonus.
  */
-export function rank(matches: readonly ReadonlyMap<string, number>[], pages: number): string[] {
+export function rank(matches: readonly ReadonlyMap<string, number>[]): string[] {
   const totals = new Map<string, { score: number; concepts: number }>();
   for (const found of matches) {
-    if (found.size === 0) continue;
-    const rarity = Math.log(1 + Math.max(pages, found.size) / found.size);
-    let best = 0;
-    for (const score of found.values()) best = Math.max(best, score);
     for (const [id, score] of found) {
       const total = totals.get(id) ?? { score: 0, concepts: 0 };
-      total.score += rarity * (0.5 + 0.5 * (best > 0 ? score / best : 1));
+      total.score += score;
       total.concepts += 1;
       totals.set(id, total);
     }
   }
   const asked = matches.filter((found) => found.size > 0).length;
-  const final = (entry: { score: number; concepts: number }) => entry.score * (entry.concepts === asked && asked > 1 ? 1.5 : 1);
+  const final = (entry: { score: number; concepts: number }) =>
+    entry.score * (entry.concepts === asked && asked > 1 ? WHOLE_QUERY_BONUS : 1);
   return [...totals.entries()].sort((a, b) => final(b[1]) - final(a[1])).map(([id]) => id);
 }

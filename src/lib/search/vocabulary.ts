@@ -1,4 +1,5 @@
 import { isStopWord } from './stop-words.ts';
+import { stem } from './stem.ts';
 import { lookupForms, searchWords } from './words.ts';
 
 /** Where the search page finds the book's words, relative to the site's root. */
@@ -36,19 +37,20 @@ export function vocabularyFile(pages: Iterable<string>): string {
 /** How a word stands in the book: used as it is (or as its stem), only as the start of longer words, or not at all. */
 export type WordStanding = 'exact' | 'prefix' | 'unknown';
 
-// Endings Pagefind's stemmer removes before it matches, so "renewing" counts as "renew".
-const ENDINGS = /(?:ing|ed|es|s|ly|er|ers)$/;
-
 export class Vocabulary {
   /** On the most pages first. */
   readonly words: readonly string[];
-  readonly #rank: ReadonlyMap<string, number>;
+  /** Each word's stem, with the rank of its most common word: Pagefind matches by stem. */
+  readonly #stems = new Map<string, number>();
   readonly #sorted: readonly string[];
   readonly #common: number;
 
   constructor(words: readonly string[], common = 0) {
     this.words = words;
-    this.#rank = new Map(words.map((word, index) => [word, index]));
+    words.forEach((word, index) => {
+      const key = stem(word);
+      if (!this.#stems.has(key)) this.#stems.set(key, index);
+    });
     this.#sorted = [...words].sort();
     this.#common = common;
   }
@@ -64,20 +66,16 @@ export class Vocabulary {
   }
 
   standing(word: string): WordStanding {
-    const forms = this.#forms(word);
-    if (forms.some((form) => this.#rank.has(form))) return 'exact';
-    if (forms.some((form) => this.#startsSome(form))) return 'prefix';
+    if (this.#stems.has(stem(word))) return 'exact';
+    // Only the word as typed (or its singular) may be the start of a longer word, as Pagefind
+    // reads it: "skate" in "skateboard". Its stem may not: "wating" is not "water".
+    if (lookupForms(word).some((form) => this.#startsSome(form))) return 'prefix';
     return 'unknown';
   }
 
-  /** Whether the word (in any of its forms) is on so many pages that it says little. */
+  /** Whether the word (by its stem) is on so many pages that it says little. */
   isCommon(word: string): boolean {
-    return this.#forms(word).some((form) => (this.#rank.get(form) ?? Infinity) < this.#common);
-  }
-
-  #forms(word: string): string[] {
-    const stem = word.length > 4 ? word.replace(ENDINGS, '') : word;
-    return [...lookupForms(word), ...(stem.length >= 3 ? [stem] : [])];
+    return (this.#stems.get(stem(word)) ?? Infinity) < this.#common;
   }
 
   #startsSome(prefix: string): boolean {
