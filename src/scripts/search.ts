@@ -4,7 +4,7 @@
 // search can be shared and every page's plain form leads here.
 import { excerptAddsSomething } from '../lib/search/excerpt.ts';
 import { planQuery, searchTerm, type ColorWord } from '../lib/search/plan.ts';
-import { corrected, runQuery, type Correction, type SearchEngine } from '../lib/search/run-query.ts';
+import { corrected, runQuery, type Correction, type QueryResult, type SearchEngine } from '../lib/search/run-query.ts';
 import { Thesaurus, type SynonymGroup } from '../lib/search/synonyms.ts';
 import { VOCABULARY_PATH, Vocabulary } from '../lib/search/vocabulary.ts';
 import type { Pagefind, PagefindResult, PagefindResultData } from './pagefind-types.ts';
@@ -13,6 +13,13 @@ import type { Pagefind, PagefindResult, PagefindResultData } from './pagefind-ty
 const MAX_RESULTS = 10;
 // The edition's base path (`/`, or `/rules/` on a project site): the index and word list live under it.
 const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+
+/** A ranking to show: the results best first, and what the page says about them. */
+interface Found {
+  results: PagefindResult[];
+  corrections: Correction[];
+  suggestions: string[];
+}
 
 /** What the page tells the script about its book (data-search on the form). */
 export interface SearchPageData {
@@ -90,9 +97,8 @@ export function startSearch(): void {
     const filters: Record<string, unknown> = {};
     if (colors.length > 0) filters.color = { any: colors };
     if (category) filters.category = category;
-    let found: { results: PagefindResult[]; corrections: Correction[]; suggestions: string[] };
-    let pending: Promise<PagefindResultData>[];
-    let first: PagefindResultData | undefined;
+    const filtered = colors.length > 0 || category !== '';
+    const show = shower(() => current === generation, query, filtered);
     try {
       const engine = await load();
       if (current !== generation) return;
@@ -106,47 +112,85 @@ export function startSearch(): void {
           },
           vocabulary: words,
         };
-        const answer = await runQuery(query, adapter, thesaurus, { colorFilter: page.colors, asTyped });
+        const asFound = (answer: QueryResult): Found => ({
+          results: answer.ids.map((id) => byId.get(id)!),
+          corrections: answer.corrections,
+          suggestions: answer.suggestions,
+        });
+        // The likely answer as soon as each word has been searched as typed; the full ranking,
+        // with the synonyms, replaces it (only where it differs) a moment later.
+        let early: Promise<void> = Promise.resolve();
+        const answer = await runQuery(query, adapter, thesaurus, {
+          colorFilter: page.colors,
+          asTyped,
+          onFirst: (first) => {
+            early = show(asFound(first), false);
+            early.catch(() => {}); // a failure is handled where it is awaited
+          },
+        });
         if (current !== generation) return;
         if (answer.colors.length > 0) {
           applyColors(form, answer.colors);
           input.value = '';
           return run();
         }
-        found = { results: answer.ids.map((id) => byId.get(id)!), corrections: answer.corrections, suggestions: answer.suggestions };
+        await early;
+        await show(asFound(answer), true);
       } else {
-        found = { results: (await engine.search(null, { filters })).results, corrections: [], suggestions: [] };
+        await show({ results: (await engine.search(null, { filters })).results, corrections: [], suggestions: [] }, true);
       }
-      if (current !== generation) return;
-      // Fetch every shown result's fragment at once, but show the best match as soon as it is in:
-      // at the desk, the top result is usually the answer.
-      pending = found.results.slice(0, MAX_RESULTS).map((result) => result.data());
-      for (const fragment of pending) fragment.catch(() => {}); // failures are handled where awaited
-      first = await pending[0];
     } catch {
       if (current !== generation) return;
       list.replaceChildren();
       status.textContent = 'Search is not working right now. Try again in a moment, or browse the rules by topic.';
       document.body.dataset.search = 'failed';
-      return;
     }
-    if (current !== generation) return;
-    const total = found.results.length;
-    if (total === 0) {
-      status.textContent = `No rules found${query ? ` for “${query}”` : ''}.${colors.length > 0 || category ? ' Try removing a filter.' : ''}`;
-      note.append(...noResultsHelp(query, found.suggestions, page.topics));
-    } else {
-      status.textContent = `${total} ${total === 1 ? 'rule' : 'rules'} found${total > MAX_RESULTS ? `, showing the best ${MAX_RESULTS}` : ''}.`;
-      if (found.corrections.length > 0) note.append(correctionNote(query, found.corrections));
-    }
-    list.replaceChildren(...(first ? [resultItem(first)] : []));
-    if (pending.length > 1) {
-      document.body.dataset.search = 'first';
-      const rest = await Promise.all(pending.slice(1)).catch(() => []);
-      if (current !== generation) return;
-      list.append(...rest.map(resultItem));
-    }
-    document.body.dataset.search = 'done';
+  }
+
+  /**
+   * Shows a ranking: the best match as soon as its fragment is in (at the desk, the top result is
+   * usually the answer), then the rest. A later ranking for the same search replaces an earlier
+   * one; one that shows the same rules only marks the search done. Throws when a fragment fails.
+   */
+  function shower(current: () => boolean, query: string, filtered: boolean): (found: Found, final: boolean) => Promise<void> {
+    const fragments = new Map<string, Promise<PagefindResultData>>();
+    let latest = 0;
+    let shownIds = '';
+    return async (found, final) => {
+      const mine = ++latest;
+      const fresh = () => current() && mine === latest;
+      const top = found.results.slice(0, MAX_RESULTS);
+      const ids = [found.results.length, ...top.map((result) => result.id), ...found.corrections.map(({ to }) => to)].join(' ');
+      if (ids === shownIds) {
+        if (final && fresh()) document.body.dataset.search = 'done';
+        return;
+      }
+      const pending = top.map((result) => {
+        if (!fragments.has(result.id)) fragments.set(result.id, result.data());
+        return fragments.get(result.id)!;
+      });
+      for (const fragment of pending) fragment.catch(() => {}); // failures are handled where awaited
+      const first = await pending[0];
+      if (!fresh()) return;
+      shownIds = ids;
+      note.replaceChildren();
+      const total = found.results.length;
+      if (total === 0) {
+        status.textContent = `No rules found${query ? ` for “${query}”` : ''}.${filtered ? ' Try removing a filter.' : ''}`;
+        note.append(...noResultsHelp(query, found.suggestions, page.topics));
+      } else {
+        status.textContent = `${total} ${total === 1 ? 'rule' : 'rules'} found${total > MAX_RESULTS ? `, showing the best ${MAX_RESULTS}` : ''}.`;
+        if (found.corrections.length > 0) note.append(correctionNote(query, found.corrections));
+      }
+      list.replaceChildren(...(first ? [resultItem(first)] : []));
+      if (pending.length > 1) {
+        document.body.dataset.search = 'first';
+        const rest = await Promise.all(pending.slice(1));
+        if (!fresh()) return;
+        list.append(...rest.map(resultItem));
+      }
+      document.body.dataset.search = final ? 'done' : 'first';
+    };
   }
 
   function soon(): void {

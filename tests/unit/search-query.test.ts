@@ -98,6 +98,8 @@ describe('typos', () => {
     const vocabulary = Vocabulary.parse(file);
     expect(vocabulary.isCommon('parking')).toBe(true);
     expect(vocabulary.isCommon('children')).toBe(false);
+    // Pagefind finds "park" in "parking": a search for it is as common.
+    expect(vocabulary.isCommon('park')).toBe(true);
     expect(vocabulary.standing('carers')).toBe('exact');
     expect(vocabulary.standing('teen')).toBe('exact');
     expect(vocabulary.standing('car')).toBe('prefix');
@@ -135,6 +137,36 @@ describe('the cost of a search', () => {
     };
     expect((await runQuery('quiet study', engine, thesaurus, { colorFilter: true })).ids).toEqual(many.map((page) => page.id));
     expect(asked).toEqual(['quiet study']);
+  });
+
+  it('searches the words as typed first and offers that ranking before any synonym is searched', async () => {
+    const asked: string[] = [];
+    const pages: Record<string, { id: string; score: number }[]> = {
+      parking: [{ id: 'parking', score: 9 }],
+      man: [{ id: 'harassment', score: 3 }],
+    };
+    const engine: SearchEngine = {
+      search: async (term) => (asked.push(term), pages[term] ?? []),
+      vocabulary: async () => new Vocabulary(['parking', 'man', 'bicycle']),
+    };
+    const firsts: string[][] = [];
+    const result = await runQuery('bike parking', engine, thesaurus, {
+      colorFilter: true,
+      onFirst: (first) => firsts.push([...asked, '|', ...first.ids]),
+    });
+    // "bike" is not in the book: no whole query; "parking" as typed, then the ranking, then the synonym.
+    expect(firsts).toEqual([['parking', '|', 'parking']]);
+    expect(asked).toEqual(['parking', 'bicycle']);
+    expect(result.ids).toEqual(['parking']);
+  });
+
+  it('does not search a synonym on so many pages that it says little (and costs the most)', async () => {
+    const asked: string[] = [];
+    // "visitor" is on 600 of 2,000 pages: under half, but hundreds of pages.
+    const file = vocabularyFile(Array.from({ length: 2000 }, (_, index) => (index < 600 ? 'visitor parking' : 'quiet study')));
+    const engine: SearchEngine = { search: async (term) => (asked.push(term), []), vocabulary: async () => Vocabulary.parse(file) };
+    await runQuery('guy parking', engine, thesaurus, { colorFilter: true });
+    expect(asked).toEqual(['parking']);
   });
 
   it('does not search a synonym that another term already finds by its start', async () => {

@@ -46,7 +46,16 @@ const WHOLE_QUERY_BONUS = 1.5;
  * for …" link).
  */
 export async function runQuery(query: string, engine: SearchEngine, thesaurus: Thesaurus, options: QueryOptions): Promise<QueryResult> {
-  const { concepts, matches, corrections, colors, vocabulary } = await conceptMatches(query, remembering(engine), thesaurus, options);
+  const { onFirst } = options;
+  const first =
+    onFirst && ((matches: Matches, corrections: Correction[]) => onFirst({ ids: rank(matches), corrections, colors: [], suggestions: [] }));
+  const { concepts, matches, corrections, colors, vocabulary } = await conceptMatches(
+    query,
+    remembering(engine),
+    thesaurus,
+    options,
+    first,
+  );
   if (colors.length > 0 || concepts.length === 0) return { ids: [], corrections: [], colors, suggestions: [] };
   const ids = rank(matches);
   if (ids.length > 0) return { ids, corrections, colors: [], suggestions: [] };
@@ -59,7 +68,15 @@ export interface QueryOptions {
   colorFilter: boolean;
   /** Search the words as typed, with no correction. */
   asTyped?: boolean;
+  /**
+   * Called with a first ranking when each word of the query has been searched as typed and
+   * their synonyms are still to come: enough to show the likely answer while they run.
+   */
+  onFirst?: (first: QueryResult) => void;
 }
+
+/** Per concept: page id → its best score for the concept's word or a synonym. */
+type Matches = readonly ReadonlyMap<string, number>[];
 
 export interface ConceptMatches {
   concepts: Concept[];
@@ -76,6 +93,7 @@ export async function conceptMatches(
   engine: SearchEngine,
   thesaurus: Thesaurus,
   options: QueryOptions,
+  first?: (matches: Matches, corrections: Correction[]) => void,
 ): Promise<ConceptMatches> {
   const plan = planQuery(query, thesaurus, { colorFilter: options.colorFilter });
   const vocabulary = await engine.vocabulary();
@@ -89,8 +107,11 @@ export async function conceptMatches(
       return to === undefined ? [] : [{ from: concept.typed, to }];
     });
     // Read the corrected query afresh, so a corrected word can join a phrase ("wating list" → "waiting list").
-    if (corrections.length > 0)
-      return { ...(await conceptMatches(corrected(query, corrections), engine, thesaurus, { ...options, asTyped: true })), corrections };
+    if (corrections.length > 0) {
+      const asCorrected = first && ((matches: Matches) => first(matches, corrections));
+      const found = await conceptMatches(corrected(query, corrections), engine, thesaurus, { ...options, asTyped: true }, asCorrected);
+      return { ...found, corrections };
+    }
   }
   // The whole query first: when the words as typed find a page of rules together, that is the
   // answer, at the cost of one search; only fewer send each word (and its synonyms) on its own.
@@ -105,10 +126,20 @@ export async function conceptMatches(
         vocabulary,
       };
   }
-  // One search at a time: Pagefind's searches contend when run together (two at once took 690 ms
-  // on the 10,000-rule bench book, one after the other 410 ms).
-  const matches: Map<string, number>[] = [];
-  for (const terms of searches) matches.push(await termMatches(terms, engine));
+  // One search at a time: Pagefind answers them one by one in its worker, and run together they
+  // only finish later each (on the 10,000-rule bench book, five at once took 1.3-2.1 s, one after
+  // the other 0.5-1.3 s). The words as typed go before any synonym: they alone usually rank the
+  // answer first, and can be shown while the synonyms still run.
+  const matches = searches.map(() => new Map<string, number>());
+  const typed = searches.map((terms, index) => terms[0] === plan.concepts[index]!.typed);
+  for (const [index, terms] of searches.entries())
+    if (typed[index]) addMatches(matches[index]!, await engine.search(searchTerm(terms[0]!)), 1);
+  const others = searches.map((terms, index) => (typed[index] ? terms.slice(1) : terms));
+  if (first && others.some((terms) => terms.length > 0) && matches.some((found) => found.size > 0)) first(matches, []);
+  for (const [index, terms] of others.entries())
+    for (const [place, term] of terms.entries())
+      // A word the book lacks is stood in for by its first synonym at full weight.
+      addMatches(matches[index]!, await engine.search(searchTerm(term)), typed[index] || place > 0 ? SYNONYM_WEIGHT : 1);
   return { concepts: plan.concepts, colors: plan.colors, matches, corrections: [], vocabulary };
 }
 
@@ -172,14 +203,9 @@ function termStanding(term: string, vocabulary: Vocabulary): WordStanding {
   );
 }
 
-/** Every page that matches one of the terms, with its best score (the first term is the one typed). */
-async function termMatches(terms: readonly string[], engine: SearchEngine): Promise<Map<string, number>> {
-  const found = new Map<string, number>();
-  for (const [index, term] of terms.entries()) {
-    const weight = index === 0 ? 1 : SYNONYM_WEIGHT;
-    for (const { id, score } of await engine.search(searchTerm(term))) found.set(id, Math.max(found.get(id) ?? 0, score * weight));
-  }
-  return found;
+/** Adds a term's pages to a concept's, each page keeping its best score (a synonym's counts `weight` of it). */
+function addMatches(found: Map<string, number>, results: readonly { id: string; score: number }[], weight: number): void {
+  for (const { id, score } of results) found.set(id, Math.max(found.get(id) ?? 0, score * weight));
 }
 
 /**
@@ -189,7 +215,7 @@ async function termMatches(terms: readonly string[], engine: SearchEngine): Prom
  * and a synonym of a common word ("time" for "hang onto") cannot drown a rare word. A page that
  * matches every concept gets the whole query's bonus.
  */
-export function rank(matches: readonly ReadonlyMap<string, number>[]): string[] {
+export function rank(matches: Matches): string[] {
   const totals = new Map<string, { score: number; concepts: number }>();
   for (const found of matches) {
     for (const [id, score] of found) {
