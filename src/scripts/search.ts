@@ -200,10 +200,12 @@ export function startSearch(): void {
 
   input.addEventListener('input', () => {
     asTyped = false;
-    // Start fetching the index chunks for what is typed so far while the pause for typing runs.
+    // Start fetching the index chunks for the words typed so far while the pause for typing runs.
+    // Only the words as typed: they are searched first, and a dozen synonyms' chunks would queue
+    // in Pagefind's worker ahead of the search itself.
     const query = input.value.trim();
     if (query) {
-      const terms = planQuery(query, thesaurus, { colorFilter: false }).concepts.flatMap((concept) => concept.terms.map(searchTerm));
+      const terms = planQuery(query, thesaurus, { colorFilter: false }).concepts.map((concept) => searchTerm(concept.typed));
       load().then(
         (engine) => Promise.all(terms.map((term) => engine.preload(term))),
         () => {},
