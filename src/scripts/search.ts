@@ -6,7 +6,7 @@ import { countMessage, fill, parts } from '../lib/i18n/format.ts';
 import { en } from '../lib/i18n/messages/en.ts';
 import { excerptAddsSomething } from '../lib/search/excerpt.ts';
 import { planQuery, searchTerm, type ColorWord } from '../lib/search/plan.ts';
-import { corrected, runQuery, type Correction, type SearchEngine } from '../lib/search/run-query.ts';
+import { corrected, runQuery, type Correction, type QueryResult, type SearchEngine } from '../lib/search/run-query.ts';
 import { Thesaurus, type SynonymGroup } from '../lib/search/synonyms.ts';
 import { VOCABULARY_PATH, Vocabulary } from '../lib/search/vocabulary.ts';
 import type { Pagefind, PagefindResult, PagefindResultData } from './pagefind-types.ts';
@@ -16,11 +16,16 @@ const MAX_RESULTS = 10;
 // The edition's base path (`/`, or `/rules/` on a project site): the index and word list live under it.
 const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 
+/** A ranking to show: the results best first, and what the page says about them. */
+interface Found {
+  results: PagefindResult[];
+  corrections: Correction[];
+  suggestions: string[];
+}
+
 /** What the page tells the script about its book (data-search on the form). */
 export interface SearchPageData {
   synonyms: SynonymGroup[];
-  /** How many pages the index holds: how rare a word is, is measured against it. */
-  pages: number;
   /** Whether this edition filters by color ("red rules" becomes the filter). */
   colors: boolean;
   topics: { name: string; href: string }[];
@@ -43,7 +48,7 @@ export function startSearch(): void {
   const thesaurus = new Thesaurus(page.synonyms);
   const language = page.language ?? { code: 'en', prefix: '' };
   const messages: Readonly<Record<string, string>> = { ...en, ...page.messages };
-  const t = (key: keyof typeof en, values?: Record<string, string | number>) => fill(messages[key] ?? en[key], values);
+  const t: Translate = (key, values) => fill(messages[key] ?? en[key], values);
   let pagefind: Promise<Pagefind> | undefined;
   let vocabulary: Promise<Vocabulary> | undefined;
   let generation = 0;
@@ -104,9 +109,8 @@ export function startSearch(): void {
     const filters: Record<string, unknown> = {};
     if (colors.length > 0) filters.color = { any: colors };
     if (category) filters.category = category;
-    let found: { results: PagefindResult[]; corrections: Correction[]; suggestions: string[] };
-    let pending: Promise<PagefindResultData>[];
-    let first: PagefindResultData | undefined;
+    const filtered = colors.length > 0 || category !== '';
+    const show = shower(() => current === generation, query, filtered);
     try {
       const engine = await load();
       if (current !== generation) return;
@@ -120,11 +124,22 @@ export function startSearch(): void {
           },
           vocabulary: words,
         };
+        const asFound = (answer: QueryResult): Found => ({
+          results: answer.ids.map((id) => byId.get(id)!),
+          corrections: answer.corrections,
+          suggestions: answer.suggestions,
+        });
+        // The likely answer as soon as each word has been searched as typed; the full ranking,
+        // with the synonyms, replaces it (only where it differs) a moment later.
+        let early: Promise<void> = Promise.resolve();
         const answer = await runQuery(query, adapter, thesaurus, {
-          pages: page.pages,
           colorFilter: page.colors,
           asTyped,
           language: language.code,
+          onFirst: (first) => {
+            early = show(asFound(first), false);
+            early.catch(() => {}); // a failure is handled where it is awaited
+          },
         });
         if (current !== generation) return;
         if (answer.colors.length > 0) {
@@ -132,46 +147,69 @@ export function startSearch(): void {
           input.value = '';
           return run();
         }
-        found = { results: answer.ids.map((id) => byId.get(id)!), corrections: answer.corrections, suggestions: answer.suggestions };
+        await early;
+        await show(asFound(answer), true);
       } else {
-        found = { results: (await engine.search(null, { filters })).results, corrections: [], suggestions: [] };
+        await show({ results: (await engine.search(null, { filters })).results, corrections: [], suggestions: [] }, true);
       }
-      if (current !== generation) return;
-      // Fetch every shown result's fragment at once, but show the best match as soon as it is in:
-      // at the desk, the top result is usually the answer.
-      pending = found.results.slice(0, MAX_RESULTS).map((result) => result.data());
-      for (const fragment of pending) fragment.catch(() => {}); // failures are handled where awaited
-      first = await pending[0];
     } catch {
       if (current !== generation) return;
       list.replaceChildren();
       status.textContent = t('search.failed');
       document.body.dataset.search = 'failed';
-      return;
     }
-    if (current !== generation) return;
-    const total = found.results.length;
-    if (total === 0) {
-      status.textContent = [
-        query ? t('search.noneFor', { query }) : t('search.none'),
-        ...(colors.length > 0 || category ? [t('search.removeFilter')] : []),
-      ].join(' ');
-      note.append(...noResultsHelp(query, found.suggestions, page.topics, t));
-    } else {
-      status.textContent =
-        total > MAX_RESULTS
-          ? t('search.foundBest', { count: total.toLocaleString(language.code), max: MAX_RESULTS.toLocaleString(language.code) })
-          : countMessage(messages, language.code, 'search.found', total);
-      if (found.corrections.length > 0) note.append(correctionNote(query, found.corrections, t));
-    }
-    list.replaceChildren(...(first ? [resultItem(first, t)] : []));
-    if (pending.length > 1) {
-      document.body.dataset.search = 'first';
-      const rest = await Promise.all(pending.slice(1)).catch(() => []);
-      if (current !== generation) return;
-      list.append(...rest.map((result) => resultItem(result, t)));
-    }
-    document.body.dataset.search = 'done';
+  }
+
+  /**
+   * Shows a ranking: the best match as soon as its fragment is in (at the desk, the top result is
+   * usually the answer), then the rest. A later ranking for the same search replaces an earlier
+   * one; one that shows the same rules only marks the search done. Throws when a fragment fails.
+   */
+  function shower(current: () => boolean, query: string, filtered: boolean): (found: Found, final: boolean) => Promise<void> {
+    const fragments = new Map<string, Promise<PagefindResultData>>();
+    let latest = 0;
+    let shownIds = '';
+    return async (found, final) => {
+      const mine = ++latest;
+      const fresh = () => current() && mine === latest;
+      const top = found.results.slice(0, MAX_RESULTS);
+      const ids = [found.results.length, ...top.map((result) => result.id), ...found.corrections.map(({ to }) => to)].join(' ');
+      if (ids === shownIds) {
+        if (final && fresh()) document.body.dataset.search = 'done';
+        return;
+      }
+      const pending = top.map((result) => {
+        if (!fragments.has(result.id)) fragments.set(result.id, result.data());
+        return fragments.get(result.id)!;
+      });
+      for (const fragment of pending) fragment.catch(() => {}); // failures are handled where awaited
+      const first = await pending[0];
+      if (!fresh()) return;
+      shownIds = ids;
+      note.replaceChildren();
+      const total = found.results.length;
+      if (total === 0) {
+        status.textContent = [
+          query ? t('search.noneFor', { query }) : t('search.none'),
+          ...(filtered ? [t('search.removeFilter')] : []),
+        ].join(' ');
+        note.append(...noResultsHelp(query, found.suggestions, page.topics, t));
+      } else {
+        status.textContent =
+          total > MAX_RESULTS
+            ? t('search.foundBest', { count: total.toLocaleString(language.code), max: MAX_RESULTS.toLocaleString(language.code) })
+            : countMessage(messages, language.code, 'search.found', total);
+        if (found.corrections.length > 0) note.append(correctionNote(query, found.corrections, t));
+      }
+      list.replaceChildren(...(first ? [resultItem(first, t)] : []));
+      if (pending.length > 1) {
+        document.body.dataset.search = 'first';
+        const rest = await Promise.all(pending.slice(1));
+        if (!fresh()) return;
+        list.append(...rest.map((result) => resultItem(result, t)));
+      }
+      document.body.dataset.search = final ? 'done' : 'first';
+    };
   }
 
   function soon(): void {
@@ -181,11 +219,13 @@ export function startSearch(): void {
 
   input.addEventListener('input', () => {
     asTyped = false;
-    // Start fetching the index chunks for what is typed so far while the pause for typing runs.
+    // Start fetching the index chunks for the words typed so far while the pause for typing runs.
+    // Only the words as typed: they are searched first, and a dozen synonyms' chunks would queue
+    // in Pagefind's worker ahead of the search itself.
     const query = input.value.trim();
     if (query) {
-      const terms = planQuery(query, thesaurus, { colorFilter: false, language: language.code }).concepts.flatMap((concept) =>
-        concept.terms.map((term) => searchTerm(term, language.code)),
+      const terms = planQuery(query, thesaurus, { colorFilter: false, language: language.code }).concepts.map((concept) =>
+        searchTerm(concept.typed, language.code),
       );
       load().then(
         (engine) => Promise.all(terms.map((term) => engine.preload(term))),

@@ -22,10 +22,24 @@ describe('reading a query', () => {
     expect(plan.concepts.find((concept) => concept.typed === 'pick up')!.terms).toContain('holds');
   });
 
-  it('finds plural and singular forms in the groups ("kids" → child)', () => {
-    expect(planQuery('kids', thesaurus, { colorFilter: true }).concepts[0]!.terms).toEqual(
-      expect.arrayContaining(['kids', 'kid', 'child', 'children']),
+  it('finds a group from any form of its words ("lifting" → lift, "picking up" → pick up)', () => {
+    expect(planQuery('can a 14 year old lift alone', thesaurus, { colorFilter: true }).concepts.map((concept) => concept.typed)).toContain(
+      'lift',
     );
+    expect(planQuery('lift', thesaurus, { colorFilter: true }).concepts[0]!.terms).toContain('weights');
+    expect(planQuery('picking up holds', thesaurus, { colorFilter: true }).concepts[0]!.terms).toContain('pickup');
+  });
+
+  it('reads a glossary entry with plain words that list alternatives as separate terms', () => {
+    const groups = synonymGroups({ builtin: false, jargon: { 'Drop-in': 'Single visit, pay as you go' } });
+    expect(groups).toEqual([['drop in', 'single visit', 'pay as you go']]);
+  });
+
+  it('finds plural and singular forms in the groups ("kids" → child)', () => {
+    const terms = planQuery('kids', thesaurus, { colorFilter: true }).concepts[0]!.terms;
+    expect(terms).toEqual(expect.arrayContaining(['kids', 'child', 'children']));
+    // "kid" is the same word to Pagefind: searched once, as typed.
+    expect(terms).not.toContain('kid');
   });
 
   it('counts glossary pairs as synonyms both ways', () => {
@@ -84,10 +98,21 @@ describe('typos', () => {
     const vocabulary = Vocabulary.parse(file);
     expect(vocabulary.isCommon('parking')).toBe(true);
     expect(vocabulary.isCommon('children')).toBe(false);
+    // Pagefind finds "park" in "parking": a search for it is as common.
+    expect(vocabulary.isCommon('park')).toBe(true);
     expect(vocabulary.standing('carers')).toBe('exact');
-    expect(vocabulary.standing('teen')).toBe('prefix');
+    expect(vocabulary.standing('teen')).toBe('exact');
     expect(vocabulary.standing('car')).toBe('prefix');
     expect(vocabulary.standing('bicycle')).toBe('unknown');
+  });
+
+  it('tells a word the book has in another form from a typo, by its stem as Pagefind reads it', () => {
+    const vocabulary = new Vocabulary(['lives', 'water', 'renewals', 'skateboard']);
+    expect(vocabulary.standing('living')).toBe('exact');
+    expect(vocabulary.standing('renewing')).toBe('exact');
+    expect(vocabulary.standing('skate')).toBe('prefix');
+    // Its stem "wat" starts "water", but "wating" is no form of it: a typo to correct.
+    expect(vocabulary.standing('wating')).toBe('unknown');
   });
   it('reads the corrected query afresh, so a corrected word joins its phrase', async () => {
     const engine: SearchEngine = {
@@ -95,7 +120,7 @@ describe('typos', () => {
         term === 'waitlist' ? [{ id: 'waitlists', score: 5 }] : term === 'list' ? [{ id: 'borrowing-limits', score: 9 }] : [],
       vocabulary: async () => new Vocabulary(['waiting', 'list', 'waitlist']),
     };
-    const result = await runQuery('wating list', engine, thesaurus, { pages: 10, colorFilter: true });
+    const result = await runQuery('wating list', engine, thesaurus, { colorFilter: true });
     expect(result.corrections).toEqual([{ from: 'wating', to: 'waiting' }]);
     expect(result.ids[0]).toBe('waitlists');
     expect(corrected('Wating LIST', result.corrections)).toBe('waiting LIST');
@@ -110,8 +135,38 @@ describe('the cost of a search', () => {
       search: async (term) => (asked.push(term), term === 'quiet study' ? many : []),
       vocabulary: async () => new Vocabulary(['quiet', 'study']),
     };
-    expect((await runQuery('quiet study', engine, thesaurus, { pages: 100, colorFilter: true })).ids).toEqual(many.map((page) => page.id));
+    expect((await runQuery('quiet study', engine, thesaurus, { colorFilter: true })).ids).toEqual(many.map((page) => page.id));
     expect(asked).toEqual(['quiet study']);
+  });
+
+  it('searches the words as typed first and offers that ranking before any synonym is searched', async () => {
+    const asked: string[] = [];
+    const pages: Record<string, { id: string; score: number }[]> = {
+      parking: [{ id: 'parking', score: 9 }],
+      man: [{ id: 'harassment', score: 3 }],
+    };
+    const engine: SearchEngine = {
+      search: async (term) => (asked.push(term), pages[term] ?? []),
+      vocabulary: async () => new Vocabulary(['parking', 'man', 'bicycle']),
+    };
+    const firsts: string[][] = [];
+    const result = await runQuery('bike parking', engine, thesaurus, {
+      colorFilter: true,
+      onFirst: (first) => firsts.push([...asked, '|', ...first.ids]),
+    });
+    // "bike" is not in the book: no whole query; "parking" as typed, then the ranking, then the synonym.
+    expect(firsts).toEqual([['parking', '|', 'parking']]);
+    expect(asked).toEqual(['parking', 'bicycle']);
+    expect(result.ids).toEqual(['parking']);
+  });
+
+  it('does not search a synonym on so many pages that it says little (and costs the most)', async () => {
+    const asked: string[] = [];
+    // "visitor" is on 600 of 2,000 pages: under half, but hundreds of pages.
+    const file = vocabularyFile(Array.from({ length: 2000 }, (_, index) => (index < 600 ? 'visitor parking' : 'quiet study')));
+    const engine: SearchEngine = { search: async (term) => (asked.push(term), []), vocabulary: async () => Vocabulary.parse(file) };
+    await runQuery('guy parking', engine, thesaurus, { colorFilter: true });
+    expect(asked).toEqual(['parking']);
   });
 
   it('does not search a synonym that another term already finds by its start', async () => {
@@ -120,32 +175,34 @@ describe('the cost of a search', () => {
       search: async (term) => (asked.push(term), []),
       vocabulary: async () => new Vocabulary(['print', 'printing', 'printer', 'copy', 'copies']),
     };
-    await runQuery('print', engine, thesaurus, { pages: 100, colorFilter: true });
-    expect(asked).toEqual(['print', 'copy', 'copies']);
+    await runQuery('print', engine, thesaurus, { colorFilter: true });
+    // "printing" and "printer" start with "print"; "copies" is "copy" to Pagefind's stemmer.
+    expect(asked).toEqual(['print', 'copy']);
   });
 });
 
 describe('merging per-word results', () => {
-  it('ranks a page matching more of the words, and rarer ones, first', () => {
+  it('ranks a page matching more of the words first, and adds up the engine’s own scores', () => {
     const common = new Map([
-      ['a', 1],
-      ['b', 1],
-      ['c', 1],
-      ['d', 1],
+      ['a', 3],
+      ['b', 3],
+      ['c', 3],
     ]);
     const rare = new Map([['c', 1]]);
-    expect(rank([common, rare], 10)[0]).toBe('c');
-    expect(
-      rank(
-        [
-          new Map([
-            ['x', 5],
-            ['y', 1],
-          ]),
-        ],
-        10,
-      ),
-    ).toEqual(['x', 'y']);
+    expect(rank([common, rare])[0]).toBe('c');
+    // The engine's score already weighs a rare word in a title over a common one in passing:
+    // a synonym of a common word cannot drown the page that has the rare word.
+    const renew = new Map([
+      ['renewals', 26],
+      ['other-libraries', 4],
+      // "more time", a synonym of "hang onto", is on many pages, each with a low score.
+      ...Array.from({ length: 18 }, (_, index) => [`rule-${index}`, 2] as const),
+    ]);
+    const another = new Map([
+      ['other-libraries', 7],
+      ['renewals', 3],
+    ]);
+    expect(rank([renew, another]).slice(0, 2)).toEqual(['renewals', 'other-libraries']);
   });
 
   it('never empties the results for one word no rule uses, and corrects a typo', async () => {
@@ -164,14 +221,14 @@ describe('merging per-word results', () => {
           .map((id, index) => ({ id, score: 10 - index })),
       vocabulary: async () => new Vocabulary(['sleeping', 'table', 'unattended', 'child']),
     };
-    const guy = await runQuery('zzqx asleep at table', engine, thesaurus, { pages: 10, colorFilter: true });
+    const guy = await runQuery('zzqx asleep at table', engine, thesaurus, { colorFilter: true });
     expect(guy.ids[0]).toBe('sleeping');
-    const typo = await runQuery('unatended child', engine, thesaurus, { pages: 10, colorFilter: true });
+    const typo = await runQuery('unatended child', engine, thesaurus, { colorFilter: true });
     expect(typo.corrections).toEqual([{ from: 'unatended', to: 'unattended' }]);
     expect(typo.ids[0]).toBe('unattended-children');
-    const asTyped = await runQuery('unatended child', engine, thesaurus, { pages: 10, colorFilter: true, asTyped: true });
+    const asTyped = await runQuery('unatended child', engine, thesaurus, { colorFilter: true, asTyped: true });
     expect(asTyped.corrections).toEqual([]);
-    const nothing = await runQuery('tabel', engine, thesaurus, { pages: 10, colorFilter: true, asTyped: true });
+    const nothing = await runQuery('tabel', engine, thesaurus, { colorFilter: true, asTyped: true });
     expect(nothing.ids).toEqual([]);
     expect(nothing.suggestions).toContain('table');
   });

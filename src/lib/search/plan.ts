@@ -1,3 +1,4 @@
+import { stemPhrase } from './stem.ts';
 import { isEnglish, stopWordsOf } from './stop-words.ts';
 import type { Thesaurus } from './synonyms.ts';
 import { searchWords } from './words.ts';
@@ -44,7 +45,7 @@ export function planQuery(query: string, thesaurus: Thesaurus, options: { colorF
       const phrase = words.slice(i, i + length).join(' ');
       const entry = thesaurus.synonymsOf(phrase);
       if (!entry || (length === 1 && isStopWord(phrase))) continue;
-      concepts.push({ typed: phrase, terms: [...new Set([phrase, entry.term, ...entry.synonyms])] });
+      concepts.push({ typed: phrase, terms: oneFormEach([phrase, entry.term, ...entry.synonyms]) });
       i += length;
       matched = true;
     }
@@ -55,6 +56,12 @@ export function planQuery(query: string, thesaurus: Thesaurus, options: { colorF
   // Numbers ("pc 12", "7 year old", "4pm") rarely say which rule: like stop-words, they never decide.
   const meaningful = concepts.filter((concept) => !isStopWord(concept.typed) && !/\d/.test(concept.typed));
   return { concepts: dedupe(meaningful.length > 0 ? meaningful : concepts), colors: [] };
+}
+
+/** One term per stem: "girls" and "girl" are one search to Pagefind, so they are searched once (as typed). */
+function oneFormEach(terms: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return terms.filter((term) => !seen.has(stemPhrase(term)) && seen.add(stemPhrase(term)));
 }
 
 function dedupe(concepts: Concept[]): Concept[] {

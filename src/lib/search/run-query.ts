@@ -36,6 +36,8 @@ const SYNONYM_WEIGHT = 0.85;
 const TRUSTED_PREFIX = 5;
 // A page of results: when the whole query finds this many, no word needs searching on its own.
 const ENOUGH = 10;
+// How much more a page counts when it matches every concept of the query, not just some.
+const WHOLE_QUERY_BONUS = 1.5;
 
 /**
  * The desk's search on top of an index that only knows "every word": the whole query first, and
@@ -45,24 +47,39 @@ const ENOUGH = 10;
  * for …" link).
  */
 export async function runQuery(query: string, engine: SearchEngine, thesaurus: Thesaurus, options: QueryOptions): Promise<QueryResult> {
-  const { concepts, matches, corrections, colors, vocabulary } = await conceptMatches(query, remembering(engine), thesaurus, options);
+  const { onFirst } = options;
+  const first =
+    onFirst && ((matches: Matches, corrections: Correction[]) => onFirst({ ids: rank(matches), corrections, colors: [], suggestions: [] }));
+  const { concepts, matches, corrections, colors, vocabulary } = await conceptMatches(
+    query,
+    remembering(engine),
+    thesaurus,
+    options,
+    first,
+  );
   if (colors.length > 0 || concepts.length === 0) return { ids: [], corrections: [], colors, suggestions: [] };
-  const ids = rank(matches, options.pages);
+  const ids = rank(matches);
   if (ids.length > 0) return { ids, corrections, colors: [], suggestions: [] };
   const suggestions = [...new Set(concepts.flatMap((concept) => nearWords(concept.typed, vocabulary.words, 3)))].slice(0, 5);
   return { ids: [], corrections, colors: [], suggestions };
 }
 
 export interface QueryOptions {
-  /** How many pages the index holds. */
-  pages: number;
   /** Whether a query of only color names is the color filter. */
   colorFilter: boolean;
   /** Search the words as typed, with no correction. */
   asTyped?: boolean;
   /** The page's language: the English stop-words and color names apply only to English. */
   language?: string;
+  /**
+   * Called with a first ranking when each word of the query has been searched as typed and
+   * their synonyms are still to come: enough to show the likely answer while they run.
+   */
+  onFirst?: (first: QueryResult) => void;
 }
+
+/** Per concept: page id → its best score for the concept's word or a synonym. */
+type Matches = readonly ReadonlyMap<string, number>[];
 
 export interface ConceptMatches {
   concepts: Concept[];
@@ -79,16 +96,18 @@ export async function conceptMatches(
   engine: SearchEngine,
   thesaurus: Thesaurus,
   options: QueryOptions,
+  first?: (matches: Matches, corrections: Correction[]) => void,
 ): Promise<ConceptMatches> {
-  const plan = planQuery(query, thesaurus, { colorFilter: options.colorFilter, language: options.language });
+  const { language } = options;
+  const plan = planQuery(query, thesaurus, { colorFilter: options.colorFilter, language });
   const vocabulary = await engine.vocabulary();
-  const searches = plan.concepts.map((concept) => usableTerms(concept.terms, vocabulary, options.language));
-  // The word list holds words as written, and its light stemming is English. In another language
+  const searches = plan.concepts.map((concept) => usableTerms(concept.terms, vocabulary, language));
+  // The word list holds words as written, and its stemming is English. In another language
   // Pagefind's own stemmer knows forms the list lacks ("renovación" finds "renovar"): there a word
   // the list does not have is asked of the index before it is taken for a typo.
-  if (!isEnglish(options.language))
+  if (!isEnglish(language))
     for (const [index, concept] of plan.concepts.entries())
-      if (searches[index]!.length === 0 && (await engine.search(searchTerm(concept.typed, options.language))).length > 0)
+      if (searches[index]!.length === 0 && (await engine.search(searchTerm(concept.typed, language))).length > 0)
         searches[index] = [concept.typed];
   if (!options.asTyped && searches.some((terms) => terms.length === 0)) {
     // The synonym groups' words are corrected to as well: "bathrom" → "bathroom" → restroom rules.
@@ -99,13 +118,16 @@ export async function conceptMatches(
       return to === undefined ? [] : [{ from: concept.typed, to }];
     });
     // Read the corrected query afresh, so a corrected word can join a phrase ("wating list" → "waiting list").
-    if (corrections.length > 0)
-      return { ...(await conceptMatches(corrected(query, corrections), engine, thesaurus, { ...options, asTyped: true })), corrections };
+    if (corrections.length > 0) {
+      const asCorrected = first && ((matches: Matches) => first(matches, corrections));
+      const found = await conceptMatches(corrected(query, corrections), engine, thesaurus, { ...options, asTyped: true }, asCorrected);
+      return { ...found, corrections };
+    }
   }
   // The whole query first: when the words as typed find a page of rules together, that is the
   // answer, at the cost of one search; only fewer send each word (and its synonyms) on its own.
   if (plan.concepts.length > 0 && plan.concepts.every((concept, index) => searches[index]![0] === concept.typed)) {
-    const whole = await engine.search(plan.concepts.map((concept) => searchTerm(concept.typed, options.language)).join(' '));
+    const whole = await engine.search(plan.concepts.map((concept) => searchTerm(concept.typed, language)).join(' '));
     if (whole.length >= ENOUGH)
       return {
         concepts: plan.concepts,
@@ -115,10 +137,20 @@ export async function conceptMatches(
         vocabulary,
       };
   }
-  // One search at a time: Pagefind's searches contend when run together (two at once took 690 ms
-  // on the 10,000-rule bench book, one after the other 410 ms).
-  const matches: Map<string, number>[] = [];
-  for (const terms of searches) matches.push(await termMatches(terms, engine, options.language));
+  // One search at a time: Pagefind answers them one by one in its worker, and run together they
+  // only finish later each (on the 10,000-rule bench book, five at once took 1.3-2.1 s, one after
+  // the other 0.5-1.3 s). The words as typed go before any synonym: they alone usually rank the
+  // answer first, and can be shown while the synonyms still run.
+  const matches = searches.map(() => new Map<string, number>());
+  const typed = searches.map((terms, index) => terms[0] === plan.concepts[index]!.typed);
+  for (const [index, terms] of searches.entries())
+    if (typed[index]) addMatches(matches[index]!, await engine.search(searchTerm(terms[0]!, language)), 1);
+  const others = searches.map((terms, index) => (typed[index] ? terms.slice(1) : terms));
+  if (first && others.some((terms) => terms.length > 0) && matches.some((found) => found.size > 0)) first(matches, []);
+  for (const [index, terms] of others.entries())
+    for (const [place, term] of terms.entries())
+      // A word the book lacks is stood in for by its first synonym at full weight.
+      addMatches(matches[index]!, await engine.search(searchTerm(term, language)), typed[index] || place > 0 ? SYNONYM_WEIGHT : 1);
   return { concepts: plan.concepts, colors: plan.colors, matches, corrections: [], vocabulary };
 }
 
@@ -182,37 +214,30 @@ function termStanding(term: string, vocabulary: Vocabulary, language?: string): 
   );
 }
 
-/** Every page that matches one of the terms, with its best score (the first term is the one typed). */
-async function termMatches(terms: readonly string[], engine: SearchEngine, language?: string): Promise<Map<string, number>> {
-  const found = new Map<string, number>();
-  for (const [index, term] of terms.entries()) {
-    const weight = index === 0 ? 1 : SYNONYM_WEIGHT;
-    for (const { id, score } of await engine.search(searchTerm(term, language)))
-      found.set(id, Math.max(found.get(id) ?? 0, score * weight));
-  }
-  return found;
+/** Adds a term's pages to a concept's, each page keeping its best score (a synonym's counts `weight` of it). */
+function addMatches(found: Map<string, number>, results: readonly { id: string; score: number }[], weight: number): void {
+  for (const { id, score } of results) found.set(id, Math.max(found.get(id) ?? 0, score * weight));
 }
 
 /**
- * Merges each concept's pages: a concept adds its rarity (few pages match it: it says more
- * about the situation) times how well the page matches it, relative to its best page. A page
- * that matches every concept gets the whole query's bonus.
+ * Merges each concept's pages: a page adds, per concept, the engine's own score for it. Pagefind's
+ * score already weighs how rare the word is in the book, how often the page uses it and where
+ * (title and search words count most), so a rare word in a title outweighs a common one in passing,
+ * and a synonym of a common word ("time" for "hang onto") cannot drown a rare word. A page that
+ * matches every concept gets the whole query's bonus.
  */
-export function rank(matches: readonly ReadonlyMap<string, number>[], pages: number): string[] {
+export function rank(matches: Matches): string[] {
   const totals = new Map<string, { score: number; concepts: number }>();
   for (const found of matches) {
-    if (found.size === 0) continue;
-    const rarity = Math.log(1 + Math.max(pages, found.size) / found.size);
-    let best = 0;
-    for (const score of found.values()) best = Math.max(best, score);
     for (const [id, score] of found) {
       const total = totals.get(id) ?? { score: 0, concepts: 0 };
-      total.score += rarity * (0.5 + 0.5 * (best > 0 ? score / best : 1));
+      total.score += score;
       total.concepts += 1;
       totals.set(id, total);
     }
   }
   const asked = matches.filter((found) => found.size > 0).length;
-  const final = (entry: { score: number; concepts: number }) => entry.score * (entry.concepts === asked && asked > 1 ? 1.5 : 1);
+  const final = (entry: { score: number; concepts: number }) =>
+    entry.score * (entry.concepts === asked && asked > 1 ? WHOLE_QUERY_BONUS : 1);
   return [...totals.entries()].sort((a, b) => final(b[1]) - final(a[1])).map(([id]) => id);
 }

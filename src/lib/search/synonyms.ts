@@ -1,4 +1,5 @@
-import { lookupForms, searchWords } from './words.ts';
+import { stemPhrase } from './stem.ts';
+import { searchWords } from './words.ts';
 
 /**
  * Words people at a desk (and visitors) use, next to the words rules are written in. Each group
@@ -27,7 +28,7 @@ export const BUILTIN_SYNONYMS: readonly (readonly string[])[] = [
   ['drunk', 'intoxicated', 'alcohol', 'beer'],
   ['yelling', 'shouting', 'screaming', 'loud', 'noise', 'noisy'],
   ['fight', 'fighting', 'violence', 'violent', 'assault', 'threat', 'threatening'],
-  ['gun', 'firearm', 'weapon', 'knife'],
+  ['gun', 'firearm', 'weapon', 'knife', 'blade', 'pocket knife'],
   ['dog', 'puppy', 'pup', 'cat', 'pet', 'animal'],
   ['snack', 'food', 'eating', 'lunch', 'drink', 'coffee'],
   ['copy', 'copies', 'photocopy', 'print', 'printing', 'printer'],
@@ -39,13 +40,15 @@ export const BUILTIN_SYNONYMS: readonly (readonly string[])[] = [
   ['lost', 'missing', 'misplaced'],
   ['stolen', 'theft', 'steal', 'stole', 'shoplifting'],
   ['kick out', 'throw out', 'ban', 'banned', 'leave', 'trespass'],
-  ['harass', 'harassment', 'creep', 'creepy', 'bothering', 'stalking'],
-  ['wheelchair', 'accessible', 'accessibility', 'disabled', 'disability'],
+  ['harass', 'harassment', 'creep', 'creepy', 'bothering', 'stalking', 'staring', 'leering', 'ogling'],
+  ['wheelchair', 'accessible', 'accessibility', 'disabled', 'disability', 'special needs', 'autism', 'autistic'],
+  ['aide', 'support worker', 'support person', 'personal attendant', 'carer'],
   ['stroller', 'pram', 'buggy', 'pushchair'],
   ['password', 'login', 'log in', 'sign in', 'pin'],
   ['boss', 'manager', 'supervisor'],
   ['smell', 'odor', 'odour', 'hygiene'],
-  ['swearing', 'cursing', 'profanity', 'abusive language', 'rude'],
+  ['swearing', 'cursing', 'profanity', 'abusive language', 'rude', 'insult', 'verbal abuse', 'abusive'],
+  ['swimsuit', 'swimwear', 'bathing suit', 'trunks', 'swim shorts', 'bikini'],
   ['shoes', 'boots', 'footwear', 'sandals', 'flip flops', 'sneakers', 'trainers'],
   ['shirt', 'shirtless', 'clothes', 'clothing', 'dress code'],
   ['advil', 'tylenol', 'ibuprofen', 'painkiller', 'medicine', 'medication', 'first aid', 'bandage', 'band aid'],
@@ -70,15 +73,20 @@ export function synonymGroups(options: {
   jargon?: Readonly<Record<string, string>>;
 }): SynonymGroup[] {
   const groups: SynonymGroup[] = [...(options.builtin === false ? [] : BUILTIN_SYNONYMS), ...(options.own ?? [])];
-  for (const [term, plain] of Object.entries(options.jargon ?? {})) groups.push([term, plain]);
+  // A glossary's plain words may list alternatives ("Drop-in: Single visit, pay as you go"): each is a term of its own.
+  for (const [term, plain] of Object.entries(options.jargon ?? {})) groups.push([term, ...plain.split(/[,;]/)]);
   return groups
     .map((group) => [...new Set(group.map((term) => searchWords(term).join(' ')).filter(Boolean))])
     .filter((group) => group.length > 1);
 }
 
-/** Looks up the terms that mean the same as a word or phrase (its own form first). */
+/**
+ * Looks up the terms that mean the same as a word or phrase (its own form first). Terms are
+ * looked up by their stems, as Pagefind matches them: "lifting" finds the group of "lift",
+ * "picking up" the group of "pick up", "kids" the group of "kid".
+ */
 export class Thesaurus {
-  readonly #alternatives = new Map<string, string[]>();
+  readonly #entries = new Map<string, { term: string; synonyms: string[] }>();
   /** The longest phrase in any group, in words: how far ahead a query is read for one. */
   readonly longest: number;
 
@@ -86,9 +94,10 @@ export class Thesaurus {
     let longest = 1;
     for (const group of groups) {
       for (const term of group) {
-        const list = this.#alternatives.get(term) ?? [];
-        for (const other of group) if (other !== term && !list.includes(other)) list.push(other);
-        this.#alternatives.set(term, list);
+        const key = stemPhrase(term);
+        const entry = this.#entries.get(key) ?? { term, synonyms: [] };
+        for (const other of group) if (stemPhrase(other) !== key && !entry.synonyms.includes(other)) entry.synonyms.push(other);
+        this.#entries.set(key, entry);
         longest = Math.max(longest, term.split(' ').length);
       }
     }
@@ -97,18 +106,11 @@ export class Thesaurus {
 
   /** The other terms of the word's or phrase's groups, or undefined when it is in none. */
   synonymsOf(term: string): { term: string; synonyms: string[] } | undefined {
-    const words = term.split(' ');
-    const last = words.pop()!;
-    for (const form of lookupForms(last)) {
-      const key = [...words, form].join(' ');
-      const synonyms = this.#alternatives.get(key);
-      if (synonyms) return { term: key, synonyms };
-    }
-    return undefined;
+    return this.#entries.get(stemPhrase(term));
   }
 
   /** Every single word the groups know, for correcting typos against. */
   words(): string[] {
-    return [...this.#alternatives.keys()].filter((term) => !term.includes(' '));
+    return [...this.#entries.values()].map((entry) => entry.term).filter((term) => !term.includes(' '));
   }
 }

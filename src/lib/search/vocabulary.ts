@@ -1,12 +1,17 @@
 import { stopWordsOf } from './stop-words.ts';
+import { stem } from './stem.ts';
 import { lookupForms, searchWords } from './words.ts';
 
 /** Where the search page finds the book's words, relative to the site's root. */
 export const VOCABULARY_PATH = 'search/words.txt';
 
 // A word on more than half the pages says little about a situation, and costs the most to
-// search: a synonym that common is not searched (a word the person typed always is).
+// search: a synonym that common is not searched (a word the person typed always is). In a large
+// book a word on hundreds of pages is common in that sense too: each page gains little from it,
+// and one search for it costs hundreds of milliseconds (a synonym on 3,333 of the 10,000-rule
+// bench book's pages took 0.3-1 s on a busy two-core machine).
 const COMMON_SHARE = 0.5;
+const COMMON_PAGES = 500;
 
 /**
  * The words of the indexed pages (letters only, no stop-words), one per line, those on the most
@@ -30,26 +35,27 @@ export function vocabularyFile(pages: Iterable<string>, language?: string): stri
     }
   }
   const ranked = [...stats.entries()].sort((a, b) => b[1].pages - a[1].pages || b[1].uses - a[1].uses || (a[0] < b[0] ? -1 : 1));
-  const common = ranked.filter(([, entry]) => entry.pages > pageCount * COMMON_SHARE).length;
+  const common = ranked.filter(([, entry]) => entry.pages > Math.min(pageCount * COMMON_SHARE, COMMON_PAGES)).length;
   return `#common ${common}\n${ranked.map(([word]) => `${word}\n`).join('')}`;
 }
 
 /** How a word stands in the book: used as it is (or as its stem), only as the start of longer words, or not at all. */
 export type WordStanding = 'exact' | 'prefix' | 'unknown';
 
-// Endings Pagefind's stemmer removes before it matches, so "renewing" counts as "renew".
-const ENDINGS = /(?:ing|ed|es|s|ly|er|ers)$/;
-
 export class Vocabulary {
   /** On the most pages first. */
   readonly words: readonly string[];
-  readonly #rank: ReadonlyMap<string, number>;
+  /** Each word's stem, with the rank of its most common word: Pagefind matches by stem. */
+  readonly #stems = new Map<string, number>();
   readonly #sorted: readonly string[];
   readonly #common: number;
 
   constructor(words: readonly string[], common = 0) {
     this.words = words;
-    this.#rank = new Map(words.map((word, index) => [word, index]));
+    words.forEach((word, index) => {
+      const key = stem(word);
+      if (!this.#stems.has(key)) this.#stems.set(key, index);
+    });
     this.#sorted = [...words].sort();
     this.#common = common;
   }
@@ -65,20 +71,20 @@ export class Vocabulary {
   }
 
   standing(word: string): WordStanding {
-    const forms = this.#forms(word);
-    if (forms.some((form) => this.#rank.has(form))) return 'exact';
-    if (forms.some((form) => this.#startsSome(form))) return 'prefix';
+    if (this.#stems.has(stem(word))) return 'exact';
+    // Only the word as typed (or its singular) may be the start of a longer word, as Pagefind
+    // reads it: "skate" in "skateboard". Its stem may not: "wating" is not "water".
+    if (lookupForms(word).some((form) => this.#startsSome(form))) return 'prefix';
     return 'unknown';
   }
 
-  /** Whether the word (in any of its forms) is on so many pages that it says little. */
+  /**
+   * Whether a search for the word finds so many pages that it says little. Pagefind matches the
+   * start of words too, so "child" is as common as "children" (on 1,429 of the bench book's pages).
+   */
   isCommon(word: string): boolean {
-    return this.#forms(word).some((form) => (this.#rank.get(form) ?? Infinity) < this.#common);
-  }
-
-  #forms(word: string): string[] {
-    const stem = word.length > 4 ? word.replace(ENDINGS, '') : word;
-    return [...lookupForms(word), ...(stem.length >= 3 ? [stem] : [])];
+    const key = stem(word);
+    return this.words.slice(0, this.#common).some((common) => common.startsWith(key) || stem(common) === key);
   }
 
   #startsSome(prefix: string): boolean {
