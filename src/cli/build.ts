@@ -13,6 +13,7 @@ import { summarize } from '../lib/summary.ts';
 import { lockOutput, type BuildFolders } from './build-lock.ts';
 import { terminalStyle } from './check.ts';
 import { writeSearchVocabulary } from './search-vocabulary.ts';
+import { writeOfflineCopy } from '../lib/offline/write.ts';
 import { astroBuildTimed, pagefindIndex, problemLines, projectRoot } from './site-steps.ts';
 import { parseSize } from './size-option.ts';
 import { assertFolder, UsageError } from './usage-error.ts';
@@ -202,6 +203,8 @@ async function buildEdition(
     const vocabularyStarted = performance.now();
     writeSearchVocabulary(temporary);
     const vocabulary = seconds(vocabularyStarted);
+    // Last: the offline copy's version is a hash of every file above.
+    if (edition === 'staff') writeOfflineCopy(temporary);
     swapIn(temporary, target, folders.old);
     write(
       `Built the ${edition} edition into ${relative(process.cwd(), target) || '.'}/ (${pagefind.pages} pages indexed for search) in ${(astro.seconds + pagefind.seconds).toFixed(1)} s.\n`,

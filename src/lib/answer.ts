@@ -1,11 +1,15 @@
+import { whomToAsk } from './ask-phrase.ts';
 import type { Rule } from './schemas.ts';
 import { sentences } from './wording/text.ts';
 
 export interface Answer {
-  /** Leads the rule page: the answer to "can I bend this?" */
+  /** Leads the rule page: what staff can do. The color badge above it already says whether the
+   *  rule bends, so a red headline is what to offer instead, not "No one can override". */
   headline: string;
-  /** How to bend it (yellow, green) or what to offer instead (red). */
+  /** How to bend it (yellow, green), or the rest of what to offer instead (red). */
   detail?: string;
+  /** Red: the rule itself, next to the headline, so its key fact ("children under 9") shows at once. */
+  rule?: string;
   /** How far (green, yellow). */
   limit?: string;
   /** Shown in search results, so most questions need no click. */
@@ -14,15 +18,17 @@ export interface Answer {
 
 export function answerFor(rule: Rule): Answer {
   if (rule.color === 'red') {
-    const detail = rule.instead;
+    const instead = rule.instead === undefined ? [] : sentences(rule.instead).map((sentence) => sentence.text);
     return {
-      headline: 'No one can override this.',
-      detail,
-      oneLine: join('No one can override this.', detail && `Offer instead: ${firstSentence(detail)}`),
+      headline: instead[0] ?? rule.instead?.trim() ?? 'Say no kindly, and give the reason below.',
+      detail: instead.length > 1 ? instead.slice(1).join(' ') : undefined,
+      rule: rule.rule,
+      // Search results show the short badge ("Red"), without its meaning: the line says it.
+      oneLine: join('No one can override this.', rule.instead && `Offer instead: ${firstSentence(rule.instead)}`),
     };
   }
   if (rule.color === 'yellow') {
-    const headline = `Check first with ${rule.bend?.ask ?? 'a supervisor'}.`;
+    const headline = `Check first with ${whomToAsk(rule.bend?.ask)}.`;
     return { headline, detail: rule.bend?.how, limit: rule.bend?.limit, oneLine: join(headline, firstSentence(rule.bend?.how)) };
   }
   const headline = 'Yes — use your judgment.';

@@ -91,7 +91,10 @@ export async function serveStatic(root: string, options: { port?: number; basePa
       if (request.method === 'HEAD') response.end();
       else send(file, response);
     } catch {
-      response.writeHead(400, headers).end('Bad request');
+      // Once the answer has begun, a failure (the browser gone: piping into a closed response
+      // throws) ends that answer; thrown from here it would stop the whole server.
+      if (response.headersSent) response.destroy();
+      else response.writeHead(400, headers).end('Bad request');
     }
   });
   await new Promise<void>((done, fail) => {

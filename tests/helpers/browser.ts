@@ -44,6 +44,13 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
 }
 
 /**
+ * Page options for tests of what the server sends: the staff edition's offline worker would
+ * otherwise download the whole site in the background at every page a test opens (each in a
+ * new browser profile). tests/site/offline.test.ts lets it run.
+ */
+export const NO_OFFLINE_WORKER = { serviceWorkers: 'block' } as const;
+
+/**
  * Opens a page of a served site, under its real Content-Security-Policy. `axe: true` lets the
  * test inject axe-core, an inline script that the policy rightly blocks.
  */
@@ -54,7 +61,7 @@ export async function openAt(
   viewport = { width: 1024, height: 800 },
   options: { axe?: boolean } = {},
 ): Promise<Page> {
-  const page = await browser.newPage({ viewport, bypassCSP: options.axe === true });
+  const page = await browser.newPage({ viewport, bypassCSP: options.axe === true, ...NO_OFFLINE_WORKER });
   await page.goto(new URL(path, base).href);
   return page;
 }

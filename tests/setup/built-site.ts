@@ -2,9 +2,10 @@
 // real build command (Astro + Pagefind) into tests/.tmp, and serves each on 127.0.0.1; and the staff
 // edition of a second book, in another organisation's voice, for the search relevance set; and
 // both editions of the sample book published under a path prefix (`public_url` / `staff_url`),
-// each served under its prefix only, as a GitHub Pages project site or an intranet folder is.
+// each served under its prefix only, as a GitHub Pages project site or an intranet folder is;
+// and the staff edition's next build (one rule edited), for the offline copy's update.
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { serveStatic } from '../../src/server/static-server.ts';
 
@@ -18,6 +19,8 @@ declare module 'vitest' {
     /** The sample book built with `public_url` / `staff_url` below, served under their paths. */
     prefixedPublicUrl: string;
     prefixedStaffUrl: string;
+    /** The staff edition of the sample book with one rule edited: the next build, for the offline copy. */
+    nextStaffUrl: string;
   }
 }
 
@@ -27,6 +30,10 @@ const COMMUNITY_SITE = 'tests/.tmp/community-site';
 const PREFIXED_BOOK = 'tests/.tmp/prefixed-book';
 const PREFIXED_PUBLIC_SITE = 'tests/.tmp/prefixed-public-site';
 const PREFIXED_STAFF_SITE = 'tests/.tmp/prefixed-staff-site';
+const NEXT_BOOK = 'tests/.tmp/next-book';
+const NEXT_STAFF_SITE = 'tests/.tmp/next-staff-site';
+/** The sentence the next build adds to the sleeping rule's intent. */
+export const NEXT_BUILD_SENTENCE = 'Added in the next build: rest is welcome, snoring less so.';
 export const PREFIXED_PUBLIC_URL = 'https://example.github.io/rules/';
 export const PREFIXED_STAFF_URL = 'https://intranet.example.org/staff/rule-guide/';
 /** Only in the prefixed book: the sample's own organisation has no real repository to link to. */
@@ -45,6 +52,14 @@ function prefixedBook(): void {
     `${PREFIXED_BOOK}/_site.yaml`,
     `public_url: ${PREFIXED_PUBLIC_URL}\nstaff_url: ${PREFIXED_STAFF_URL}\nrepository: ${PREFIXED_REPOSITORY}\n`,
   );
+}
+
+/** The sample book with one rule edited, as the next build of the staff edition would have it. */
+function nextBook(): void {
+  rmSync(NEXT_BOOK, { recursive: true, force: true });
+  cpSync('policies', NEXT_BOOK, { recursive: true });
+  const file = `${NEXT_BOOK}/conduct/sleeping.yaml`;
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/^intent: >-\n/m, `intent: >-\n  ${NEXT_BUILD_SENTENCE}\n`));
 }
 
 function buildSite(args: string[], extraEnv: Record<string, string> = {}): void {
@@ -68,6 +83,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   prefixedBook();
   buildSite(['--dir', PREFIXED_BOOK, '--edition', 'public', '--out', PREFIXED_PUBLIC_SITE]);
   buildSite(['--dir', PREFIXED_BOOK, '--edition', 'staff', '--out', PREFIXED_STAFF_SITE], { RULES_REPOSITORY_BRANCH: PREFIXED_BRANCH });
+  nextBook();
+  buildSite(['--dir', NEXT_BOOK, '--out', NEXT_STAFF_SITE]);
   const staff = await serveStatic(STAFF_SITE);
   const publicEdition = await serveStatic(PUBLIC_SITE);
   const community = await serveStatic(COMMUNITY_SITE);
@@ -79,7 +96,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const prefixedStaff = await serveStatic(PREFIXED_STAFF_SITE, { basePath: new URL(PREFIXED_STAFF_URL).pathname });
   project.provide('prefixedPublicUrl', prefixedPublic.url);
   project.provide('prefixedStaffUrl', prefixedStaff.url);
+  const nextStaff = await serveStatic(NEXT_STAFF_SITE);
+  project.provide('nextStaffUrl', nextStaff.url);
   return async () => {
+    await nextStaff.close();
     await prefixedPublic.close();
     await prefixedStaff.close();
     await staff.close();

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, type StaticServer } from '../../src/server/static-server.ts';
-import { launchBrowser, resultsFor } from '../helpers/browser.ts';
+import { launchBrowser, NO_OFFLINE_WORKER, resultsFor } from '../helpers/browser.ts';
 import { HOSTILE_STRINGS, writeHostileBook } from '../helpers/hostile-book.ts';
 
 let browser: Browser;
@@ -48,7 +48,7 @@ async function visit(
   path: string,
   ready?: (page: Page) => Promise<unknown>,
 ): Promise<Injection & { title: string; page: Page }> {
-  const page = await browser.newPage({ bypassCSP: true });
+  const page = await browser.newPage({ bypassCSP: true, ...NO_OFFLINE_WORKER });
   let dialogs = 0;
   page.on('dialog', (dialog) => {
     dialogs++;

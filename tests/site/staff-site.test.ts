@@ -66,8 +66,8 @@ describe('filters', () => {
 
 describe('a rule page leads with the answer', () => {
   it.each([
-    ['/rules/unattended-children/', 'red', 'No one can override this.', 'What you can offer instead'],
-    ['/rules/sleeping/', 'yellow', 'Check first with', 'How'],
+    ['/rules/unattended-children/', 'red', 'Stay with the child in an open, visible spot with a second staff member.', 'The rule'],
+    ['/rules/sleeping/', 'yellow', 'Check first with the supervisor on duty.', 'How'],
     ['/rules/late-fees/', 'green', 'Yes — use your judgment.', 'How far'],
   ])('%s (%s)', async (path, color, headline, row) => {
     const page = await openPage(path);
@@ -78,8 +78,11 @@ describe('a rule page leads with the answer', () => {
     // The color is never the only signal: a word and a shape go with it.
     await expect(answer.locator('.badge__label').textContent()).resolves.toBe(color[0]!.toUpperCase() + color.slice(1));
     await expect(answer.locator('.badge svg polygon, .badge svg circle').count()).resolves.toBe(1);
-    // Rule pages carry no script.
-    await expect(page.locator('script').count()).resolves.toBe(0);
+    // The red badge says no one can override the rule; the headline says what to do instead.
+    if (color === 'red') await expect(answer.locator('.answer__headline').textContent()).resolves.not.toMatch(/override/i);
+    // Rule pages carry one script only: the offline copy's (its worker and the footer's status).
+    const scripts = await page.$$eval('script', (elements) => elements.map((element) => element.getAttribute('src') ?? 'inline'));
+    expect(scripts).toEqual([expect.stringMatching(/\/_astro\/OfflineCopy\.[^/]*\.js$/)]);
     await page.close();
   });
 
@@ -106,6 +109,22 @@ describe('who approved a rule, and when it last changed', () => {
     const lastChanged = page.locator('.last-changed time');
     if (edited) await expect(lastChanged.count()).resolves.toBe(0);
     else await expect(lastChanged.getAttribute('datetime')).resolves.toBe(committed);
+    await page.close();
+  });
+});
+
+describe('the desk comes first', () => {
+  it('the navigation is for the desk; the guide for editors is in the footer', async () => {
+    const page = await openPage('/rules/late-fees/');
+    const nav = await page.locator('nav[aria-label="Site"] a').allTextContents();
+    expect(nav).toEqual(['Browse', 'How to read the colors', 'Printable signs', 'Recent changes']);
+    await expect(page.locator('footer a').allTextContents()).resolves.toEqual(['Editing rules']);
+    await page.close();
+  });
+
+  it('the home page links "How to read the colors" once', async () => {
+    const page = await openPage('/');
+    await expect(page.getByRole('link', { name: 'How to read the colors' }).count()).resolves.toBe(1);
     await page.close();
   });
 });
@@ -208,7 +227,7 @@ describe('accessibility (axe-core)', () => {
 });
 
 describe('screenshots for the README', () => {
-  it.runIf(process.env.UPDATE_SCREENSHOTS === '1')('takes the home page and a rule page', async () => {
+  it.runIf(process.env.UPDATE_SCREENSHOTS === '1')('takes the home page, a rule page, and both on a phone', async () => {
     await mkdir('tests/screenshots', { recursive: true });
     const home = await openPage('/', { width: 1024, height: 760 });
     await home.screenshot({ path: 'tests/screenshots/home.png' });
@@ -217,5 +236,8 @@ describe('screenshots for the README', () => {
     const phone = await openPage('/search/?q=kids%20alone', { width: 390, height: 800 });
     await resultsFor(phone);
     await phone.screenshot({ path: 'tests/screenshots/search-phone.png' });
+    // A red rule on a 375 px phone: what to do and the rule's key fact on the first screen.
+    const rulePhone = await openPage('/rules/unattended-children/', { width: 375, height: 667 });
+    await rulePhone.screenshot({ path: 'tests/screenshots/rule-page-phone.png' });
   });
 });

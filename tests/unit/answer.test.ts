@@ -4,20 +4,44 @@ import type { Rule } from '../../src/lib/schemas.ts';
 
 const base = { id: 'x', title: 'X', category: 'Spaces', rule: 'R.', intent: 'I.' } as const;
 
-it('red: nobody can override, then what to offer', () => {
-  const answer = answerFor({ ...base, color: 'red', instead: 'Offer a room. Or a chair.' } satisfies Rule);
-  expect(answer.headline).toBe('No one can override this.');
+it('red: the headline is what to offer, never the badge again; the rule itself comes next', () => {
+  const answer = answerFor({
+    ...base,
+    color: 'red',
+    rule: 'Children under 9 need a grown-up.',
+    instead: 'Offer a room. Or a chair.',
+  } satisfies Rule);
+  expect(answer.headline).toBe('Offer a room.');
+  expect(answer.detail).toBe('Or a chair.');
+  expect(answer.rule).toBe('Children under 9 need a grown-up.');
+  expect(answer.headline).not.toMatch(/override/i);
+  // Search results show the short badge ("Red") without its meaning: the one line says it.
   expect(answer.oneLine).toBe('No one can override this. Offer instead: Offer a room.');
 });
 
-it('yellow: check first with the named person', () => {
+it('red without `instead`: what to do still leads, with no repeat of the badge', () => {
+  const answer = answerFor({ ...base, color: 'red' } satisfies Rule);
+  expect(answer.headline).toBe('Say no kindly, and give the reason below.');
+  expect(answer.detail).toBeUndefined();
+  expect(answer.rule).toBe('R.');
+});
+
+it('red with a one-sentence `instead`: it is the headline, with nothing repeated below', () => {
+  const answer = answerFor({ ...base, color: 'red', instead: 'Offer a study room' } satisfies Rule);
+  expect(answer.headline).toBe('Offer a study room');
+  expect(answer.detail).toBeUndefined();
+});
+
+it('yellow: check first with the named person, as a sentence reads', () => {
   const answer = answerFor({
     ...base,
     color: 'yellow',
     bend: { ask: 'Branch manager', how: 'Allow one extra day. Then stop.' },
   } satisfies Rule);
-  expect(answer.headline).toBe('Check first with Branch manager.');
-  expect(answer.oneLine).toBe('Check first with Branch manager. Allow one extra day.');
+  expect(answer.headline).toBe('Check first with the branch manager.');
+  expect(answer.oneLine).toBe('Check first with the branch manager. Allow one extra day.');
+  const named = answerFor({ ...base, color: 'yellow', bend: { ask: ' Maria Lopez. ' } } satisfies Rule);
+  expect(named.headline).toBe('Check first with Maria Lopez.');
 });
 
 it('green: yes, how, and the limit', () => {

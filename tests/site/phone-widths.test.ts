@@ -1,0 +1,103 @@
+// Every page type of both editions on the narrowest phones (320 px, 375 px): nothing scrolls
+// sideways, no search field cuts off its example, and what the page is for shows on the first
+// screen (a rule's answer; for a red rule, the rule itself with its key fact).
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { openAt, resultsFor, useBrowser } from '../helpers/browser.ts';
+
+const browserOf = useBrowser();
+
+const PHONES = [
+  { width: 320, height: 568 },
+  { width: 375, height: 667 },
+];
+
+/** Path, and the element whose first line must show on the first screen. */
+const STAFF: [string, string][] = [
+  ['/', '#home-search'],
+  ['/search/?q=kids%20alone', '#results .card__title'],
+  ['/rules/unattended-children/', '.answer__rule p'],
+  ['/rules/sleeping/', '.answer__headline'],
+  ['/rules/late-fees/', '.answer__headline'],
+  ['/browse/', 'h1'],
+  ['/browse/color/red/', '.card'],
+  ['/browse/category/children/', '.card'],
+  ['/guide/colors/', 'h1'],
+  ['/guide/editing/', 'h1'],
+  ['/changes/', 'h1'],
+  ['/signs/', 'h1'],
+  ['/signs/category/children/', '.sign__title'],
+  ['/signs/late-fees/', '.sign__wording'],
+  ['/offline/', 'h1'],
+  ['/no-such-page/', 'h1'],
+];
+const PUBLIC: [string, string][] = [
+  ['/', '#home-search'],
+  ['/search/?q=phone', '#results .card__title'],
+  ['/rules/late-fees/', '.wording'],
+  ['/browse/', 'h1'],
+  ['/browse/category/children/', '.card'],
+  ['/updates/', 'h1'],
+  ['/no-such-page/', 'h1'],
+];
+
+interface Fit {
+  overflow: number;
+  /** Placeholders wider than the room their field gives them. */
+  clipped: string[];
+  /** How far below the first screen the first line of the key element ends (≤ 0: it shows). */
+  keyBelowFold: number | null;
+}
+
+function measure(page: Page, key: string): Promise<Fit> {
+  return page.evaluate((selector) => {
+    const context = document.createElement('canvas').getContext('2d')!;
+    const clipped = [...document.querySelectorAll<HTMLInputElement>('input[placeholder]')]
+      .filter((input) => input.offsetParent !== null)
+      .filter((input) => {
+        const style = getComputedStyle(input);
+        context.font = style.font;
+        const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        return context.measureText(input.placeholder).width > room;
+      })
+      .map((input) => `#${input.id}: "${input.placeholder}"`);
+    const element = document.querySelector(selector);
+    let keyBelowFold: number | null = null;
+    if (element) {
+      const box = element.getBoundingClientRect();
+      const line = parseFloat(getComputedStyle(element).lineHeight) || 24;
+      keyBelowFold = box.top + Math.min(box.height, line) - window.innerHeight;
+    }
+    return { overflow: document.documentElement.scrollWidth - window.innerWidth, clipped, keyBelowFold };
+  }, key);
+}
+
+describe.each([
+  ['staff', () => inject('staffUrl'), STAFF],
+  ['public', () => inject('publicUrl'), PUBLIC],
+] as const)('the %s edition on a phone', (_, base, pages) => {
+  describe.each(PHONES)('$width × $height', (viewport) => {
+    it.each(pages)('%s fits, with %s on the first screen', async (path, key) => {
+      const page = await openAt(browserOf(), base(), path, viewport);
+      if (path.startsWith('/search/')) await resultsFor(page);
+      const fit = await measure(page, key);
+      expect(fit.overflow).toBeLessThanOrEqual(0);
+      expect(fit.clipped).toEqual([]);
+      expect(fit.keyBelowFold).not.toBeNull();
+      expect(fit.keyBelowFold!).toBeLessThanOrEqual(0);
+      await page.close();
+    });
+  });
+});
+
+it('the check does catch a cut-off placeholder and a page wider than the phone', async () => {
+  const page = await browserOf().newPage({ viewport: PHONES[0]! });
+  await page.setContent(
+    '<!doctype html><html lang="en"><body style="margin:0"><input id="x" style="width:100px" placeholder="a placeholder far too long for its field"><div style="width:400px">wide</div><p id="low" style="margin-top:2000px">low</p></body></html>',
+  );
+  const fit = await measure(page, '#low');
+  expect(fit.overflow).toBeGreaterThan(0);
+  expect(fit.clipped).toEqual(['#x: "a placeholder far too long for its field"']);
+  expect(fit.keyBelowFold).toBeGreaterThan(0);
+  await page.close();
+});

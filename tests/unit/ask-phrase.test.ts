@@ -1,0 +1,65 @@
+// However an admin writes whom to ask, the yellow headline reads as a sentence:
+// "Check first with the supervisor on duty."
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { whomToAsk } from '../../src/lib/ask-phrase.ts';
+
+describe('whom to ask, as it reads after "Check first with"', () => {
+  it.each([
+    ['Supervisor on duty', 'the supervisor on duty'],
+    ['supervisor on duty.', 'the supervisor on duty'],
+    ['The Supervisor on Duty', 'the supervisor on duty'],
+    ['SUPERVISOR ON DUTY', 'the supervisor on duty'],
+    ['  Supervisor \t on\n duty .', 'the supervisor on duty'],
+    ['Supervisor\u00a0on duty;', 'the supervisor on duty'],
+    ['  a manager ', 'a manager'],
+    ['Any Manager', 'any manager'],
+    ['your supervisor', 'your supervisor'],
+    ['Branch Manager', 'the branch manager'],
+    ['Branch manager', 'the branch manager'],
+    ["Head of children's services", "the head of children's services"],
+    ['Local history librarian', 'the local history librarian'],
+    ['Communications officer', 'the communications officer'],
+    ['person in charge', 'the person in charge'],
+    ['Supervisor on duty or branch manager', 'the supervisor on duty or branch manager'],
+  ])('a title: %j → %j', (ask, expected) => {
+    expect(whomToAsk(ask)).toBe(expected);
+  });
+
+  it.each([
+    ['Maria Lopez', 'Maria Lopez'],
+    ['maria lopez', 'maria lopez'],
+    ['Ms. Chen.', 'Ms. Chen'],
+    ['Maria Lopez, Branch Manager', 'Maria Lopez, branch manager'],
+    ['Dr. Maria Lopez (Branch Manager)', 'Dr. Maria Lopez (branch manager)'],
+  ])('a name keeps its capitals and takes no "the": %j → %j', (ask, expected) => {
+    expect(whomToAsk(ask)).toBe(expected);
+  });
+
+  it.each([
+    ['IT', 'IT'],
+    ['HR.', 'HR'],
+    ['IT help desk', 'the IT help desk'],
+    ['The IT Help Desk', 'the IT help desk'],
+    ['HEAD OF IT', 'the head of IT'],
+    ['Riverside branch manager', 'the Riverside branch manager'],
+    ['Security', 'security'],
+  ])('acronyms and proper names inside a title keep their capitals: %j → %j', (ask, expected) => {
+    expect(whomToAsk(ask)).toBe(expected);
+  });
+
+  it.each([[''], ['   '], ['...'], [undefined]])('nothing to name (%j) falls back to "a supervisor"', (ask) => {
+    expect(whomToAsk(ask)).toBe('a supervisor');
+  });
+
+  it('never leaves doubled, leading or trailing spaces, nor a final full stop, for any input', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', 'B', ' ', '\t', '\n', '.', ',', 'of', 'Manager', 'IT', '(', ')') }), (ask) => {
+        const phrase = whomToAsk(ask);
+        expect(phrase).toBe(phrase.trim());
+        expect(phrase).not.toMatch(/\s{2}|[\t\n]|\.$/);
+        expect(phrase.length).toBeGreaterThan(0);
+      }),
+    );
+  });
+});

@@ -1,0 +1,138 @@
+// The offline copy, without a browser: what the build keeps and fetches first, the worker's
+// scope, and the worker as the build writes it (a classic script that never answers for another
+// origin). tests/site/offline.test.ts shows it working in Chromium with the network cut.
+import { runInNewContext, Script } from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { addressOf, groupOf, planOffline, PRECACHE_BUDGET_BYTES } from '../../src/lib/offline/plan.ts';
+import { buildStamp } from '../../src/lib/offline/stamp.ts';
+import { workerScript } from '../../src/lib/offline/write.ts';
+import { inScope, pathIn } from '../../src/scripts/service-worker.ts';
+
+const site = [
+  { file: 'index.html', bytes: 3_000 },
+  { file: '404.html', bytes: 2_000 },
+  { file: 'offline/index.html', bytes: 2_000 },
+  { file: 'search/index.html', bytes: 4_000 },
+  { file: 'search/words.txt', bytes: 9_000 },
+  { file: '_astro/site.abc123.css', bytes: 8_000 },
+  { file: 'pagefind/pagefind.js', bytes: 47_000 },
+  { file: 'pagefind/fragment/en_1a2b3c.pf_fragment', bytes: 400 },
+  { file: 'pagefind/pagefind-ui.js', bytes: 126_000 },
+  { file: 'rules/phone-calls/index.html', bytes: 15_000 },
+  { file: 'signs/phone-calls/index.html', bytes: 5_000 },
+  { file: 'changes.xml', bytes: 20_000 },
+  { file: 'robots.txt', bytes: 60 },
+  { file: '_headers', bytes: 900 },
+  { file: 'sw.js', bytes: 5_000 },
+  { file: 'offline.json', bytes: 5_000 },
+];
+
+describe('what the worker keeps', () => {
+  it('pages by the address links use, everything else by its path', () => {
+    expect(addressOf('index.html')).toBe('');
+    expect(addressOf('rules/phone-calls/index.html')).toBe('rules/phone-calls/');
+    expect(addressOf('404.html')).toBe('404.html');
+    expect(addressOf('search/words.txt')).toBe('search/words.txt');
+  });
+
+  it('the shell and search are their own groups; rule pages, signs and lists are pages', () => {
+    expect(groupOf('index.html')).toBe('shell');
+    expect(groupOf('_astro/site.abc123.css')).toBe('shell');
+    expect(groupOf('pagefind/fragment/en_1a2b3c.pf_fragment')).toBe('search');
+    expect(groupOf('search/words.txt')).toBe('search');
+    expect(groupOf('rules/phone-calls/index.html')).toBe('pages');
+    expect(groupOf('signs/phone-calls/index.html')).toBe('pages');
+  });
+
+  it('leaves out host files, feeds, the worker itself and Pagefind’s unused UI bundles', () => {
+    const kept = planOffline(site).kept.map((entry) => entry.file);
+    for (const left of ['_headers', 'robots.txt', 'changes.xml', 'sw.js', 'offline.json', 'pagefind/pagefind-ui.js']) {
+      expect(kept).not.toContain(left);
+    }
+    expect(kept).toContain('rules/phone-calls/index.html');
+  });
+
+  it('a book within the budget is fetched whole when the worker installs', () => {
+    const plan = planOffline(site);
+    expect(plan.whole).toBe(true);
+    expect(plan.precache).toEqual(plan.kept.map((entry) => entry.path));
+    expect(plan.bytes.precache).toBe(plan.bytes.all);
+    expect(plan.bytes.all).toBe(3_000 + 2_000 + 2_000 + 4_000 + 9_000 + 8_000 + 47_000 + 400 + 15_000 + 5_000);
+  });
+
+  it('a book over the budget fetches the shell and search first, and keeps pages once visited', () => {
+    const plan = planOffline(site, 80_000);
+    expect(plan.whole).toBe(false);
+    expect(plan.precache).toContain('');
+    expect(plan.precache).toContain('search/');
+    expect(plan.precache).toContain('pagefind/fragment/en_1a2b3c.pf_fragment');
+    expect(plan.precache).not.toContain('rules/phone-calls/');
+    // Still kept (on a visit): the worker keeps what the manifest lists.
+    expect(plan.kept.map((entry) => entry.path)).toContain('rules/phone-calls/');
+    expect(plan.bytes.precache).toBe(plan.bytes.all - 15_000 - 5_000);
+    expect(PRECACHE_BUDGET_BYTES).toBeGreaterThan(plan.bytes.all);
+  });
+});
+
+describe('the worker’s scope', () => {
+  const scope = 'https://intranet.example.org/rule-guide/';
+  it.each([
+    ['https://intranet.example.org/rule-guide/rules/x/', 'GET', true],
+    ['https://intranet.example.org/rule-guide/search/?q=kids', 'GET', true],
+    ['https://intranet.example.org/rule-guide/rules/x/', 'POST', false],
+    ['https://intranet.example.org/other-app/', 'GET', false],
+    ['https://intranet.example.org/rule-guide-old/', 'GET', false],
+    ['https://cdn.example.com/rule-guide/x.js', 'GET', false],
+    ['http://intranet.example.org/rule-guide/', 'GET', false],
+    ['not a url', 'GET', false],
+  ])('%s (%s) is ours: %s', (url, method, ours) => {
+    expect(inScope(url, method, scope)).toBe(ours);
+  });
+
+  it('a request’s path from the root, without its query', () => {
+    expect(pathIn('https://intranet.example.org/rule-guide/search/?q=kids', scope)).toBe('search/');
+    expect(pathIn('https://intranet.example.org/rule-guide/', scope)).toBe('');
+  });
+});
+
+describe('the worker as the build writes it', () => {
+  const script = workerScript({ version: 'abc1234567', manifest: 'offline.json' });
+
+  it('is a classic script (no import, no export) that names its build', () => {
+    expect(() => new Script(script)).not.toThrow();
+    expect(script).toContain('build abc1234567');
+    expect(script).not.toMatch(/^\s*(?:import|export)\b/m);
+  });
+
+  it('answers requests of its own site, and leaves every other origin to the browser', () => {
+    const listeners: Record<string, (event: unknown) => void> = {};
+    const fakeSelf = {
+      registration: { scope: 'https://intranet.example.org/rule-guide/' },
+      location: { href: 'https://intranet.example.org/rule-guide/sw.js' },
+      addEventListener: (type: string, listener: (event: unknown) => void) => (listeners[type] = listener),
+    };
+    runInNewContext(script, { self: fakeSelf, URL, caches: {}, fetch: () => Promise.reject(new Error('no network')) });
+    expect(Object.keys(listeners).sort()).toEqual(['activate', 'fetch', 'install']);
+    const answered = (url: string, method = 'GET') => {
+      let responded = false;
+      listeners.fetch!({
+        request: { url, method, mode: 'navigate' },
+        respondWith: (promise: Promise<unknown>) => ((responded = true), promise.catch(() => {})),
+      });
+      return responded;
+    };
+    expect(answered('https://cdn.example.com/rule-guide/x.js')).toBe(false);
+    expect(answered('https://intranet.example.org/elsewhere/')).toBe(false);
+    expect(answered('https://intranet.example.org/rule-guide/rules/x/', 'POST')).toBe(false);
+    expect(answered('https://intranet.example.org/rule-guide/sw.js')).toBe(false);
+    expect(answered('https://intranet.example.org/rule-guide/offline.json')).toBe(false);
+    // Its own pages it answers (here from nowhere: this fake has no cache and no network).
+    expect(answered('https://intranet.example.org/rule-guide/rules/x/')).toBe(true);
+  });
+});
+
+it('the build line names the version and the time of the build, in UTC', () => {
+  expect(buildStamp('abc1234567', new Date('2026-11-27T11:55:30Z'))).toBe(
+    '<p class="build-stamp"><span id="build-label">Build</span> <code>abc1234567</code> from <time datetime="2026-11-27T11:55:30.000Z">2026-11-27 11:55 UTC</time></p>',
+  );
+});
