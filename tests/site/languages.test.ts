@@ -251,9 +251,9 @@ describe('the staff translations page', () => {
     await page.close();
   });
 
-  it('is linked from every staff page', async () => {
+  it('is linked from every staff page, beside the editing guide in the footer', async () => {
     const page = await openAt(browserOf(), staffUrl, '/');
-    await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Translations' }).click();
+    await page.getByRole('contentinfo').getByRole('link', { name: 'Translations' }).click();
     await page.waitForURL(/\/translations\/$/);
     await page.close();
   });

@@ -14,6 +14,7 @@ export const ar = {
   'search.button': 'بحث',
   'search.question': 'ماذا تريد أن تعرف؟',
   'search.placeholder': 'مثلًا: الهاتف، الطعام، الطباعة',
+  'search.placeholderShort': 'مثلًا: الهاتف',
   'search.color': 'اللون',
   'search.topic': 'الموضوع',
   'search.allTopics': 'كل المواضيع',

@@ -13,6 +13,8 @@ export const en = {
   'search.button': 'Search',
   'search.question': 'What would you like to know?',
   'search.placeholder': 'e.g. phone, food, printing',
+  // The search page's field shares its line with the button on a phone: a shorter example.
+  'search.placeholderShort': 'e.g. phone, food',
   'search.color': 'Color',
   'search.topic': 'Topic',
   'search.allTopics': 'All topics',

@@ -13,6 +13,7 @@ export const es = {
   'search.button': 'Buscar',
   'search.question': '¿Qué le gustaría saber?',
   'search.placeholder': 'p. ej. teléfono, comida, imprimir',
+  'search.placeholderShort': 'p. ej. teléfono',
   'search.color': 'Color',
   'search.topic': 'Tema',
   'search.allTopics': 'Todos los temas',

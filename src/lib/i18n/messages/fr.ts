@@ -13,6 +13,7 @@ export const fr = {
   'search.button': 'Rechercher',
   'search.question': 'Que voulez-vous savoir ?',
   'search.placeholder': 'p. ex. téléphone, nourriture, impression',
+  'search.placeholderShort': 'p. ex. téléphone',
   'search.color': 'Couleur',
   'search.topic': 'Sujet',
   'search.allTopics': 'Tous les sujets',
