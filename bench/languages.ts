@@ -10,6 +10,7 @@ import { astroBuild, pagefindIndex } from '../src/cli/site-steps.ts';
 import { serveStatic } from '../src/server/static-server.ts';
 import { launchBrowser } from '../tests/helpers/browser.ts';
 import { generateBook } from './generate-book.ts';
+import { countSearchBytes } from './search-bytes.ts';
 
 const count = Number(process.argv[2] ?? 1_000);
 
@@ -47,25 +48,14 @@ async function firstSearchBytes(site: string, path: string, query: string): Prom
   const browser = await launchBrowser();
   try {
     const page = await browser.newPage({ viewport: { width: 390, height: 800 } });
-    const client = await page.context().newCDPSession(page);
-    await client.send('Network.enable');
-    await client.send('Network.setCacheDisabled', { cacheDisabled: true });
-    const urls = new Map<string, string>();
-    let bytes = 0;
-    client.on('Network.responseReceived', (event: { requestId: string; response: { url: string } }) =>
-      urls.set(event.requestId, event.response.url),
-    );
-    client.on('Network.loadingFinished', (event: { requestId: string; encodedDataLength: number }) => {
-      const url = urls.get(event.requestId) ?? '';
-      if (url.includes('/pagefind/') || url.endsWith('/words.txt')) bytes += event.encodedDataLength;
-    });
+    const searchBytes = await countSearchBytes(page);
     await page.goto(new URL(path, server.url).href, { waitUntil: 'load' });
     await page.waitForSelector('body[data-search-ready="true"]');
     await page.fill('#q', query);
     await page.waitForSelector('body[data-search="done"]');
     await page.waitForTimeout(300); // let stragglers finish so the byte count is complete
     const results = await page.locator('#results li').count();
-    return { bytes, results };
+    return { bytes: searchBytes(), results };
   } finally {
     await browser.close();
     await server.close();

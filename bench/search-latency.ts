@@ -5,7 +5,7 @@
 // Run: node bench/search-latency.ts <site folder> [<site folder> …]   (RUNS=5 for five runs each)
 import { serveStatic } from '../src/server/static-server.ts';
 import { launchBrowser } from '../tests/helpers/browser.ts';
-import { VOCABULARY_PATH } from '../src/lib/search/vocabulary.ts';
+import { countSearchBytes } from './search-bytes.ts';
 
 const sites = process.argv.slice(2);
 const runs = Number(process.env.RUNS ?? 3);
@@ -42,18 +42,7 @@ async function measure(folder: string): Promise<Run> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
-    const client = await context.newCDPSession(page);
-    await client.send('Network.enable');
-    await client.send('Network.setCacheDisabled', { cacheDisabled: true });
-    const urls = new Map<string, string>();
-    let bytes = 0;
-    client.on('Network.responseReceived', (event: { requestId: string; response: { url: string } }) =>
-      urls.set(event.requestId, event.response.url),
-    );
-    client.on('Network.loadingFinished', (event: { requestId: string; encodedDataLength: number }) => {
-      const url = urls.get(event.requestId) ?? '';
-      if (url.includes('/pagefind/') || url.endsWith(VOCABULARY_PATH)) bytes += event.encodedDataLength;
-    });
+    const searchBytes = await countSearchBytes(page);
     await page.goto(`${site.url}search/`, { waitUntil: 'load' });
     await page.waitForSelector('body[data-search-ready="true"]');
     await page.evaluate(() => {
@@ -81,7 +70,7 @@ async function measure(folder: string): Promise<Run> {
       });
       run.best.push(best!);
       run.all.push(all!);
-      if (index === 0) run.bytes = bytes;
+      if (index === 0) run.bytes = searchBytes();
     }
     return run;
   } finally {
