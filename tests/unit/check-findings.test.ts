@@ -2,17 +2,13 @@
 // one mistake, and the check must name its file, line, column, field and message exactly.
 import { describe, expect, it } from 'vitest';
 import { checkBook, loadBook } from '../../src/lib/load-book.ts';
-import type { Finding } from '../../src/lib/finding.ts';
+import { findingsIn } from '../helpers/findings-in.ts';
 
 const dir = 'tests/fixtures/broken-book';
 const book = await loadBook(dir, { today: '2026-11-25' });
 
 function findingsFor(file: string): string[] {
-  return book.findings
-    .filter((finding) => finding.file === `${dir}/${file}`)
-    .map(
-      (finding: Finding) => `${finding.line}:${finding.column} ${finding.severity} ${finding.code} ${finding.field}: ${finding.message}`,
-    );
+  return findingsIn(book.findings, dir, file);
 }
 
 describe('each kind of problem is reported at its exact place', () => {

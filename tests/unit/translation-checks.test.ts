@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/lib/finding.ts';
 import { loadBook } from '../../src/lib/load-book.ts';
+import { findingsIn } from '../helpers/findings-in.ts';
 import { TempRepo, ruleYaml } from '../helpers/git-repo.ts';
 import { runCli } from '../helpers/run-cli.ts';
 
@@ -14,11 +15,7 @@ const dir = 'tests/fixtures/translations-book';
 const book = await loadBook(dir, { today: '2026-11-25' });
 
 function findingsFor(file: string): string[] {
-  return book.findings
-    .filter((finding) => finding.file === `${dir}/${file}`)
-    .map(
-      (finding: Finding) => `${finding.line}:${finding.column} ${finding.severity} ${finding.code} ${finding.field}: ${finding.message}`,
-    );
+  return findingsIn(book.findings, dir, file);
 }
 
 function hintOf(file: string, field: string): string | undefined {
