@@ -7,7 +7,18 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'dist-public/', 'dist.*/', 'dist-public.*/', 'bench/out/', 'tests/.tmp/', '**/.astro/', 'node_modules/', 'bench/_*', 'src/lib/*.generated.ts'],
+    ignores: [
+      'dist/',
+      'dist-public/',
+      'dist.*/',
+      'dist-public.*/',
+      'bench/out/',
+      'tests/.tmp/',
+      '**/.astro/',
+      'node_modules/',
+      'bench/_*',
+      'src/lib/*.generated.ts',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

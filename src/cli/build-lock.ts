@@ -115,7 +115,8 @@ function busy(target: string, lock: string, holder: Owner | undefined): string {
   return `Another build (${who}) is writing ${show(target)}/ right now. Wait for it to finish, then build again. If no build is running, delete ${show(lock)}/ and build again.\n`;
 }
 
-function isRunning(pid: number): boolean {
+/** Whether process `pid` is alive (on this machine). */
+export function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

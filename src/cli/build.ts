@@ -2,16 +2,12 @@ import { existsSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node
 import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_CACHE_DIR } from '../lib/check-cache.ts';
-import { CHECKED_BOOK_ENV, writeCheckedBook } from '../lib/checked-book-file.ts';
+import { CHECKED_BOOK_ENV } from '../lib/checked-book-file.ts';
 import { EDITIONS, type Edition } from '../lib/editions.ts';
-import { localToday, loadBook } from '../lib/load-book.ts';
-import { formatHuman } from '../lib/report/human.ts';
 import { headersFile } from '../lib/security-headers.ts';
-import { editionLocation } from '../lib/site-url.ts';
-import { readLines } from '../lib/report/read-lines.ts';
-import { summarize } from '../lib/summary.ts';
+import { checkInWorker } from './build-check.ts';
 import { lockOutput, type BuildFolders } from './build-lock.ts';
-import { terminalStyle } from './check.ts';
+import { discardFolder, emptyTrash } from './discard-folder.ts';
 import { writeSearchVocabulary } from './search-vocabulary.ts';
 import { writeOfflineCopy } from '../lib/offline/write.ts';
 import { astroBuildTimed, pagefindIndex, problemLines, projectRoot } from './site-steps.ts';
@@ -79,6 +75,7 @@ export async function runBuild(args: string[], write: (text: string) => void): P
       locks.push(lock);
       builds.push({ edition, target, folders: lock.folders });
     }
+    emptyTrash();
     const cacheDir = values['no-cache'] ? undefined : DEFAULT_CACHE_DIR;
     return await checkAndBuild(builds, values.dir, { maxFileBytes, cacheDir }, write, values.timings);
   } finally {
@@ -96,9 +93,9 @@ async function checkAndBuild(
   // The checked book goes to Astro in a file (inside the first build's lock folder, removed with
   // it), so neither edition's content loader checks it again.
   const handed = builds[0]!.folders.book;
-  // Checked in its own function: once handed over, nothing here holds the book while Astro runs.
+  // Checked in a worker thread: once handed over, nothing in this process holds the book while Astro runs.
   const started = performance.now();
-  const checked = await checkAndHandOver(dir, read, builds, handed, write);
+  const checked = await checkInWorker({ dir, read, editions: builds.map(({ edition }) => edition), handed }, write);
   if (!checked) return 1;
   if (timings) write(`Timings: check ${seconds(started)} s.\n`);
   for (const { edition, target, folders } of builds) {
@@ -106,45 +103,6 @@ async function checkAndBuild(
     if (code !== 0) return code;
   }
   return 0;
-}
-
-/** Checks the book and, when it can be built, writes it to `handed`; false when it cannot. */
-async function checkAndHandOver(
-  dir: string,
-  read: { maxFileBytes?: number; cacheDir?: string },
-  builds: { edition: Edition }[],
-  handed: string,
-  write: (text: string) => void,
-): Promise<boolean> {
-  // Check first: a broken rule stops the build before anything is written, with the check's report.
-  // The check's cache is shared with `rules-clarity check`: a rebuild re-checks only changed files.
-  const book = await loadBook(dir, { today: localToday(), ...read });
-  const summary = summarize(book);
-  if (summary.errors > 0) {
-    write(
-      formatHuman(
-        book.findings.filter((finding) => finding.severity === 'error'),
-        summary,
-        readLines,
-        terminalStyle,
-      ),
-    );
-    write('The site was not built; the previous site, if any, is unchanged.\n');
-    return false;
-  }
-  // Warnings do not stop the build; they are shown once, here, as the check shows them.
-  if (summary.warnings > 0) write(formatHuman(book.findings, summary, readLines, terminalStyle));
-  // The check has read public_url / staff_url; an address from the environment is read here, before any build.
-  for (const { edition } of builds) {
-    try {
-      editionLocation(edition, book.site ?? {}, process.env);
-    } catch (error) {
-      write(`${(error as Error).message}\nThe site was not built; the previous site, if any, is unchanged.\n`);
-      return false;
-    }
-  }
-  writeCheckedBook(handed, dir, book, projectRoot);
-  return true;
 }
 
 /**
@@ -204,8 +162,12 @@ async function buildEdition(
     writeSearchVocabulary(temporary);
     const vocabulary = seconds(vocabularyStarted);
     // Last: the offline copy's version is a hash of every file above.
+    const offlineStarted = performance.now();
     if (edition === 'staff') writeOfflineCopy(temporary);
+    const offline = seconds(offlineStarted);
+    const swapStarted = performance.now();
     swapIn(temporary, target, folders.old);
+    const swap = seconds(swapStarted);
     write(
       `Built the ${edition} edition into ${relative(process.cwd(), target) || '.'}/ (${pagefind.pages} pages indexed for search) in ${(astro.seconds + pagefind.seconds).toFixed(1)} s.\n`,
     );
@@ -215,7 +177,7 @@ async function buildEdition(
         ? ` (start-up ${phases.startup.toFixed(2)}, content sync ${phases.contentSync.toFixed(2)}, bundling ${phases.bundle.toFixed(2)}, ${phases.pageCount} pages ${phases.pages.toFixed(2)}, exit ${phases.exit.toFixed(2)})`
         : '';
       write(
-        `Timings of the ${edition} edition: Astro ${astro.seconds.toFixed(2)} s${astroPhases}; Pagefind ${pagefind.seconds.toFixed(2)} s; word list ${vocabulary} s.\n`,
+        `Timings of the ${edition} edition: Astro ${astro.seconds.toFixed(2)} s${astroPhases}; Pagefind ${pagefind.seconds.toFixed(2)} s; word list ${vocabulary} s; offline copy ${offline} s; swap ${swap} s.\n`,
       );
     }
     return 0;
@@ -238,7 +200,7 @@ function swapIn(temporary: string, target: string, old: string): void {
     if (hadSite) renameSync(old, target);
     throw error;
   }
-  rmSync(old, { recursive: true, force: true });
+  discardFolder(old);
 }
 
 /** Seconds since `started` (a performance.now()), as printed. */

@@ -1,9 +1,9 @@
-import { parseArgs, styleText } from 'node:util';
+import { parseArgs } from 'node:util';
 import { readBookHistory } from '../lib/book-history.ts';
 import { DEFAULT_CACHE_DIR } from '../lib/check-cache.ts';
 import { localToday, loadBook } from '../lib/load-book.ts';
 import { formatGithub } from '../lib/report/github.ts';
-import { formatHuman, type Style } from '../lib/report/human.ts';
+import { formatHuman } from '../lib/report/human.ts';
 import { formatJson } from '../lib/report/json.ts';
 import { formatMarkdown } from '../lib/report/markdown.ts';
 import { changedLinesSince, GitError } from '../lib/git-files.ts';
@@ -13,6 +13,7 @@ import { summarize } from '../lib/summary.ts';
 import { readLines } from '../lib/report/read-lines.ts';
 import { formatReviewsHuman, formatReviewsMarkdown, parseDays, reviewsDue } from '../lib/review-due-list.ts';
 import { parseSize } from './size-option.ts';
+import { terminalStyle } from './terminal-style.ts';
 import { assertFolder, UsageError } from './usage-error.ts';
 
 export const checkHelp = `Usage: rules-clarity check [options]
@@ -120,6 +121,3 @@ function isRealDate(text: string): boolean {
   const date = new Date(`${text}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
 }
-
-// styleText leaves the text plain when stdout is not a terminal or NO_COLOR is set.
-export const terminalStyle: Style = (format, text) => styleText(format, text, { stream: process.stdout });

@@ -2,24 +2,18 @@
 // The `rules-clarity` command. Each sub-command lives in its own module; this file only dispatches
 // and turns failures into one readable line and an exit code.
 import { enableCompileCache } from 'node:module';
-import { UsageError } from './usage-error.ts';
+import { commands } from './commands.ts';
+import { runInWorker } from './in-worker.ts';
+import { isUsageError, UsageError } from './usage-error.ts';
 
 // V8 keeps the compiled code of our modules and their dependencies on disk between runs (in the
 // system's temporary folder; NODE_DISABLE_COMPILE_CACHE=1 turns it off). Called before any
 // command is imported, so that all of them benefit.
 enableCompileCache();
 
-type Command = (args: string[], write: (text: string) => void) => Promise<number>;
-
-// Only the command that runs is loaded: `check` does not pay for Astro, Pagefind or git.
-const commands: Record<string, () => Promise<Command>> = {
-  check: async () => (await import('./check.ts')).runCheck,
-  build: async () => (await import('./build.ts')).runBuild,
-  changes: async () => (await import('./changes.ts')).runChanges,
-  new: async () => (await import('./new.ts')).runNew,
-  serve: async () => (await import('./serve.ts')).runServe,
-  start: async () => (await import('./serve.ts')).runStart,
-};
+// `check` runs in a worker thread with a small young generation (in-worker.ts): at 10,000 rules
+// that is the difference between peaking at 300 MB and at under 200.
+const inWorker = new Set(['check']);
 
 const help = `Usage: rules-clarity <command> [options]
 
@@ -42,13 +36,14 @@ async function main(argv: string[]): Promise<number> {
   }
   const command = commands[name];
   if (!command) throw new UsageError(`unknown command "${name}". Commands: ${Object.keys(commands).join(', ')}`);
-  return (await command())(args, (text) => process.stdout.write(text));
+  const write = (text: string) => process.stdout.write(text);
+  return inWorker.has(name) ? runInWorker(name, args, write) : (await command())(args, write);
 }
 
 try {
   process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
-  const usage = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+  const usage = isUsageError(error);
   process.stderr.write(`rules-clarity: ${error instanceof Error ? error.message : String(error)}\n`);
   if (!usage && process.env.DEBUG) process.stderr.write(`${(error as Error).stack}\n`);
   if (!usage) process.stderr.write('This is a bug in rules-clarity, not in your rules. Run again with DEBUG=1 for details.\n');

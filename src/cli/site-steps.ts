@@ -6,8 +6,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
 import type { Edition } from '../lib/editions.ts';
+import { projectRoot } from './project-root.ts';
 
-export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+export { projectRoot };
 
 /**
  * The pages search indexes, relative to the site folder: the rule pages, in every language's

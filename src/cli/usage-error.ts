@@ -5,6 +5,11 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
+/** A mistake in the call (ours, or node:util's parseArgs'), as opposed to a bug. */
+export function isUsageError(error: unknown): boolean {
+  return error instanceof UsageError || Boolean((error as { code?: string } | null)?.code?.startsWith('ERR_PARSE_ARGS'));
+}
+
 /** The policy folder must exist: a typo in --dir is the user's to fix, not a finding in a file. */
 export function assertFolder(dir: string): void {
   let isFolder = false;

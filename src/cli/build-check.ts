@@ -1,0 +1,75 @@
+// The build's check: the whole book checked once, its report written, and (when it can be built)
+// the checked book handed to the Astro processes in a file. Runs in a worker thread (see
+// checkInWorker): what the check holds is let go before Astro starts, not kept beside it.
+import { Worker } from 'node:worker_threads';
+import { writeCheckedBook } from '../lib/checked-book-file.ts';
+import type { Edition } from '../lib/editions.ts';
+import { localToday, loadBook } from '../lib/load-book.ts';
+import { formatHuman } from '../lib/report/human.ts';
+import { readLines } from '../lib/report/read-lines.ts';
+import { editionLocation } from '../lib/site-url.ts';
+import { summarize } from '../lib/summary.ts';
+import { YOUNG_GENERATION_MB } from './in-worker.ts';
+import { stdoutShowsColors, terminalStyle } from './terminal-style.ts';
+import { projectRoot } from './project-root.ts';
+
+export interface BuildCheck {
+  dir: string;
+  read: { maxFileBytes?: number; cacheDir?: string };
+  editions: Edition[];
+  /** Where the checked book is written for the Astro processes (see CHECKED_BOOK_ENV). */
+  handed: string;
+}
+
+/** Checks the book and, when it can be built, writes it to `handed`; false when it cannot. */
+export async function checkAndHandOver({ dir, read, editions, handed }: BuildCheck, write: (text: string) => void): Promise<boolean> {
+  // Check first: a broken rule stops the build before anything is written, with the check's report.
+  // The check's cache is shared with `rules-clarity check`: a rebuild re-checks only changed files.
+  const book = await loadBook(dir, { today: localToday(), ...read });
+  const summary = summarize(book);
+  if (summary.errors > 0) {
+    write(
+      formatHuman(
+        book.findings.filter((finding) => finding.severity === 'error'),
+        summary,
+        readLines,
+        terminalStyle,
+      ),
+    );
+    write('The site was not built; the previous site, if any, is unchanged.\n');
+    return false;
+  }
+  // Warnings do not stop the build; they are shown once, here, as the check shows them.
+  if (summary.warnings > 0) write(formatHuman(book.findings, summary, readLines, terminalStyle));
+  // The check has read public_url / staff_url; an address from the environment is read here, before any build.
+  for (const edition of editions) {
+    try {
+      editionLocation(edition, book.site ?? {}, process.env);
+    } catch (error) {
+      write(`${(error as Error).message}\nThe site was not built; the previous site, if any, is unchanged.\n`);
+      return false;
+    }
+  }
+  writeCheckedBook(handed, dir, book, projectRoot);
+  return true;
+}
+
+/**
+ * checkAndHandOver in a worker thread. At 10,000 rules the check's heap is several hundred
+ * megabytes; a heap in the main thread is not given back once the book is dropped, a worker's
+ * is when the worker ends.
+ */
+export function checkInWorker(request: BuildCheck, write: (text: string) => void): Promise<boolean> {
+  const worker = new Worker(new URL('./build-check-worker.ts', import.meta.url), {
+    workerData: { ...request, colorful: stdoutShowsColors() },
+    resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+  });
+  return new Promise((done, fail) => {
+    worker.on('message', (message: { write: string } | { done: boolean }) => {
+      if ('write' in message) write(message.write);
+      else done(message.done);
+    });
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`the check's worker stopped (exit code ${code}) before it was done`)));
+  });
+}

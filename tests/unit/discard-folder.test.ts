@@ -1,0 +1,44 @@
+// A replaced site leaves its place at once and the disk soon after, without the build waiting.
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { discardFolder, emptyTrash } from '../../src/cli/discard-folder.ts';
+
+const base = 'tests/.tmp/discard';
+
+async function gone(path: string): Promise<boolean> {
+  for (let waited = 0; waited < 20_000; waited += 100) {
+    if (!existsSync(path)) return true;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return false;
+}
+
+function site(path: string): void {
+  for (let page = 0; page < 50; page++) {
+    mkdirSync(join(path, 'rules', `rule-${page}`), { recursive: true });
+    writeFileSync(join(path, 'rules', `rule-${page}`, 'index.html'), '<p>old site</p>');
+  }
+}
+
+it('a discarded site is gone from beside the output at once, and from the disk soon after', async () => {
+  rmSync(base, { recursive: true, force: true });
+  const old = join(base, 'dist.old-1');
+  const trash = join(base, 'trash');
+  site(old);
+  discardFolder(old, trash);
+  expect(existsSync(old)).toBe(false);
+  expect(await gone(trash + '/' + (readdirSync(trash)[0] ?? 'none'))).toBe(true);
+});
+
+it('the next build deletes what a killed remover left in the trash, but not what a running build put there', async () => {
+  rmSync(base, { recursive: true, force: true });
+  const trash = join(base, 'trash');
+  const dead = join(trash, '999999-1'); // no such process
+  const running = join(trash, `${process.pid}-1`); // this process: a build still under way
+  site(dead);
+  site(running);
+  emptyTrash(trash);
+  expect(await gone(dead)).toBe(true);
+  expect(existsSync(running)).toBe(true);
+});
