@@ -1,4 +1,5 @@
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node } from 'yaml';
+import { codePointLength } from './code-points.ts';
 import { catalogue, type FindingCode } from './catalogue.ts';
 import { fieldName, type Finding } from './finding.ts';
 import { spansInSource, type Spot } from './text-pattern.ts';
@@ -198,6 +199,9 @@ function sourceOf(file: string, text: string, data: unknown, positions: () => Pa
       return place(range[0], range[1]);
     },
     within(path, spots) {
+      // Most fields have nothing to place: parsing the file again for none of them cost a parse
+      // per rule (9,000 of them at 10,000 rules).
+      if (spots.length === 0) return [];
       const { doc, place } = positions();
       const node = nodesAt(doc, path).value;
       if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return spots.map(() => this.at(path, 'value'));
@@ -230,13 +234,6 @@ function parseWithPositions(text: string): Parsed {
 function make(file: string, code: FindingCode, where: Place, field: string, message: string, hint?: string): Finding {
   const entry = catalogue[code];
   return { code, severity: entry.severity, file, ...where, field, message, hint: hint ?? entry.hint };
-}
-
-/** How many characters (code points) `text` has: an emoji is one, though it takes two UTF-16 units. */
-function codePointLength(text: string): number {
-  let length = 0;
-  for (const _ of text) length++;
-  return length;
 }
 
 /**
