@@ -1,7 +1,6 @@
 // The build's check: the whole book checked once, its report written, and (when it can be built)
-// the checked book handed to the Astro processes in a file. Runs in a worker thread (see
-// checkInWorker): what the check holds is let go before Astro starts, not kept beside it.
-import { Worker } from 'node:worker_threads';
+// the checked book handed to the Astro processes in a file. Runs in a worker thread
+// (build-check-worker.ts): what the check holds is let go before Astro starts, not kept beside it.
 import { writeCheckedBook } from '../lib/checked-book-file.ts';
 import type { Edition } from '../lib/editions.ts';
 import { localToday, loadBook } from '../lib/load-book.ts';
@@ -9,8 +8,7 @@ import { formatHuman } from '../lib/report/human.ts';
 import { readLines } from '../lib/report/read-lines.ts';
 import { editionLocation } from '../lib/site-url.ts';
 import { summarize } from '../lib/summary.ts';
-import { YOUNG_GENERATION_MB } from './in-worker.ts';
-import { stdoutShowsColors, terminalStyle } from './terminal-style.ts';
+import { terminalStyle } from './terminal-style.ts';
 import { projectRoot } from './project-root.ts';
 
 export interface BuildCheck {
@@ -52,24 +50,4 @@ export async function checkAndHandOver({ dir, read, editions, handed }: BuildChe
   }
   writeCheckedBook(handed, dir, book, projectRoot);
   return true;
-}
-
-/**
- * checkAndHandOver in a worker thread. At 10,000 rules the check's heap is several hundred
- * megabytes; a heap in the main thread is not given back once the book is dropped, a worker's
- * is when the worker ends.
- */
-export function checkInWorker(request: BuildCheck, write: (text: string) => void): Promise<boolean> {
-  const worker = new Worker(new URL('./build-check-worker.ts', import.meta.url), {
-    workerData: { ...request, colorful: stdoutShowsColors() },
-    resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
-  });
-  return new Promise((done, fail) => {
-    worker.on('message', (message: { write: string } | { done: boolean }) => {
-      if ('write' in message) write(message.write);
-      else done(message.done);
-    });
-    worker.on('error', fail);
-    worker.on('exit', (code) => fail(new Error(`the check's worker stopped (exit code ${code}) before it was done`)));
-  });
 }

@@ -5,9 +5,10 @@ import { DEFAULT_CACHE_DIR } from '../lib/check-cache.ts';
 import { CHECKED_BOOK_ENV } from '../lib/checked-book-file.ts';
 import { EDITIONS, type Edition } from '../lib/editions.ts';
 import { headersFile } from '../lib/security-headers.ts';
-import { checkInWorker } from './build-check.ts';
+import type { BuildCheck } from './build-check.ts';
 import { lockOutput, type BuildFolders } from './build-lock.ts';
 import { discardFolder, emptyTrash } from './discard-folder.ts';
+import { runInWorker } from './in-worker.ts';
 import { writeSearchVocabulary } from './search-vocabulary.ts';
 import { writeOfflineCopy } from '../lib/offline/write.ts';
 import { astroBuildTimed, pagefindIndex, problemLines, projectRoot } from './site-steps.ts';
@@ -93,9 +94,11 @@ async function checkAndBuild(
   // The checked book goes to Astro in a file (inside the first build's lock folder, removed with
   // it), so neither edition's content loader checks it again.
   const handed = builds[0]!.folders.book;
-  // Checked in a worker thread: once handed over, nothing in this process holds the book while Astro runs.
+  // Checked in a worker thread (in-worker.ts): its heap, hundreds of megabytes at 10,000 rules, is
+  // given back when it ends, so nothing in this process holds the book while Astro runs.
   const started = performance.now();
-  const checked = await checkInWorker({ dir, read, editions: builds.map(({ edition }) => edition), handed }, write);
+  const check: BuildCheck = { dir, read, editions: builds.map(({ edition }) => edition), handed };
+  const checked = await runInWorker<boolean>(new URL('./build-check-worker.ts', import.meta.url), check, write);
   if (!checked) return 1;
   if (timings) write(`Timings: check ${seconds(started)} s.\n`);
   for (const { edition, target, folders } of builds) {

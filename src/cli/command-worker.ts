@@ -1,19 +1,12 @@
-// Runs one command in a worker thread for runInWorker (in-worker.ts): its output and its end (an
-// exit code, or the error that stopped it) go to the main thread as messages.
+// Runs one command in a worker thread (see in-worker.ts), for rules-clarity.ts.
 import { enableCompileCache } from 'node:module';
-import { parentPort, workerData } from 'node:worker_threads';
+import { workerData } from 'node:worker_threads';
 import { commands } from './commands.ts';
-import { isUsageError } from './usage-error.ts';
+import { reportToParent } from './in-worker.ts';
 
 // A worker is a Node instance of its own: the main thread's compile cache does not reach it.
+// Enabled before the command's modules load, so that they are taken from it.
 enableCompileCache();
 
-const port = parentPort!;
 const { name, args } = workerData as { name: string; args: string[] };
-try {
-  const code = await (await commands[name]!())(args, (text) => port.postMessage({ write: text }));
-  port.postMessage({ code });
-} catch (error) {
-  const failure = error instanceof Error ? error : new Error(String(error));
-  port.postMessage({ failed: { message: failure.message, stack: failure.stack, usage: isUsageError(error) } });
-}
+await reportToParent(async (write) => (await commands[name]!())(args, write));

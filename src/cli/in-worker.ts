@@ -1,30 +1,46 @@
-// A command run in a worker thread whose young generation is kept small. V8 otherwise grows it
-// to tens of megabytes while 10,000 YAML files are parsed, and the garbage it promotes made a
-// full check peak at about 300 MB; with 8 MB it peaked at 186 MB, no slower (measured at
-// 10,000 rules). The flag only takes effect when a heap is created, hence a worker.
-import { Worker } from 'node:worker_threads';
+// Work run in a worker thread whose young generation is kept small. V8 otherwise grows it to tens
+// of megabytes while 10,000 YAML files are parsed, and the garbage it promotes made a full check
+// peak at about 300 MB; with 8 MB it peaked at 186 MB, no slower (measured at 10,000 rules). The
+// limit only takes effect when a heap is created, hence a worker. A worker's heap is also given
+// back whole when it ends, which the build relies on: the check's memory is gone before Astro runs.
+import { parentPort, Worker } from 'node:worker_threads';
 import { stdoutShowsColors } from './terminal-style.ts';
-import { UsageError } from './usage-error.ts';
+import { isUsageError, UsageError } from './usage-error.ts';
 
 export const YOUNG_GENERATION_MB = 8;
 
-type Message = { write: string } | { code: number } | { failed: { message: string; stack?: string; usage: boolean } };
+type Message = { write: string } | { result: unknown } | { failed: { message: string; stack?: string; usage: boolean } };
 
-export function runInWorker(name: string, args: string[], write: (text: string) => void): Promise<number> {
-  const worker = new Worker(new URL('./command-worker.ts', import.meta.url), {
-    workerData: { name, args, colorful: stdoutShowsColors() },
+/**
+ * Runs the worker module `entry` (which calls reportToParent) with `data` as its workerData, plus
+ * whether stdout shows colors; its output goes to `write`, its result or its error is returned.
+ */
+export function runInWorker<T>(entry: URL, data: object, write: (text: string) => void): Promise<T> {
+  const worker = new Worker(entry, {
+    workerData: { ...data, colorful: stdoutShowsColors() },
     resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
   });
   return new Promise((done, fail) => {
     worker.on('message', (message: Message) => {
       if ('write' in message) write(message.write);
-      else if ('code' in message) done(message.code);
+      else if ('result' in message) done(message.result as T);
       else {
         const { message: text, stack, usage } = message.failed;
         fail(usage ? new UsageError(text) : Object.assign(new Error(text), { stack }));
       }
     });
     worker.on('error', fail);
-    worker.on('exit', (code) => fail(new Error(`the ${name} command's worker stopped (exit code ${code}) before it was done`)));
+    worker.on('exit', (code) => fail(new Error(`a worker stopped (exit code ${code}) before it was done`)));
   });
+}
+
+/** In a worker: runs `work`, sending its output as it goes, then its result or why it failed. */
+export async function reportToParent(work: (write: (text: string) => void) => Promise<unknown>): Promise<void> {
+  const port = parentPort!;
+  try {
+    port.postMessage({ result: await work((text) => port.postMessage({ write: text })) });
+  } catch (error) {
+    const failure = error instanceof Error ? error : new Error(String(error));
+    port.postMessage({ failed: { message: failure.message, stack: failure.stack, usage: isUsageError(error) } });
+  }
 }

@@ -37,7 +37,8 @@ async function main(argv: string[]): Promise<number> {
   const command = commands[name];
   if (!command) throw new UsageError(`unknown command "${name}". Commands: ${Object.keys(commands).join(', ')}`);
   const write = (text: string) => process.stdout.write(text);
-  return inWorker.has(name) ? runInWorker(name, args, write) : (await command())(args, write);
+  if (inWorker.has(name)) return runInWorker<number>(new URL('./command-worker.ts', import.meta.url), { name, args }, write);
+  return (await command())(args, write);
 }
 
 try {
