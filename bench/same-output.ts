@@ -56,6 +56,8 @@ function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEn
   return { stdout: result.stdout, seconds: (performance.now() - started) / 1000 };
 }
 
+// Any fixed date: a commit older than SOURCE_DATE_EPOCH support stamps its own build's date instead.
+const BUILD_EPOCH = '1795824000';
 const differences: string[] = [];
 const checks = new Map<string, string>();
 try {
@@ -76,8 +78,10 @@ function compareBuilds(): void {
       const target = join(out, `${name}-${edition}`);
       rmSync(target, { recursive: true, force: true });
       // Each build its own Astro cache, so neither reuses what the other stored.
+      // One build date for both (the staff pages are stamped with it): see src/lib/build-date.ts.
       const { seconds } = run(process.execPath, [cli, 'build', '--dir', book, '--edition', edition, '--out', target], root, {
         RULES_CACHE_DIR: join(out, `cache-${name}-${edition}`),
+        SOURCE_DATE_EPOCH: BUILD_EPOCH,
       });
       rmSync(join(out, `cache-${name}-${edition}`), { recursive: true, force: true });
       console.log(`${name}: built the ${edition} edition in ${seconds.toFixed(1)} s`);

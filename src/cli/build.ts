@@ -2,6 +2,7 @@ import { existsSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node
 import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_CACHE_DIR } from '../lib/check-cache.ts';
+import { buildDate } from '../lib/build-date.ts';
 import { CHECKED_BOOK_ENV } from '../lib/checked-book-file.ts';
 import { EDITIONS, type Edition } from '../lib/editions.ts';
 import { headersFile } from '../lib/security-headers.ts';
@@ -61,6 +62,7 @@ export async function runBuild(args: string[], write: (text: string) => void): P
   const targets = editions.map((edition) => ({ edition, target: values.out === undefined ? OUTPUT[edition] : resolve(values.out) }));
   for (const { target } of targets) assertReplaceable(target, resolve(values.dir));
   const maxFileBytes = parseSize('--max-file-size', values['max-file-size']);
+  assertBuildDate();
 
   // Two builds swapping the same folder at once would lose one site or mix two; the lock also
   // clears what a killed build left (and nothing else).
@@ -166,7 +168,7 @@ async function buildEdition(
     const vocabulary = seconds(vocabularyStarted);
     // Last: the offline copy's version is a hash of every file above.
     const offlineStarted = performance.now();
-    if (edition === 'staff') writeOfflineCopy(temporary);
+    if (edition === 'staff') writeOfflineCopy(temporary, buildDate(process.env));
     const offline = seconds(offlineStarted);
     const swapStarted = performance.now();
     swapIn(temporary, target, folders.old);
@@ -204,6 +206,15 @@ function swapIn(temporary: string, target: string, old: string): void {
     throw error;
   }
   discardFolder(old);
+}
+
+/** A bad SOURCE_DATE_EPOCH stops the build before it starts, not after Astro has run. */
+function assertBuildDate(): void {
+  try {
+    buildDate(process.env);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
 }
 
 /** Seconds since `started` (a performance.now()), as printed. */
