@@ -34,11 +34,13 @@ if (!existsSync(before)) {
 }
 
 // The book, at the same path inside both trees, so files are named the same by both.
-const book = rules === 0 ? 'policies' : `bench/out/same-output-book-${rules}`;
+// (A generated book keeps its rules in the folder's policies/, beside nothing else.)
+const generated = `bench/out/same-output-book-${rules}`;
+const book = rules === 0 ? 'policies' : `${generated}/policies`;
 if (rules > 0) {
-  await generateBook(join(projectRoot, book), rules);
-  rmSync(join(before, book), { recursive: true, force: true });
-  cpSync(join(projectRoot, book), join(before, book), { recursive: true });
+  await generateBook(join(projectRoot, generated), rules);
+  rmSync(join(before, generated), { recursive: true, force: true });
+  cpSync(join(projectRoot, generated), join(before, generated), { recursive: true });
 }
 
 function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): { stdout: string; seconds: number } {

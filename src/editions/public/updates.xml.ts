@@ -6,6 +6,7 @@ import { atomFeed } from '../../lib/history/atom.ts';
 import { publicChangeHtml } from '../../lib/history/describe.ts';
 import { feedIds } from '../../lib/history/feed-ids.ts';
 import { feedHref } from '../../data/href.ts';
+import { buildDate } from '../../lib/build-date.ts';
 
 export const GET: APIRoute = async ({ site: published }) => {
   const { organisation } = await getPublicBook();
@@ -16,7 +17,7 @@ export const GET: APIRoute = async ({ site: published }) => {
     title: `${organisation}: recently updated`,
     self: feedHref('/updates.xml', published),
     alternate: feedHref('/updates/', published),
-    updated: updates[0]?.entry.date ?? new Date().toISOString(),
+    updated: updates[0]?.entry.date ?? buildDate(process.env).toISOString(),
     author: organisation,
     entries: updates.map(({ rule, entry }) => ({
       id: ids.entry(rule.id, entry.commit),

@@ -6,6 +6,7 @@ import { atomFeed } from '../../lib/history/atom.ts';
 import { staffChangeHtml } from '../../lib/history/describe.ts';
 import { feedIds } from '../../lib/history/feed-ids.ts';
 import { feedHref } from '../../data/href.ts';
+import { buildDate } from '../../lib/build-date.ts';
 
 export const GET: APIRoute = async ({ site: published }) => {
   const { site } = await getBook();
@@ -16,7 +17,7 @@ export const GET: APIRoute = async ({ site: published }) => {
     title: `${site.organisation}: rule changes`,
     self: feedHref('/changes.xml', published),
     alternate: feedHref('/changes/', published),
-    updated: changes[0]?.entry.date ?? new Date().toISOString(),
+    updated: changes[0]?.entry.date ?? buildDate(process.env).toISOString(),
     author: site.organisation,
     entries: changes.map(({ rule, entry }) => ({
       id: ids.entry(rule.id, entry.commit),
