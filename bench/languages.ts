@@ -48,7 +48,7 @@ async function firstSearchBytes(site: string, path: string, query: string): Prom
   const browser = await launchBrowser();
   try {
     const page = await browser.newPage({ viewport: { width: 390, height: 800 } });
-    const searchBytes = await countSearchBytes(page);
+    const { search: searchBytes } = await countSearchBytes(page);
     await page.goto(new URL(path, server.url).href, { waitUntil: 'load' });
     await page.waitForSelector('body[data-search-ready="true"]');
     await page.fill('#q', query);

@@ -42,7 +42,7 @@ async function measure(folder: string): Promise<Run> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
-    const searchBytes = await countSearchBytes(page);
+    const { search: searchBytes } = await countSearchBytes(page);
     await page.goto(`${site.url}search/`, { waitUntil: 'load' });
     await page.waitForSelector('body[data-search-ready="true"]');
     await page.evaluate(() => {

@@ -17,6 +17,7 @@ import { serveStatic } from '../src/server/static-server.ts';
 import { launchBrowser } from '../tests/helpers/browser.ts';
 import { generateBook } from './generate-book.ts';
 import { watchPeaks, type Peaks } from './process-peaks.ts';
+import { countSearchBytes } from './search-bytes.ts';
 
 const sizes = process.argv
   .slice(2)
@@ -221,22 +222,9 @@ const site = await serveStatic(largest.out);
 const browser = await launchBrowser();
 try {
   const page = await browser.newPage({ viewport: { width: 390, height: 800 } });
-  const client = await page.context().newCDPSession(page);
-  await client.send('Network.enable');
-  await client.send('Network.setCacheDisabled', { cacheDisabled: true });
   // Everything Pagefind fetches for the first search (its script, WebAssembly, index chunks and
   // fragments), from the page load on: the search box is focused at load and starts loading then.
-  const urls = new Map<string, string>();
-  let searchBytes = 0;
-  let pageBytes = 0;
-  client.on('Network.responseReceived', (event: { requestId: string; response: { url: string } }) =>
-    urls.set(event.requestId, event.response.url),
-  );
-  client.on('Network.loadingFinished', (event: { requestId: string; encodedDataLength: number }) => {
-    const url = urls.get(event.requestId) ?? '';
-    if (url.includes('/pagefind/') || url.endsWith(VOCABULARY_PATH)) searchBytes += event.encodedDataLength;
-    else pageBytes += event.encodedDataLength;
-  });
+  const bytes = await countSearchBytes(page);
   await page.goto(`${site.url}search/`, { waitUntil: 'load' });
   // "Once the page has loaded": the search box is focused at load, which loads Pagefind.
   await page.waitForSelector('body[data-search-ready="true"]');
@@ -277,7 +265,7 @@ try {
     all.push(times[1]!);
     if (index === 0)
       console.log(
-        `first search: ${(searchBytes / 1024).toFixed(1)} kB transferred by search (target < 300 kB), plus ${(pageBytes / 1024).toFixed(1)} kB for the search page itself`,
+        `first search: ${(bytes.search() / 1024).toFixed(1)} kB transferred by search (target < 300 kB), plus ${(bytes.other() / 1024).toFixed(1)} kB for the search page itself`,
       );
   }
   // The baseline, in the same page and run: Pagefind alone on the whole query (one search and the
