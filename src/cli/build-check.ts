@@ -1,6 +1,7 @@
 // The build's check: the whole book checked once, its report written, and (when it can be built)
 // the checked book handed to the Astro processes in a file. Runs in a worker thread
 // (build-check-worker.ts): what the check holds is let go before Astro starts, not kept beside it.
+import { availableParallelism } from 'node:os';
 import { writeCheckedBook } from '../lib/checked-book-file.ts';
 import type { Edition } from '../lib/editions.ts';
 import { localToday, loadBook } from '../lib/load-book.ts';
@@ -23,7 +24,7 @@ export interface BuildCheck {
 export async function checkAndHandOver({ dir, read, editions, handed }: BuildCheck, write: (text: string) => void): Promise<boolean> {
   // Check first: a broken rule stops the build before anything is written, with the check's report.
   // The check's cache is shared with `rules-clarity check`: a rebuild re-checks only changed files.
-  const book = await loadBook(dir, { today: localToday(), ...read });
+  const book = await loadBook(dir, { today: localToday(), threads: availableParallelism(), ...read });
   const summary = summarize(book);
   if (summary.errors > 0) {
     write(

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { readBookHistory } from '../lib/book-history.ts';
 import { DEFAULT_CACHE_DIR } from '../lib/check-cache.ts';
@@ -85,6 +86,7 @@ export async function runCheck(args: string[], write: (text: string) => void): P
     today: values.today ?? localToday(),
     maxFileBytes: parseSize('--max-file-size', values['max-file-size']),
     cacheDir: values['no-cache'] ? undefined : DEFAULT_CACHE_DIR,
+    threads: availableParallelism(),
     // Read only if a check asks: a book in one language never runs git for it.
     history: () => readBookHistory(values.dir),
   });

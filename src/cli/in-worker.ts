@@ -1,13 +1,10 @@
-// Work run in a worker thread whose young generation is kept small. V8 otherwise grows it to tens
-// of megabytes while 10,000 YAML files are parsed, and the garbage it promotes made a full check
-// peak at about 300 MB; with 8 MB it peaked at 186 MB, no slower (measured at 10,000 rules). The
-// limit only takes effect when a heap is created, hence a worker. A worker's heap is also given
-// back whole when it ends, which the build relies on: the check's memory is gone before Astro runs.
+// Work run in a worker thread whose young generation is kept small (lib/worker-heap.ts). A
+// worker's heap is also given back whole when it ends, which the build relies on: the check's
+// memory is gone before Astro runs.
 import { parentPort, Worker } from 'node:worker_threads';
+import { YOUNG_GENERATION_MB } from '../lib/worker-heap.ts';
 import { stdoutShowsColors } from './terminal-style.ts';
 import { isUsageError, UsageError } from './usage-error.ts';
-
-export const YOUNG_GENERATION_MB = 8;
 
 type Message = { write: string } | { result: unknown } | { failed: { message: string; stack?: string; usage: boolean } };
 

@@ -3,6 +3,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
+import type { InputFile } from './check-file.ts';
 import type { Finding } from './finding.ts';
 import { schemaDigest } from './schemas.ts';
 
@@ -58,9 +59,18 @@ export class CheckCache {
     this.#old = readCache(this.#path, this.#inputs);
   }
 
+  readonly #keys = new WeakMap<InputFile, string>();
+
   /** The key of a file: its name as shown (findings carry it) and its bytes. */
-  key(file: string, bytes: Uint8Array): string {
-    return digest(file, bytes);
+  key(input: InputFile): string {
+    let key = this.#keys.get(input);
+    if (key === undefined) this.#keys.set(input, (key = digest(input.file, input.bytes)));
+    return key;
+  }
+
+  /** Whether the last check left a result under `key` (without counting it as reused). */
+  has(key: string): boolean {
+    return this.#old.has(key);
   }
 
   get(key: string): FileResult | undefined {

@@ -1,20 +1,17 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, relative, sep } from 'node:path';
 import { bookChecks, type BookCheck, type BookRule } from './checks/index.ts';
+import { checkFile, readSite, runPerRule, type CheckedFile, type InputFile } from './check-file.ts';
+import { checkFilesInThreads } from './check-threads.ts';
 import type { BookHistory } from './history/history.ts';
 import { compareFindings, type Finding } from './finding.ts';
 import { fileFinding } from './finding-at.ts';
 import { listPolicyFiles, reason } from './policy-files.ts';
-import { pointerToPath, schemaFindings } from './schema-findings.ts';
-import { policySchema, siteSchema, validateRule, validateSite, type Rule, type SchemaError, type SiteSettings } from './schemas.ts';
-import { lazySource, parseYamlFile, type YamlSource } from './yaml-source.ts';
+import type { Rule, SiteSettings } from './schemas.ts';
+import { lazySource } from './yaml-source.ts';
 import { CheckCache, currentInputs, type CacheInputs, type FileResult } from './check-cache.ts';
 
-export interface InputFile {
-  /** As shown to the user, e.g. `policies/phone-calls.yaml`. */
-  file: string;
-  bytes: Uint8Array;
-}
+export type { InputFile } from './check-file.ts';
 
 export interface Book {
   site: SiteSettings | undefined;
@@ -43,6 +40,7 @@ export function checkBook(
   options: CheckOptions,
   extra: Finding[] = [],
   cache?: CheckCache,
+  known: ReadonlyMap<InputFile, FileResult> = new Map(),
 ): Book {
   const findings: Finding[] = [...extra];
   const siteRead = site ? readSite(site, findings) : undefined;
@@ -50,17 +48,17 @@ export function checkBook(
   const checks = options.checks ?? bookChecks;
 
   const rules: BookRule[] = [];
-  const checked: BookRule[] = [];
   const ids = new Set<string>();
-  // What each rule's file gave alone (from the cache or just now), in the order of `checked`.
-  const results: { rule: BookRule; result: FileResult; key: string | undefined }[] = [];
+  // What each rule's file gave alone (from the cache, another thread or just now), in file order.
+  const checked: (CheckedFile & { key: string | undefined })[] = [];
   for (const input of files) {
     // A file that cannot be read still has the id its name gives it: rules that point at it are
     // not to blame for its mistakes.
     ids.add(basename(input.file, extname(input.file)));
-    const key = cache?.key(input.file, input.bytes);
+    const key = cache?.key(input);
     const cached = key === undefined ? undefined : cache!.get(key);
-    const { result, source } = cached ? { result: cached, source: undefined } : checkFile(input);
+    const reused = cached ?? known.get(input);
+    const { result, source } = reused ? { result: reused, source: undefined } : checkFile(input);
     if (!cached && key !== undefined) cache!.set(key, result);
     findings.push(...result.findings);
     if (!result.readable) continue;
@@ -68,18 +66,17 @@ export function checkBook(
     if (result.checked === undefined) continue;
     const rule: BookRule = {
       file: input.file,
-      source: source ?? lazySource(input.file, new TextDecoder().decode(input.bytes), result.rule ?? result.checked),
+      source: source ?? lazySource(input.file, input.bytes, result.rule ?? result.checked),
       data: result.checked as Rule,
     };
     if (result.rule !== undefined) rules.push(rule);
-    checked.push(rule);
-    results.push({ rule, result, key });
+    checked.push({ rule, result, key });
   }
 
   // The cross-file checks also see what is valid of an invalid rule, so all of a file's problems
   // show at once rather than one round of fixes at a time.
   const input = {
-    rules: checked,
+    rules: checked.map(({ rule }) => rule),
     ids,
     site: settings,
     siteSource: siteRead?.source,
@@ -87,21 +84,16 @@ export function checkBook(
     ...(options.history ? { history: once(options.history) } : {}),
   };
   for (const check of checks) {
-    if (!cache || !check.perRule) {
+    if (!check.perRule) {
       findings.push(...check.run(input));
       continue;
     }
-    // A per-rule check runs only on the rules the cache has no findings of it for. Its findings
-    // are kept per file and joined in file order, the order the check itself gives them in.
-    const todo = results.filter(({ result }) => result.perRule[check.name] === undefined);
-    const byFile = new Map<string, Finding[]>(todo.map(({ rule, result }) => [rule.file, (result.perRule[check.name] = [])]));
-    for (const finding of check.run({ ...input, rules: todo.map(({ rule }) => rule) })) {
-      const list = byFile.get(finding.file);
-      if (!list) throw new Error(`the per-rule check ${check.name} reported on ${finding.file}, not on a rule it was given`);
-      list.push(finding);
-    }
-    for (const { result, key } of todo) cache.set(key!, result);
-    for (const { result } of results) findings.push(...result.perRule[check.name]!);
+    // A per-rule check runs only on the rules with no findings of it yet (from the cache or
+    // another thread). Its findings are kept per file and joined in file order, the order the
+    // check itself gives them in.
+    const done = runPerRule(check, input, checked);
+    for (const { result, key } of done) if (key !== undefined) cache!.set(key, result);
+    for (const { result } of checked) findings.push(...result.perRule[check.name]!);
   }
   cache?.save();
   findings.sort(compareFindings);
@@ -113,45 +105,6 @@ export function checkBook(
 function once<T>(read: () => T): () => T {
   let value: { result: T } | undefined;
   return () => (value ??= { result: read() }).result;
-}
-
-/** What one file says alone: its YAML, trap and schema findings, and its data. */
-function checkFile(input: InputFile): { result: FileResult; source: YamlSource } {
-  const { source, findings: yamlFindings, traps, forget } = parseYamlFile(input.file, input.bytes, { schema: policySchema });
-  const findings = [...yamlFindings, ...traps];
-  const result: FileResult = { findings, readable: yamlFindings.length === 0, id: undefined, perRule: {} };
-  if (!result.readable) return { result, source };
-  result.id = (source.data as { id?: unknown }).id;
-  if (validateRule(source.data)) {
-    // Most rules are fine: their documents are let go, and parsed again only for a finding.
-    if (traps.length === 0) forget();
-    result.rule = source.data;
-    result.checked = source.data;
-    return { result, source };
-  }
-  const errors = validateRule.errors ?? [];
-  findings.push(...schemaFindings(source, errors, 'a rule'));
-  const partial = withoutInvalidFields(source.data as Record<string, unknown>, errors);
-  if (typeof partial.id === 'string') result.checked = partial;
-  return { result, source };
-}
-
-/**
- * A rule's fields minus those the schema found wrong, so the cross-file checks judge only what
- * is well formed. Checks must treat every field of such a rule as possibly absent.
- */
-function withoutInvalidFields(data: Record<string, unknown>, errors: readonly SchemaError[]): Record<string, unknown> {
-  const broken = new Set(errors.map((error) => pointerToPath(error.instancePath)[0]).filter((key) => key !== undefined));
-  return Object.fromEntries(Object.entries(data).filter(([key]) => !broken.has(key)));
-}
-
-function readSite(site: InputFile, findings: Finding[]): { settings?: SiteSettings; source: YamlSource } {
-  const { source, findings: yamlFindings, traps } = parseYamlFile(site.file, site.bytes, { schema: siteSchema });
-  findings.push(...yamlFindings, ...traps);
-  if (yamlFindings.length > 0) return { source };
-  if (validateSite(source.data)) return { settings: source.data, source };
-  findings.push(...schemaFindings(source, validateSite.errors ?? [], 'the site settings'));
-  return { source };
 }
 
 export const SITE_FILES = ['_site.yaml', '_site.yml'] as const;
@@ -168,6 +121,10 @@ export interface ReadOptions {
   cacheDir?: string;
   /** Only for tests: what the cache is keyed on besides the files (default: the running tool's). */
   cacheInputs?: Partial<CacheInputs>;
+  /** Threads the files may be checked in, this one included (check-threads.ts); default 1. */
+  threads?: number;
+  /** Only for tests: the fewest files worth a thread of their own (default: MIN_FILES_PER_THREAD). */
+  minFilesPerThread?: number;
 }
 
 export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
@@ -177,7 +134,9 @@ export async function loadBook(dir: string, options: CheckOptions & ReadOptions)
   const { site, files, problems } = await readPolicyFolder(dir, options);
   const cache =
     options.cacheDir === undefined ? undefined : new CheckCache(options.cacheDir, dir, { ...currentInputs(site), ...options.cacheInputs });
-  return checkBook(site, files, options, problems, cache);
+  const unchecked = cache ? files.filter((input) => !cache.has(cache.key(input))) : files;
+  const known = await checkFilesInThreads(site, unchecked, { ...options, checks: options.checks ?? bookChecks });
+  return checkBook(site, files, options, problems, cache, known);
 }
 
 export interface PolicyFolder {

@@ -116,7 +116,7 @@ export function parseYamlText(file: string, text: string, options: ParseOptions 
     }
   }
 
-  const source = sourceOf(file, text, data, () => parsed ?? reparsed(text));
+  const source = sourceOf(file, data, () => parsed ?? reparsed(text));
 
   if (findings.length === 0) {
     const deep = pathDeeperThan(data, MAX_DEPTH);
@@ -170,24 +170,25 @@ export function parseYamlText(file: string, text: string, options: ParseOptions 
  * The YamlSource of a file whose data is already known (read from the check cache): the text is
  * parsed only if a finding asks where something is written.
  */
-export function lazySource(file: string, text: string, data: unknown): YamlSource {
-  return sourceOf(file, text, data, () => reparsed(text));
+export function lazySource(file: string, bytes: Uint8Array, data: unknown): YamlSource {
+  return sourceOf(file, data, () => reparsed(bytes));
 }
 
 /**
  * The text last parsed again for positions, with its document. A check reports on one file at a
  * time, so one slot serves its findings; keeping every such file's document alive instead held
  * about 230 MB at 10,000 rules (a thousand files with warnings). Positions depend on the text
- * alone, so two files with the same text may share the slot.
+ * alone, so two files with the same text may share the slot. A file's bytes are decoded only
+ * here: holding every file's text as well as its bytes cost 10 MB at 10,000 rules.
  */
-let lastParsed: { text: string; parsed: Parsed } | undefined;
+let lastParsed: { of: string | Uint8Array; parsed: Parsed } | undefined;
 
-function reparsed(text: string): Parsed {
-  if (lastParsed?.text !== text) lastParsed = { text, parsed: parseWithPositions(text) };
+function reparsed(of: string | Uint8Array): Parsed {
+  if (lastParsed?.of !== of) lastParsed = { of, parsed: parseWithPositions(typeof of === 'string' ? of : new TextDecoder().decode(of)) };
   return lastParsed.parsed;
 }
 
-function sourceOf(file: string, text: string, data: unknown, positions: () => Parsed): YamlSource {
+function sourceOf(file: string, data: unknown, positions: () => Parsed): YamlSource {
   return {
     file,
     data,
@@ -202,7 +203,7 @@ function sourceOf(file: string, text: string, data: unknown, positions: () => Pa
       // Most fields have nothing to place: parsing the file again for none of them cost a parse
       // per rule (9,000 of them at 10,000 rules).
       if (spots.length === 0) return [];
-      const { doc, place } = positions();
+      const { doc, place, text } = positions();
       const node = nodesAt(doc, path).value;
       if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return spots.map(() => this.at(path, 'value'));
       const [start, end] = node.range;
@@ -214,6 +215,7 @@ function sourceOf(file: string, text: string, data: unknown, positions: () => Pa
 }
 
 interface Parsed {
+  text: string;
   doc: Document;
   /** Line and column (in characters) of a range of offsets. */
   place(start: number, end: number): Place;
@@ -228,7 +230,7 @@ function parseWithPositions(text: string): Parsed {
     const to = columns(Math.max(end, start));
     return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
   };
-  return { doc, place };
+  return { text, doc, place };
 }
 
 function make(file: string, code: FindingCode, where: Place, field: string, message: string, hint?: string): Finding {

@@ -1,0 +1,97 @@
+import type { BookCheck, BookRule, CheckInput } from './checks/index.ts';
+import type { FileResult } from './check-cache.ts';
+import type { Finding } from './finding.ts';
+import { pointerToPath, schemaFindings } from './schema-findings.ts';
+import { policySchema, siteSchema, validateRule, validateSite, type Rule, type SchemaError, type SiteSettings } from './schemas.ts';
+import { parseYamlFile, type YamlSource } from './yaml-source.ts';
+
+export interface InputFile {
+  /** As shown to the user, e.g. `policies/phone-calls.yaml`. */
+  file: string;
+  bytes: Uint8Array;
+}
+
+/** What one file says alone: its YAML, trap and schema findings, and its data. */
+export function checkFile(input: InputFile): { result: FileResult; source: YamlSource } {
+  const { source, findings: yamlFindings, traps, forget } = parseYamlFile(input.file, input.bytes, { schema: policySchema });
+  const findings = [...yamlFindings, ...traps];
+  const result: FileResult = { findings, readable: yamlFindings.length === 0, id: undefined, perRule: {} };
+  if (!result.readable) return { result, source };
+  result.id = (source.data as { id?: unknown }).id;
+  if (validateRule(source.data)) {
+    // Most rules are fine: their documents are let go, and parsed again only for a finding.
+    if (traps.length === 0) forget();
+    result.rule = source.data;
+    result.checked = source.data;
+    return { result, source };
+  }
+  const errors = validateRule.errors ?? [];
+  findings.push(...schemaFindings(source, errors, 'a rule'));
+  const partial = withoutInvalidFields(source.data as Record<string, unknown>, errors);
+  if (typeof partial.id === 'string') result.checked = partial;
+  return { result, source };
+}
+
+/**
+ * A rule's fields minus those the schema found wrong, so the cross-file checks judge only what
+ * is well formed. Checks must treat every field of such a rule as possibly absent.
+ */
+function withoutInvalidFields(data: Record<string, unknown>, errors: readonly SchemaError[]): Record<string, unknown> {
+  const broken = new Set(errors.map((error) => pointerToPath(error.instancePath)[0]).filter((key) => key !== undefined));
+  return Object.fromEntries(Object.entries(data).filter(([key]) => !broken.has(key)));
+}
+
+/** The site settings file read and checked alone: its settings when valid, and its findings. */
+export function readSite(site: InputFile, findings: Finding[]): { settings?: SiteSettings; source: YamlSource } {
+  const { source, findings: yamlFindings, traps } = parseYamlFile(site.file, site.bytes, { schema: siteSchema });
+  findings.push(...yamlFindings, ...traps);
+  if (yamlFindings.length > 0) return { source };
+  if (validateSite(source.data)) return { settings: source.data, source };
+  findings.push(...schemaFindings(source, validateSite.errors ?? [], 'the site settings'));
+  return { source };
+}
+
+/** A rule the cross-file checks see, and what its file gave alone. */
+export interface CheckedFile {
+  rule: BookRule;
+  result: FileResult;
+}
+
+/**
+ * Runs a per-rule check (BookCheck.perRule) on the rules whose results have no findings of it yet,
+ * and keeps its findings in each rule's result, in the order the check gives them. Returns the
+ * results it filled in.
+ */
+export function runPerRule<T extends CheckedFile>(check: BookCheck, input: CheckInput, files: readonly T[]): T[] {
+  const todo = files.filter(({ result }) => result.perRule[check.name] === undefined);
+  const byFile = new Map<string, Finding[]>(todo.map(({ rule, result }) => [rule.file, (result.perRule[check.name] = [])]));
+  for (const finding of check.run({ ...input, rules: todo.map(({ rule }) => rule) })) {
+    const list = byFile.get(finding.file);
+    if (!list) throw new Error(`the per-rule check ${check.name} reported on ${finding.file}, not on a rule it was given`);
+    list.push(finding);
+  }
+  return todo;
+}
+
+/**
+ * Everything each file says alone, per-rule checks included: the share of a book one thread
+ * checks when the files are spread over several (check-threads.ts).
+ */
+export function checkFilesAlone(
+  site: InputFile | undefined,
+  inputs: readonly InputFile[],
+  checks: readonly BookCheck[],
+  today: string,
+): FileResult[] {
+  const siteRead = site ? readSite(site, []) : undefined;
+  const results = inputs.map((input) => checkFile(input));
+  const checked = results.flatMap(({ result, source }, index) =>
+    result.readable && result.checked !== undefined
+      ? [{ rule: { file: inputs[index]!.file, source, data: result.checked as Rule }, result }]
+      : [],
+  );
+  // A per-rule check looks at each rule alone, never at the ids of the others.
+  const input: CheckInput = { rules: [], ids: new Set(), site: siteRead?.settings, siteSource: siteRead?.source, today };
+  for (const check of checks) if (check.perRule) runPerRule(check, input, checked);
+  return results.map(({ result }) => result);
+}
