@@ -22,9 +22,11 @@ export default defineConfig({
   cacheDir: process.env.RULES_CACHE_DIR ?? `./node_modules/.astro/${edition}`,
   trailingSlash: 'always',
   // Scripts and styles as files, never inline: the Content-Security-Policy allows only 'self'.
-  // Two pages at a time: while one page's file is being written the other renders (measured at
-  // 1,000 rules on 2 cores: page generation 1.4 to 3 times faster than one at a time; 4 no better).
-  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 2 },
+  // Sixteen pages at a time: while pages are written (or, in a rebuild, restored from the cache)
+  // others render. Measured on 2 cores, in alternating runs: restoring 20,617 pages at 10,000
+  // rules took 22-24 s against 33-37 s with 2 at a time; a first build of 1,000 rules rendered in
+  // 9.2-11.8 s against 9.3-14.7 s; peak memory the same (961-979 MB at 10,000 rules).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 16 },
   // A rebuild re-renders only the pages whose code or `cacheKey` (a digest of what they show,
   // src/data/page-key.ts) changed, and restores the others from the cache folder.
   experimental: { incrementalBuild: true },
