@@ -63,6 +63,9 @@ export interface AstroPhases {
   pageCount: number;
 }
 
+/** Longer than any marker Astro's log is searched for. */
+const MARKER_OVERLAP = 64;
+
 /**
  * `astro build` as astroBuild runs it, but asynchronous, timing each phase by when its log line
  * arrives (Astro's log shows the time only to the second).
@@ -84,7 +87,8 @@ export function astroBuildTimed(options: {
     routes: /generating static routes/,
     complete: /\[build\] Complete!/,
   };
-  let output = '';
+  const chunks: string[] = [];
+  let tail = '';
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [bin, 'build'], {
       cwd: options.root ?? projectRoot,
@@ -99,15 +103,22 @@ export function astroBuildTimed(options: {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const read = (chunk: Buffer) => {
-      output += chunk.toString('utf8');
+      // Only the new text is searched (with enough of the old for a line cut in two): Astro logs a
+      // line per page, and searching the whole log at every chunk cost this process 6.5 s of CPU
+      // beside Astro's at 20,617 pages.
+      const text = chunk.toString('utf8');
+      const recent = tail + text;
+      tail = recent.slice(-MARKER_OVERLAP);
+      chunks.push(text);
       for (const [name, pattern] of Object.entries(markers))
-        if (!marks.has(name) && pattern.test(output)) marks.set(name, performance.now());
+        if (!marks.has(name) && pattern.test(recent)) marks.set(name, performance.now());
     };
     child.stdout.on('data', read);
     child.stderr.on('data', read);
     child.on('error', fail);
     child.on('close', (code) => {
       const ended = performance.now();
+      const output = chunks.join('');
       const at = (name: string) => marks.get(name);
       const pageCount = /(\d+) page\(s\) built in/.exec(output)?.[1];
       // A site without content collections (the benchmark's bare site) has no content sync.
