@@ -1,6 +1,6 @@
 // A helper thread of check-threads.ts: checks its share of the files alone and sends the results.
 import { enableCompileCache } from 'node:module';
-import { workerData } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import type { HelperData } from './check-threads.ts';
 
 // A worker is a Node instance of its own: enabled before the checks load, so they come from it.
@@ -11,11 +11,11 @@ const [{ checkFilesAlone }, { bookChecks }, { BATCH }] = await Promise.all([
   import('./check-threads.ts'),
 ]);
 
-const { site, inputs, checks, today, port } = workerData as HelperData;
+const { site, inputs, checks, today } = workerData as HelperData;
 const perRule = bookChecks.filter((check) => checks.includes(check.name));
 // Results go out in batches, then 'done': the thread holds one batch at a time, not the data of its
 // whole share beside the copy it sends.
 for (let start = 0; start < inputs.length; start += BATCH) {
-  port.postMessage(checkFilesAlone(site, inputs.slice(start, start + BATCH), perRule, today));
+  parentPort!.postMessage(checkFilesAlone(site, inputs.slice(start, start + BATCH), perRule, today));
 }
-port.postMessage('done');
+parentPort!.postMessage('done');
