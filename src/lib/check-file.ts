@@ -51,6 +51,9 @@ export function readSite(site: InputFile, findings: Finding[]): { settings?: Sit
   return { source };
 }
 
+/** The site settings as readSite gives them, read once per thread. */
+export type SiteRead = ReturnType<typeof readSite>;
+
 /** A rule the cross-file checks see, and what its file gave alone. */
 export interface CheckedFile {
   rule: BookRule;
@@ -78,12 +81,11 @@ export function runPerRule<T extends CheckedFile>(check: BookCheck, input: Check
  * checks when the files are spread over several (check-threads.ts).
  */
 export function checkFilesAlone(
-  site: InputFile | undefined,
+  siteRead: SiteRead | undefined,
   inputs: readonly InputFile[],
   checks: readonly BookCheck[],
   today: string,
 ): FileResult[] {
-  const siteRead = site ? readSite(site, []) : undefined;
   const results = inputs.map((input) => checkFile(input));
   const checked = results.flatMap(({ result, source }, index) =>
     result.readable && result.checked !== undefined

@@ -5,7 +5,7 @@ import type { HelperData } from './check-threads.ts';
 
 // A worker is a Node instance of its own: enabled before the checks load, so they come from it.
 enableCompileCache();
-const [{ checkFilesAlone }, { bookChecks }, { BATCH }] = await Promise.all([
+const [{ checkFilesAlone, readSite }, { bookChecks }, { BATCH }] = await Promise.all([
   import('./check-file.ts'),
   import('./checks/index.ts'),
   import('./check-threads.ts'),
@@ -13,9 +13,10 @@ const [{ checkFilesAlone }, { bookChecks }, { BATCH }] = await Promise.all([
 
 const { site, inputs, checks, today } = workerData as HelperData;
 const perRule = bookChecks.filter((check) => checks.includes(check.name));
+const siteRead = site ? readSite(site, []) : undefined;
 // Results go out in batches, then 'done': the thread holds one batch at a time, not the data of its
 // whole share beside the copy it sends.
 for (let start = 0; start < inputs.length; start += BATCH) {
-  parentPort!.postMessage(checkFilesAlone(site, inputs.slice(start, start + BATCH), perRule, today));
+  parentPort!.postMessage(checkFilesAlone(siteRead, inputs.slice(start, start + BATCH), perRule, today));
 }
 parentPort!.postMessage('done');

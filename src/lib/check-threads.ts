@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { bookChecks, type BookCheck } from './checks/index.ts';
-import { checkFilesAlone, type InputFile } from './check-file.ts';
+import { checkFilesAlone, readSite, type InputFile } from './check-file.ts';
 import type { FileResult } from './check-cache.ts';
 import { YOUNG_GENERATION_MB } from './worker-heap.ts';
 
@@ -41,7 +41,7 @@ export async function checkFilesInThreads(
   const names = perRule.map((check) => check.name);
   // The helpers start first, so that they load while this thread checks its own share.
   const helped = shares.slice(1).map((files) => inHelper({ site, inputs: files, checks: names, today: options.today }));
-  const own = checkFilesAlone(site, shares[0]!, perRule, options.today);
+  const own = checkFilesAlone(site ? readSite(site, []) : undefined, shares[0]!, perRule, options.today);
   const results = [own, ...(await Promise.all(helped))].flat();
   return new Map(inputs.map((input, index) => [input, results[index]!]));
 }
