@@ -12,7 +12,8 @@ import { isUsageError, UsageError } from './usage-error.ts';
 enableCompileCache();
 
 // `check` runs in a worker thread with a small young generation (in-worker.ts): at 10,000 rules
-// that is the difference between peaking at 300 MB and at under 200.
+// in one thread that was the difference between peaking at 300 MB and at under 200 (with its
+// helper thread, check-threads.ts, it peaks at 210-225 MB).
 const inWorker = new Set(['check']);
 
 const help = `Usage: rules-clarity <command> [options]
