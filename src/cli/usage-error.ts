@@ -5,9 +5,13 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-/** A mistake in the call (ours, or node:util's parseArgs'), as opposed to a bug. */
+/**
+ * A mistake in the call (ours, or node:util's parseArgs'), or a file changed under a running check
+ * (lib/unchanged-files.ts), as opposed to a bug: said in one line, with no stack.
+ */
 export function isUsageError(error: unknown): boolean {
-  return error instanceof UsageError || Boolean((error as { code?: string } | null)?.code?.startsWith('ERR_PARSE_ARGS'));
+  const code = (error as { code?: unknown } | null)?.code;
+  return error instanceof UsageError || (typeof code === 'string' && (code.startsWith('ERR_PARSE_ARGS') || code === 'ERR_FILE_CHANGED'));
 }
 
 /** The policy folder must exist: a typo in --dir is the user's to fix, not a finding in a file. */

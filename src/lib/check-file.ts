@@ -9,6 +9,11 @@ export interface InputFile {
   /** As shown to the user, e.g. `policies/phone-calls.yaml`. */
   file: string;
   bytes: Uint8Array;
+  /**
+   * What the check cache knows the file by (check-cache.ts contentKey), when it is known without
+   * reading the file: its bytes are then read only if something asks for them.
+   */
+  key?: string;
 }
 
 /** What one file says alone: its YAML, trap and schema findings, and its data. */

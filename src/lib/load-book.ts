@@ -1,5 +1,5 @@
-import { closeSync, constants, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
-import { basename, extname, join, relative, sep } from 'node:path';
+import { closeSync, constants, fstatSync, openSync, readFileSync, statSync, type Stats } from 'node:fs';
+import { basename, dirname, extname, join, relative, sep } from 'node:path';
 import { bookChecks, type BookCheck, type BookRule } from './checks/index.ts';
 import { checkFile, readSite, runPerRule, type CheckedFile, type InputFile } from './check-file.ts';
 import { checkFilesInThreads } from './check-threads.ts';
@@ -9,7 +9,8 @@ import { fileFinding } from './finding-at.ts';
 import { listPolicyFiles, reason } from './policy-files.ts';
 import type { Rule, SiteSettings } from './schemas.ts';
 import { lazySource } from './yaml-source.ts';
-import { CheckCache, currentInputs, type CacheInputs, type FileResult } from './check-cache.ts';
+import { CheckCache, contentKey, currentInputs, type CacheInputs, type FileResult } from './check-cache.ts';
+import { FileChangedError, UnchangedFiles } from './unchanged-files.ts';
 
 export type { InputFile } from './check-file.ts';
 
@@ -66,7 +67,7 @@ export function checkBook(
     if (result.checked === undefined) continue;
     const rule: BookRule = {
       file: input.file,
-      source: source ?? lazySource(input.file, input.bytes, result.rule ?? result.checked),
+      source: source ?? lazySource(input.file, () => input.bytes, result.rule ?? result.checked),
       data: result.checked as Rule,
     };
     if (result.rule !== undefined) rules.push(rule);
@@ -131,7 +132,9 @@ export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 
 /** Reads and checks the book in `dir`. Reads only: never writes or moves a file. */
 export async function loadBook(dir: string, options: CheckOptions & ReadOptions): Promise<Book> {
-  const { site, files, problems } = await readPolicyFolder(dir, options);
+  const unchanged = options.cacheDir === undefined ? undefined : new UnchangedFiles(options.cacheDir, dir, options.cwd ?? process.cwd());
+  const { site, files, problems } = await readPolicyFolder(dir, options, unchanged);
+  unchanged?.save();
   const cache =
     options.cacheDir === undefined ? undefined : new CheckCache(options.cacheDir, dir, { ...currentInputs(site), ...options.cacheInputs });
   const unchecked = cache ? files.filter((input) => !cache.has(cache.key(input))) : files;
@@ -146,11 +149,23 @@ export interface PolicyFolder {
   problems: Finding[];
 }
 
-/** The site settings and every rule file of a policy folder, as bytes, named relative to `cwd`. */
-export async function readPolicyFolder(dir: string, options: ReadOptions = {}): Promise<PolicyFolder> {
+/**
+ * The site settings and every rule file of a policy folder, as bytes, named relative to `cwd`.
+ * With `unchanged`, a rule file it knows unchanged is not read: it comes with its content key, and
+ * its bytes are read only if something asks for them.
+ */
+export async function readPolicyFolder(dir: string, options: ReadOptions = {}, unchanged?: UnchangedFiles): Promise<PolicyFolder> {
   const cwd = options.cwd ?? process.cwd();
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const show = (path: string) => relative(cwd, path).split(sep).join('/') || '.';
+  const showPath = (path: string) => relative(cwd, path).split(sep).join('/') || '.';
+  // path.relative is slow enough to count at 10,000 files: each folder is shown once.
+  const folders = new Map<string, string>();
+  const show = (path: string) => {
+    const folder = dirname(path);
+    let shown = folders.get(folder);
+    if (shown === undefined) folders.set(folder, (shown = showPath(folder)));
+    return shown === '.' ? showPath(path) : `${shown}/${basename(path)}`;
+  };
   const problems: Finding[] = [];
   const unreadable = (path: string, why: string): Finding => fileFinding(show(path), 'unreadable-file', `could not be read: ${why}`);
 
@@ -162,15 +177,62 @@ export async function readPolicyFolder(dir: string, options: ReadOptions = {}): 
 
   const listed = await listPolicyFiles(dir);
   problems.push(...listed.problems.map((problem) => unreadable(problem.path, problem.reason)));
-  const read = readAll(listed.files, maxBytes);
   const files: InputFile[] = [];
-  read.forEach((result, index) => {
-    const path = listed.files[index]!;
-    if (result instanceof Uint8Array) files.push({ file: show(path), bytes: result });
-    else if (result instanceof TooLarge) problems.push(tooLarge(show(path), result.size, maxBytes));
+  for (const path of listed.files) {
+    const file = show(path);
+    const known = unchanged && unreadInput(path, file, maxBytes, unchanged);
+    if (known) {
+      files.push(known);
+      continue;
+    }
+    const result = readLimited(path, maxBytes);
+    if (result instanceof ReadFile) {
+      const input: InputFile = { file, bytes: result.bytes };
+      if (unchanged) unchanged.remember(path, result.stats, (input.key = contentKey(file, result.bytes)));
+      files.push(input);
+    } else if (result instanceof TooLarge) problems.push(tooLarge(file, result.size, maxBytes));
     else problems.push(unreadable(path, reason(result)));
-  });
+  }
   return { site, files, problems };
+}
+
+/** A rule file `unchanged` vouches for, unread; undefined when it is to be read now. */
+function unreadInput(path: string, file: string, maxBytes: number, unchanged: UnchangedFiles): InputFile | undefined {
+  const stats = statSync(path, { throwIfNoEntry: false });
+  // Read now, to be reported as read gives it: gone, not a file, or over a lower limit than before.
+  if (!stats?.isFile() || stats.size > maxBytes) return undefined;
+  const key = unchanged.keyOf(path, stats);
+  if (key === undefined) return undefined;
+  let bytes: Uint8Array | undefined;
+  return {
+    file,
+    key,
+    get bytes() {
+      return (bytes ??= readUnchanged(path, file, key));
+    },
+  };
+}
+
+/** The bytes of a file found unchanged, which must still be those its key was taken from. */
+function readUnchanged(path: string, file: string, key: string): Uint8Array {
+  let bytes: Uint8Array | undefined;
+  try {
+    bytes = readFileSync(path);
+  } catch {
+    // Removed since: it changed.
+  }
+  if (bytes === undefined || contentKey(file, bytes) !== key) throw new FileChangedError(file);
+  return bytes;
+}
+
+/** A file read, with what fstat said of it just before. */
+class ReadFile {
+  readonly bytes: Uint8Array;
+  readonly stats: Stats;
+  constructor(bytes: Uint8Array, stats: Stats) {
+    this.bytes = bytes;
+    this.stats = stats;
+  }
 }
 
 /** A file refused unread because of its size. */
@@ -195,7 +257,7 @@ const NON_BLOCKING: number = constants.O_NONBLOCK ?? 0;
  * One file's bytes, read synchronously: thousands of small reads in a row are several times
  * faster than the same reads through the thread pool, and the checks need every file anyway.
  */
-function readLimited(path: string, maxBytes: number): Uint8Array | TooLarge | unknown {
+function readLimited(path: string, maxBytes: number): ReadFile | TooLarge | unknown {
   let fd: number | undefined;
   try {
     if (NON_BLOCKING === 0) {
@@ -206,7 +268,7 @@ function readLimited(path: string, maxBytes: number): Uint8Array | TooLarge | un
     const kind = fstatSync(fd);
     if (!kind.isFile()) return notAFile(kind.isDirectory());
     if (kind.size > maxBytes) return new TooLarge(kind.size);
-    return readFileSync(fd);
+    return new ReadFile(readFileSync(fd), kind);
   } catch (error) {
     return error;
   } finally {
@@ -220,7 +282,10 @@ function notAFile(isDirectory: boolean): Error {
 
 /** Reads many small files, one after the other (see readLimited). */
 export function readAll(paths: readonly string[], maxBytes = DEFAULT_MAX_FILE_BYTES): (Uint8Array | TooLarge | unknown)[] {
-  return paths.map((path) => readLimited(path, maxBytes));
+  return paths.map((path) => {
+    const result = readLimited(path, maxBytes);
+    return result instanceof ReadFile ? result.bytes : result;
+  });
 }
 
 /** The site settings file, or the finding that says why it cannot be used (undefined for both: missing). */
@@ -228,7 +293,7 @@ function readSiteFile(dir: string, show: (path: string) => string, maxBytes: num
   for (const name of SITE_FILES) {
     const path = join(dir, name);
     const result = readLimited(path, maxBytes);
-    if (result instanceof Uint8Array) return { site: { file: show(path), bytes: result } };
+    if (result instanceof ReadFile) return { site: { file: show(path), bytes: result.bytes } };
     if (result instanceof TooLarge) return { problem: tooLarge(show(path), result.size, maxBytes) };
     if ((result as NodeJS.ErrnoException).code !== 'ENOENT') {
       return { problem: fileFinding(show(path), 'unreadable-file', `could not be read: ${reason(result)}`) };

@@ -168,10 +168,10 @@ export function parseYamlText(file: string, text: string, options: ParseOptions 
 
 /**
  * The YamlSource of a file whose data is already known (read from the check cache): the text is
- * parsed only if a finding asks where something is written.
+ * read (when the file was not) and parsed only if a finding asks where something is written.
  */
-export function lazySource(file: string, bytes: Uint8Array, data: unknown): YamlSource {
-  return sourceOf(file, data, () => reparsed(bytes));
+export function lazySource(file: string, bytes: () => Uint8Array, data: unknown): YamlSource {
+  return sourceOf(file, data, () => reparsed(bytes()));
 }
 
 /**

@@ -1,13 +1,27 @@
 // The check cache: files unchanged since the last check reuse what was found in them alone. It may
 // only make `check` faster: every finding and every rule must be the same as without it, and a
 // change to anything a file's result depends on must throw the cached results away.
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CheckCache, currentInputs, type CacheInputs } from '../../src/lib/check-cache.ts';
+import { FileChangedError, UnchangedFiles } from '../../src/lib/unchanged-files.ts';
 import { structureChecks } from '../../src/lib/checks/index.ts';
-import { checkBook, readPolicyFolder, type Book, type CheckOptions } from '../../src/lib/load-book.ts';
+import { checkBook, readPolicyFolder, type Book, type CheckOptions, type InputFile } from '../../src/lib/load-book.ts';
+import { isUsageError } from '../../src/cli/usage-error.ts';
+import { generateBook } from '../../bench/generate-book.ts';
 import { runCli } from '../helpers/run-cli.ts';
 
 let root: string;
@@ -22,15 +36,27 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
-/** Checks the book, with a cache when given one, and says how many files the cache gave. */
+/**
+ * Checks the book as `check` does, with a cache when given one, and says how many files the cache
+ * gave and how many it vouched for unread. Files are vouched for by their stat at once (a settle
+ * time of 0), so that every test here also goes through that path.
+ */
 async function check(
   options: { cache?: boolean; inputs?: Partial<CacheInputs>; checks?: CheckOptions['checks'] } = {},
-): Promise<{ book: Book; reused: number; files: number }> {
-  const folder = await readPolicyFolder(dir, { cwd: root });
+): Promise<{ book: Book; reused: number; unread: number; files: number }> {
+  const unchanged = options.cache === false ? undefined : new UnchangedFiles(cacheDir, dir, root, 0);
+  const folder = await readPolicyFolder(dir, { cwd: root }, unchanged);
+  unchanged?.save();
+  const unread = folder.files.filter(vouchedFor).length;
   const cache = options.cache === false ? undefined : new CheckCache(cacheDir, dir, { ...currentInputs(folder.site), ...options.inputs });
   const book = checkBook(folder.site, folder.files, { today, checks: options.checks }, folder.problems, cache);
-  return { book, reused: cache?.reused ?? 0, files: folder.files.length };
+  return { book, reused: cache?.reused ?? 0, unread, files: folder.files.length };
 }
+
+/** A file the cache vouched for by its stat, left unread until something asks for its bytes. */
+const vouchedFor = (file: InputFile) => Object.getOwnPropertyDescriptor(file, 'bytes')?.get !== undefined;
+
+const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 /** What a check gives, in a form that compares exactly. */
 const shown = (book: Book) => JSON.stringify({ findings: book.findings, rules: book.rules.map((rule) => [rule.file, rule.data]) });
@@ -103,4 +129,106 @@ it('`check --format json` prints the same bytes with and without the cache', () 
   expect(plain.status).toBe(1);
   expect(runCli(args).stdout).toBe(plain.stdout);
   expect(runCli(args).stdout).toBe(plain.stdout);
+});
+
+describe('files the cache vouches for by their stat, unread', () => {
+  beforeEach(() => cpSync(new URL('../fixtures/wording-book', import.meta.url), dir, { recursive: true }));
+  const jargon = () => join(dir, 'jargon.yaml');
+
+  /** Edits a file as an editor that keeps its size and its modified time would. */
+  function sameSizeEdit(path: string, from: string, to: string): void {
+    const before = statSync(path);
+    const text = readFileSync(path, 'utf8');
+    expect(text).toContain(from);
+    writeFileSync(path, text.replace(from, to));
+    utimesSync(path, before.atime, before.mtime);
+    expect(statSync(path).size).toBe(before.size);
+  }
+
+  it('are all of an unchanged book, with the same findings', async () => {
+    const plain = shown((await check({ cache: false })).book);
+    expect((await check()).unread).toBe(0);
+    const warm = await check();
+    expect(warm.unread).toBe(warm.files);
+    expect(warm.reused).toBe(warm.files);
+    expect(shown(warm.book)).toBe(plain);
+  });
+
+  it('never hide an edit that keeps the size and the modified time', async () => {
+    await check();
+    const before = shown((await check()).book);
+    // A new tick of the file system's clock: the edit's ctime differs from the one recorded.
+    await pause(30);
+    sameSizeEdit(jargon(), 'Patrons can borrow', 'Friends can borrow');
+    const after = await check();
+    expect(after.unread).toBe(after.files - 1);
+    expect(shown(after.book)).not.toBe(before);
+    expect(shown(after.book)).toBe(shown((await check({ cache: false })).book));
+  });
+
+  it('never hide a file replaced by another of the same size and times', async () => {
+    await check();
+    await check();
+    await pause(30);
+    const path = jargon();
+    const before = statSync(path);
+    const other = join(root, 'jargon.yaml');
+    writeFileSync(other, readFileSync(path, 'utf8').replace('Patrons can borrow', 'Friends can borrow'));
+    utimesSync(other, before.atime, before.mtime);
+    renameSync(other, path);
+    const after = await check();
+    expect(after.reused).toBe(after.files - 1);
+    expect(shown(after.book)).toBe(shown((await check({ cache: false })).book));
+  });
+
+  it('are read and checked again when the cache has no result for them', async () => {
+    await check();
+    const plain = shown((await check({ cache: false })).book);
+    const otherTool = await check({ inputs: { tool: 'another version' } });
+    expect(otherTool.unread).toBe(otherTool.files);
+    expect(otherTool.reused).toBe(0);
+    expect(shown(otherTool.book)).toBe(plain);
+  });
+
+  it('stop the check with a one-line reason when one changes under it', async () => {
+    await check();
+    await check();
+    const folder = await readPolicyFolder(dir, { cwd: root }, new UnchangedFiles(cacheDir, dir, root, 0));
+    expect(folder.files.every(vouchedFor)).toBe(true);
+    // Edited after the check looked at it, before the check needed its text (no result cached).
+    appendFileSync(jargon(), 'instead: Ask a colleague.\n');
+    const cache = new CheckCache(cacheDir, dir, { ...currentInputs(folder.site), tool: 'another version' });
+    let error: unknown;
+    try {
+      checkBook(folder.site, folder.files, { today }, folder.problems, cache);
+    } catch (thrown) {
+      error = thrown;
+    }
+    expect(error).toBeInstanceOf(FileChangedError);
+    expect((error as Error).message).toBe('policies/jargon.yaml changed while it was being checked: run the check again');
+    expect(isUsageError(error)).toBe(true);
+  });
+});
+
+it('keeps every result through many edits, in its journal and when rewritten whole', async () => {
+  await generateBook(dir, 150);
+  const plain = () => check({ cache: false }).then(({ book }) => shown(book));
+  const journals = () => readdirSync(cacheDir).filter((name) => name.startsWith('check-added-'));
+  await check();
+  const files = (await readPolicyFolder(dir, { cwd: root })).files.map(({ file }) => join(root, file));
+  // A few edits go to the journal.
+  for (const file of files.slice(0, 3)) appendFileSync(file, '# edited\n');
+  const few = await check();
+  expect(few.reused).toBe(147);
+  expect(journals()).toHaveLength(1);
+  expect(shown(few.book)).toBe(await plain());
+  expect((await check()).reused).toBe(150);
+  // Edits to every file are written whole, the journal gone.
+  for (const file of files) appendFileSync(file, '# edited again\n');
+  const all = await check();
+  expect(all.reused).toBe(0);
+  expect(journals()).toHaveLength(0);
+  const warm = await check();
+  expect(warm.reused).toBe(150);
+  expect(shown(warm.book)).toBe(await plain());
 });

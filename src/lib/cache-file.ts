@@ -1,0 +1,48 @@
+// One file of the check's cache (check-cache.ts, unchanged-files.ts): a structured clone of a value
+// on disk. Read as nothing when missing or unreadable; written so that a run beside this one never
+// reads half a file.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+
+/** Where the cache file of `kind` for the policy folder `folder` lives in `dir`. */
+export function cacheFilePath(dir: string, kind: string, folder: string): string {
+  return join(dir, `${kind}-${digest(resolve(folder)).slice(0, 16)}.bin`);
+}
+
+/** The value stored at `path`, or undefined when there is none (or something else is there). */
+export function readCacheFile(path: string): unknown {
+  try {
+    return deserialize(readFileSync(path));
+  } catch {
+    // Missing, or written by something else: start afresh.
+    return undefined;
+  }
+}
+
+/** Stores `value` at `path`; a cache that cannot be written only makes the next run slower. */
+export function writeCacheFile(path: string, value: unknown): void {
+  try {
+    mkdirSync(join(path, '..'), { recursive: true });
+    const temporary = `${path}.${process.pid}.tmp`;
+    writeFileSync(temporary, serialize(value));
+    // A rename is atomic: a check running beside this one reads the old file or the new one.
+    renameSync(temporary, path);
+  } catch {
+    // See above.
+  }
+}
+
+/** A SHA-256 of the parts, each preceded by its length so that no two lists of parts collide. */
+export function digest(...parts: (string | number | Uint8Array)[]): string {
+  const hash = createHash('sha256');
+  for (const part of parts) {
+    const bytes = typeof part === 'number' ? String(part) : part;
+    hash
+      .update(String(typeof bytes === 'string' ? bytes.length : bytes.byteLength))
+      .update(':')
+      .update(bytes);
+  }
+  return hash.digest('hex');
+}
