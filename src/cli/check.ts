@@ -1,7 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { parseArgs } from 'node:util';
 import { readBookHistory } from '../lib/book-history.ts';
-import { DEFAULT_CACHE_DIR } from '../lib/check-cache.ts';
 import { localToday, loadBook } from '../lib/load-book.ts';
 import { formatGithub } from '../lib/report/github.ts';
 import { formatHuman } from '../lib/report/human.ts';
@@ -13,7 +11,9 @@ import type { ChangedLines } from '../lib/unified-diff.ts';
 import { summarize } from '../lib/summary.ts';
 import { readLines } from '../lib/report/read-lines.ts';
 import { formatReviewsHuman, formatReviewsMarkdown, parseDays, reviewsDue } from '../lib/review-due-list.ts';
-import { parseSize } from './size-option.ts';
+import { checkReadOptions, parseCheckArgs } from './check-args.ts';
+import type { CommandContext } from './commands.ts';
+import { receiveFolder, type SentFolder } from '../lib/policy-folder.ts';
 import { terminalStyle } from './terminal-style.ts';
 import { assertFolder, UsageError } from './usage-error.ts';
 
@@ -48,23 +48,8 @@ Exit code: 0 no errors, 1 errors (or warnings with --strict), 2 wrong usage.
 
 const FORMATS = ['human', 'github', 'json', 'markdown'] as const;
 
-export async function runCheck(args: string[], write: (text: string) => void): Promise<number> {
-  const { values } = parseArgs({
-    args,
-    options: {
-      dir: { type: 'string', default: 'policies' },
-      format: { type: 'string', default: 'human' },
-      strict: { type: 'boolean', default: false },
-      'changed-since': { type: 'string' },
-      today: { type: 'string' },
-      'due-within': { type: 'string' },
-      'max-file-size': { type: 'string' },
-      'no-cache': { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-    strict: true,
-    allowPositionals: false,
-  });
+export async function runCheck(args: string[], write: (text: string) => void, context: CommandContext = {}): Promise<number> {
+  const values = parseCheckArgs(args);
   if (values.help) {
     write(checkHelp);
     return 0;
@@ -82,10 +67,13 @@ export async function runCheck(args: string[], write: (text: string) => void): P
   // Asked of git before the check runs, so a wrong ref is reported at once.
   const since = values['changed-since'];
   const changed = since === undefined ? undefined : changedLines(values.dir, since);
+  const read = checkReadOptions(values);
+  // Read by the main thread while this one started (check-prefetch.ts), with the same options.
+  const prefetched = (await context.prefetched) as SentFolder | undefined;
   const checked = await loadBook(values.dir, {
     today: values.today ?? localToday(),
-    maxFileBytes: parseSize('--max-file-size', values['max-file-size']),
-    cacheDir: values['no-cache'] ? undefined : DEFAULT_CACHE_DIR,
+    ...read,
+    ...(prefetched ? { folder: receiveFolder(prefetched) } : {}),
     threads: availableParallelism(),
     // Read only if a check asks: a book in one language never runs git for it.
     history: () => readBookHistory(values.dir),

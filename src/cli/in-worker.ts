@@ -8,15 +8,25 @@ import { isUsageError, UsageError } from './usage-error.ts';
 
 type Message = { write: string } | { result: unknown } | { failed: { message: string; stack?: string; usage: boolean } };
 
+/** What the main thread read for a worker, sent once the worker runs, with buffers to move. */
+export type Prefetched = { value: unknown; transfer: ArrayBuffer[] } | undefined;
+
 /**
  * Runs the worker module `entry` (which calls reportToParent) with `data` as its workerData, plus
  * whether stdout shows colors; its output goes to `write`, its result or its error is returned.
+ * With `prefetch`, that is done while the worker starts, and sent to it (see prefetched).
  */
-export function runInWorker<T>(entry: URL, data: object, write: (text: string) => void): Promise<T> {
+export function runInWorker<T>(entry: URL, data: object, write: (text: string) => void, prefetch?: () => Promise<Prefetched>): Promise<T> {
   const worker = new Worker(entry, {
-    workerData: { ...data, colorful: stdoutShowsColors() },
+    workerData: { ...data, colorful: stdoutShowsColors(), prefetching: prefetch !== undefined },
     resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
   });
+  if (prefetch) {
+    // Whatever happens, the worker is sent something: it waits for it.
+    void prefetch()
+      .catch(() => undefined)
+      .then((found) => worker.postMessage({ prefetched: found?.value }, found?.transfer ?? []));
+  }
   return new Promise((done, fail) => {
     worker.on('message', (message: Message) => {
       if ('write' in message) write(message.write);
@@ -29,6 +39,11 @@ export function runInWorker<T>(entry: URL, data: object, write: (text: string) =
     worker.on('error', fail);
     worker.on('exit', (code) => fail(new Error(`a worker stopped (exit code ${code}) before it was done`)));
   });
+}
+
+/** In a worker started with a prefetch: what the main thread sent (undefined: nothing read). */
+export function prefetched(): Promise<unknown> {
+  return new Promise((done) => parentPort!.once('message', (message: { prefetched?: unknown }) => done(message.prefetched)));
 }
 
 /** In a worker: runs `work`, sending its output as it goes, then its result or why it failed. */

@@ -2,7 +2,7 @@
 // The `rules-clarity` command. Each sub-command lives in its own module; this file only dispatches
 // and turns failures into one readable line and an exit code.
 import { enableCompileCache } from 'node:module';
-import { commands } from './commands.ts';
+import { commands, prefetchers } from './commands.ts';
 import { runInWorker } from './in-worker.ts';
 import { isUsageError, UsageError } from './usage-error.ts';
 
@@ -38,7 +38,11 @@ async function main(argv: string[]): Promise<number> {
   const command = commands[name];
   if (!command) throw new UsageError(`unknown command "${name}". Commands: ${Object.keys(commands).join(', ')}`);
   const write = (text: string) => process.stdout.write(text);
-  if (inWorker.has(name)) return runInWorker<number>(new URL('./command-worker.ts', import.meta.url), { name, args }, write);
+  if (inWorker.has(name)) {
+    const prefetcher = prefetchers[name];
+    const prefetch = prefetcher && (async () => (await prefetcher())(args));
+    return runInWorker<number>(new URL('./command-worker.ts', import.meta.url), { name, args }, write, prefetch);
+  }
   return (await command())(args, write);
 }
 

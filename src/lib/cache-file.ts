@@ -4,7 +4,11 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
+
+/** Where `check` keeps its cache: in the tool's own node_modules, as other tools do. */
+export const DEFAULT_CACHE_DIR = join(fileURLToPath(new URL('../../', import.meta.url)), 'node_modules', '.cache', 'rules-clarity');
 
 /** Where the cache file of `kind` for the policy folder `folder` lives in `dir`. */
 export function cacheFilePath(dir: string, kind: string, folder: string): string {
@@ -32,6 +36,11 @@ export function writeCacheFile(path: string, value: unknown): void {
   } catch {
     // See above.
   }
+}
+
+/** What the check cache knows a rule file by: its name as shown (findings carry it) and its bytes. */
+export function contentKey(file: string, bytes: Uint8Array): string {
+  return digest(file, bytes);
 }
 
 /** A SHA-256 of the parts, each preceded by its length so that no two lists of parts collide. */

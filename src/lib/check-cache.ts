@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cacheFilePath, digest, readCacheFile, writeCacheFile } from './cache-file.ts';
+import { cacheFilePath, contentKey, digest, readCacheFile, writeCacheFile } from './cache-file.ts';
 import type { InputFile } from './check-file.ts';
 import type { Finding } from './finding.ts';
 import { schemaDigest } from './schemas.ts';
@@ -128,15 +128,9 @@ export class CheckCache {
 /** The journal may always hold this many results (a small book is rewritten whole seldom). */
 const JOURNAL_MIN = 100;
 
-/** What a file is cached under: its name as shown (findings carry it) and its bytes. */
-export function contentKey(file: string, bytes: Uint8Array): string {
-  return digest(file, bytes);
-}
-
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
-/** Where `check` keeps its cache: in the tool's own node_modules, as other tools do. */
-export const DEFAULT_CACHE_DIR = join(root, 'node_modules', '.cache', 'rules-clarity');
+export { DEFAULT_CACHE_DIR } from './cache-file.ts';
 
 let toolDigest: string | undefined;
 
