@@ -34,6 +34,16 @@ export interface PolicyFolder {
  * its bytes are read only if something asks for them.
  */
 export async function readPolicyFolder(dir: string, options: FolderReadOptions = {}, unchanged?: UnchangedFiles): Promise<PolicyFolder> {
+  return (await readFolder(dir, options, unchanged, Infinity))!;
+}
+
+/** readPolicyFolder, unless more than `readAtMost` files are to be read: then nothing. */
+async function readFolder(
+  dir: string,
+  options: FolderReadOptions,
+  unchanged: UnchangedFiles | undefined,
+  readAtMost: number,
+): Promise<PolicyFolder | undefined> {
   const cwd = options.cwd ?? process.cwd();
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const showPath = (path: string) => relative(cwd, path).split(sep).join('/') || '.';
@@ -56,10 +66,13 @@ export async function readPolicyFolder(dir: string, options: FolderReadOptions =
 
   const listed = await listPolicyFiles(dir);
   problems.push(...listed.problems.map((problem) => unreadable(problem.path, problem.reason)));
-  const files: InputFile[] = [];
-  for (const path of listed.files) {
+  const found = listed.files.map((path) => {
     const file = show(path);
-    const known = unchanged && vouchedFor(path, file, maxBytes, unchanged);
+    return { path, file, known: unchanged && vouchedFor(path, file, maxBytes, unchanged) };
+  });
+  if (found.filter(({ known }) => !known).length > readAtMost) return undefined;
+  const files: InputFile[] = [];
+  for (const { path, file, known } of found) {
     if (known) {
       files.push(known);
       continue;
@@ -80,9 +93,21 @@ export async function readPolicyFolder(dir: string, options: FolderReadOptions =
  * are vouched for by their stat, unread (unchanged-files.ts).
  */
 export async function readForCheck(dir: string, options: FolderReadOptions & { cacheDir?: string }): Promise<PolicyFolder> {
+  return (await readForCheckAtMost(dir, options, Infinity))!;
+}
+
+/**
+ * readForCheck, unless more than `readAtMost` files are to be read (a cold check): then nothing,
+ * and nothing is written. Files read in one thread for another are held twice for a while.
+ */
+export async function readForCheckAtMost(
+  dir: string,
+  options: FolderReadOptions & { cacheDir?: string },
+  readAtMost: number,
+): Promise<PolicyFolder | undefined> {
   const unchanged = options.cacheDir === undefined ? undefined : new UnchangedFiles(options.cacheDir, dir, options.cwd ?? process.cwd());
-  const folder = await readPolicyFolder(dir, options, unchanged);
-  unchanged?.save();
+  const folder = await readFolder(dir, options, unchanged, readAtMost);
+  if (folder) unchanged?.save();
   return folder;
 }
 

@@ -145,7 +145,8 @@ export function diffBooks(before: Snapshot, after: Snapshot, options: DiffOption
     else changes.unreadable.push(unreadableChange(entry, undefined));
   }
 
-  const byTitle = <T extends { title: string }>(list: T[]) => list.sort((a, b) => byTitleCollator.compare(a.title, b.title));
+  const collator = (byTitleCollator ??= new Intl.Collator('en'));
+  const byTitle = <T extends { title: string }>(list: T[]) => list.sort((a, b) => collator.compare(a.title, b.title));
   byTitle(changes.unreadable).sort((a, b) => Number(b.loosened) - Number(a.loosened));
   // Loosened colors first: they need sign-off.
   byTitle(changes.colors).sort((a, b) => Number(b.loosened) - Number(a.loosened));
@@ -222,8 +223,9 @@ function owner(entry: SnapshotEntry | undefined): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value : undefined;
 }
 
-// The same as localeCompare(…, 'en'), without building a collator per comparison.
-const byTitleCollator = new Intl.Collator('en');
+// The same as localeCompare(…, 'en'), without building a collator per comparison. Made on first
+// use: `check` loads this module (for translation history) but seldom compares titles.
+let byTitleCollator: Intl.Collator | undefined;
 
 // A rule's data is never changed once read, and the history compares each version twice (with
 // the one before and the one after): its fields are listed once.
