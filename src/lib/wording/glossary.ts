@@ -34,7 +34,13 @@ export interface GlossaryTerm {
   term: string;
   plain: string;
   pattern: RegExp;
+  /** The pattern's source without the word boundaries around it (WORD_BEFORE, WORD_AFTER). */
+  core: string;
 }
+
+/** No letter or digit just before a term, or just after it: whole words only. */
+export const WORD_BEFORE = '(?<![\\p{L}\\p{N}])';
+export const WORD_AFTER = '(?![\\p{L}\\p{N}])';
 
 /** The terms to flag, each with a pattern for the whole word or phrase, any case, plural or not. */
 export function glossary(site: SiteSettings | undefined): GlossaryTerm[] {
@@ -56,13 +62,15 @@ export function glossaryIn(
 }
 
 function terms(entries: Readonly<Record<string, string>>): GlossaryTerm[] {
-  return Object.entries(entries).map(([term, plain]) => ({ term, plain, pattern: termPattern(term) }));
+  return Object.entries(entries).map(([term, plain]) => {
+    const core = termCore(term);
+    // Words written in capitals are acronyms: "ILL" is jargon, "ill" is not.
+    const acronym = /\p{Lu}/u.test(term) && term === term.toUpperCase();
+    return { term, plain, core, pattern: new RegExp(`${WORD_BEFORE}${core}${WORD_AFTER}`, acronym ? 'gu' : 'giu') };
+  });
 }
 
-function termPattern(term: string): RegExp {
-  const body = phrasePattern(term);
-  // Words written in capitals are acronyms: "ILL" is jargon, "ill" is not.
-  const acronym = /\p{Lu}/u.test(term) && term === term.toUpperCase();
+function termCore(term: string): string {
   const plural = /s$/i.test(term) ? '' : '(?:e?s)?';
-  return new RegExp(`(?<![\\p{L}\\p{N}])${body}${plural}(?![\\p{L}\\p{N}])`, acronym ? 'gu' : 'giu');
+  return `${phrasePattern(term)}${plural}`;
 }

@@ -1,4 +1,4 @@
-import type { GlossaryTerm } from './glossary.ts';
+import { WORD_AFTER, WORD_BEFORE, type GlossaryTerm } from './glossary.ts';
 import type { Hit } from './hit.ts';
 
 interface Found {
@@ -34,13 +34,16 @@ const anyTermPatterns = new WeakMap<readonly GlossaryTerm[], RegExp>();
 
 /**
  * One pattern that matches wherever any term's pattern would: the terms' patterns joined, all
- * without regard to case (a superset of the acronyms' exact case), built once per glossary.
+ * without regard to case (a superset of the acronyms' exact case), built once per glossary. The
+ * word boundaries are written once around all the terms, not around each: V8 took 10-20 ms to
+ * compile the pattern with them repeated, at the first and again at the second text checked,
+ * which was most of re-checking one edited rule's wording.
  */
 function anyTerm(terms: readonly GlossaryTerm[]): RegExp {
   let pattern = anyTermPatterns.get(terms);
   if (!pattern) {
-    const sources = terms.map((term) => term.pattern.source);
-    pattern = new RegExp(sources.length > 0 ? sources.map((source) => `(?:${source})`).join('|') : '(?!)', 'iu');
+    const cores = terms.map((term) => term.core);
+    pattern = new RegExp(cores.length > 0 ? `${WORD_BEFORE}(?:${cores.join('|')})${WORD_AFTER}` : '(?!)', 'iu');
     anyTermPatterns.set(terms, pattern);
   }
   return pattern;
