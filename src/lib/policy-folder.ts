@@ -97,8 +97,8 @@ export async function readForCheck(dir: string, options: FolderReadOptions & { c
 }
 
 /**
- * readForCheck, unless more than `readAtMost` files are to be read (a cold check): then nothing,
- * and nothing is written. Files read in one thread for another are held twice for a while.
+ * readForCheck, unless more than `readAtMost` files are to be read (a cold check, whose reading is
+ * left to the thread that checks): then nothing, and nothing is written.
  */
 export async function readForCheckAtMost(
   dir: string,
