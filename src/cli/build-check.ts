@@ -1,6 +1,6 @@
 // The build's check: the whole book checked once, its report written, and (when it can be built)
-// the checked book handed to the Astro processes in a file. Runs in a worker thread
-// (build-check-worker.ts): what the check holds is let go before Astro starts, not kept beside it.
+// the checked book handed to the Astro processes in a file. Runs in a child process
+// (build-check-process.ts): what the check holds is let go before Astro starts, not kept beside it.
 import { availableParallelism } from 'node:os';
 import { writeCheckedBook } from '../lib/checked-book-file.ts';
 import type { Edition } from '../lib/editions.ts';

@@ -9,7 +9,7 @@ import { headersFile } from '../lib/security-headers.ts';
 import type { BuildCheck } from './build-check.ts';
 import { lockOutput, type BuildFolders } from './build-lock.ts';
 import { discardFolder, emptyTrash } from './discard-folder.ts';
-import { runInWorker } from './in-worker.ts';
+import { runInChild } from './in-child.ts';
 import { writeSearchVocabulary } from './search-vocabulary.ts';
 import { writeOfflineCopy } from '../lib/offline/write.ts';
 import { astroBuildTimed, pagefindIndex, problemLines, projectRoot } from './site-steps.ts';
@@ -96,11 +96,11 @@ async function checkAndBuild(
   // The checked book goes to Astro in a file (inside the first build's lock folder, removed with
   // it), so neither edition's content loader checks it again.
   const handed = builds[0]!.folders.book;
-  // Checked in a worker thread (in-worker.ts): its heap, hundreds of megabytes at 10,000 rules, is
-  // given back when it ends, so nothing in this process holds the book while Astro runs.
+  // Checked in a child process (in-child.ts): its memory, hundreds of megabytes at 10,000 rules,
+  // is all given back when it ends, so nothing in this process holds the book while Astro runs.
   const started = performance.now();
   const check: BuildCheck = { dir, read, editions: builds.map(({ edition }) => edition), handed };
-  const checked = await runInWorker<boolean>(new URL('./build-check-worker.ts', import.meta.url), check, write);
+  const checked = await runInChild<boolean>(new URL('./build-check-process.ts', import.meta.url), check, write);
   if (!checked) return 1;
   if (timings) write(`Timings: check ${seconds(started)} s.\n`);
   for (const { edition, target, folders } of builds) {

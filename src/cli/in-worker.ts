@@ -1,12 +1,13 @@
-// Work run in a worker thread whose young generation is kept small (lib/worker-heap.ts). A
-// worker's heap is also given back whole when it ends, which the build relies on: the check's
-// memory is gone before Astro runs.
+// Work run in a worker thread whose young generation is kept small (lib/worker-heap.ts). Not all
+// of a worker's memory is given back to the system when it ends: work that must leave nothing
+// behind runs in a child process instead (in-child.ts).
 import { parentPort, Worker } from 'node:worker_threads';
 import { YOUNG_GENERATION_MB } from '../lib/worker-heap.ts';
 import { stdoutShowsColors } from './terminal-style.ts';
 import { isUsageError, UsageError } from './usage-error.ts';
 
-type Message = { write: string } | { result: unknown } | { failed: { message: string; stack?: string; usage: boolean } };
+/** What a worker (or a child process, in-child.ts) tells the thread that started it. */
+export type Message = { write: string } | { result: unknown } | { failed: { message: string; stack?: string; usage: boolean } };
 
 /** What the main thread read for a worker, sent once the worker runs, with buffers to move. */
 export type Prefetched = { value: unknown; transfer: ArrayBuffer[] } | undefined;
@@ -28,17 +29,25 @@ export function runInWorker<T>(entry: URL, data: object, write: (text: string) =
       .then((found) => worker.postMessage({ prefetched: found?.value }, found?.transfer ?? []));
   }
   return new Promise((done, fail) => {
-    worker.on('message', (message: Message) => {
-      if ('write' in message) write(message.write);
-      else if ('result' in message) done(message.result as T);
-      else {
-        const { message: text, stack, usage } = message.failed;
-        fail(usage ? new UsageError(text) : Object.assign(new Error(text), { stack }));
-      }
-    });
+    worker.on('message', (message: Message) => received(message, write, done, fail));
     worker.on('error', fail);
     worker.on('exit', (code) => fail(new Error(`a worker stopped (exit code ${code}) before it was done`)));
   });
+}
+
+/** Acts on one message of a worker or child: output, the result, or why it failed. */
+export function received<T>(
+  message: Message,
+  write: (text: string) => void,
+  done: (result: T) => void,
+  fail: (error: Error) => void,
+): void {
+  if ('write' in message) write(message.write);
+  else if ('result' in message) done(message.result as T);
+  else {
+    const { message: text, stack, usage } = message.failed;
+    fail(usage ? new UsageError(text) : Object.assign(new Error(text), { stack }));
+  }
 }
 
 /** In a worker started with a prefetch: what the main thread sent (undefined: nothing read). */
@@ -47,12 +56,17 @@ export function prefetched(): Promise<unknown> {
 }
 
 /** In a worker: runs `work`, sending its output as it goes, then its result or why it failed. */
-export async function reportToParent(work: (write: (text: string) => void) => Promise<unknown>): Promise<void> {
+export function reportToParent(work: (write: (text: string) => void) => Promise<unknown>): Promise<void> {
   const port = parentPort!;
+  return reportTo((message) => port.postMessage(message), work);
+}
+
+/** Runs `work`, posting its output as it goes, then its result or why it failed. */
+export async function reportTo(post: (message: Message) => void, work: (write: (text: string) => void) => Promise<unknown>): Promise<void> {
   try {
-    port.postMessage({ result: await work((text) => port.postMessage({ write: text })) });
+    post({ result: await work((text) => post({ write: text })) });
   } catch (error) {
     const failure = error instanceof Error ? error : new Error(String(error));
-    port.postMessage({ failed: { message: failure.message, stack: failure.stack, usage: isUsageError(error) } });
+    post({ failed: { message: failure.message, stack: failure.stack, usage: isUsageError(error) } });
   }
 }
