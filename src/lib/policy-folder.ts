@@ -113,40 +113,51 @@ export async function readForCheckAtMost(
 
 /** A rule file `unchanged` vouches for, unread; undefined when it is to be read now. */
 function vouchedFor(path: string, file: string, maxBytes: number, unchanged: UnchangedFiles): InputFile | undefined {
-  const stats = statSync(path, { throwIfNoEntry: false });
+  let stats: Stats | undefined;
+  try {
+    stats = statSync(path, { throwIfNoEntry: false });
+  } catch {
+    // Read now, to be reported as a read reports it (permission denied, a link loop…).
+  }
   // Read now, to be reported as read gives it: gone, not a file, or over a lower limit than before.
   if (!stats?.isFile() || stats.size > maxBytes) return undefined;
   const key = unchanged.keyOf(path, stats);
-  return key === undefined ? undefined : unreadInput(path, file, key);
+  return key === undefined ? undefined : unreadInput({ path, maxBytes }, file, key);
+}
+
+/** Where an unread file is, and the size limit it was vouched for under. */
+interface Unread {
+  path: string;
+  maxBytes: number;
 }
 
 /** Where each unread input's file is, for sending it to another thread. */
-const unreadPaths = new WeakMap<InputFile, string>();
+const unreadPlaces = new WeakMap<InputFile, Unread>();
 
 /** A rule file vouched for unchanged: its bytes are read only if something asks for them. */
-function unreadInput(path: string, file: string, key: string): InputFile {
+function unreadInput(place: Unread, file: string, key: string): InputFile {
   let bytes: Uint8Array | undefined;
   const input = {
     file,
     key,
     get bytes() {
-      return (bytes ??= readUnchanged(path, file, key));
+      return (bytes ??= readUnchanged(place, file, key));
     },
   };
-  unreadPaths.set(input, path);
+  unreadPlaces.set(input, place);
   return input;
 }
 
-/** The bytes of a file found unchanged, which must still be those its key was taken from. */
-function readUnchanged(path: string, file: string, key: string): Uint8Array {
-  let bytes: Uint8Array | undefined;
-  try {
-    bytes = readFileSync(path);
-  } catch {
-    // Removed since: it changed.
-  }
-  if (bytes === undefined || contentKey(file, bytes) !== key) throw new FileChangedError(file);
-  return bytes;
+/**
+ * The bytes of a file found unchanged, which must still be those its key was taken from. Read as
+ * any rule file is (readLimited): what is there now may be a pipe, or too large.
+ */
+function readUnchanged({ path, maxBytes }: Unread, file: string, key: string): Uint8Array {
+  const result = readLimited(path, maxBytes);
+  if (result instanceof TooLarge) throw new FileChangedError(file, 'it is over the size limit');
+  if (!(result instanceof ReadFile)) throw new FileChangedError(file, reason(result));
+  if (contentKey(file, result.bytes) !== key) throw new FileChangedError(file);
+  return result.bytes;
 }
 
 /** A file read, with what fstat said of it just before. */
@@ -229,7 +240,7 @@ function readSiteFile(dir: string, show: (path: string) => string, maxBytes: num
 /** A policy folder as another thread can be sent it: unread files by where they are. */
 export interface SentFolder {
   site: InputFile | undefined;
-  files: (InputFile | { file: string; key: string; path: string })[];
+  files: (InputFile | ({ file: string; key: string } & Unread))[];
   problems: Finding[];
 }
 
@@ -237,8 +248,8 @@ export interface SentFolder {
 export function sendFolder(folder: PolicyFolder): { sent: SentFolder; transfer: ArrayBuffer[] } {
   const transfer = new Set<ArrayBuffer>();
   const files = folder.files.map((input) => {
-    const path = unreadPaths.get(input);
-    if (path !== undefined) return { file: input.file, key: input.key!, path };
+    const place = unreadPlaces.get(input);
+    if (place !== undefined) return { file: input.file, key: input.key!, ...place };
     // A buffer of its own is moved; one from Node's shared pool is copied with the message.
     if (input.bytes.byteLength === input.bytes.buffer.byteLength && input.bytes.buffer instanceof ArrayBuffer)
       transfer.add(input.bytes.buffer);
@@ -249,6 +260,8 @@ export function sendFolder(folder: PolicyFolder): { sent: SentFolder; transfer: 
 
 /** The folder another thread read and sent (sendFolder). */
 export function receiveFolder(sent: SentFolder): PolicyFolder {
-  const files = sent.files.map((input) => ('path' in input ? unreadInput(input.path, input.file, input.key) : input));
+  const files = sent.files.map((input) =>
+    'path' in input ? unreadInput({ path: input.path, maxBytes: input.maxBytes }, input.file, input.key) : input,
+  );
   return { site: sent.site, files, problems: sent.problems };
 }

@@ -95,11 +95,14 @@ export class UnchangedFiles {
   }
 }
 
-/** A file vouched for unchanged whose bytes, read later, are not those any more (or are gone). */
+/**
+ * A file vouched for unchanged whose bytes, read later, are not those any more, or cannot be read
+ * as a rule file now (`why`: gone, a pipe, too large).
+ */
 export class FileChangedError extends Error {
   override name = 'FileChangedError';
   readonly code = 'ERR_FILE_CHANGED';
-  constructor(file: string) {
-    super(`${file} changed while it was being checked: run the check again`);
+  constructor(file: string, why?: string) {
+    super(`${file} changed while it was being checked${why ? `; now ${why}` : ''}: run the check again`);
   }
 }

@@ -191,23 +191,38 @@ describe('files the cache vouches for by their stat, unread', () => {
     expect(shown(otherTool.book)).toBe(plain);
   });
 
-  it('stop the check with a one-line reason when one changes under it', async () => {
+  /** What checking the book read a moment ago throws once `change` is done to its files. */
+  async function checkedAfter(change: () => void): Promise<unknown> {
     await check();
     await check();
     const folder = await readPolicyFolder(dir, { cwd: root }, new UnchangedFiles(cacheDir, dir, root, 0));
     expect(folder.files.every(vouchedFor)).toBe(true);
-    // Edited after the check looked at it, before the check needed its text (no result cached).
-    appendFileSync(jargon(), 'instead: Ask a colleague.\n');
+    // Done after the check looked at the files, before it needed their text (no result cached).
+    change();
     const cache = new CheckCache(cacheDir, dir, { ...currentInputs(folder.site), tool: 'another version' });
-    let error: unknown;
     try {
       checkBook(folder.site, folder.files, { today }, folder.problems, cache);
     } catch (thrown) {
-      error = thrown;
+      return thrown;
     }
+    return undefined;
+  }
+
+  it('stop the check with a one-line reason when one changes under it', async () => {
+    const error = await checkedAfter(() => appendFileSync(jargon(), 'instead: Ask a colleague.\n'));
     expect(error).toBeInstanceOf(FileChangedError);
     expect((error as Error).message).toBe('policies/jargon.yaml changed while it was being checked: run the check again');
     expect(isUsageError(error)).toBe(true);
+  });
+
+  it('are read as any rule file is when their text is needed: a pipe put in the place of one does not hang the check', async () => {
+    const error = await checkedAfter(() => {
+      rmSync(jargon());
+      expect(spawnSync('mkfifo', [jargon()]).status).toBe(0);
+    });
+    expect((error as Error).message).toBe(
+      'policies/jargon.yaml changed while it was being checked; now it is not a regular file (a pipe, socket or device): run the check again',
+    );
   });
 });
 
