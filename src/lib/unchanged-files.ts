@@ -62,12 +62,16 @@ export class UnchangedFiles {
   keyOf(path: string, stats: Stats): string | undefined {
     const index = this.#index.get(path);
     if (index === undefined) return undefined;
-    const fields = this.#stats.subarray(index * FIELDS, (index + 1) * FIELDS);
+    const known = this.#entry(index);
     const now = fieldsOf(stats);
-    for (let field = 0; field < FIELDS; field++) if (fields[field] !== now[field]) return undefined;
-    const key = this.#keys[index]!;
-    this.#now.set(path, { fields, key });
-    return key;
+    for (let field = 0; field < FIELDS; field++) if (known.fields[field] !== now[field]) return undefined;
+    this.#now.set(path, known);
+    return known.key;
+  }
+
+  /** The last run's entry at `index`. */
+  #entry(index: number): { fields: ArrayLike<number>; key: string } {
+    return { fields: this.#stats.subarray(index * FIELDS, (index + 1) * FIELDS), key: this.#keys[index]! };
   }
 
   /** Records the content key of a file just read, with what stat said of it before the read. */
@@ -76,8 +80,7 @@ export class UnchangedFiles {
     if (stats.ctimeMs > now - this.#settleMs || stats.mtimeMs > now - this.#settleMs) {
       // Its old entry cannot match it any more (its ctime moved); kept, it spares rewriting the
       // whole list at each edit.
-      if (index !== undefined)
-        this.#now.set(path, { fields: this.#stats.subarray(index * FIELDS, (index + 1) * FIELDS), key: this.#keys[index]! });
+      if (index !== undefined) this.#now.set(path, this.#entry(index));
       return;
     }
     this.#changed = true;
