@@ -1,5 +1,5 @@
-// The options of `rules-clarity check`, read the same way where the policy folder is read ahead
-// (check-prefetch.ts) and where the check runs (check.ts).
+// The options of `rules-clarity check`, read the same way where a warm check is told from a cold
+// one (warm-check.ts) and where the check runs (check.ts).
 import { parseArgs } from 'node:util';
 import { DEFAULT_CACHE_DIR } from '../lib/cache-file.ts';
 import type { FolderReadOptions } from '../lib/policy-folder.ts';

@@ -1,12 +1,10 @@
-import type { Prefetched } from './in-worker.ts';
-
 // The sub-commands of `rules-clarity`, each loaded only when it runs: `check` does not pay for
 // Astro, Pagefind or git.
 export type Command = (args: string[], write: (text: string) => void, context?: CommandContext) => Promise<number>;
 
 export interface CommandContext {
-  /** What the main thread read for the command while its worker started (prefetchers). */
-  prefetched?: Promise<unknown>;
+  /** What the main thread already read for the command (warmStarts). */
+  prefetched?: unknown;
 }
 
 export const commands: Record<string, () => Promise<Command>> = {
@@ -19,9 +17,9 @@ export const commands: Record<string, () => Promise<Command>> = {
 };
 
 /**
- * For a command run in a worker: what the main thread can read for it meanwhile, loaded without
- * the command's own modules.
+ * For a command run in a worker: what tells a warm run, which runs in the main thread instead,
+ * and what it read to tell (given to the command as `prefetched`); undefined for a cold run.
  */
-export const prefetchers: Record<string, () => Promise<(args: string[]) => Promise<Prefetched>>> = {
-  check: async () => (await import('./check-prefetch.ts')).prefetchCheck,
+export const warmStarts: Record<string, () => Promise<(args: string[]) => Promise<unknown>>> = {
+  check: async () => (await import('./warm-check.ts')).readWarmCheck,
 };

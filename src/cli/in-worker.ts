@@ -9,25 +9,15 @@ import { isUsageError, UsageError } from './usage-error.ts';
 /** What a worker (or a child process, in-child.ts) tells the thread that started it. */
 export type Message = { write: string } | { result: unknown } | { failed: { message: string; stack?: string; usage: boolean } };
 
-/** What the main thread read for a worker, sent once the worker runs, with buffers to move. */
-export type Prefetched = { value: unknown; transfer: ArrayBuffer[] } | undefined;
-
 /**
  * Runs the worker module `entry` (which calls reportToParent) with `data` as its workerData, plus
  * whether stdout shows colors; its output goes to `write`, its result or its error is returned.
- * With `prefetch`, that is done while the worker starts, and sent to it (see prefetched).
  */
-export function runInWorker<T>(entry: URL, data: object, write: (text: string) => void, prefetch?: () => Promise<Prefetched>): Promise<T> {
+export function runInWorker<T>(entry: URL, data: object, write: (text: string) => void): Promise<T> {
   const worker = new Worker(entry, {
-    workerData: { ...data, colorful: stdoutShowsColors(), prefetching: prefetch !== undefined },
+    workerData: { ...data, colorful: stdoutShowsColors() },
     resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
   });
-  if (prefetch) {
-    // Whatever happens, the worker is sent something: it waits for it.
-    void prefetch()
-      .catch(() => undefined)
-      .then((found) => worker.postMessage({ prefetched: found?.value }, found?.transfer ?? []));
-  }
   return new Promise((done, fail) => {
     worker.on('message', (message: Message) => received(message, write, done, fail));
     worker.on('error', fail);
@@ -48,11 +38,6 @@ export function received<T>(
     const { message: text, stack, usage } = message.failed;
     fail(usage ? new UsageError(text) : Object.assign(new Error(text), { stack }));
   }
-}
-
-/** In a worker started with a prefetch: what the main thread sent (undefined: nothing read). */
-export function prefetched(): Promise<unknown> {
-  return new Promise((done) => parentPort!.once('message', (message: { prefetched?: unknown }) => done(message.prefetched)));
 }
 
 /** In a worker: runs `work`, sending its output as it goes, then its result or why it failed. */

@@ -2,7 +2,7 @@
 // The `rules-clarity` command. Each sub-command lives in its own module; this file only dispatches
 // and turns failures into one readable line and an exit code.
 import { enableCompileCache } from 'node:module';
-import { commands, prefetchers } from './commands.ts';
+import { commands, warmStarts } from './commands.ts';
 import { runInWorker } from './in-worker.ts';
 import { isUsageError, UsageError } from './usage-error.ts';
 
@@ -11,9 +11,10 @@ import { isUsageError, UsageError } from './usage-error.ts';
 // command is imported, so that all of them benefit.
 enableCompileCache();
 
-// `check` runs in a worker thread with a small young generation (in-worker.ts): at 10,000 rules
-// in one thread that was the difference between peaking at 300 MB and at under 200 (with its
-// helper thread, check-threads.ts, it peaks at 210-225 MB).
+// A cold `check` runs in a worker thread with a small young generation (in-worker.ts): at 10,000
+// rules in one thread that was the difference between peaking at 300 MB and at under 200 (with
+// its helper thread, check-threads.ts, it peaks at 210-225 MB). A warm one, with few files to
+// read, runs here (warm-check.ts).
 const inWorker = new Set(['check']);
 
 const help = `Usage: rules-clarity <command> [options]
@@ -39,9 +40,10 @@ async function main(argv: string[]): Promise<number> {
   if (!command) throw new UsageError(`unknown command "${name}". Commands: ${Object.keys(commands).join(', ')}`);
   const write = (text: string) => process.stdout.write(text);
   if (inWorker.has(name)) {
-    const prefetcher = prefetchers[name];
-    const prefetch = prefetcher && (async () => (await prefetcher())(args));
-    return runInWorker<number>(new URL('./command-worker.ts', import.meta.url), { name, args }, write, prefetch);
+    const warm = warmStarts[name];
+    const prefetched = warm && (await (await warm())(args));
+    if (prefetched === undefined) return runInWorker<number>(new URL('./command-worker.ts', import.meta.url), { name, args }, write);
+    return (await command())(args, write, { prefetched });
   }
   return (await command())(args, write);
 }

@@ -1,6 +1,4 @@
-// Reading a policy folder: its site settings and its rule files, as bytes, for the check. Also
-// sent between threads: `check` reads the folder in its main thread while the thread that checks
-// starts (cli/check-prefetch.ts).
+// Reading a policy folder: its site settings and its rule files, as bytes, for the check.
 import { closeSync, constants, fstatSync, openSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import type { InputFile } from './check-file.ts';
@@ -66,11 +64,15 @@ async function readFolder(
 
   const listed = await listPolicyFiles(dir);
   problems.push(...listed.problems.map((problem) => unreadable(problem.path, problem.reason)));
-  const found = listed.files.map((path) => {
+  const found: { path: string; file: string; known: InputFile | undefined }[] = [];
+  let toRead = 0;
+  for (const path of listed.files) {
     const file = show(path);
-    return { path, file, known: unchanged && vouchedFor(path, file, maxBytes, unchanged) };
-  });
-  if (found.filter(({ known }) => !known).length > readAtMost) return undefined;
+    const known = unchanged && vouchedFor(path, file, maxBytes, unchanged);
+    // Given up at once: a cold check would otherwise stat every file here for nothing.
+    if (!known && ++toRead > readAtMost) return undefined;
+    found.push({ path, file, known });
+  }
   const files: InputFile[] = [];
   for (const { path, file, known } of found) {
     if (known) {
@@ -131,21 +133,16 @@ interface Unread {
   maxBytes: number;
 }
 
-/** Where each unread input's file is, for sending it to another thread. */
-const unreadPlaces = new WeakMap<InputFile, Unread>();
-
 /** A rule file vouched for unchanged: its bytes are read only if something asks for them. */
 function unreadInput(place: Unread, file: string, key: string): InputFile {
   let bytes: Uint8Array | undefined;
-  const input = {
+  return {
     file,
     key,
     get bytes() {
       return (bytes ??= readUnchanged(place, file, key));
     },
   };
-  unreadPlaces.set(input, place);
-  return input;
 }
 
 /**
@@ -235,33 +232,4 @@ function readSiteFile(dir: string, show: (path: string) => string, maxBytes: num
     }
   }
   return {};
-}
-
-/** A policy folder as another thread can be sent it: unread files by where they are. */
-export interface SentFolder {
-  site: InputFile | undefined;
-  files: (InputFile | ({ file: string; key: string } & Unread))[];
-  problems: Finding[];
-}
-
-/** The folder to send, and the buffers to transfer with it rather than copy. */
-export function sendFolder(folder: PolicyFolder): { sent: SentFolder; transfer: ArrayBuffer[] } {
-  const transfer = new Set<ArrayBuffer>();
-  const files = folder.files.map((input) => {
-    const place = unreadPlaces.get(input);
-    if (place !== undefined) return { file: input.file, key: input.key!, ...place };
-    // A buffer of its own is moved; one from Node's shared pool is copied with the message.
-    if (input.bytes.byteLength === input.bytes.buffer.byteLength && input.bytes.buffer instanceof ArrayBuffer)
-      transfer.add(input.bytes.buffer);
-    return { file: input.file, bytes: input.bytes, ...(input.key === undefined ? {} : { key: input.key }) };
-  });
-  return { sent: { site: folder.site, files, problems: folder.problems }, transfer: [...transfer] };
-}
-
-/** The folder another thread read and sent (sendFolder). */
-export function receiveFolder(sent: SentFolder): PolicyFolder {
-  const files = sent.files.map((input) =>
-    'path' in input ? unreadInput({ path: input.path, maxBytes: input.maxBytes }, input.file, input.key) : input,
-  );
-  return { site: sent.site, files, problems: sent.problems };
 }
