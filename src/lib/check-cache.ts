@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cacheFilePath, contentKey, digest, readCacheFile, writeCacheFile } from './cache-file.ts';
+import { readResults, storeResults } from './cached-results.ts';
 import type { InputFile } from './check-file.ts';
 import type { Finding } from './finding.ts';
 import { schemaDigest } from './schemas.ts';
@@ -37,7 +38,7 @@ export interface CacheInputs {
   site: { file: string; bytes: Uint8Array } | undefined;
 }
 
-const FORMAT = 2;
+const FORMAT = 3;
 
 /**
  * The results of the last check of one policy folder, keyed on each file's name and bytes, under
@@ -63,14 +64,17 @@ export class CheckCache {
     this.#journalPath = cacheFilePath(dir, 'check-added', folder);
     const site = inputs.site ? [inputs.site.file, inputs.site.bytes] : ['no site settings'];
     this.#inputs = digest(FORMAT, inputs.tool, inputs.schema, ...site);
-    const base = readCacheFile(this.#path) as { inputs?: unknown; id?: unknown; entries?: unknown } | undefined;
-    if (base?.inputs !== this.#inputs || typeof base.id !== 'string' || !(base.entries instanceof Map)) return;
-    this.#base = { id: base.id, entries: base.entries as Map<string, FileResult> };
-    this.#old = this.#base.entries;
-    const journal = readCacheFile(this.#journalPath) as { base?: unknown; entries?: unknown } | undefined;
-    if (journal?.base !== base.id || !(journal.entries instanceof Map)) return;
-    this.#old = new Map([...this.#old, ...(journal.entries as Map<string, FileResult>)]);
-    for (const key of journal.entries.keys()) this.#journaled.add(key as string);
+    const base = readCacheFile(this.#path) as { inputs?: unknown; id?: unknown; results?: unknown } | undefined;
+    if (base?.inputs !== this.#inputs || typeof base.id !== 'string') return;
+    const entries = readResults(base.results);
+    if (!entries) return;
+    this.#base = { id: base.id, entries };
+    this.#old = entries;
+    const journal = readCacheFile(this.#journalPath) as { base?: unknown; results?: unknown } | undefined;
+    const added = journal?.base === base.id ? readResults(journal.results) : undefined;
+    if (!added) return;
+    this.#old = new Map([...this.#old, ...added]);
+    for (const key of added.keys()) this.#journaled.add(key);
   }
 
   readonly #keys = new WeakMap<InputFile, string>();
@@ -112,11 +116,11 @@ export class CheckCache {
     const added = new Map([...this.#now].filter(([key]) => this.#set.has(key) || this.#journaled.has(key) || !this.#base.entries.has(key)));
     const unused = this.#base.entries.size - (this.#now.size - added.size);
     if (this.#base.id !== '' && added.size + unused <= Math.max(JOURNAL_MIN, this.#now.size / 10)) {
-      writeCacheFile(this.#journalPath, { base: this.#base.id, entries: added });
+      writeCacheFile(this.#journalPath, { base: this.#base.id, results: storeResults(added) });
       return;
     }
     // Written first: a journal left behind names the old main file, and is not read with the new.
-    writeCacheFile(this.#path, { inputs: this.#inputs, id: randomUUID(), entries: this.#now });
+    writeCacheFile(this.#path, { inputs: this.#inputs, id: randomUUID(), results: storeResults(this.#now) });
     try {
       rmSync(this.#journalPath, { force: true });
     } catch {

@@ -6,7 +6,9 @@ import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, renameS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CheckCache, currentInputs, type CacheInputs } from '../../src/lib/check-cache.ts';
+import { deserialize, serialize } from 'node:v8';
+import { CheckCache, currentInputs, type CacheInputs, type FileResult } from '../../src/lib/check-cache.ts';
+import { readResults, storeResults } from '../../src/lib/cached-results.ts';
 import { FileChangedError, SETTLE_MS, UnchangedFiles } from '../../src/lib/unchanged-files.ts';
 import { structureChecks } from '../../src/lib/checks/index.ts';
 import { checkBook, readPolicyFolder, type Book, type CheckOptions, type InputFile } from '../../src/lib/load-book.ts';
@@ -247,6 +249,44 @@ it('keeps every result through many edits, in its journal and when rewritten who
   const warm = await check();
   expect(warm.reused).toBe(150);
   expect(shown(warm.book)).toBe(await plain());
+});
+
+it('stores every kind of result so that it comes back the same, to the sign of a zero', () => {
+  const rule = (id: string, extra: object = {}) => ({ id, title: `Rule ${id}`, tags: ['a', 'b'], bend: { ask: 'Supervisor' }, ...extra });
+  const clean = (data: { id: string }, perRule: FileResult['perRule'] = { wording: [], glossary: [] }): FileResult => ({
+    findings: [],
+    readable: true,
+    id: data.id,
+    rule: data,
+    checked: data,
+    perRule,
+  });
+  const warning = { file: 'p/w.yaml', line: 3, column: 1, severity: 'warning', code: 'jargon', message: 'says "patron"' };
+  const sparse = ['x'];
+  sparse[2] = 'z';
+  const withProto = JSON.parse('{"id":"proto","__proto__":{"polluted":true}}') as { id: string };
+  const partial = { id: 'partial', title: 'Only what was valid' };
+  const results = new Map<string, FileResult>([
+    ['plain', clean(rule('plain'))],
+    ['other checks ran', clean(rule('other'), { wording: [] })],
+    ['found something', { ...clean(rule('found')), perRule: { wording: [warning as never], glossary: [] } }],
+    ['not JSON: infinity', clean(rule('inf', { fee: Infinity }))],
+    ['not JSON: minus zero', clean(rule('zero', { fee: -0 }))],
+    ['not JSON: a hole', clean(rule('hole', { tags: sparse }))],
+    ['not JSON: __proto__', clean(withProto)],
+    ['unreadable', { findings: [warning as never], readable: false, id: undefined, perRule: {} }],
+    ['invalid', { findings: [warning as never], readable: true, id: 'partial', checked: partial, perRule: { wording: [] } }],
+  ]);
+  const back = readResults(deserialize(serialize(storeResults(results))));
+  expect(back).toStrictEqual(results);
+  expect([...back!.keys()].sort()).toEqual([...results.keys()].sort());
+  expect(Object.is((back!.get('not JSON: minus zero')!.rule as { fee: number }).fee, -0)).toBe(true);
+  expect(Object.hasOwn(back!.get('not JSON: __proto__')!.rule as object, '__proto__')).toBe(true);
+  // A valid rule's data and what the cross-file checks see stay one object, as checkFile made them.
+  expect(back!.get('plain')!.checked).toBe(back!.get('plain')!.rule);
+  // Anything else is not taken for stored results.
+  expect(readResults({ plainKeys: ['a'], plainRules: '[', perRuleNames: [], others: new Map() })).toBeUndefined();
+  expect(readResults(new Map())).toBeUndefined();
 });
 
 it('`check` gives the same report from files vouched for unread, and sees a same-size edit', async () => {
