@@ -2,8 +2,8 @@
 // after a 10,000-rule check in a worker, the build's process kept 202 MB (12 MB of it its own
 // heap) beside Astro's. A process gives back everything when it exits.
 import { fork } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { received, reportTo, type Message } from './in-worker.ts';
+import { processEntry } from '../lib/entry-point.ts';
 import { YOUNG_GENERATION_FLAG } from '../lib/worker-heap.ts';
 
 /**
@@ -12,7 +12,8 @@ import { YOUNG_GENERATION_FLAG } from '../lib/worker-heap.ts';
  * result or its error is returned.
  */
 export function runInChild<T>(entry: URL, data: object, write: (text: string) => void): Promise<T> {
-  const child = fork(fileURLToPath(entry), [], {
+  const { script, args } = processEntry(entry);
+  const child = fork(script, args, {
     execArgv: [...process.execArgv, YOUNG_GENERATION_FLAG],
     serialization: 'advanced',
     // Its standard output is ours, so it shows colors when ours does (terminal-style.ts).

@@ -2,6 +2,7 @@
 // of a worker's memory is given back to the system when it ends: work that must leave nothing
 // behind runs in a child process instead (in-child.ts).
 import { parentPort, Worker } from 'node:worker_threads';
+import { workerEntry } from '../lib/entry-point.ts';
 import { YOUNG_GENERATION_MB } from '../lib/worker-heap.ts';
 import { stdoutShowsColors } from './terminal-style.ts';
 import { isUsageError, UsageError } from './usage-error.ts';
@@ -14,8 +15,9 @@ export type Message = { write: string } | { result: unknown } | { failed: { mess
  * whether stdout shows colors; its output goes to `write`, its result or its error is returned.
  */
 export function runInWorker<T>(entry: URL, data: object, write: (text: string) => void): Promise<T> {
-  const worker = new Worker(entry, {
-    workerData: { ...data, colorful: stdoutShowsColors() },
+  const { script, workerData } = workerEntry(entry, { ...data, colorful: stdoutShowsColors() });
+  const worker = new Worker(script, {
+    workerData,
     resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
   });
   return new Promise((done, fail) => {

@@ -1,15 +1,8 @@
 // A helper thread of check-threads.ts: checks its share of the files alone and sends the results.
-import { enableCompileCache } from 'node:module';
 import { parentPort, workerData } from 'node:worker_threads';
-import type { HelperData } from './check-threads.ts';
-
-// A worker is a Node instance of its own: enabled before the checks load, so they come from it.
-enableCompileCache();
-const [{ checkFilesAlone, readSite }, { bookChecks }, { BATCH }] = await Promise.all([
-  import('./check-file.ts'),
-  import('./checks/index.ts'),
-  import('./check-threads.ts'),
-]);
+import { checkFilesAlone, readSite } from './check-file.ts';
+import { bookChecks } from './checks/index.ts';
+import { BATCH, type HelperData } from './check-threads.ts';
 
 const { site, inputs, checks, today } = workerData as HelperData;
 const perRule = bookChecks.filter((check) => checks.includes(check.name));

@@ -2,6 +2,7 @@ import { Worker } from 'node:worker_threads';
 import { bookChecks, type BookCheck } from './checks/index.ts';
 import { checkFilesAlone, readSite, type InputFile } from './check-file.ts';
 import type { FileResult } from './check-cache.ts';
+import { workerEntry } from './entry-point.ts';
 import { YOUNG_GENERATION_MB } from './worker-heap.ts';
 
 /**
@@ -62,8 +63,9 @@ export interface HelperData {
 
 /** Runs a helper thread (check-files-worker.ts) on a share of the files; its results in order. */
 function inHelper(data: HelperData): Promise<FileResult[]> {
-  const worker = new Worker(new URL('./check-files-worker.ts', import.meta.url), {
-    workerData: data,
+  const { script, workerData } = workerEntry(new URL('./check-files-worker.ts', import.meta.url), data);
+  const worker = new Worker(script, {
+    workerData,
     resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
   });
   const results: FileResult[] = [];
