@@ -1,11 +1,14 @@
 // The offline copy, without a browser: what the build keeps and fetches first, the worker's
 // scope, and the worker as the build writes it (a classic script that never answers for another
 // origin). tests/site/offline.test.ts shows it working in Chromium with the network cut.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { runInNewContext, Script } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { addressOf, groupOf, planOffline, PRECACHE_BUDGET_BYTES } from '../../src/lib/offline/plan.ts';
-import { buildStamp } from '../../src/lib/offline/stamp.ts';
-import { workerScript } from '../../src/lib/offline/write.ts';
+import { BUILD_STAMP_MARKER, BUILD_STAMP_PLACE, buildStamp } from '../../src/lib/offline/stamp.ts';
+import { MANIFEST_FILE, workerScript, writeOfflineCopy } from '../../src/lib/offline/write.ts';
 import { inScope, pathIn } from '../../src/scripts/service-worker.ts';
 
 const site = [
@@ -135,4 +138,47 @@ it('the build line names the version and the time of the build, in UTC', () => {
   expect(buildStamp('abc1234567', new Date('2026-11-27T11:55:30Z'))).toBe(
     '<p class="build-stamp"><span id="build-label">Build</span> <code>abc1234567</code> from <time datetime="2026-11-27T11:55:30.000Z">2026-11-27 11:55 UTC</time></p>',
   );
+});
+
+describe('the build line as the build writes it into each page', () => {
+  /** A small staff site whose pages hold `marker` where the build line goes; its files once stamped. */
+  function stamped(marker: string, built: Date): { version: string; files: Record<string, string> } {
+    const site = mkdtempSync(join(tmpdir(), 'rules-clarity-stamp-'));
+    try {
+      const page = (title: string) => `<!doctype html><title>${title}</title><main>${title}</main><footer>${marker}<p></p></footer>`;
+      const files: Record<string, string> = {
+        'index.html': page('Home'),
+        'rules/phone-calls/index.html': page('Phone calls'),
+        '_astro/site.css': 'body{margin:0}',
+      };
+      for (const [file, text] of Object.entries(files)) {
+        mkdirSync(join(site, file, '..'), { recursive: true });
+        writeFileSync(join(site, file), text);
+      }
+      const { version } = writeOfflineCopy(site, built);
+      const read = (file: string) => readFileSync(join(site, file), 'utf8');
+      return { version, files: Object.fromEntries([...Object.keys(files), MANIFEST_FILE].map((file) => [file, read(file)])) };
+    } finally {
+      rmSync(site, { recursive: true, force: true });
+    }
+  }
+
+  const built = new Date('2026-11-27T11:55:30Z');
+
+  it('replaces the marker with the line, whether the layout padded it or not, to the same bytes and version', () => {
+    const padded = stamped(BUILD_STAMP_PLACE, built);
+    const bare = stamped(BUILD_STAMP_MARKER, built);
+    expect(padded).toEqual(bare);
+    expect(padded.files['index.html']).toBe(
+      `<!doctype html><title>Home</title><main>Home</main><footer>${buildStamp(padded.version, built)}<p></p></footer>`,
+    );
+  });
+
+  it('writes a line longer than the padding whole, the rest of the page unchanged', () => {
+    const farOff = new Date('+010000-01-01T00:00:00Z');
+    expect(buildStamp('0123456789', farOff).length).toBeGreaterThan(BUILD_STAMP_PLACE.length);
+    const padded = stamped(BUILD_STAMP_PLACE, farOff);
+    expect(padded).toEqual(stamped(BUILD_STAMP_MARKER, farOff));
+    expect(padded.files['rules/phone-calls/index.html']).toContain(`${buildStamp(padded.version, farOff)}<p></p></footer>`);
+  });
 });
