@@ -142,14 +142,20 @@ it('the build line names the version and the time of the build, in UTC', () => {
 
 describe('the build line as the build writes it into each page', () => {
   /** A small staff site whose pages hold `marker` where the build line goes; its files once stamped. */
-  function stamped(marker: string, built: Date): { version: string; files: Record<string, string> } {
+  function stamped(
+    marker: string,
+    built: Date,
+    options: { head?: string; extra?: Record<string, string> } = {},
+  ): { version: string; files: Record<string, string> } {
     const site = mkdtempSync(join(tmpdir(), 'rules-clarity-stamp-'));
     try {
-      const page = (title: string) => `<!doctype html><title>${title}</title><main>${title}</main><footer>${marker}<p></p></footer>`;
+      const page = (title: string) =>
+        `<!doctype html><title>${title}</title>${options.head ?? ''}<main>${title}</main><footer>${marker}<p></p></footer>`;
       const files: Record<string, string> = {
         'index.html': page('Home'),
         'rules/phone-calls/index.html': page('Phone calls'),
         '_astro/site.css': 'body{margin:0}',
+        ...options.extra,
       };
       for (const [file, text] of Object.entries(files)) {
         mkdirSync(join(site, file, '..'), { recursive: true });
@@ -180,5 +186,30 @@ describe('the build line as the build writes it into each page', () => {
     const padded = stamped(BUILD_STAMP_PLACE, farOff);
     expect(padded).toEqual(stamped(BUILD_STAMP_MARKER, farOff));
     expect(padded.files['rules/phone-calls/index.html']).toContain(`${buildStamp(padded.version, farOff)}<p></p></footer>`);
+  });
+
+  it('finds the marker itself, not a rule quoting the start of it in the page’s head', () => {
+    const head = '<meta name="description" content="Staff notes start with <!--rules-clarity:build-stamp so they stay hidden.">';
+    const padded = stamped(BUILD_STAMP_PLACE, built, { head });
+    expect(padded).toEqual(stamped(BUILD_STAMP_MARKER, built, { head }));
+    expect(padded.files['index.html']).toContain(`${head}<main>Home</main><footer>${buildStamp(padded.version, built)}`);
+  });
+
+  it('weighs pages against the download budget as they were before the padding', () => {
+    // A book just under the budget with unpadded markers is fetched whole, padded or not.
+    const pages = stamped(BUILD_STAMP_MARKER, built);
+    const weight = Object.entries(pages.files)
+      .filter(([file]) => file !== MANIFEST_FILE)
+      .reduce(
+        (sum, [, text]) =>
+          sum +
+          Buffer.byteLength(text) -
+          (text.includes('build-stamp') ? buildStamp(pages.version, built).length - BUILD_STAMP_MARKER.length : 0),
+        0,
+      );
+    const extra = { 'guide/handbook.pdf': 'x'.repeat(PRECACHE_BUDGET_BYTES - weight - 50) };
+    const manifest = (marker: string) => JSON.parse(stamped(marker, built, { extra }).files[MANIFEST_FILE]!) as { precache: string[] };
+    expect(manifest(BUILD_STAMP_PLACE).precache).toEqual(manifest(BUILD_STAMP_MARKER).precache);
+    expect(manifest(BUILD_STAMP_PLACE).precache).toContain('rules/phone-calls/');
   });
 });

@@ -6,7 +6,7 @@ import { closeSync, openSync, readdirSync, readFileSync, statSync, writeFileSync
 import { join, relative, sep } from 'node:path';
 import { inScope, offlineWorker, pathIn, type OfflineManifest, type WorkerConfig } from '../../scripts/service-worker.ts';
 import { OFFLINE_FALLBACK, planOffline, type OfflinePlan } from './plan.ts';
-import { BUILD_STAMP_MARKER, buildStamp, VERSION_LENGTH } from './stamp.ts';
+import { BUILD_STAMP_MARKER, BUILD_STAMP_PLACE, buildStamp, VERSION_LENGTH } from './stamp.ts';
 
 export const MANIFEST_FILE = 'offline.json';
 export const WORKER_FILE = 'sw.js';
@@ -19,14 +19,18 @@ export interface OfflineCopy {
 const hash = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');
 
 const MARKER = Buffer.from(BUILD_STAMP_MARKER);
-const OPENING = MARKER.subarray(0, MARKER.length - 3);
-const CLOSING = MARKER.subarray(MARKER.length - 3);
+const PLACE = Buffer.from(BUILD_STAMP_PLACE);
 
-/** Where a page's stamp goes: the marker as the layout wrote it, padded (BUILD_STAMP_PLACE) or not. */
+/**
+ * Where a page's stamp goes: the marker as the layout writes it, padded (BUILD_STAMP_PLACE) or
+ * not; exactly, as a rule's text quoting part of it in the page's head is not the place.
+ */
 function stampPlace(html: Buffer): { at: number; length: number } | undefined {
-  const at = html.indexOf(OPENING);
-  const end = at < 0 ? -1 : html.indexOf(CLOSING, at + OPENING.length);
-  return end < 0 ? undefined : { at, length: end + CLOSING.length - at };
+  for (const marker of [PLACE, MARKER]) {
+    const at = html.indexOf(marker);
+    if (at >= 0) return { at, length: marker.length };
+  }
+  return undefined;
 }
 
 export function writeOfflineCopy(site: string, built = new Date()): OfflineCopy {
@@ -36,33 +40,37 @@ export function writeOfflineCopy(site: string, built = new Date()): OfflineCopy 
       const path = join(entry.parentPath, entry.name);
       return { file: relative(site, path).split(sep).join('/'), bytes: statSync(path).size };
     });
-  const plan = planOffline(files);
   // The version covers the contents before the stamp, each page taken with its marker unpadded:
-  // the same rules built again give the same version, as they did before the padding.
+  // the same rules built again give the same version, as they did before the padding. Which
+  // files are kept does not depend on their sizes; what is fetched first does, so the plan is
+  // made again with the pages' sizes as they were with the marker unpadded.
   const hashes: Record<string, string> = {};
-  const unstamped: { entry: OfflinePlan['kept'][number]; place: { at: number; length: number } }[] = [];
-  for (const entry of plan.kept) {
-    const bytes = readFileSync(join(site, entry.file));
-    const place = entry.file.endsWith('.html') ? stampPlace(bytes) : undefined;
+  const unpadded = new Map<string, number>();
+  const unstamped: { path: string; file: string; place: { at: number; length: number } }[] = [];
+  for (const { path, file } of planOffline(files).kept) {
+    const bytes = readFileSync(join(site, file));
+    const place = file.endsWith('.html') ? stampPlace(bytes) : undefined;
     if (!place) {
-      hashes[entry.path] = hash(bytes).slice(0, 12);
+      hashes[path] = hash(bytes).slice(0, 12);
       continue;
     }
     const digest = createHash('sha256').update(bytes.subarray(0, place.at)).update(MARKER);
-    hashes[entry.path] = digest
+    hashes[path] = digest
       .update(bytes.subarray(place.at + place.length))
       .digest('hex')
       .slice(0, 12);
-    unstamped.push({ entry, place });
+    unpadded.set(file, bytes.length - place.length + MARKER.length);
+    unstamped.push({ path, file, place });
   }
+  const plan = planOffline(files.map(({ file, bytes }) => ({ file, bytes: unpadded.get(file) ?? bytes })));
   const version = hash(plan.kept.map((entry) => `${entry.path} ${hashes[entry.path]}\n`).join('')).slice(0, VERSION_LENGTH);
 
   // The manifest lists each file as served, stamp included: a device keeps a file from an older
   // build's copy only when it is the same to the byte, so no page shows another build's stamp.
   // Pages are stamped as bytes (the marker is ASCII), not decoded and encoded again.
   const stamp = Buffer.from(buildStamp(version, built));
-  for (const { entry, place } of unstamped) {
-    const file = join(site, entry.file);
+  for (const { path, file: name, place } of unstamped) {
+    const file = join(site, name);
     const html = readFileSync(file);
     let stamped: Buffer;
     if (place.length === stamp.length) {
@@ -73,7 +81,7 @@ export function writeOfflineCopy(site: string, built = new Date()): OfflineCopy 
       stamped = Buffer.concat([html.subarray(0, place.at), stamp, html.subarray(place.at + place.length)]);
       writeFileSync(file, stamped);
     }
-    hashes[entry.path] = hash(stamped).slice(0, 12);
+    hashes[path] = hash(stamped).slice(0, 12);
   }
 
   const manifest: OfflineManifest = {
