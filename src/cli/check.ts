@@ -13,7 +13,7 @@ import { readLines } from '../lib/report/read-lines.ts';
 import { formatReviewsHuman, formatReviewsMarkdown, parseDays, reviewsDue } from '../lib/review-due-list.ts';
 import { checkReadOptions, parseCheckArgs } from './check-args.ts';
 import type { CommandContext } from './commands.ts';
-import type { PolicyFolder } from '../lib/policy-folder.ts';
+import type { WarmCheck } from './warm-check.ts';
 import { terminalStyle } from './terminal-style.ts';
 import { assertFolder, UsageError } from './usage-error.ts';
 
@@ -69,11 +69,11 @@ export async function runCheck(args: string[], write: (text: string) => void, co
   const changed = since === undefined ? undefined : changedLines(values.dir, since);
   const read = checkReadOptions(values);
   // Read already, with the same options, to tell a warm check (warm-check.ts).
-  const prefetched = context.prefetched as PolicyFolder | undefined;
+  const warm = context.warm as WarmCheck | undefined;
   const checked = await loadBook(values.dir, {
     today: values.today ?? localToday(),
     ...read,
-    ...(prefetched ? { folder: prefetched } : {}),
+    ...(warm ? { folder: warm.folder, cache: warm.cache } : {}),
     threads: availableParallelism(),
     // Read only if a check asks: a book in one language never runs git for it.
     history: () => readBookHistory(values.dir),

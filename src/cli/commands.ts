@@ -3,8 +3,8 @@
 export type Command = (args: string[], write: (text: string) => void, context?: CommandContext) => Promise<number>;
 
 export interface CommandContext {
-  /** What the main thread already read for the command (warmStarts). */
-  prefetched?: unknown;
+  /** What telling a warm run already read, for the command to use (warmStarts). */
+  warm?: unknown;
 }
 
 export const commands: Record<string, () => Promise<Command>> = {
@@ -18,7 +18,7 @@ export const commands: Record<string, () => Promise<Command>> = {
 
 /**
  * For a command run in a worker: what tells a warm run, which runs in the main thread instead,
- * and what it read to tell (given to the command as `prefetched`); undefined for a cold run.
+ * and what it read to tell (given to the command as `warm`); undefined for a cold run.
  */
 export const warmStarts: Record<string, () => Promise<(args: string[]) => Promise<unknown>>> = {
   check: async () => (await import('./warm-check.ts')).readWarmCheck,

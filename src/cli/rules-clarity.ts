@@ -40,10 +40,10 @@ async function main(argv: string[]): Promise<number> {
   if (!command) throw new UsageError(`unknown command "${name}". Commands: ${Object.keys(commands).join(', ')}`);
   const write = (text: string) => process.stdout.write(text);
   if (inWorker.has(name)) {
-    const warm = warmStarts[name];
-    const prefetched = warm && (await (await warm())(args));
-    if (prefetched === undefined) return runInWorker<number>(new URL('./command-worker.ts', import.meta.url), { name, args }, write);
-    return (await command())(args, write, { prefetched });
+    const readWarm = warmStarts[name];
+    const warm = readWarm && (await (await readWarm())(args));
+    if (warm === undefined) return runInWorker<number>(new URL('./command-worker.ts', import.meta.url), { name, args }, write);
+    return (await command())(args, write, { warm });
   }
   return (await command())(args, write);
 }

@@ -6,7 +6,7 @@ import { cacheFilePath, contentKey, digest, readCacheFile, writeCacheFile } from
 import { readResults, storeResults } from './cached-results.ts';
 import type { InputFile } from './check-file.ts';
 import type { Finding } from './finding.ts';
-import { schemaDigest } from './schemas.ts';
+import { schemaDigest } from './schema-digest.ts';
 
 /**
  * What checking one file alone found: everything `check` learns from a file without looking at
@@ -64,8 +64,8 @@ export class CheckCache {
     this.#journalPath = cacheFilePath(dir, 'check-added', folder);
     const site = inputs.site ? [inputs.site.file, inputs.site.bytes] : ['no site settings'];
     this.#inputs = digest(FORMAT, inputs.tool, inputs.schema, ...site);
-    const base = readCacheFile(this.#path) as { inputs?: unknown; id?: unknown; results?: unknown } | undefined;
-    if (base?.inputs !== this.#inputs || typeof base.id !== 'string') return;
+    const base = readCacheFile(this.#path, this.#inputs) as { id?: unknown; results?: unknown } | undefined;
+    if (typeof base?.id !== 'string') return;
     const entries = readResults(base.results);
     if (!entries) return;
     this.#base = { id: base.id, entries };
@@ -120,7 +120,7 @@ export class CheckCache {
       return;
     }
     // Written first: a journal left behind names the old main file, and is not read with the new.
-    writeCacheFile(this.#path, { inputs: this.#inputs, id: randomUUID(), results: storeResults(this.#now) });
+    writeCacheFile(this.#path, { id: randomUUID(), results: storeResults(this.#now) }, this.#inputs);
     try {
       rmSync(this.#journalPath, { force: true });
     } catch {

@@ -118,18 +118,20 @@ export interface ReadOptions extends FolderReadOptions {
   threads?: number;
   /** Only for tests: the fewest files worth a thread of their own (default: MIN_FILES_PER_THREAD). */
   minFilesPerThread?: number;
-  /**
-   * The folder, already read with these options (by `check`'s main thread while this one
-   * started); read here unless given.
-   */
+  /** The folder, already read with these options (to tell a warm check); read here unless given. */
   folder?: PolicyFolder;
+  /** The check cache, already opened with these options for this folder; opened here unless given. */
+  cache?: CheckCache;
 }
 
 /** Reads and checks the book in `dir`. Reads only: never writes or moves a file. */
 export async function loadBook(dir: string, options: CheckOptions & ReadOptions): Promise<Book> {
   const { site, files, problems } = options.folder ?? (await readForCheck(dir, options));
   const cache =
-    options.cacheDir === undefined ? undefined : new CheckCache(options.cacheDir, dir, { ...currentInputs(site), ...options.cacheInputs });
+    options.cache ??
+    (options.cacheDir === undefined
+      ? undefined
+      : new CheckCache(options.cacheDir, dir, { ...currentInputs(site), ...options.cacheInputs }));
   const unchecked = cache ? files.filter((input) => !cache.has(cache.key(input))) : files;
   const known = await checkFilesInThreads(site, unchecked, { ...options, checks: options.checks ?? bookChecks });
   return checkBook(site, files, options, problems, cache, known);

@@ -13,6 +13,7 @@ import { FileChangedError, SETTLE_MS, UnchangedFiles } from '../../src/lib/uncha
 import { structureChecks } from '../../src/lib/checks/index.ts';
 import { checkBook, readPolicyFolder, type Book, type CheckOptions, type InputFile } from '../../src/lib/load-book.ts';
 import { isUsageError } from '../../src/cli/usage-error.ts';
+import { readWarmCheck } from '../../src/cli/warm-check.ts';
 import { generateBook } from '../../bench/generate-book.ts';
 import { runCli } from '../helpers/run-cli.ts';
 
@@ -304,3 +305,17 @@ it('`check` gives the same report from files vouched for unread, and sees a same
   expect(edited).not.toContain('Patrons');
   expect(edited).toBe(plain());
 }, 20_000);
+
+it('takes a check for a warm one (run without a worker) only while the cache has results for nearly all files', async () => {
+  const book = await generateBook(dir, 600);
+  // Files younger than SETTLE_MS are read again whatever their stat says: the book must be older.
+  await pause(SETTLE_MS + 200);
+  expect(runCli(['check', '--dir', book]).status).toBe(0);
+  const warm = await readWarmCheck(['--dir', book]);
+  expect(warm?.folder.files).toHaveLength(600);
+  expect(warm?.cache.has(warm.cache.key(warm.folder.files[0]!))).toBe(true);
+  // New site settings leave every file to be checked again, though none of the rules changed.
+  appendFileSync(join(book, '_site.yaml'), '# edited\n');
+  expect(await readWarmCheck(['--dir', book])).toBeUndefined();
+  expect(await readWarmCheck(['--dir', book, '--no-cache'])).toBeUndefined();
+});
