@@ -46,7 +46,7 @@ export function lockOutput(target: string, now: Date = new Date()): LockResult {
       mkdirSync(lock);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const holder = readRecord(lock);
+      const holder = readRecord(lock) ?? recordOnceWritten(lock);
       if (holder === undefined || isRunning(holder.pid)) return { ok: false, message: busy(target, lock, holder) };
       if (!takeOver(lock, holder)) return { ok: false, message: busy(target, lock, readRecord(lock)) };
       clearAfter(target, holder);
@@ -68,6 +68,20 @@ function readRecord(lock: string): Owner | undefined {
     // Not written yet (the owner is between making the folder and writing its record) or damaged.
     return undefined;
   }
+}
+
+/**
+ * The record of a lock just taken: its owner writes it right after making the folder, so a build
+ * started at the same moment waits for it a little (up to 0.2 s) to say who holds the lock.
+ */
+function recordOnceWritten(lock: string): Owner | undefined {
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (let waited = 0; waited < 200; waited += 10) {
+    Atomics.wait(pause, 0, 0, 10);
+    const record = readRecord(lock);
+    if (record !== undefined) return record;
+  }
+  return undefined;
 }
 
 /**
