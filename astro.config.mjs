@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { astroCacheDir, KEEP_OUT_DIR_ENV } from './src/lib/astro-cache-dir.ts';
 import { locationOf } from './src/lib/edition-location.ts';
 import { editionFrom, editionRoutes } from './src/integrations/edition-routes.ts';
 import { siteFiles } from './src/integrations/site-files.ts';
@@ -18,8 +19,7 @@ export default defineConfig({
   base: location?.base ?? '/',
   // The build command points RULES_OUT_DIR at a temporary folder and swaps it in when complete.
   outDir: process.env.RULES_OUT_DIR ?? (edition === 'public' ? './dist-public' : './dist'),
-  // Separate caches per edition (and per benchmark book) so builds running side by side never share one.
-  cacheDir: process.env.RULES_CACHE_DIR ?? `./node_modules/.astro/${edition}`,
+  cacheDir: astroCacheDir(edition, process.env),
   trailingSlash: 'always',
   // Scripts and styles as files, never inline: the Content-Security-Policy allows only 'self'.
   // Sixteen pages at a time: while pages are written (or, in a rebuild, restored from the cache)
@@ -34,5 +34,7 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   server: { host: '127.0.0.1', port: 4321 },
   integrations: [mdx(), editionRoutes(edition), siteFiles(edition)],
-  vite: { build: { assetsInlineLimit: 0 } },
+  // In a rebuild the output folder already holds the unchanged pages (src/cli/spare-site.ts):
+  // Astro must not empty it first, as it otherwise does.
+  vite: { build: { assetsInlineLimit: 0, ...(process.env[KEEP_OUT_DIR_ENV] === '1' ? { emptyOutDir: false } : {}) } },
 });

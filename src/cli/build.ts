@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_CACHE_DIR } from '../lib/check-cache.ts';
@@ -6,6 +6,7 @@ import { buildDate } from '../lib/build-date.ts';
 import { CHECKED_BOOK_ENV } from '../lib/checked-book-file.ts';
 import { EDITIONS, type Edition } from '../lib/editions.ts';
 import { headersFile } from '../lib/security-headers.ts';
+import { astroCacheDir, KEEP_OUT_DIR_ENV } from '../lib/astro-cache-dir.ts';
 import type { BuildCheck } from './build-check.ts';
 import { lockOutput, type BuildFolders } from './build-lock.ts';
 import { discardFolder, emptyTrash } from './discard-folder.ts';
@@ -13,6 +14,7 @@ import { runInChild } from './in-child.ts';
 import { writeSearchVocabulary } from './search-vocabulary.ts';
 import { writeOfflineCopy } from '../lib/offline/write.ts';
 import { astroBuildTimed, pagefindIndex, problemLines, projectRoot } from './site-steps.ts';
+import { keepAsSpare, takeSpare } from './spare-site.ts';
 import { parseSize } from './size-option.ts';
 import { assertFolder, UsageError } from './usage-error.ts';
 
@@ -145,14 +147,24 @@ async function buildEdition(
   timings: boolean,
 ): Promise<number> {
   const temporary = folders.building;
+  const astroCache = resolve(projectRoot, astroCacheDir(edition, process.env));
   try {
-    const astro = await astroBuildTimed({ edition, dir, out: temporary, env: { [CHECKED_BOOK_ENV]: checkedBook } });
+    const spareStarted = performance.now();
+    const spare = takeSpare(target, temporary, astroCache);
+    const spareSeconds = seconds(spareStarted);
+    const astro = await astroBuildTimed({
+      edition,
+      dir,
+      out: temporary,
+      env: { [CHECKED_BOOK_ENV]: checkedBook, ...(spare ? { [KEEP_OUT_DIR_ENV]: '1' } : {}) },
+    });
     if (!astro.ok) {
       write(
         `Astro could not build the ${edition} edition:\n${astro.output}\nThe ${edition} edition was not built; its previous site, if any, is unchanged.\n`,
       );
       return 1;
     }
+    spare?.dropStale(astroCache);
     const warnings = problemLines(astro.output);
     if (warnings) write(`${warnings}\n`);
     writeFileSync(join(temporary, '_headers'), headersFile(edition));
@@ -171,7 +183,8 @@ async function buildEdition(
     if (edition === 'staff') writeOfflineCopy(temporary, buildDate(process.env));
     const offline = seconds(offlineStarted);
     const swapStarted = performance.now();
-    swapIn(temporary, target, folders.old);
+    const replaced = swapIn(temporary, target, folders.old);
+    keepAsSpare(target, replaced, astroCache);
     const swap = seconds(swapStarted);
     write(
       `Built the ${edition} edition into ${relative(process.cwd(), target) || '.'}/ (${pagefind.pages} pages indexed for search) in ${(astro.seconds + pagefind.seconds).toFixed(1)} s.\n`,
@@ -181,22 +194,24 @@ async function buildEdition(
       const astroPhases = phases
         ? ` (start-up ${phases.startup.toFixed(2)}, content sync ${phases.contentSync.toFixed(2)}, bundling ${phases.bundle.toFixed(2)}, ${phases.pageCount} pages ${phases.pages.toFixed(2)}, exit ${phases.exit.toFixed(2)})`
         : '';
+      const reused = spare ? `${spare.kept} pages of the site it replaced kept in ${spareSeconds} s; ` : '';
       write(
-        `Timings of the ${edition} edition: Astro ${astro.seconds.toFixed(2)} s${astroPhases}; Pagefind ${pagefind.seconds.toFixed(2)} s; word list ${vocabulary} s; offline copy ${offline} s; swap ${swap} s.\n`,
+        `Timings of the ${edition} edition: ${reused}Astro ${astro.seconds.toFixed(2)} s${astroPhases}; Pagefind ${pagefind.seconds.toFixed(2)} s; word list ${vocabulary} s; offline copy ${offline} s; swap ${swap} s.\n`,
       );
     }
     return 0;
   } finally {
-    rmSync(temporary, { recursive: true, force: true });
+    // After a failure, a folder started from the spare site holds thousands of files.
+    if (existsSync(temporary)) discardFolder(temporary);
   }
 }
 
 /**
  * Two renames on the same disk: the folder in place is always a complete site. Between them it
  * is briefly absent; if the second fails the previous site goes back, and if the process dies
- * there the next build puts it back (build-lock.ts).
+ * there the next build puts it back (build-lock.ts). Returns where the replaced site is, if any.
  */
-function swapIn(temporary: string, target: string, old: string): void {
+function swapIn(temporary: string, target: string, old: string): string | undefined {
   const hadSite = existsSync(target);
   if (hadSite) renameSync(target, old);
   try {
@@ -205,7 +220,7 @@ function swapIn(temporary: string, target: string, old: string): void {
     if (hadSite) renameSync(old, target);
     throw error;
   }
-  discardFolder(old);
+  return hadSite ? old : undefined;
 }
 
 /** A bad SOURCE_DATE_EPOCH stops the build before it starts, not after Astro has run. */

@@ -195,6 +195,14 @@ describe('the build line as the build writes it into each page', () => {
     expect(padded.files['index.html']).toContain(`${head}<main>Home</main><footer>${buildStamp(padded.version, built)}`);
   });
 
+  it('stamps a page kept from the site it replaces over the earlier build’s line, to the same bytes and version', () => {
+    const earlier = buildStamp('0123456789', new Date('2025-01-02T03:04:05Z'));
+    expect(earlier.length).toBe(BUILD_STAMP_PLACE.length);
+    const kept = stamped(earlier, built);
+    expect(kept).toEqual(stamped(BUILD_STAMP_PLACE, built));
+    expect(kept.files['index.html']).not.toContain('0123456789');
+  });
+
   it('weighs pages against the download budget as they were before the padding', () => {
     // A book just under the budget with unpadded markers is fetched whole, padded or not.
     const pages = stamped(BUILD_STAMP_MARKER, built);

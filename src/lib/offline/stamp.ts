@@ -21,6 +21,14 @@ function padded(marker: string, length: number): string {
   return `${start}${'.'.repeat(Math.max(0, length - marker.length))}${end}`;
 }
 
+/**
+ * A stamp an earlier build wrote: a page the next build keeps from the site it replaced
+ * (src/cli/spare-site.ts) carries it where the marker was. Its quotes cannot come from a rule's
+ * text, which the page escapes.
+ */
+export const EARLIER_BUILD_STAMP =
+  /<p class="build-stamp"><span id="build-label">Build<\/span> <code>[0-9a-f]+<\/code> from <time datetime="[0-9TZ:.+-]+">[0-9 :-]+ UTC<\/time><\/p>/;
+
 /** `Build 3f9a2c1d0e from 2026-11-27 11:55 UTC`; the page's script says "Offline copy of build" when the network is down. */
 export function buildStamp(version: string, built: Date): string {
   const iso = built.toISOString();

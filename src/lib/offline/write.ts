@@ -6,7 +6,7 @@ import { closeSync, openSync, readdirSync, readFileSync, statSync, writeFileSync
 import { join, relative, sep } from 'node:path';
 import { inScope, offlineWorker, pathIn, type OfflineManifest, type WorkerConfig } from '../../scripts/service-worker.ts';
 import { OFFLINE_FALLBACK, planOffline, type OfflinePlan } from './plan.ts';
-import { BUILD_STAMP_MARKER, BUILD_STAMP_PLACE, buildStamp, VERSION_LENGTH } from './stamp.ts';
+import { BUILD_STAMP_MARKER, BUILD_STAMP_PLACE, buildStamp, EARLIER_BUILD_STAMP, VERSION_LENGTH } from './stamp.ts';
 
 export const MANIFEST_FILE = 'offline.json';
 export const WORKER_FILE = 'sw.js';
@@ -21,16 +21,23 @@ const hash = (bytes: Buffer | string) => createHash('sha256').update(bytes).dige
 const MARKER = Buffer.from(BUILD_STAMP_MARKER);
 const PLACE = Buffer.from(BUILD_STAMP_PLACE);
 
+const EARLIER_STAMP_START = Buffer.from('<p class="build-stamp"><span id="build-label">');
+
 /**
  * Where a page's stamp goes: the marker as the layout writes it, padded (BUILD_STAMP_PLACE) or
- * not; exactly, as a rule's text quoting part of it in the page's head is not the place.
+ * not, exactly, as a rule's text quoting part of it in the page's head is not the place; or, in a
+ * page kept from the site this build replaces, the stamp of the build that made it.
  */
 function stampPlace(html: Buffer): { at: number; length: number } | undefined {
   for (const marker of [PLACE, MARKER]) {
     const at = html.indexOf(marker);
     if (at >= 0) return { at, length: marker.length };
   }
-  return undefined;
+  const start = html.indexOf(EARLIER_STAMP_START);
+  if (start < 0) return undefined;
+  // A stamp is ASCII and short: the bytes of the longest one a date can give are enough to match.
+  const earlier = EARLIER_BUILD_STAMP.exec(html.subarray(start, start + 2 * PLACE.length).toString('latin1'));
+  return earlier?.index === 0 ? { at: start, length: earlier[0].length } : undefined;
 }
 
 export function writeOfflineCopy(site: string, built = new Date()): OfflineCopy {
