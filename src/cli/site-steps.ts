@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
 import type { Edition } from '../lib/editions.ts';
+import { INDEX_FOLDER, writeIndexFiles } from './index-files.ts';
 import { projectRoot } from './project-root.ts';
 
 export { projectRoot };
@@ -161,7 +162,7 @@ export function problemLines(output: string): string {
 export async function pagefindIndex(
   site: string,
   glob: string = INDEXED_PAGES,
-  output: string = join(site, 'pagefind'),
+  output: string = join(site, INDEX_FOLDER),
 ): Promise<StepResult & { pages?: number }> {
   const started = performance.now();
   const done = (ok: boolean, output: string, pages?: number) => ({ ok, output, pages, seconds: (performance.now() - started) / 1000 });
@@ -171,8 +172,9 @@ export async function pagefindIndex(
     const added = await index.addDirectory({ path: site, glob });
     if (added.errors.length > 0) return done(false, added.errors.join('\n'));
     if (added.page_count === 0) return done(false, `no page of ${site} matches ${glob}: nothing to index`);
-    const written = await index.writeFiles({ outputPath: output });
-    if (written.errors.length > 0) return done(false, written.errors.join('\n'));
+    const built = await index.getFiles();
+    if (built.errors.length > 0) return done(false, built.errors.join('\n'));
+    writeIndexFiles(output, built.files);
     return done(true, `Indexed ${added.page_count} pages`, added.page_count);
   } finally {
     // The Node API runs Pagefind's binary as a service; stop it, or this process cannot exit.

@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync
 import { createHash } from 'node:crypto';
 import { dirname, join, sep } from 'node:path';
 import { discardFolder } from './discard-folder.ts';
+import { INDEX_FOLDER } from './index-files.ts';
 
 /** Where Astro's incremental build records each page's code and key (Astro's cache folder). */
 const ASTRO_RECORD = 'incremental-build.json';
@@ -103,9 +104,10 @@ export function takeSpare(target: string, building: string, astroCacheDir: strin
 }
 
 /**
- * Removes everything in `folder` but the files `kept` (paths relative to it, with `/`). Whole
- * folders without a kept file (Pagefind's, with a file per page) go to the trash, deleted in the
- * background; the few other files are deleted here. Returns the folders files were deleted from.
+ * Removes everything in `folder` but the files `kept` (paths relative to it, with `/`) and
+ * Pagefind's index, which the next index is written over (index-files.ts). Whole folders without
+ * a kept file go to the trash, deleted in the background; the few other files are deleted here.
+ * Returns the folders files were deleted from.
  */
 function clearAllBut(folder: string, kept: Set<string>): Set<string> {
   const keptFolders = new Set<string>();
@@ -117,6 +119,7 @@ function clearAllBut(folder: string, kept: Set<string>): Set<string> {
     const here = join(folder, relative);
     for (const entry of readdirSync(here, { withFileTypes: true })) {
       const path = relative ? `${relative}/${entry.name}` : entry.name;
+      if (path === INDEX_FOLDER) continue;
       if (entry.isDirectory()) {
         if (keptFolders.has(path)) walk(path);
         else discardFolder(join(here, entry.name));

@@ -1,0 +1,59 @@
+// Pagefind's index written into a folder that may hold the index of the site the build replaced
+// (src/cli/spare-site.ts). Pagefind names its fragments and index chunks after their content, so
+// after a one-rule edit almost every file is already there, byte for byte: a file is written only
+// when it differs, and files of the old index that the new one lacks are deleted. At 10,000 rules
+// Pagefind's own writeFiles created 10,078 files each build, and the replaced site's copy had to
+// be deleted again.
+import { mkdirSync, readdirSync, readFileSync, rmdirSync, unlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+
+/** Where in a site the index goes (Pagefind's own default). */
+export const INDEX_FOLDER = 'pagefind';
+
+export interface IndexFile {
+  /** Relative to the index folder, with `/`. */
+  path: string;
+  content: Uint8Array;
+}
+
+/** Makes `folder` hold exactly `files`; returns how many it wrote. */
+export function writeIndexFiles(folder: string, files: IndexFile[]): number {
+  mkdirSync(folder, { recursive: true });
+  const wanted = new Set(files.map((file) => file.path));
+  const existing = new Set<string>();
+  for (const entry of readdirSafe(folder)) {
+    if (!entry.isFile()) continue;
+    const path = relative(folder, join(entry.parentPath, entry.name)).split(sep).join('/');
+    if (wanted.has(path)) existing.add(path);
+    else unlinkSync(join(folder, path));
+  }
+  let written = 0;
+  for (const { path, content } of files) {
+    const target = join(folder, path);
+    if (existing.has(path) && readFileSync(target).equals(content)) continue;
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, content);
+    written++;
+  }
+  removeEmptyFolders(folder);
+  return written;
+}
+
+function readdirSafe(folder: string) {
+  try {
+    return readdirSync(folder, { recursive: true, withFileTypes: true });
+  } catch {
+    return []; // a first build: no index yet
+  }
+}
+
+/** Removes the folders under `folder` left empty, deepest first. */
+function removeEmptyFolders(folder: string): void {
+  const folders = readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort((a, b) => b.length - a.length);
+  for (const path of folders) {
+    if (readdirSync(path).length === 0) rmdirSync(path);
+  }
+}
