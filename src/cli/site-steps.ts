@@ -69,12 +69,12 @@ export interface AstroPhases {
   pageCount: number;
 }
 
-/** Longer than any marker Astro's log is searched for. */
-const MARKER_OVERLAP = 64;
+/** How astro-build-quiet.js marks the start of a phase on stderr: `[rules-clarity:phase] <name> [detail]`. */
+const PHASE_MARK = /^\[rules-clarity:phase\] (\w+)(?: (\d+))?$/;
 
 /**
- * `astro build` as astroBuild runs it, but asynchronous, timing each phase by when its log line
- * arrives (Astro's log shows the time only to the second).
+ * `astro build` of one edition, logging only Astro's warnings and errors (astro-build-quiet.js),
+ * asynchronous, and timing each phase by when its mark arrives.
  */
 export function astroBuildTimed(options: {
   edition: Edition;
@@ -83,20 +83,13 @@ export function astroBuildTimed(options: {
   root?: string;
   env?: NodeJS.ProcessEnv;
 }): Promise<StepResult & { phases?: AstroPhases }> {
-  const bin = join(dirname(fileURLToPath(import.meta.resolve('astro/package.json'))), 'bin', 'astro.mjs');
+  const runner = fileURLToPath(new URL('./astro-build-quiet.js', import.meta.url));
   const started = performance.now();
   const marks = new Map<string, number>();
-  const markers = {
-    collecting: /Collecting build info/,
-    sync: /\[content\] Syncing content/,
-    synced: /\[content\] Synced content/,
-    routes: /generating static routes/,
-    complete: /\[build\] Complete!/,
-  };
-  const chunks: string[] = [];
-  let tail = '';
+  let pageCount: number | undefined;
+  const lines: string[] = [];
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [ASTRO_YOUNG_GENERATION, bin, 'build'], {
+    const child = spawn(process.execPath, [ASTRO_YOUNG_GENERATION, runner], {
       cwd: options.root ?? projectRoot,
       env: {
         ...process.env,
@@ -108,41 +101,40 @@ export function astroBuildTimed(options: {
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    const read = (chunk: Buffer) => {
-      // Only the new text is searched (with enough of the old for a line cut in two): Astro logs a
-      // line per page, and searching the whole log at every chunk cost this process 6.5 s of CPU
-      // beside Astro's at 20,617 pages.
-      const text = chunk.toString('utf8');
-      const recent = tail + text;
-      tail = recent.slice(-MARKER_OVERLAP);
-      chunks.push(text);
-      for (const [name, pattern] of Object.entries(markers))
-        if (!marks.has(name) && pattern.test(recent)) marks.set(name, performance.now());
+    const read = (stream: NodeJS.ReadableStream) => {
+      let partial = '';
+      stream.setEncoding('utf8');
+      stream.on('data', (text: string) => {
+        const parts = (partial + text).split('\n');
+        partial = parts.pop()!;
+        for (const line of parts) take(line);
+      });
+      stream.on('end', () => partial && take(partial));
     };
-    child.stdout.on('data', read);
-    child.stderr.on('data', read);
+    const take = (line: string) => {
+      const mark = PHASE_MARK.exec(line);
+      if (!mark) return void lines.push(line);
+      marks.set(mark[1]!, performance.now());
+      if (mark[2] !== undefined) pageCount = Number(mark[2]);
+    };
+    read(child.stdout);
+    read(child.stderr);
     child.on('error', fail);
     child.on('close', (code) => {
       const ended = performance.now();
-      const output = chunks.join('');
-      const at = (name: string) => marks.get(name);
-      const pageCount = /(\d+) page\(s\) built in/.exec(output)?.[1];
-      // A site without content collections (the benchmark's bare site) has no content sync.
-      const collecting = at('collecting');
-      const [sync, synced] = [at('sync') ?? collecting, at('synced') ?? collecting];
-      const [routes, complete] = [at('routes'), at('complete')];
+      const [sync, synced, pages, complete] = ['sync', 'synced', 'pages', 'done'].map((name) => marks.get(name));
       const phases =
-        sync && synced && routes && complete && pageCount
+        sync && synced && pages && complete && pageCount !== undefined
           ? {
               startup: (sync - started) / 1000,
               contentSync: (synced - sync) / 1000,
-              bundle: (routes - synced) / 1000,
-              pages: (complete - routes) / 1000,
+              bundle: (pages - synced) / 1000,
+              pages: (complete - pages) / 1000,
               exit: (ended - complete) / 1000,
-              pageCount: Number(pageCount),
+              pageCount,
             }
           : undefined;
-      done({ ok: code === 0, output: output.trim(), seconds: (ended - started) / 1000, phases });
+      done({ ok: code === 0, output: lines.join('\n').trim(), seconds: (ended - started) / 1000, phases });
     });
   });
 }
