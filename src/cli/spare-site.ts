@@ -1,5 +1,5 @@
-// A rebuild starts from the site it replaced the time before, kept beside the output as
-// `<out>.spare/`. Astro's incremental build restores an unchanged page by copying it from its
+// A rebuild starts from the site it replaced the time before, kept in the tool's cache folder
+// (nothing is left beside the output). Astro's incremental build restores an unchanged page by copying it from its
 // cache folder, unless the output folder already holds it. At 10,000 rules that was 20,403 copies
 // and as many new folders per rebuild, and as many deletions again when the replaced site was
 // thrown away: Astro's page phase took 12-16 s, against 2.8-3.0 s with the pages already there
@@ -8,7 +8,8 @@
 // it is the very page Astro would restore. Everything else in it goes before Astro runs.
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { dirname, join, sep } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
+import { DEFAULT_CACHE_DIR } from '../lib/cache-file.ts';
 import { discardFolder } from './discard-folder.ts';
 import { INDEX_FOLDER } from './index-files.ts';
 
@@ -61,8 +62,10 @@ interface SpareFolders {
   live: string;
 }
 
-function spareFolders(target: string): SpareFolders {
-  const slot = `${target}.spare`;
+const SPARES = join(DEFAULT_CACHE_DIR, 'spare');
+
+function spareFolders(target: string, spares = SPARES): SpareFolders {
+  const slot = join(spares, createHash('sha256').update(resolve(target)).digest('hex').slice(0, 16));
   return { slot, site: join(slot, 'site'), sitePages: join(slot, 'site-pages.json'), live: join(slot, 'live-pages.json') };
 }
 
@@ -71,6 +74,8 @@ export interface TakenSpare {
   kept: number;
   /** After Astro: removes the kept pages this build did not make (a rule deleted), and folders left empty. */
   dropStale(astroCacheDir: string): void;
+  /** Before Astro, when the build stops: the folder goes back as the spare (what is left of it still matches its record). */
+  putBack(): void;
 }
 
 /**
@@ -88,7 +93,14 @@ export function takeSpare(target: string, building: string, astroCacheDir: strin
     return undefined;
   }
   const kept = new Set(Object.keys(spare).filter((file) => spare[file] === last[file]));
-  const emptied = clearAllBut(building, kept);
+  let emptied: Set<string>;
+  try {
+    emptied = clearAllBut(building, kept);
+  } catch {
+    // Half cleared: the build starts from an empty folder instead.
+    discardFolder(building);
+    return undefined;
+  }
   return {
     kept: kept.size,
     dropStale(cacheDir) {
@@ -99,6 +111,13 @@ export function takeSpare(target: string, building: string, astroCacheDir: strin
         emptied.add(dirname(join(building, file)));
       }
       removeEmptyFolders(emptied, building);
+    },
+    putBack() {
+      try {
+        renameSync(building, folders.site);
+      } catch {
+        discardFolder(building);
+      }
     },
   };
 }
@@ -167,12 +186,25 @@ export function keepAsSpare(target: string, old: string | undefined, astroCacheD
       renameSync(old, folders.site);
     }
     const pages = recordedPages(astroCacheDir);
-    if (pages) writeFileSync(folders.live, JSON.stringify({ folder: statSync(target).ino, pages }));
+    if (pages) writeFileSync(folders.live, JSON.stringify({ target: resolve(target), folder: statSync(target).ino, pages }));
+    discardSparesOfGoneSites();
   } catch {
     rmFile(folders.sitePages);
     rmFile(folders.live);
   } finally {
     if (old !== undefined && existsSync(old)) discardFolder(old);
+  }
+}
+
+/**
+ * The spares of output folders that no longer exist (a test's, a folder deleted) are thrown away;
+ * a spare without a record only after a day, as another build may be between its two writes.
+ */
+function discardSparesOfGoneSites(now = Date.now()): void {
+  for (const name of readdirSync(SPARES)) {
+    const slot = join(SPARES, name);
+    const live = readLive(join(slot, 'live-pages.json'));
+    if (live ? !existsSync(live.target) : now - statSync(slot).mtimeMs > 24 * 3600 * 1000) discardFolder(slot);
   }
 }
 
@@ -185,11 +217,11 @@ function readPages(path: string): PageDigests | undefined {
   }
 }
 
-function readLive(path: string): { folder: number; pages: PageDigests } | undefined {
+function readLive(path: string): { target: string; folder: number; pages: PageDigests } | undefined {
   try {
-    const live = JSON.parse(readFileSync(path, 'utf8')) as { folder?: unknown; pages?: unknown };
-    return typeof live.folder === 'number' && live.pages && typeof live.pages === 'object'
-      ? { folder: live.folder, pages: live.pages as PageDigests }
+    const live = JSON.parse(readFileSync(path, 'utf8')) as { target?: unknown; folder?: unknown; pages?: unknown };
+    return typeof live.target === 'string' && typeof live.folder === 'number' && live.pages && typeof live.pages === 'object'
+      ? { target: live.target, folder: live.folder, pages: live.pages as PageDigests }
       : undefined;
   } catch {
     return undefined;

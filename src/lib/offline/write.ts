@@ -2,7 +2,7 @@
 // keep into the build's version, stamps the version into each page, and writes offline.json
 // (what to keep) and sw.js (the worker, from src/scripts/service-worker.ts).
 import { createHash } from 'node:crypto';
-import { closeSync, openSync, readdirSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { inScope, offlineWorker, pathIn, type OfflineManifest, type WorkerConfig } from '../../scripts/service-worker.ts';
 import { OFFLINE_FALLBACK, planOffline, type OfflinePlan } from './plan.ts';
@@ -41,52 +41,51 @@ function stampPlace(html: Buffer): { at: number; length: number } | undefined {
 }
 
 export function writeOfflineCopy(site: string, built = new Date()): OfflineCopy {
+  // Each file is read once: its bytes are hashed, and a page is stamped from them. At 10,000 rules
+  // reading the pages again to stamp them (and a stat per file for its size) took 0.6 of 1.9 s.
   const files = readdirSync(site, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => {
       const path = join(entry.parentPath, entry.name);
-      return { file: relative(site, path).split(sep).join('/'), bytes: statSync(path).size };
+      const bytes = readFileSync(path);
+      const place = entry.name.endsWith('.html') ? stampPlace(bytes) : undefined;
+      // What is fetched first depends on the sizes: each page is weighed with its marker unpadded.
+      const size = place ? bytes.length - place.length + MARKER.length : bytes.length;
+      return { path, file: relative(site, path).split(sep).join('/'), bytes, place, size };
     });
+  const byFile = new Map(files.map((file) => [file.file, file]));
+  const plan = planOffline(files.map(({ file, size }) => ({ file, bytes: size })));
   // The version covers the contents before the stamp, each page taken with its marker unpadded:
-  // the same rules built again give the same version, as they did before the padding. Which
-  // files are kept does not depend on their sizes; what is fetched first does, so the plan is
-  // made again with the pages' sizes as they were with the marker unpadded.
+  // the same rules built again give the same version, as they did before the padding.
   const hashes: Record<string, string> = {};
-  const unpadded = new Map<string, number>();
-  const unstamped: { path: string; file: string; place: { at: number; length: number } }[] = [];
-  for (const { path, file } of planOffline(files).kept) {
-    const bytes = readFileSync(join(site, file));
-    const place = file.endsWith('.html') ? stampPlace(bytes) : undefined;
-    if (!place) {
-      hashes[path] = hash(bytes).slice(0, 12);
-      continue;
-    }
-    const digest = createHash('sha256').update(bytes.subarray(0, place.at)).update(MARKER);
-    hashes[path] = digest
-      .update(bytes.subarray(place.at + place.length))
-      .digest('hex')
-      .slice(0, 12);
-    unpadded.set(file, bytes.length - place.length + MARKER.length);
-    unstamped.push({ path, file, place });
+  for (const { path, file } of plan.kept) {
+    const { bytes, place } = byFile.get(file)!;
+    hashes[path] = place
+      ? createHash('sha256')
+          .update(bytes.subarray(0, place.at))
+          .update(MARKER)
+          .update(bytes.subarray(place.at + place.length))
+          .digest('hex')
+          .slice(0, 12)
+      : hash(bytes).slice(0, 12);
   }
-  const plan = planOffline(files.map(({ file, bytes }) => ({ file, bytes: unpadded.get(file) ?? bytes })));
   const version = hash(plan.kept.map((entry) => `${entry.path} ${hashes[entry.path]}\n`).join('')).slice(0, VERSION_LENGTH);
 
   // The manifest lists each file as served, stamp included: a device keeps a file from an older
   // build's copy only when it is the same to the byte, so no page shows another build's stamp.
   // Pages are stamped as bytes (the marker is ASCII), not decoded and encoded again.
   const stamp = Buffer.from(buildStamp(version, built));
-  for (const { path, file: name, place } of unstamped) {
-    const file = join(site, name);
-    const html = readFileSync(file);
+  for (const { path, file } of plan.kept) {
+    const { path: onDisk, bytes, place } = byFile.get(file)!;
+    if (!place) continue;
     let stamped: Buffer;
     if (place.length === stamp.length) {
-      stamped = html;
+      stamped = bytes;
       stamp.copy(stamped, place.at);
-      writeInPlace(file, stamp, place.at);
+      writeInPlace(onDisk, stamp, place.at);
     } else {
-      stamped = Buffer.concat([html.subarray(0, place.at), stamp, html.subarray(place.at + place.length)]);
-      writeFileSync(file, stamped);
+      stamped = Buffer.concat([bytes.subarray(0, place.at), stamp, bytes.subarray(place.at + place.length)]);
+      writeFileSync(onDisk, stamped);
     }
     hashes[path] = hash(stamped).slice(0, 12);
   }
