@@ -32,8 +32,8 @@ async function build(label: string, languages: string[]): Promise<Built> {
   const astro = astroBuild({ edition: 'public', dir: policies, out, env: { RULES_CACHE_DIR: cache } });
   if (!astro.ok) throw new Error(astro.output);
   const pagefind = await pagefindIndex(out);
-  if (!pagefind.ok) throw new Error(pagefind.output);
-  writeSearchVocabulary(out);
+  if (!pagefind.ok || !pagefind.files) throw new Error(pagefind.output);
+  writeSearchVocabulary(out, pagefind.files);
   let indexBytes = 0;
   for (const name of (await readdir(join(out, 'pagefind'), { recursive: true })) as string[]) {
     const info = await stat(join(out, 'pagefind', name));

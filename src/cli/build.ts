@@ -185,14 +185,14 @@ async function buildEdition(
     if (warnings) write(`${warnings}\n`);
     writeFileSync(join(temporary, '_headers'), headersFile(edition));
     const pagefind = await pagefindIndex(temporary);
-    if (!pagefind.ok) {
+    if (!pagefind.ok || !pagefind.files) {
       write(
         `Pagefind could not index the ${edition} edition:\n${pagefind.output}\nThe ${edition} edition was not built; its previous site, if any, is unchanged.\n`,
       );
       return 1;
     }
     const vocabularyStarted = performance.now();
-    writeSearchVocabulary(temporary);
+    writeSearchVocabulary(temporary, pagefind.files);
     const vocabulary = seconds(vocabularyStarted);
     // Last: the offline copy's version is a hash of every file above.
     const offlineStarted = performance.now();

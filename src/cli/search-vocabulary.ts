@@ -3,10 +3,11 @@
 // the list exactly what search can find, and the public edition's list public by construction.
 // One list per language, as Pagefind keeps one index per language: a Spanish typo is corrected to
 // a Spanish word. The source language's list is `search/words.txt`, another's `es/search/words.txt`.
-import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { VOCABULARY_PATH, vocabularyFile } from '../lib/search/vocabulary.ts';
+import type { IndexFile } from './index-files.ts';
 
 interface Fragment {
   url?: string;
@@ -14,16 +15,20 @@ interface Fragment {
   meta?: Record<string, string>;
 }
 
-/** Writes the site's word lists and returns their size in bytes. */
-export function writeSearchVocabulary(site: string): number {
-  const folder = join(site, 'pagefind', 'fragment');
+/**
+ * Writes the word lists of `site`, whose index Pagefind gave as `index` (its files as written,
+ * so they are not read back from the disk), and returns their size in bytes.
+ */
+export function writeSearchVocabulary(site: string, index: IndexFile[]): number {
   // Pagefind's own list of the languages it indexed (from each page's <html lang>).
-  const entry = JSON.parse(readFileSync(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
+  const entryFile = index.find((file) => file.path === 'pagefind-entry.json');
+  if (!entryFile) throw new Error('Pagefind wrote no pagefind-entry.json');
+  const entry = JSON.parse(Buffer.from(entryFile.content).toString('utf8')) as { languages: Record<string, unknown> };
   const indexed = new Set(Object.keys(entry.languages));
   const byPrefix = new Map<string, string[]>();
-  for (const name of readdirSync(folder)) {
-    if (!name.endsWith('.pf_fragment')) continue;
-    const fragment = readFragment(readFileSync(join(folder, name)));
+  for (const { path, content } of index) {
+    if (!path.startsWith('fragment/') || !path.endsWith('.pf_fragment')) continue;
+    const fragment = readFragment(content);
     // A page under /<lang>/ belongs to that language's part of the site; every other to the root's.
     const first = /^\/([^/]+)\//.exec(fragment.url ?? '')?.[1]?.toLowerCase();
     const prefix = first !== undefined && indexed.has(first) ? `${first}/` : '';
@@ -45,7 +50,7 @@ export function writeSearchVocabulary(site: string): number {
 }
 
 /** A fragment is gzipped JSON behind Pagefind's "pagefind_dcd" marker. */
-function readFragment(bytes: Buffer): Fragment {
+function readFragment(bytes: Uint8Array): Fragment {
   const text = gunzipSync(bytes).toString('utf8');
   return JSON.parse(text.slice(text.indexOf('{'))) as Fragment;
 }

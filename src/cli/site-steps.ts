@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
 import type { Edition } from '../lib/editions.ts';
-import { INDEX_FOLDER, writeIndexFiles } from './index-files.ts';
+import { INDEX_FOLDER, writeIndexFiles, type IndexFile } from './index-files.ts';
 import { projectRoot } from './project-root.ts';
 
 export { projectRoot };
@@ -155,9 +155,15 @@ export async function pagefindIndex(
   site: string,
   glob: string = INDEXED_PAGES,
   output: string = join(site, INDEX_FOLDER),
-): Promise<StepResult & { pages?: number }> {
+): Promise<StepResult & { pages?: number; files?: IndexFile[] }> {
   const started = performance.now();
-  const done = (ok: boolean, output: string, pages?: number) => ({ ok, output, pages, seconds: (performance.now() - started) / 1000 });
+  const done = (ok: boolean, output: string, pages?: number, files?: IndexFile[]) => ({
+    ok,
+    output,
+    pages,
+    files,
+    seconds: (performance.now() - started) / 1000,
+  });
   try {
     const { index, errors } = await createIndex({});
     if (!index) return done(false, errors.join('\n'));
@@ -167,7 +173,7 @@ export async function pagefindIndex(
     const built = await index.getFiles();
     if (built.errors.length > 0) return done(false, built.errors.join('\n'));
     writeIndexFiles(output, built.files);
-    return done(true, `Indexed ${added.page_count} pages`, added.page_count);
+    return done(true, `Indexed ${added.page_count} pages`, added.page_count, built.files);
   } finally {
     // The Node API runs Pagefind's binary as a service; stop it, or this process cannot exit.
     await close();
