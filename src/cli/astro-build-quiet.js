@@ -4,7 +4,10 @@
 // The build command shows Astro's warnings and errors only, so it asks for nothing else. For its
 // timings each phase is marked on stderr as it starts (PHASE_MARK, site-steps.ts reads them).
 // Plain JavaScript, as the child process starts from it (see ts-entry.js).
+import { writeFileSync } from 'node:fs';
 import { enableCompileCache } from 'node:module';
+import { relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 enableCompileCache();
 const { build } = await import('astro');
@@ -26,15 +29,37 @@ const phases = {
     },
     'astro:config:done': () => mark('sync'),
     'astro:build:start': () => mark('synced'),
-    'astro:build:done': ({ pages }) => mark('done', String(pages.length)),
+    'astro:build:done'({ pages, dir, assets }) {
+      // Every file of every page, the ones Astro found already there included: the build keeps
+      // no page of the replaced site that Astro did not make (spare-site.ts).
+      const list = process.env.RULES_BUILT_FILES;
+      if (list) {
+        const root = fileURLToPath(dir);
+        const files = [...assets.values()].flat().map((url) => relative(root, fileURLToPath(url)).split(sep).join('/'));
+        writeFileSync(list, JSON.stringify(files));
+      }
+      mark('done', String(pages.length));
+    },
   },
 };
 
 try {
   await build({ root: process.cwd(), logLevel: 'warn', integrations: [phases] });
 } catch (error) {
-  // What Astro's own command prints of an error: its message and, when it has one, its hint.
-  const { name, message, hint } = /** @type {{ name?: string, message?: string, hint?: string }} */ (error ?? {});
-  process.stderr.write(`[ERROR] ${name ?? 'Error'}: ${message ?? String(error)}${hint ? `\n  Hint: ${hint}` : ''}\n`);
-  process.exitCode = 1;
+  // What Astro's own command prints of an error: where, what, the hint, the cause and the stack.
+  process.stderr.write(`[ERROR] ${describe(error)}\n`);
+  // As Astro's command does: a failed build may leave handles open.
+  process.exit(1);
+}
+
+/** @param {unknown} error */
+function describe(error) {
+  if (!(error instanceof Error)) return String(error);
+  const { loc, hint } = /** @type {Error & { loc?: { file?: string, line?: number, column?: number }, hint?: string }} */ (error);
+  const where = loc?.file ? `${loc.file}${loc.line ? `:${loc.line}:${loc.column ?? 0}` : ''}: ` : '';
+  const lines = [`${where}${error.name}: ${error.message}`];
+  if (hint) lines.push(`  Hint: ${hint}`);
+  if (error.cause) lines.push(`  Caused by: ${describe(error.cause)}`);
+  if (error.stack) lines.push(error.stack.split('\n').slice(1).join('\n'));
+  return lines.join('\n');
 }

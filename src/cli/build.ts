@@ -1,12 +1,12 @@
-import { existsSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_CACHE_DIR } from '../lib/check-cache.ts';
 import { buildDate } from '../lib/build-date.ts';
 import { CHECKED_BOOK_ENV } from '../lib/checked-book-file.ts';
 import { EDITIONS, type Edition } from '../lib/editions.ts';
 import { headersFile } from '../lib/security-headers.ts';
-import { astroCacheDir, KEEP_OUT_DIR_ENV } from '../lib/astro-cache-dir.ts';
+import { buildCacheDir, KEEP_OUT_DIR_ENV } from '../lib/astro-cache-dir.ts';
 import type { BuildCheck } from './build-check.ts';
 import { lockOutput, type BuildFolders } from './build-lock.ts';
 import { discardFolder, emptyTrash } from './discard-folder.ts';
@@ -14,7 +14,7 @@ import { runInChild } from './in-child.ts';
 import { writeSearchVocabulary } from './search-vocabulary.ts';
 import { writeOfflineCopy } from '../lib/offline/write.ts';
 import { astroBuildTimed, pagefindIndex, problemLines, projectRoot } from './site-steps.ts';
-import { keepAsSpare, takeSpare, type TakenSpare } from './spare-site.ts';
+import { keepAsSpare, recordedPages, StaleSpareError, takeSpare, type TakenSpare } from './spare-site.ts';
 import { parseSize } from './size-option.ts';
 import { assertFolder, UsageError } from './usage-error.ts';
 
@@ -106,10 +106,11 @@ async function checkAndBuild(
   // Meanwhile this process makes each edition's building folder ready from the site the last
   // build replaced (0.7-1.2 s at 10,000 rules; the check of a one-rule edit takes about as long).
   const spareStarted = performance.now();
-  const ready = builds.map(({ edition, target, folders }) => {
-    const astroCache = resolve(projectRoot, astroCacheDir(edition, process.env));
-    return { edition, target, folders, astroCache, spare: takeSpare(target, folders.building, astroCache) };
-  });
+  const ready: EditionBuild[] = [];
+  for (const { edition, target, folders } of builds) {
+    const astroCache = buildCacheDir(edition, target, process.env, projectRoot);
+    ready.push({ edition, target, folders, astroCache, spare: safely(() => takeSpare(target, folders.building, astroCache.folder)) });
+  }
   const spareSeconds = seconds(spareStarted);
   let checked = false;
   try {
@@ -122,15 +123,34 @@ async function checkAndBuild(
     const kept = ready.map(({ edition, spare }) => `${spare?.kept ?? 0} pages of the ${edition} site it replaced`).join(', ');
     write(`Timings: check ${seconds(started)} s; meanwhile ${kept} kept in ${spareSeconds} s.\n`);
   }
-  for (const build of ready) {
-    const code = await buildEdition(build, resolve(dir), write, handed, timings);
-    if (code !== 0) {
-      // An edition not started yet keeps its spare for the next build.
-      for (const { spare, folders } of ready.slice(ready.indexOf(build) + 1)) if (existsSync(folders.building)) spare?.putBack();
-      return code;
+  let next = 0;
+  try {
+    for (; next < ready.length; next++) {
+      const code = await buildEdition(ready[next]!, resolve(dir), write, handed, timings);
+      if (code !== 0) return code;
     }
+    return 0;
+  } finally {
+    // An edition not started yet (the one before failed or threw) keeps its spare for the next build.
+    for (const { spare, folders } of ready.slice(next + 1)) if (existsSync(folders.building)) spare?.putBack();
   }
-  return 0;
+}
+
+interface EditionBuild {
+  edition: Edition;
+  target: string;
+  folders: BuildFolders;
+  astroCache: { folder: string; own: boolean };
+  spare: TakenSpare | undefined;
+}
+
+/** A spare that cannot be taken is no spare: the build starts from an empty folder. */
+function safely(take: () => TakenSpare | undefined): TakenSpare | undefined {
+  try {
+    return take();
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -159,7 +179,7 @@ function assertReplaceable(target: string, policies: string): void {
  * previous output: a failure at any step leaves the previous site as it was.
  */
 async function buildEdition(
-  build: { edition: Edition; target: string; folders: BuildFolders; astroCache: string; spare: TakenSpare | undefined },
+  build: EditionBuild,
   dir: string,
   write: (text: string) => void,
   checkedBook: string,
@@ -168,11 +188,17 @@ async function buildEdition(
   const { edition, target, folders, astroCache, spare } = build;
   const temporary = folders.building;
   try {
+    const builtFiles = join(dirname(folders.book), `built-files-${edition}.json`);
     const astro = await astroBuildTimed({
       edition,
       dir,
       out: temporary,
-      env: { [CHECKED_BOOK_ENV]: checkedBook, ...(spare ? { [KEEP_OUT_DIR_ENV]: '1' } : {}) },
+      env: {
+        [CHECKED_BOOK_ENV]: checkedBook,
+        RULES_CACHE_DIR: astroCache.folder,
+        RULES_BUILT_FILES: builtFiles,
+        ...(spare ? { [KEEP_OUT_DIR_ENV]: '1' } : {}),
+      },
     });
     if (!astro.ok) {
       write(
@@ -180,7 +206,17 @@ async function buildEdition(
       );
       return 1;
     }
-    spare?.dropStale(astroCache);
+    const pages = recordedPages(astroCache.folder);
+    try {
+      spare?.finish({ files: new Set(JSON.parse(readFileSync(builtFiles, 'utf8')) as string[]), pages });
+    } catch (error) {
+      const why =
+        error instanceof StaleSpareError
+          ? error.message
+          : `Astro's list of the pages it made could not be read (${(error as Error).message}).`;
+      write(`${why}\nThe ${edition} edition was not built; its previous site, if any, is unchanged.\n`);
+      return 1;
+    }
     const warnings = problemLines(astro.output);
     if (warnings) write(`${warnings}\n`);
     writeFileSync(join(temporary, '_headers'), headersFile(edition));
@@ -200,7 +236,7 @@ async function buildEdition(
     const offline = seconds(offlineStarted);
     const swapStarted = performance.now();
     const replaced = swapIn(temporary, target, folders.old);
-    keepAsSpare(target, replaced, astroCache);
+    keepAsSpare(target, replaced, pages, astroCache.own ? astroCache.folder : undefined);
     const swap = seconds(swapStarted);
     write(
       `Built the ${edition} edition into ${relative(process.cwd(), target) || '.'}/ (${pagefind.pages} pages indexed for search) in ${(astro.seconds + pagefind.seconds).toFixed(1)} s.\n`,

@@ -11,9 +11,16 @@ import { isRunning } from './build-lock.ts';
 
 const TRASH = join(DEFAULT_CACHE_DIR, 'trash');
 
+let discarded = 0;
+
+/** A new name in the trash: the builder's process id first (emptyTrash reads it), then unique. */
+function trashPlace(trash: string): string {
+  return join(trash, `${process.pid}-${Date.now()}-${discarded++}`);
+}
+
 /** Removes `folder`: at once from where it is, from the disk in the background. */
 export function discardFolder(folder: string, trash = TRASH): void {
-  const place = join(trash, `${process.pid}-${Date.now()}`);
+  const place = trashPlace(trash);
   try {
     mkdirSync(trash, { recursive: true });
     renameSync(folder, place);
@@ -22,6 +29,26 @@ export function discardFolder(folder: string, trash = TRASH): void {
     rmSync(folder, { recursive: true, force: true });
     return;
   }
+  removeInBackground(place);
+}
+
+/** Removes `folders` like discardFolder, with one remover for all of them. */
+export function discardFolders(folders: string[], trash = TRASH): void {
+  if (folders.length === 0) return;
+  const place = trashPlace(trash);
+  try {
+    mkdirSync(place, { recursive: true });
+  } catch {
+    for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+    return;
+  }
+  folders.forEach((folder, at) => {
+    try {
+      renameSync(folder, join(place, String(at)));
+    } catch {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
   removeInBackground(place);
 }
 

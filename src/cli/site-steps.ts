@@ -113,7 +113,7 @@ export function astroBuildTimed(options: {
     };
     const take = (line: string) => {
       const mark = PHASE_MARK.exec(line);
-      if (!mark) return void lines.push(line);
+      if (!mark) return void (line.trim() && lines.push(line));
       marks.set(mark[1]!, performance.now());
       if (mark[2] !== undefined) pageCount = Number(mark[2]);
     };

@@ -5,12 +5,13 @@
 // thrown away: Astro's page phase took 12-16 s, against 2.8-3.0 s with the pages already there
 // (alternating runs). A page of the spare site is kept only when its code and key were the same in
 // the build that made it and in the last build, whose record Astro compares this build with: then
-// it is the very page Astro would restore. Everything else in it goes before Astro runs.
+// it is the very page Astro would restore. Everything else in it goes before Astro runs, and
+// after Astro every kept page is checked against what Astro made (TakenSpare.finish).
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { dirname, join, resolve, sep } from 'node:path';
 import { DEFAULT_CACHE_DIR } from '../lib/cache-file.ts';
-import { discardFolder } from './discard-folder.ts';
+import { discardFolder, discardFolders } from './discard-folder.ts';
 import { INDEX_FOLDER } from './index-files.ts';
 
 /** Where Astro's incremental build records each page's code and key (Astro's cache folder). */
@@ -41,13 +42,18 @@ export function recordedPages(astroCacheDir: string): PageDigests | undefined {
   }
   if (record?.version !== ASTRO_RECORD_VERSION || typeof record.routes !== 'object') return undefined;
   const pages: PageDigests = {};
-  for (const [component, route] of Object.entries(record.routes)) {
-    for (const page of Object.values(route.paths)) {
-      const inputs = [record.configHash, record.lockfileHash, component, route.dependencyHash, page.cacheKey];
-      pages[page.outputFile] = createHash('sha256')
-        .update(JSON.stringify([...inputs, page.contentHashes ?? {}]))
-        .digest('base64url');
+  try {
+    for (const [component, route] of Object.entries(record.routes)) {
+      for (const page of Object.values(route.paths)) {
+        const inputs = [record.configHash, record.lockfileHash, component, route.dependencyHash, page.cacheKey];
+        // Astro records the file as a URL path; the disk has it decoded.
+        pages[decodeURI(page.outputFile)] = createHash('sha256')
+          .update(JSON.stringify([...inputs, page.contentHashes ?? {}]))
+          .digest('base64url');
+      }
     }
+  } catch {
+    return undefined; // not the shape this file knows
   }
   return pages;
 }
@@ -56,27 +62,51 @@ interface SpareFolders {
   slot: string;
   /** The site the last build replaced. */
   site: string;
-  /** Its pages as Astro recorded them when it was built. */
-  sitePages: string;
-  /** The pages of the site in the output folder now, and which folder that is. */
+  /** Its record (SiteRecord). */
+  siteRecord: string;
+  /** The record of the site in the output folder now. */
   live: string;
+}
+
+/** What a build records of the site it put in place. */
+interface SiteRecord {
+  /** The output folder, and the folder's inode: a folder put there since is not this site. */
+  target: string;
+  folder: number;
+  /** When the record was written, the site complete: a file changed since is not the build's. */
+  recorded: number;
+  pages: PageDigests;
+  /** Astro's cache folder the build chose for this output (astro-cache-dir.ts), thrown away with the spare. */
+  astroCache?: string;
 }
 
 const SPARES = join(DEFAULT_CACHE_DIR, 'spare');
 
-function spareFolders(target: string, spares = SPARES): SpareFolders {
-  const slot = join(spares, createHash('sha256').update(resolve(target)).digest('hex').slice(0, 16));
-  return { slot, site: join(slot, 'site'), sitePages: join(slot, 'site-pages.json'), live: join(slot, 'live-pages.json') };
+function spareFolders(target: string): SpareFolders {
+  const slot = join(SPARES, createHash('sha256').update(resolve(target)).digest('hex').slice(0, 16));
+  return { slot, site: join(slot, 'site'), siteRecord: join(slot, 'site.json'), live: join(slot, 'live.json') };
+}
+
+/** What Astro made: every file of every page, relative to the output folder (astro-build-quiet.js writes it). */
+export interface AstroOutput {
+  files: Set<string>;
+  /** Astro's record after the build. */
+  pages: PageDigests | undefined;
 }
 
 export interface TakenSpare {
   /** How many pages of the spare site stay for Astro to use as they are. */
   kept: number;
-  /** After Astro: removes the kept pages this build did not make (a rule deleted), and folders left empty. */
-  dropStale(astroCacheDir: string): void;
+  /**
+   * After Astro: removes the kept pages Astro did not make (a rule deleted). Throws if a kept page
+   * changed since and Astro did not render it again: another build shared Astro's cache folder.
+   */
+  finish(astro: AstroOutput): void;
   /** Before Astro, when the build stops: the folder goes back as the spare (what is left of it still matches its record). */
   putBack(): void;
 }
+
+export class StaleSpareError extends Error {}
 
 /**
  * Moves the spare site of `target`, if any, into `building` and leaves in it only the pages the
@@ -85,30 +115,37 @@ export interface TakenSpare {
 export function takeSpare(target: string, building: string, astroCacheDir: string): TakenSpare | undefined {
   const folders = spareFolders(target);
   const last = recordedPages(astroCacheDir);
-  const spare = readPages(folders.sitePages);
+  const spare = readRecord(folders.siteRecord);
   if (!last || !spare || !existsSync(folders.site)) return undefined;
   try {
     renameSync(folders.site, building);
   } catch {
     return undefined;
   }
-  const kept = new Set(Object.keys(spare).filter((file) => spare[file] === last[file]));
+  let kept: Set<string>;
   let emptied: Set<string>;
   try {
-    emptied = clearAllBut(building, kept);
+    const candidates = new Set(Object.keys(spare.pages).filter((file) => spare.pages[file] === last[file]));
+    ({ kept, emptied } = clearAllBut(building, candidates, spare.recorded));
   } catch {
     // Half cleared: the build starts from an empty folder instead.
     discardFolder(building);
     return undefined;
   }
+  const taken = Date.now();
   return {
     kept: kept.size,
-    dropStale(cacheDir) {
-      const made = recordedPages(cacheDir) ?? {};
+    finish({ files, pages }) {
       for (const file of kept) {
-        if (made[file] !== undefined) continue;
-        unlinkSync(join(building, file));
-        emptied.add(dirname(join(building, file)));
+        const path = join(building, file);
+        if (!files.has(file)) {
+          unlinkSync(path);
+          emptied.add(dirname(path));
+        } else if (pages?.[file] !== spare.pages[file] && statSync(path).mtimeMs < taken) {
+          throw new StaleSpareError(
+            `${file} was kept from the site this build replaced, but it has changed since and Astro did not render it again: another build used the same Astro cache folder at the same time. Build again.`,
+          );
+        }
       }
       removeEmptyFolders(emptied, building);
     },
@@ -123,33 +160,42 @@ export function takeSpare(target: string, building: string, astroCacheDir: strin
 }
 
 /**
- * Removes everything in `folder` but the files `kept` (paths relative to it, with `/`) and
- * Pagefind's index, which the next index is written over (index-files.ts). Whole folders without
- * a kept file go to the trash, deleted in the background; the few other files are deleted here.
- * Returns the folders files were deleted from.
+ * Removes everything in `folder` but the files `candidates` (paths relative to it, with `/`)
+ * unchanged since `recorded`, and Pagefind's index, which the next index is written over
+ * (index-files.ts). Folders without a candidate go to the trash, deleted in the background;
+ * other files are deleted here. Returns the files kept and the folders files were deleted from.
  */
-function clearAllBut(folder: string, kept: Set<string>): Set<string> {
-  const keptFolders = new Set<string>();
-  for (const file of kept) {
-    for (let at = file.indexOf('/'); at >= 0; at = file.indexOf('/', at + 1)) keptFolders.add(file.slice(0, at));
+function clearAllBut(folder: string, candidates: Set<string>, recorded: number): { kept: Set<string>; emptied: Set<string> } {
+  const candidateFolders = new Set<string>();
+  for (const file of candidates) {
+    for (let at = file.indexOf('/'); at >= 0; at = file.indexOf('/', at + 1)) candidateFolders.add(file.slice(0, at));
   }
+  const kept = new Set<string>();
   const emptied = new Set<string>();
+  const dropped: string[] = [];
   const walk = (relative: string) => {
     const here = join(folder, relative);
     for (const entry of readdirSync(here, { withFileTypes: true })) {
       const path = relative ? `${relative}/${entry.name}` : entry.name;
       if (path === INDEX_FOLDER) continue;
       if (entry.isDirectory()) {
-        if (keptFolders.has(path)) walk(path);
-        else discardFolder(join(here, entry.name));
-      } else if (!kept.has(path)) {
-        unlinkSync(join(here, entry.name));
-        emptied.add(here);
+        if (candidateFolders.has(path)) walk(path);
+        else dropped.push(join(here, entry.name));
+        continue;
       }
+      // Its change time is the last write, rename or copy over it, which no one can set back: a
+      // page someone edited (or replaced) in the live site after it was built is not kept.
+      if (entry.isFile() && candidates.has(path) && statSync(join(here, entry.name)).ctimeMs <= recorded) {
+        kept.add(path);
+        continue;
+      }
+      unlinkSync(join(here, entry.name));
+      emptied.add(here);
     }
   };
   walk('');
-  return emptied;
+  discardFolders(dropped);
+  return { kept, emptied };
 }
 
 /** Removes each of `folders` that is empty, and then its parents that are, up to `root`. */
@@ -169,31 +215,32 @@ function removeEmptyFolders(folders: Set<string>, root: string): void {
 
 /**
  * After the swap: keeps the site just replaced (`old`) as the spare of `target` when the last
- * build recorded its pages, and records the pages of the new site (`astroCacheDir`'s record).
- * The new site is in place by now: a failure here only costs the next build its head start.
+ * build recorded it, and records the new site, whose pages Astro made as `pages`. The new site is
+ * in place by now: a failure here only costs the next build its head start.
  */
-export function keepAsSpare(target: string, old: string | undefined, astroCacheDir: string): void {
+export function keepAsSpare(target: string, old: string | undefined, pages: PageDigests | undefined, astroCache?: string): void {
   const folders = spareFolders(target);
   try {
-    const live = readLive(folders.live);
+    const live = readRecord(folders.live);
     mkdirSync(folders.slot, { recursive: true });
     if (existsSync(folders.site)) discardFolder(folders.site);
-    rmFile(folders.sitePages);
+    rmFile(folders.siteRecord);
     rmFile(folders.live);
-    // The record is of the folder the last build put in place: a folder put there since is not it.
     if (old !== undefined && live && statSync(old).ino === live.folder) {
-      writeFileSync(folders.sitePages, JSON.stringify(live.pages));
+      writeFileSync(folders.siteRecord, JSON.stringify(live));
       renameSync(old, folders.site);
     }
-    const pages = recordedPages(astroCacheDir);
-    if (pages) writeFileSync(folders.live, JSON.stringify({ target: resolve(target), folder: statSync(target).ino, pages }));
-    discardSparesOfGoneSites();
+    if (pages) {
+      const record: SiteRecord = { target: resolve(target), folder: statSync(target).ino, recorded: Date.now(), pages, astroCache };
+      writeFileSync(folders.live, JSON.stringify(record));
+    }
   } catch {
-    rmFile(folders.sitePages);
+    rmFile(folders.siteRecord);
     rmFile(folders.live);
   } finally {
     if (old !== undefined && existsSync(old)) discardFolder(old);
   }
+  discardSparesOfGoneSites();
 }
 
 /**
@@ -201,28 +248,34 @@ export function keepAsSpare(target: string, old: string | undefined, astroCacheD
  * a spare without a record only after a day, as another build may be between its two writes.
  */
 function discardSparesOfGoneSites(now = Date.now()): void {
-  for (const name of readdirSync(SPARES)) {
-    const slot = join(SPARES, name);
-    const live = readLive(join(slot, 'live-pages.json'));
-    if (live ? !existsSync(live.target) : now - statSync(slot).mtimeMs > 24 * 3600 * 1000) discardFolder(slot);
-  }
-}
-
-function readPages(path: string): PageDigests | undefined {
+  let slots: string[];
   try {
-    const pages = JSON.parse(readFileSync(path, 'utf8')) as unknown;
-    return pages && typeof pages === 'object' ? (pages as PageDigests) : undefined;
+    slots = readdirSync(SPARES);
   } catch {
-    return undefined;
+    return;
+  }
+  for (const name of slots) {
+    try {
+      const slot = join(SPARES, name);
+      const live = readRecord(join(slot, 'live.json'));
+      if (live ? existsSync(live.target) : now - statSync(slot).mtimeMs <= 24 * 3600 * 1000) continue;
+      discardFolders([slot, ...(live?.astroCache && existsSync(live.astroCache) ? [live.astroCache] : [])]);
+    } catch {
+      // another build is changing it
+    }
   }
 }
 
-function readLive(path: string): { target: string; folder: number; pages: PageDigests } | undefined {
+function readRecord(path: string): SiteRecord | undefined {
   try {
-    const live = JSON.parse(readFileSync(path, 'utf8')) as { target?: unknown; folder?: unknown; pages?: unknown };
-    return typeof live.target === 'string' && typeof live.folder === 'number' && live.pages && typeof live.pages === 'object'
-      ? { target: live.target, folder: live.folder, pages: live.pages as PageDigests }
-      : undefined;
+    const record = JSON.parse(readFileSync(path, 'utf8')) as Partial<SiteRecord>;
+    const valid =
+      typeof record.target === 'string' &&
+      typeof record.folder === 'number' &&
+      typeof record.recorded === 'number' &&
+      typeof record.pages === 'object' &&
+      record.pages !== null;
+    return valid ? (record as SiteRecord) : undefined;
   } catch {
     return undefined;
   }

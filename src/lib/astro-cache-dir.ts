@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
 import type { Edition } from './editions.ts';
 
 /**
@@ -11,3 +13,20 @@ export function astroCacheDir(edition: Edition, env: Record<string, string | und
 
 /** Set by the build when the output folder it hands Astro already holds pages to keep. */
 export const KEEP_OUT_DIR_ENV = 'RULES_KEEP_OUT_DIR';
+
+/**
+ * The cache folder the build command gives Astro for one output folder: RULES_CACHE_DIR when set,
+ * else one per edition and output folder. Astro's record of the last build decides which pages of
+ * the replaced site a build keeps (src/cli/spare-site.ts): two outputs sharing it would each read
+ * the other's. Returns the folder and whether the build chose it (and may throw it away).
+ */
+export function buildCacheDir(
+  edition: Edition,
+  target: string,
+  env: Record<string, string | undefined>,
+  project: string,
+): { folder: string; own: boolean } {
+  if (env.RULES_CACHE_DIR) return { folder: resolve(project, env.RULES_CACHE_DIR), own: false };
+  const output = createHash('sha256').update(resolve(target)).digest('hex').slice(0, 12);
+  return { folder: resolve(project, astroCacheDir(edition, {}), `..`, `${edition}-${output}`), own: true };
+}

@@ -1,7 +1,7 @@
 // A rebuild starts from the site the build before it replaced (src/cli/spare-site.ts), two edits
 // behind: a page changed in between must not come back from it, a page of a deleted rule must
 // not stay, and the result must be the very site a clean build of the same rules gives.
-import { cpSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, statSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.ts';
@@ -11,10 +11,10 @@ const book = join(root, 'policies');
 
 // A fixed build date makes two builds of the same rules the same to the byte. With CI set Astro
 // restored no page in the incremental-build test: a desk's rebuild is what is tested here.
-function build(out: string, cache: string): string {
+function build(out: string, cache: string, expectFailure = false): string {
   const env = { RULES_CACHE_DIR: join(root, cache), SOURCE_DATE_EPOCH: '1795824000', CI: '' };
   const result = runCli(['build', '--dir', book, '--out', join(root, out), '--timings'], { env });
-  if (result.status !== 0) throw new Error(`${result.stdout}${result.stderr}`);
+  if ((result.status !== 0) !== expectFailure) throw new Error(`${result.stdout}${result.stderr}`);
   return result.stdout;
 }
 
@@ -43,9 +43,17 @@ it('a rebuild from the replaced site gives the same site as a clean build', { ti
   rmSync(root, { recursive: true, force: true });
   cpSync('policies', book, { recursive: true });
   build('site', 'cache');
+  // A page no edit below reaches: the same file (inode) all through shows it was kept, not copied.
+  const untouched = join(root, 'site', 'rules', 'printing', 'index.html');
+  const firstInode = statSync(untouched).ino;
   // Shown on its own page, in other rules' related lists and in the lists by category and color.
   edit('computers/wifi.yaml', 'title: Free Wi-Fi', 'title: Free Wi-Fi for everyone');
   build('site', 'cache');
+
+  // A build the check stops: the spare (the first site) goes back for the next build.
+  edit('spaces/noise.yaml', 'intent: >-', 'intent: [unclosed');
+  build('site', 'cache', true);
+  edit('spaces/noise.yaml', 'intent: [unclosed', 'intent: >-');
 
   // The spare site is the first one: Wi-Fi's old title is in it, the noise rule as it still is.
   edit('spaces/noise.yaml', 'a quiet place', 'a calm, quiet place');
@@ -53,6 +61,7 @@ it('a rebuild from the replaced site gives the same site as a clean build', { ti
   const log = build('site', 'cache');
   const kept = Number(/(\d+) pages of the staff site it replaced/.exec(log)?.[1]);
   expect(kept).toBeGreaterThan(80);
+  expect(statSync(untouched).ino).toBe(firstInode);
 
   build('clean', 'clean-cache');
   const site = files(join(root, 'site'));
