@@ -2,10 +2,11 @@
 // digest of what it shows, src/data/page-key.ts) are unchanged. A page whose key misses something
 // it shows would be left stale: so a rebuild after edits must give the very bytes a clean build
 // gives, and it must have restored pages (or it proves nothing).
-import { cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, it } from 'vitest';
 import { astroBuild } from '../../src/cli/site-steps.ts';
+import { editRule, siteFiles } from '../helpers/book-edits.ts';
 
 const root = resolve('tests/.tmp/incremental');
 const book = join(root, 'policies');
@@ -18,24 +19,13 @@ function build(out: string, cache: string): string {
   return result.output;
 }
 
-function edit(file: string, from: string, to: string): void {
-  const path = join(book, file);
-  const text = readFileSync(path, 'utf8');
-  if (!text.includes(from)) throw new Error(`${file} has no "${from}"`);
-  writeFileSync(path, text.replace(from, to));
-}
+const edit = (file: string, from: string, to: string) => editRule(book, file, from, to);
 
 /** Every file of a built site by path. The feed of a book without history says when it was built. */
-function files(folder: string): Map<string, Buffer> {
-  const paths = readdirSync(folder, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
-  return new Map(
-    paths.map((entry) => {
-      const path = join(entry.parentPath, entry.name).slice(folder.length + 1);
-      const bytes = readFileSync(join(folder, path));
-      return [path, path === 'changes.xml' ? Buffer.from(bytes.toString().replace(/<updated>[^<]+<\/updated>/, '<updated/>')) : bytes];
-    }),
+const files = (folder: string) =>
+  siteFiles(folder, (path, bytes) =>
+    path === 'changes.xml' ? Buffer.from(bytes.toString().replace(/<updated>[^<]+<\/updated>/, '<updated/>')) : bytes,
   );
-}
 
 it('rebuilds only what changed, and gives the same site as a clean build', { timeout: 300_000 }, () => {
   rmSync(root, { recursive: true, force: true });

@@ -1,9 +1,10 @@
 // A rebuild starts from the site the build before it replaced (src/cli/spare-site.ts), two edits
 // behind: a page changed in between must not come back from it, a page of a deleted rule must
 // not stay, and the result must be the very site a clean build of the same rules gives.
-import { cpSync, readdirSync, statSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, rmSync, statSync, unlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, it } from 'vitest';
+import { editRule, siteFiles } from '../helpers/book-edits.ts';
 import { runCli } from '../helpers/run-cli.ts';
 
 const root = resolve('tests/.tmp/spare-site');
@@ -18,19 +19,7 @@ function build(out: string, cache: string, expectFailure = false): string {
   return result.stdout;
 }
 
-function edit(file: string, from: string, to: string): void {
-  const path = join(book, file);
-  const text = readFileSync(path, 'utf8');
-  if (!text.includes(from)) throw new Error(`${file} has no "${from}"`);
-  writeFileSync(path, text.replace(from, to));
-}
-
-function files(folder: string): Map<string, Buffer> {
-  const paths = readdirSync(folder, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
-  return new Map(
-    paths.map((entry) => [join(entry.parentPath, entry.name).slice(folder.length + 1), readFileSync(join(entry.parentPath, entry.name))]),
-  );
-}
+const edit = (file: string, from: string, to: string) => editRule(book, file, from, to);
 
 function folders(folder: string): string[] {
   return readdirSync(folder, { recursive: true, withFileTypes: true })
@@ -64,8 +53,8 @@ it('a rebuild from the replaced site gives the same site as a clean build', { ti
   expect(statSync(untouched).ino).toBe(firstInode);
 
   build('clean', 'clean-cache');
-  const site = files(join(root, 'site'));
-  const clean = files(join(root, 'clean'));
+  const site = siteFiles(join(root, 'site'));
+  const clean = siteFiles(join(root, 'clean'));
   expect([...site.keys()].sort()).toEqual([...clean.keys()].sort());
   const differing = [...clean].filter(([path, bytes]) => !site.get(path)!.equals(bytes)).map(([path]) => path);
   expect(differing).toEqual([]);
