@@ -12,6 +12,7 @@ import { readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { astroBuildTimed, INDEXED_PAGES, pagefindIndex, projectRoot } from '../src/cli/site-steps.ts';
+import { spareSlot } from '../src/cli/spare-site.ts';
 import { VOCABULARY_PATH } from '../src/lib/search/vocabulary.ts';
 import { serveStatic } from '../src/server/static-server.ts';
 import { launchBrowser } from '../tests/helpers/browser.ts';
@@ -92,7 +93,10 @@ for (const count of sizes) {
   // Interleaved, so that a change in the machine's load touches the build and its floor alike.
   for (let run = 0; run < runs; run++) {
     // A clean start, so no build profits from a cache of an earlier run.
-    await Promise.all([out, cache, bareOut, bareCache, scratchIndex].map((folder) => rm(folder, { recursive: true, force: true })));
+    // (The site a build replaces is kept for the next one: it goes too.)
+    await Promise.all(
+      [out, spareSlot(out), cache, bareOut, bareCache, scratchIndex].map((folder) => rm(folder, { recursive: true, force: true })),
+    );
     const build = await timed([cli(projectRoot), 'build', '--dir', policies, '--out', out, '--no-cache', '--timings'], {
       RULES_CACHE_DIR: cache,
     });

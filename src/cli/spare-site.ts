@@ -82,6 +82,9 @@ interface SiteRecord {
 
 const SPARES = join(DEFAULT_CACHE_DIR, 'spare');
 
+/** Where the spare of `target` is kept (a benchmark's clean start removes it). */
+export const spareSlot = (target: string): string => spareFolders(target).slot;
+
 function spareFolders(target: string): SpareFolders {
   const slot = join(SPARES, createHash('sha256').update(resolve(target)).digest('hex').slice(0, 16));
   return { slot, site: join(slot, 'site'), siteRecord: join(slot, 'site.json'), live: join(slot, 'live.json') };
