@@ -20,25 +20,17 @@ function trashPlace(trash: string): string {
 
 /** Removes `folder`: at once from where it is, from the disk in the background. */
 export function discardFolder(folder: string, trash = TRASH): void {
-  const place = trashPlace(trash);
-  try {
-    mkdirSync(trash, { recursive: true });
-    renameSync(folder, place);
-  } catch {
-    // Another disk (a rename cannot cross it) or no cache folder: delete it here and now.
-    rmSync(folder, { recursive: true, force: true });
-    return;
-  }
-  removeInBackground(place);
+  discardFolders([folder], trash);
 }
 
-/** Removes `folders` like discardFolder, with one remover for all of them. */
+/** Removes `folders` like discardFolder: into one place in the trash, with one remover for all. */
 export function discardFolders(folders: string[], trash = TRASH): void {
   if (folders.length === 0) return;
   const place = trashPlace(trash);
   try {
     mkdirSync(place, { recursive: true });
   } catch {
+    // No cache folder: delete them here and now.
     for (const folder of folders) rmSync(folder, { recursive: true, force: true });
     return;
   }
@@ -46,6 +38,7 @@ export function discardFolders(folders: string[], trash = TRASH): void {
     try {
       renameSync(folder, join(place, String(at)));
     } catch {
+      // Another disk (a rename cannot cross it): delete it here and now.
       rmSync(folder, { recursive: true, force: true });
     }
   });

@@ -57,13 +57,13 @@ export function astroBuild(options: { edition: Edition; dir: string; out: string
 export interface AstroPhases {
   /** From the start of the process to the content sync: Node, Astro and Vite starting up. */
   startup: number;
-  /** The content layer: the loaders (reading the book) and storing the entries. */
+  /** From Astro's config to its build start: the content layer (the loaders, storing the entries) and Astro's set-up around it. */
   contentSync: number;
   /** From the synced content to the first page: types, Vite's bundles of the pages. */
   bundle: number;
   /** Rendering and writing every page. */
   pages: number;
-  /** From Astro's last line to the end of its process. */
+  /** From Astro's build:done hook to the end of its process. */
   exit: number;
   /** How many pages Astro wrote. */
   pageCount: number;

@@ -1,6 +1,6 @@
 // A rebuild starts from the site it replaced the time before, kept in the tool's cache folder
-// (nothing is left beside the output). Astro's incremental build restores an unchanged page by copying it from its
-// cache folder, unless the output folder already holds it. At 10,000 rules that was 20,403 copies
+// (nothing is left beside the output). Astro's incremental build restores an unchanged page by
+// copying it from its cache folder, unless the output folder already holds it. At 10,000 rules that was 20,403 copies
 // and as many new folders per rebuild, and as many deletions again when the replaced site was
 // thrown away: Astro's page phase took 12-16 s, against 2.8-3.0 s with the pages already there
 // (alternating runs). A page of the spare site is kept only when its code and key were the same in

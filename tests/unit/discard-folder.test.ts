@@ -2,7 +2,7 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { discardFolder, emptyTrash } from '../../src/cli/discard-folder.ts';
+import { discardFolder, discardFolders, emptyTrash } from '../../src/cli/discard-folder.ts';
 
 const base = 'tests/.tmp/discard';
 
@@ -29,6 +29,17 @@ it('a discarded site is gone from beside the output at once, and from the disk s
   discardFolder(old, trash);
   expect(existsSync(old)).toBe(false);
   expect(await gone(trash + '/' + (readdirSync(trash)[0] ?? 'none'))).toBe(true);
+});
+
+it('many folders go at once, to one place in the trash', async () => {
+  rmSync(base, { recursive: true, force: true });
+  const trash = join(base, 'trash');
+  const folders = [0, 1, 2].map((at) => join(base, `site-${at}`));
+  for (const folder of folders) site(folder);
+  discardFolders(folders, trash);
+  expect(folders.filter((folder) => existsSync(folder))).toEqual([]);
+  expect(readdirSync(trash)).toHaveLength(1);
+  expect(await gone(join(trash, readdirSync(trash)[0]!))).toBe(true);
 });
 
 it('the next build deletes what a killed remover left in the trash, but not what a running build put there', async () => {
