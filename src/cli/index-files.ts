@@ -4,8 +4,9 @@
 // when it differs, and files of the old index that the new one lacks are deleted. At 10,000 rules
 // Pagefind's own writeFiles created 10,078 files each build, and the replaced site's copy had to
 // be deleted again.
-import { mkdirSync, readdirSync, readFileSync, rmdirSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
+import { removeEmptyFolders } from './empty-folders.ts';
 
 /** Where in a site the index goes (Pagefind's own default). */
 export const INDEX_FOLDER = 'pagefind';
@@ -21,11 +22,16 @@ export function writeIndexFiles(folder: string, files: IndexFile[]): number {
   mkdirSync(folder, { recursive: true });
   const wanted = new Set(files.map((file) => file.path));
   const existing = new Set<string>();
+  const emptied = new Set<string>();
   for (const entry of readdirSafe(folder)) {
     if (!entry.isFile()) continue;
     const path = relative(folder, join(entry.parentPath, entry.name)).split(sep).join('/');
-    if (wanted.has(path)) existing.add(path);
-    else unlinkSync(join(folder, path));
+    if (wanted.has(path)) {
+      existing.add(path);
+    } else {
+      unlinkSync(join(folder, path));
+      emptied.add(entry.parentPath);
+    }
   }
   let written = 0;
   for (const { path, content } of files) {
@@ -35,7 +41,7 @@ export function writeIndexFiles(folder: string, files: IndexFile[]): number {
     writeFileSync(target, content);
     written++;
   }
-  removeEmptyFolders(folder);
+  removeEmptyFolders(emptied, folder);
   return written;
 }
 
@@ -44,16 +50,5 @@ function readdirSafe(folder: string) {
     return readdirSync(folder, { recursive: true, withFileTypes: true });
   } catch {
     return []; // a first build: no index yet
-  }
-}
-
-/** Removes the folders under `folder` left empty, deepest first. */
-function removeEmptyFolders(folder: string): void {
-  const folders = readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort((a, b) => b.length - a.length);
-  for (const path of folders) {
-    if (readdirSync(path).length === 0) rmdirSync(path);
   }
 }

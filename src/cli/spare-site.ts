@@ -7,11 +7,13 @@
 // the build that made it and in the last build, whose record Astro compares this build with: then
 // it is the very page Astro would restore. Everything else in it goes before Astro runs, and
 // after Astro every kept page is checked against what Astro made (TakenSpare.finish).
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { dirname, join, resolve, sep } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { outputDigest } from '../lib/astro-cache-dir.ts';
 import { DEFAULT_CACHE_DIR } from '../lib/cache-file.ts';
 import { discardFolder, discardFolders } from './discard-folder.ts';
+import { removeEmptyFolders } from './empty-folders.ts';
 import { INDEX_FOLDER } from './index-files.ts';
 
 /** Where Astro's incremental build records each page's code and key (Astro's cache folder). */
@@ -86,7 +88,7 @@ const SPARES = join(DEFAULT_CACHE_DIR, 'spare');
 export const spareSlot = (target: string): string => spareFolders(target).slot;
 
 function spareFolders(target: string): SpareFolders {
-  const slot = join(SPARES, createHash('sha256').update(resolve(target)).digest('hex').slice(0, 16));
+  const slot = join(SPARES, outputDigest(target));
   return { slot, site: join(slot, 'site'), siteRecord: join(slot, 'site.json'), live: join(slot, 'live.json') };
 }
 
@@ -199,21 +201,6 @@ function clearAllBut(folder: string, candidates: Set<string>, recorded: number):
   walk('');
   discardFolders(dropped);
   return { kept, emptied };
-}
-
-/** Removes each of `folders` that is empty, and then its parents that are, up to `root`. */
-function removeEmptyFolders(folders: Set<string>, root: string): void {
-  const deepestFirst = [...folders].sort((a, b) => b.split(sep).length - a.split(sep).length);
-  for (let folder of deepestFirst) {
-    while (folder !== root && folder.startsWith(root + sep)) {
-      try {
-        rmdirSync(folder);
-      } catch {
-        break; // not empty, or already gone
-      }
-      folder = dirname(folder);
-    }
-  }
 }
 
 /**

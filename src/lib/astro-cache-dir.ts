@@ -27,6 +27,10 @@ export function buildCacheDir(
   project: string,
 ): { folder: string; own: boolean } {
   if (env.RULES_CACHE_DIR) return { folder: resolve(project, env.RULES_CACHE_DIR), own: false };
-  const output = createHash('sha256').update(resolve(target)).digest('hex').slice(0, 12);
-  return { folder: resolve(project, astroCacheDir(edition, {}), `..`, `${edition}-${output}`), own: true };
+  return { folder: resolve(project, astroCacheDir(edition, {}), `..`, `${edition}-${outputDigest(target)}`), own: true };
+}
+
+/** A short name for an output folder, from its full path: its Astro cache and its spare site are named by it. */
+export function outputDigest(target: string): string {
+  return createHash('sha256').update(resolve(target)).digest('hex').slice(0, 16);
 }
