@@ -11,7 +11,7 @@ import { spawn } from 'node:child_process';
 import { readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { astroBuildTimed, INDEXED_PAGES, pagefindIndex, projectRoot } from '../src/cli/site-steps.ts';
+import { astroBuildTimed, pagefindIndex, projectRoot } from '../src/cli/site-steps.ts';
 import { spareSlot } from '../src/cli/spare-site.ts';
 import { VOCABULARY_PATH } from '../src/lib/search/vocabulary.ts';
 import { serveStatic } from '../src/server/static-server.ts';
@@ -112,7 +112,7 @@ for (const count of sizes) {
       env: { BARE_COUNT: String(parts.pageCount), RULES_CACHE_DIR: bareCache },
     });
     if (!bare.ok || !bare.phases) throw new Error(`the bare site failed:\n${bare.output}`);
-    const index = await pagefindIndex(out, INDEXED_PAGES, scratchIndex);
+    const index = await pagefindIndex(out, { output: scratchIndex });
     if (!index.ok || index.pages !== parts.indexed)
       throw new Error(`the floor's Pagefind indexed ${index.pages} pages, not ${parts.indexed}`);
     floor.push({

@@ -12,7 +12,8 @@ import { lockOutput, type BuildFolders } from './build-lock.ts';
 import { discardFolder, emptyTrash } from './discard-folder.ts';
 import { runInChild } from './in-child.ts';
 import { writeSearchVocabulary } from './search-vocabulary.ts';
-import { writeOfflineCopy } from '../lib/offline/write.ts';
+import { readSiteFiles, siteFile, writeOfflineCopy, type SiteFile } from '../lib/offline/write.ts';
+import { INDEX_FOLDER } from './index-files.ts';
 import { astroBuildTimed, pagefindIndex, problemLines, projectRoot } from './site-steps.ts';
 import { keepAsSpare, recordedPages, StaleSpareError, takeSpare, type TakenSpare } from './spare-site.ts';
 import { parseSize } from './size-option.ts';
@@ -220,7 +221,13 @@ async function buildEdition(
     const warnings = problemLines(astro.output);
     if (warnings) write(`${warnings}\n`);
     writeFileSync(join(temporary, '_headers'), headersFile(edition));
-    const pagefind = await pagefindIndex(temporary);
+    // The staff edition's pages are read for its offline copy while Pagefind works; the files
+    // written after Astro's are handed to it as written.
+    let readEarly: SiteFile[] = [];
+    const readPages = () => {
+      readEarly = readSiteFiles(temporary, [INDEX_FOLDER]);
+    };
+    const pagefind = await pagefindIndex(temporary, { whileIndexing: edition === 'staff' ? readPages : undefined });
     if (!pagefind.ok || !pagefind.files) {
       write(
         `Pagefind could not index the ${edition} edition:\n${pagefind.output}\nThe ${edition} edition was not built; its previous site, if any, is unchanged.\n`,
@@ -228,11 +235,18 @@ async function buildEdition(
       return 1;
     }
     const vocabularyStarted = performance.now();
-    writeSearchVocabulary(temporary, pagefind.files);
+    const lists = writeSearchVocabulary(temporary, pagefind.files);
     const vocabulary = seconds(vocabularyStarted);
     // Last: the offline copy's version is a hash of every file above.
     const offlineStarted = performance.now();
-    if (edition === 'staff') writeOfflineCopy(temporary, buildDate(process.env));
+    if (edition === 'staff') {
+      const index = pagefind.files.map(({ path, content }) =>
+        siteFile(temporary, join(temporary, INDEX_FOLDER, path), Buffer.from(content.buffer, content.byteOffset, content.length)),
+      );
+      const later = [...index, ...lists.map(({ path, content }) => siteFile(temporary, path, content))];
+      const written = new Set(later.map((file) => file.file));
+      writeOfflineCopy(temporary, buildDate(process.env), [...readEarly.filter((file) => !written.has(file.file)), ...later]);
+    }
     const offline = seconds(offlineStarted);
     const swapStarted = performance.now();
     const replaced = swapIn(temporary, target, folders.old);

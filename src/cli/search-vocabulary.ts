@@ -15,11 +15,17 @@ interface Fragment {
   meta?: Record<string, string>;
 }
 
+/** A word list as written: where, and its bytes. */
+export interface WrittenList {
+  path: string;
+  content: Buffer;
+}
+
 /**
  * Writes the word lists of `site`, whose index Pagefind gave as `index` (its files as written,
- * so they are not read back from the disk), and returns their size in bytes.
+ * so they are not read back from the disk), and returns them.
  */
-export function writeSearchVocabulary(site: string, index: IndexFile[]): number {
+export function writeSearchVocabulary(site: string, index: IndexFile[]): WrittenList[] {
   // Pagefind's own list of the languages it indexed (from each page's <html lang>).
   const entryFile = index.find((file) => file.path === 'pagefind-entry.json');
   if (!entryFile) throw new Error('Pagefind wrote no pagefind-entry.json');
@@ -36,17 +42,17 @@ export function writeSearchVocabulary(site: string, index: IndexFile[]): number 
     texts.push([fragment.content, ...Object.values(fragment.meta ?? {})].join('\n'));
     byPrefix.set(prefix, texts);
   }
-  let bytes = 0;
+  const written: WrittenList[] = [];
   for (const [prefix, texts] of byPrefix) {
     // The root's language is the one no folder is named after (the English stop-words apply to English only).
     const language = prefix ? prefix.slice(0, -1) : [...indexed].find((code) => !byPrefix.has(`${code}/`));
-    const file = vocabularyFile(texts, language);
-    const target = join(site, prefix, VOCABULARY_PATH);
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, file);
-    bytes += Buffer.byteLength(file);
+    const content = Buffer.from(vocabularyFile(texts, language));
+    const path = join(site, prefix, VOCABULARY_PATH);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, content);
+    written.push({ path, content });
   }
-  return bytes;
+  return written;
 }
 
 /** A fragment is gzipped JSON behind Pagefind's "pagefind_dcd" marker. */

@@ -147,14 +147,26 @@ export function problemLines(output: string): string {
     .join('\n');
 }
 
+export interface IndexOptions {
+  /** The pages to index, relative to the site. */
+  glob?: string;
+  /** Where the index goes. */
+  output?: string;
+  /**
+   * Work to do while Pagefind builds its index from the pages it read: that part runs on one
+   * core, and leaves the other idle (at 10,000 rules, 2.9 of 3.7 s). The index is not written yet.
+   */
+  whileIndexing?: () => void;
+}
+
 /**
- * Indexes the pages of a built site that match `glob` and writes the index to `output`.
- * `pages` is how many pages were indexed; a site with none is a failure (search would be empty).
+ * Indexes the pages of a built site and writes the index (by default the rule pages, into the
+ * site's own folder). `pages` is how many pages were indexed; a site with none is a failure
+ * (search would be empty).
  */
 export async function pagefindIndex(
   site: string,
-  glob: string = INDEXED_PAGES,
-  output: string = join(site, INDEX_FOLDER),
+  { glob = INDEXED_PAGES, output = join(site, INDEX_FOLDER), whileIndexing }: IndexOptions = {},
 ): Promise<StepResult & { pages?: number; files?: IndexFile[] }> {
   const started = performance.now();
   const done = (ok: boolean, output: string, pages?: number, files?: IndexFile[]) => ({
@@ -170,7 +182,11 @@ export async function pagefindIndex(
     const added = await index.addDirectory({ path: site, glob });
     if (added.errors.length > 0) return done(false, added.errors.join('\n'));
     if (added.page_count === 0) return done(false, `no page of ${site} matches ${glob}: nothing to index`);
-    const built = await index.getFiles();
+    const indexed = index.getFiles();
+    // Should the work throw, the index is not awaited; its own failure must not go unhandled.
+    indexed.catch(() => {});
+    whileIndexing?.();
+    const built = await indexed;
     if (built.errors.length > 0) return done(false, built.errors.join('\n'));
     writeIndexFiles(output, built.files);
     return done(true, `Indexed ${added.page_count} pages`, added.page_count, built.files);

@@ -21,17 +21,24 @@ const COMMON_PAGES = 500;
 export function vocabularyFile(pages: Iterable<string>, language?: string): string {
   const isStopWord = stopWordsOf(language);
   const stats = new Map<string, { pages: number; uses: number }>();
+  // Whether a word is listed, once per word: the same words come back on page after page.
+  const listed = new Map<string, boolean>();
+  const isListed = (word: string) => word.length >= 2 && /^\p{L}+$/u.test(word) && !isStopWord(word);
   let pageCount = 0;
   for (const text of pages) {
     pageCount++;
     const seen = new Set<string>();
     for (const word of searchWords(text)) {
-      if (word.length < 2 || !/^\p{L}+$/u.test(word) || isStopWord(word)) continue;
-      const entry = stats.get(word) ?? { pages: 0, uses: 0 };
+      let known = listed.get(word);
+      if (known === undefined) listed.set(word, (known = isListed(word)));
+      if (!known) continue;
+      let entry = stats.get(word);
+      if (!entry) stats.set(word, (entry = { pages: 0, uses: 0 }));
       entry.uses++;
-      if (!seen.has(word)) entry.pages++;
-      seen.add(word);
-      stats.set(word, entry);
+      if (!seen.has(word)) {
+        entry.pages++;
+        seen.add(word);
+      }
     }
   }
   const ranked = [...stats.entries()].sort((a, b) => b[1].pages - a[1].pages || b[1].uses - a[1].uses || (a[0] < b[0] ? -1 : 1));
