@@ -8,6 +8,7 @@
 // weight of a rule page.
 // Run: npm run bench:site [-- 1000 10000]   (RUNS=1 for a quick look)
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -68,7 +69,9 @@ function timings(stdout: string) {
   };
 }
 
-const cli = (tree: string) => join(tree, 'src/cli/rules-clarity.ts');
+// The command as npm runs it (rules-clarity.js, with Node's compile cache), where a tree has it.
+const cli = (tree: string) =>
+  [join(tree, 'src/cli/rules-clarity.js'), join(tree, 'src/cli/rules-clarity.ts')].find((file) => existsSync(file))!;
 const rows: string[] = [];
 const say = (line: string) => {
   console.log(line);
