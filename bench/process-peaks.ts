@@ -49,7 +49,8 @@ export function watchPeaks(root: number, everyMs = 100): { stop(): Peaks } {
       if (!inTree(pid)) continue;
       sum += found.rss;
       const known = hwm.get(pid);
-      if (!known || found.hwm > known.kb) hwm.set(pid, { kb: found.hwm, command: known?.command ?? command(pid) });
+      // Read again as it grows: seen just after its fork, a child still shows its parent's command.
+      if (!known || found.hwm > known.kb) hwm.set(pid, { kb: found.hwm, command: command(pid) });
     }
     together = Math.max(together, sum);
   };

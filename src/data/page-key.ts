@@ -6,12 +6,24 @@ import { createHash } from 'node:crypto';
 
 /** A digest of what a page shows: plain data only, so nothing it holds is lost on the way. */
 export function pageKey(shown: unknown): string {
-  const text = JSON.stringify(shown, (key, value: unknown) => {
-    // JSON writes a Map or a Set as {} and drops functions: their changes would not change the key.
-    if (value instanceof Map || value instanceof Set || typeof value === 'function') {
-      throw new Error(`pageKey: "${key}" is not plain data; give the key what the page shows of it`);
-    }
-    return value;
-  });
-  return createHash('sha256').update(text).digest('base64url');
+  assertPlain('', shown);
+  // Checked first, then written without a replacer: with one, JSON.stringify calls back into
+  // JavaScript for every value (about 0.4 s of the 20,617 keys of a 10,000-rule build).
+  return createHash('sha256').update(JSON.stringify(shown)).digest('base64url');
+}
+
+/** JSON writes a Map or a Set as {} and drops functions: their changes would not change the key. */
+function assertPlain(key: string, value: unknown): void {
+  if (typeof value === 'function' || value instanceof Map || value instanceof Set) {
+    throw new Error(`pageKey: "${key}" is not plain data; give the key what the page shows of it`);
+  }
+  if (typeof value !== 'object' || value === null) return;
+  // What JSON writes of a value with a toJSON (a Date) is what it returns.
+  const written = value as { toJSON?: (key: string) => unknown };
+  if (typeof written.toJSON === 'function') return assertPlain(key, written.toJSON(key));
+  if (Array.isArray(value)) {
+    value.forEach((item, index) => assertPlain(String(index), item));
+    return;
+  }
+  for (const [name, item] of Object.entries(value)) assertPlain(name, item);
 }
