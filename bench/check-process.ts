@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { cliEntry } from './cli-entry.ts';
 import { generateBook } from './generate-book.ts';
 
 const count = Number(process.argv[2] ?? 10_000);
@@ -37,7 +38,7 @@ console.log(`rules: ${count}`);
 const floor = median('read + parse only, as a process (floor)', () => run(['bench/read-parse.ts', policies]).seconds);
 
 for (const [name, tree] of [['now', '.'], ...(process.env.BEFORE ? [['before', process.env.BEFORE]] : [])] as const) {
-  const cli = join(tree, 'src/cli/rules-clarity.ts');
+  const cli = cliEntry(tree);
   // An older checkout may have no cache, and no --no-cache option; one that has both must be
   // given it, or its figure is that of a warm cache.
   const hasCache = run([cli, 'check', '--help']).stdout.includes('--no-cache');
@@ -54,13 +55,13 @@ const original = readFileSync(changing, 'utf8');
 const edited = original.replace('You are welcome', 'You are very welcome');
 if (edited === original) throw new Error(`${changing} has no "You are welcome" to edit`);
 let toggle = false;
-run(['src/cli/rules-clarity.ts', 'check', '--dir', policies]);
+run(['src/cli/rules-clarity.js', 'check', '--dir', policies]);
 const warm = median('now: re-check after one file changed (warm cache)', () => {
   toggle = !toggle;
   writeFileSync(changing, toggle ? edited : original);
-  return run(['src/cli/rules-clarity.ts', 'check', '--dir', policies]).seconds;
+  return run(['src/cli/rules-clarity.js', 'check', '--dir', policies]).seconds;
 });
 writeFileSync(changing, original);
 console.log(`now: re-check after one file changed: ${warm.toFixed(3)} s (goal <= 0.7)`);
-const cached = run(['bench/max-rss.ts', 'src/cli/rules-clarity.ts', 'check', '--dir', policies]);
+const cached = run(['bench/max-rss.ts', 'src/cli/rules-clarity.js', 'check', '--dir', policies]);
 console.log(`now: peak memory of a warm check: ${peak(cached.stderr).toFixed(0)} MB`);

@@ -8,7 +8,6 @@
 // weight of a rule page.
 // Run: npm run bench:site [-- 1000 10000]   (RUNS=1 for a quick look)
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -17,6 +16,7 @@ import { spareSlot } from '../src/cli/spare-site.ts';
 import { VOCABULARY_PATH } from '../src/lib/search/vocabulary.ts';
 import { serveStatic } from '../src/server/static-server.ts';
 import { launchBrowser } from '../tests/helpers/browser.ts';
+import { cliEntry } from './cli-entry.ts';
 import { generateBook } from './generate-book.ts';
 import { watchPeaks, type Peaks } from './process-peaks.ts';
 import { countSearchBytes } from './search-bytes.ts';
@@ -69,9 +69,7 @@ function timings(stdout: string) {
   };
 }
 
-// The command as npm runs it (rules-clarity.js, with Node's compile cache), where a tree has it.
-const cli = (tree: string) =>
-  [join(tree, 'src/cli/rules-clarity.js'), join(tree, 'src/cli/rules-clarity.ts')].find((file) => existsSync(file))!;
+const cli = cliEntry;
 const rows: string[] = [];
 const say = (line: string) => {
   console.log(line);
