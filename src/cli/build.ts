@@ -12,7 +12,7 @@ import { lockOutput, type BuildFolders } from './build-lock.ts';
 import { discardFolder, emptyTrash } from './discard-folder.ts';
 import { runInChild } from './in-child.ts';
 import { writeSearchVocabulary } from './search-vocabulary.ts';
-import { readSiteFiles, siteFile, writeOfflineCopy, type SiteFile } from '../lib/offline/write.ts';
+import { readSiteFiles, siteFile, withWrittenFiles, writeOfflineCopy, type SiteFile } from '../lib/offline/write.ts';
 import { INDEX_FOLDER } from './index-files.ts';
 import { astroBuildTimed, pagefindIndex, problemLines, projectRoot } from './site-steps.ts';
 import { keepAsSpare, recordedPages, StaleSpareError, takeSpare, type TakenSpare } from './spare-site.ts';
@@ -235,7 +235,7 @@ async function buildEdition(
       return 1;
     }
     const vocabularyStarted = performance.now();
-    const lists = writeSearchVocabulary(temporary, pagefind.files);
+    const words = writeSearchVocabulary(temporary, pagefind.files);
     const vocabulary = seconds(vocabularyStarted);
     // Last: the offline copy's version is a hash of every file above.
     const offlineStarted = performance.now();
@@ -243,9 +243,8 @@ async function buildEdition(
       const index = pagefind.files.map(({ path, content }) =>
         siteFile(temporary, join(temporary, INDEX_FOLDER, path), Buffer.from(content.buffer, content.byteOffset, content.length)),
       );
-      const later = [...index, ...lists.map(({ path, content }) => siteFile(temporary, path, content))];
-      const written = new Set(later.map((file) => file.file));
-      writeOfflineCopy(temporary, buildDate(process.env), [...readEarly.filter((file) => !written.has(file.file)), ...later]);
+      const lists = words.map(({ path, content }) => siteFile(temporary, path, content));
+      writeOfflineCopy(temporary, buildDate(process.env), withWrittenFiles(readEarly, [...index, ...lists]));
     }
     const offline = seconds(offlineStarted);
     const swapStarted = performance.now();

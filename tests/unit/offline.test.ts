@@ -8,7 +8,7 @@ import { runInNewContext, Script } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { addressOf, groupOf, planOffline, PRECACHE_BUDGET_BYTES } from '../../src/lib/offline/plan.ts';
 import { BUILD_STAMP_MARKER, BUILD_STAMP_PLACE, buildStamp } from '../../src/lib/offline/stamp.ts';
-import { MANIFEST_FILE, workerScript, writeOfflineCopy } from '../../src/lib/offline/write.ts';
+import { MANIFEST_FILE, readSiteFiles, siteFile, withWrittenFiles, workerScript, writeOfflineCopy } from '../../src/lib/offline/write.ts';
 import { inScope, pathIn } from '../../src/scripts/service-worker.ts';
 
 const site = [
@@ -145,7 +145,7 @@ describe('the build line as the build writes it into each page', () => {
   function stamped(
     marker: string,
     built: Date,
-    options: { head?: string; extra?: Record<string, string> } = {},
+    options: { head?: string; extra?: Record<string, string>; handedOver?: string[] } = {},
   ): { version: string; files: Record<string, string> } {
     const site = mkdtempSync(join(tmpdir(), 'rules-clarity-stamp-'));
     try {
@@ -161,7 +161,12 @@ describe('the build line as the build writes it into each page', () => {
         mkdirSync(join(site, file, '..'), { recursive: true });
         writeFileSync(join(site, file), text);
       }
-      const { version } = writeOfflineCopy(site, built);
+      // As the build does: the pages read while Pagefind indexes, its index and the word lists
+      // handed over as written.
+      const handed = (options.handedOver ?? []).map((file) => siteFile(site, join(site, file), Buffer.from(files[file]!)));
+      const { version } = options.handedOver
+        ? writeOfflineCopy(site, built, withWrittenFiles(readSiteFiles(site, ['pagefind']), handed))
+        : writeOfflineCopy(site, built);
       const read = (file: string) => readFileSync(join(site, file), 'utf8');
       return { version, files: Object.fromEntries([...Object.keys(files), MANIFEST_FILE].map((file) => [file, read(file)])) };
     } finally {
@@ -201,6 +206,17 @@ describe('the build line as the build writes it into each page', () => {
     const kept = stamped(earlier, built);
     expect(kept).toEqual(stamped(BUILD_STAMP_PLACE, built));
     expect(kept.files['index.html']).not.toContain('0123456789');
+  });
+
+  it('gives the same copy from pages read early and the files written after them handed over', () => {
+    const extra = {
+      'pagefind/pagefind-entry.json': '{"languages":{"en":{}}}',
+      'pagefind/fragment/en_1a2b.pf_fragment': 'fragment',
+      'search/words.txt': '#common 0\nphone\n',
+    };
+    const whole = stamped(BUILD_STAMP_PLACE, built, { extra });
+    expect(JSON.parse(whole.files[MANIFEST_FILE]!).files).toHaveProperty('pagefind/fragment/en_1a2b.pf_fragment');
+    expect(stamped(BUILD_STAMP_PLACE, built, { extra, handedOver: Object.keys(extra) })).toEqual(whole);
   });
 
   it('weighs pages against the download budget as they were before the padding', () => {

@@ -90,6 +90,15 @@ export function readSiteFiles(site: string, leftOut: readonly string[] = []): Si
 }
 
 /**
+ * Every file of the site, from files read earlier and files written since (given as written):
+ * a file written since replaces its earlier reading.
+ */
+export function withWrittenFiles(readEarlier: readonly SiteFile[], writtenSince: readonly SiteFile[]): SiteFile[] {
+  const written = new Set(writtenSince.map((file) => file.file));
+  return [...readEarlier.filter((file) => !written.has(file.file)), ...writtenSince];
+}
+
+/**
  * Stamps and lists `files`, which must be every file of `site` as it is now (by default they
  * are read here): a file missing from them would be missing from the offline copy.
  */
