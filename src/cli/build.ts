@@ -11,7 +11,7 @@ import type { BuildCheck } from './build-check.ts';
 import { lockOutput, type BuildFolders } from './build-lock.ts';
 import { discardFolder, emptyTrash } from './discard-folder.ts';
 import { runInChild } from './in-child.ts';
-import { writeSearchVocabulary } from './search-vocabulary.ts';
+import { FragmentWords, writeSearchVocabulary } from './search-vocabulary.ts';
 import { readSiteFiles, siteFile, withWrittenFiles, writeOfflineCopy, type SiteFile } from '../lib/offline/write.ts';
 import { INDEX_FOLDER } from './index-files.ts';
 import { astroBuildTimed, pagefindIndex, problemLines, projectRoot } from './site-steps.ts';
@@ -221,13 +221,16 @@ async function buildEdition(
     const warnings = problemLines(astro.output);
     if (warnings) write(`${warnings}\n`);
     writeFileSync(join(temporary, '_headers'), headersFile(edition));
-    // The staff edition's pages are read for its offline copy while Pagefind works; the files
-    // written after Astro's are handed to it as written.
+    // While Pagefind builds its index: the fragments of the index it replaces are read for the
+    // word list, and the staff edition's pages for its offline copy (the files written after
+    // Astro's are handed to it as written).
+    const fragments = new FragmentWords();
     let readEarly: SiteFile[] = [];
-    const readPages = () => {
-      readEarly = readSiteFiles(temporary, [INDEX_FOLDER]);
+    const whileIndexing = () => {
+      fragments.readEarlier(join(temporary, INDEX_FOLDER));
+      if (edition === 'staff') readEarly = readSiteFiles(temporary, [INDEX_FOLDER]);
     };
-    const pagefind = await pagefindIndex(temporary, { whileIndexing: edition === 'staff' ? readPages : undefined });
+    const pagefind = await pagefindIndex(temporary, { whileIndexing });
     if (!pagefind.ok || !pagefind.files) {
       write(
         `Pagefind could not index the ${edition} edition:\n${pagefind.output}\nThe ${edition} edition was not built; its previous site, if any, is unchanged.\n`,
@@ -235,7 +238,7 @@ async function buildEdition(
       return 1;
     }
     const vocabularyStarted = performance.now();
-    const words = writeSearchVocabulary(temporary, pagefind.files);
+    const words = writeSearchVocabulary(temporary, pagefind.files, fragments);
     const vocabulary = seconds(vocabularyStarted);
     // Last: the offline copy's version is a hash of every file above.
     const offlineStarted = performance.now();

@@ -19,16 +19,26 @@ const COMMON_PAGES = 500;
  * corrected to, and how the search tells a word the book uses from one it does not.
  */
 export function vocabularyFile(pages: Iterable<string>, language?: string): string {
+  return vocabularyOfWords(
+    (function* () {
+      for (const text of pages) yield searchWords(text);
+    })(),
+    language,
+  );
+}
+
+/** The same from each page's words as searchWords reads them (the build keeps them per page). */
+export function vocabularyOfWords(pages: Iterable<readonly string[]>, language?: string): string {
   const isStopWord = stopWordsOf(language);
   const stats = new Map<string, { pages: number; uses: number }>();
   // Whether a word is listed, once per word: the same words come back on page after page.
   const listed = new Map<string, boolean>();
   const isListed = (word: string) => word.length >= 2 && /^\p{L}+$/u.test(word) && !isStopWord(word);
   let pageCount = 0;
-  for (const text of pages) {
+  for (const words of pages) {
     pageCount++;
     const seen = new Set<string>();
-    for (const word of searchWords(text)) {
+    for (const word of words) {
       let known = listed.get(word);
       if (known === undefined) listed.set(word, (known = isListed(word)));
       if (!known) continue;
