@@ -50,7 +50,10 @@ export function watchPeaks(root: number, everyMs = 100): { stop(): Peaks } {
       sum += found.rss;
       const known = hwm.get(pid);
       // Read again as it grows: seen just after its fork, a child still shows its parent's command.
-      if (!known || found.hwm > known.kb) hwm.set(pid, { kb: found.hwm, command: command(pid) });
+      if (!known || found.hwm > known.kb) {
+        const now = command(pid);
+        hwm.set(pid, { kb: found.hwm, command: now === '?' && known ? known.command : now });
+      }
     }
     together = Math.max(together, sum);
   };

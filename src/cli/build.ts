@@ -225,7 +225,7 @@ async function buildEdition(
     // word list, and the staff edition's pages for its offline copy (the files written after
     // Astro's are handed to it as written).
     const fragments = new FragmentWords();
-    let readEarly: SiteFile[] = [];
+    let readEarly: SiteFile[] | undefined;
     const whileIndexing = () => {
       fragments.readEarlier(join(temporary, INDEX_FOLDER));
       if (edition === 'staff') readEarly = readSiteFiles(temporary, [INDEX_FOLDER]);
@@ -247,7 +247,9 @@ async function buildEdition(
         siteFile(temporary, join(temporary, INDEX_FOLDER, path), Buffer.from(content.buffer, content.byteOffset, content.length)),
       );
       const lists = words.map(({ path, content }) => siteFile(temporary, path, content));
-      writeOfflineCopy(temporary, buildDate(process.env), withWrittenFiles(readEarly, [...index, ...lists]));
+      // Pagefind calls whileIndexing on every way to an index; were it not called, the pages are read now.
+      const pages = readEarly ?? readSiteFiles(temporary, [INDEX_FOLDER]);
+      writeOfflineCopy(temporary, buildDate(process.env), withWrittenFiles(pages, [...index, ...lists]));
     }
     const offline = seconds(offlineStarted);
     const swapStarted = performance.now();

@@ -12,15 +12,17 @@ export function pageKey(shown: unknown): string {
   return createHash('sha256').update(JSON.stringify(shown)).digest('base64url');
 }
 
-/** JSON writes a Map or a Set as {} and drops functions: their changes would not change the key. */
-function assertPlain(key: string, value: unknown): void {
+/**
+ * JSON writes a Map or a Set as {} and drops functions: their changes would not change the key.
+ * Each value is taken as JSON takes it: what its toJSON (a Date's) returns, if it has one.
+ */
+function assertPlain(key: string, raw: unknown): void {
+  const written = raw as { toJSON?: (key: string) => unknown } | null | undefined;
+  const value = typeof written?.toJSON === 'function' ? written.toJSON(key) : raw;
   if (typeof value === 'function' || value instanceof Map || value instanceof Set) {
     throw new Error(`pageKey: "${key}" is not plain data; give the key what the page shows of it`);
   }
   if (typeof value !== 'object' || value === null) return;
-  // What JSON writes of a value with a toJSON (a Date) is what it returns.
-  const written = value as { toJSON?: (key: string) => unknown };
-  if (typeof written.toJSON === 'function') return assertPlain(key, written.toJSON(key));
   if (Array.isArray(value)) {
     value.forEach((item, index) => assertPlain(String(index), item));
     return;
