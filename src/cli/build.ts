@@ -248,8 +248,8 @@ async function buildEdition(
       );
       const lists = words.map(({ path, content }) => siteFile(temporary, path, content));
       // Pagefind calls whileIndexing on every way to an index; were it not called, the pages are read now.
-      const pages = readEarly ?? readSiteFiles(temporary, [INDEX_FOLDER]);
-      writeOfflineCopy(temporary, buildDate(process.env), withWrittenFiles(pages, [...index, ...lists]));
+      const astroFiles = readEarly ?? readSiteFiles(temporary, [INDEX_FOLDER]);
+      writeOfflineCopy(temporary, buildDate(process.env), withWrittenFiles(astroFiles, [...index, ...lists]));
     }
     const offline = seconds(offlineStarted);
     const swapStarted = performance.now();
