@@ -4,17 +4,17 @@
 import { fork } from 'node:child_process';
 import { received, reportTo, type Message } from './in-worker.ts';
 import { processEntry } from '../lib/entry-point.ts';
-import { YOUNG_GENERATION_FLAG } from '../lib/worker-heap.ts';
+import { SMALL_HEAP_FLAGS } from '../lib/worker-heap.ts';
 
 /**
  * Runs the module `entry` (which calls reportToProcessParent) in a child process, with the same
- * small young generation as the workers, and sends it `data`; its output goes to `write`, its
+ * small heap as the workers, and sends it `data`; its output goes to `write`, its
  * result or its error is returned.
  */
 export function runInChild<T>(entry: URL, data: object, write: (text: string) => void): Promise<T> {
   const { script, args } = processEntry(entry);
   const child = fork(script, args, {
-    execArgv: [...process.execArgv, YOUNG_GENERATION_FLAG],
+    execArgv: [...process.execArgv, ...SMALL_HEAP_FLAGS],
     serialization: 'advanced',
     // Its standard output is ours, so it shows colors when ours does (terminal-style.ts).
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],

@@ -1,9 +1,9 @@
 // Work run in a worker thread whose young generation is kept small (lib/worker-heap.ts). Not all
 // of a worker's memory is given back to the system when it ends: work that must leave nothing
 // behind runs in a child process instead (in-child.ts).
-import { parentPort, Worker } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { workerEntry } from '../lib/entry-point.ts';
-import { YOUNG_GENERATION_MB } from '../lib/worker-heap.ts';
+import { smallHeapWorker } from '../lib/worker-heap.ts';
 import { stdoutShowsColors } from './terminal-style.ts';
 import { isUsageError, UsageError } from './usage-error.ts';
 
@@ -16,10 +16,7 @@ export type Message = { write: string } | { result: unknown } | { failed: { mess
  */
 export function runInWorker<T>(entry: URL, data: object, write: (text: string) => void): Promise<T> {
   const { script, workerData } = workerEntry(entry, { ...data, colorful: stdoutShowsColors() });
-  const worker = new Worker(script, {
-    workerData,
-    resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
-  });
+  const worker = smallHeapWorker(script, workerData);
   return new Promise((done, fail) => {
     worker.on('message', (message: Message) => received(message, write, done, fail));
     worker.on('error', fail);
