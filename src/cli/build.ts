@@ -226,8 +226,8 @@ async function buildEdition(
     // Astro's are handed to it as written).
     const fragments = new FragmentWords();
     let readEarly: SiteFile[] | undefined;
-    const whileIndexing = () => {
-      fragments.readEarlier(join(temporary, INDEX_FOLDER));
+    const whileIndexing = (earlier: ReadonlyMap<string, Uint8Array>) => {
+      fragments.readEarlier(earlier);
       if (edition === 'staff') readEarly = readSiteFiles(temporary, [INDEX_FOLDER]);
     };
     const pagefind = await pagefindIndex(temporary, { whileIndexing });

@@ -17,8 +17,29 @@ export interface IndexFile {
   content: Uint8Array;
 }
 
-/** Makes `folder` hold exactly `files`; returns how many it wrote. */
-export function writeIndexFiles(folder: string, files: IndexFile[]): number {
+/**
+ * The files of the index in `folder` (none if there is none yet), by path as IndexFile names them.
+ * A file that cannot be read is left out: it is then read again, or replaced, as if unknown.
+ */
+export function readIndexFiles(folder: string): Map<string, Uint8Array> {
+  const files = new Map<string, Uint8Array>();
+  for (const entry of readdirSafe(folder)) {
+    if (!entry.isFile()) continue;
+    const full = join(entry.parentPath, entry.name);
+    try {
+      files.set(relative(folder, full).split(sep).join('/'), readFileSync(full));
+    } catch {
+      // Not known: writeIndexFiles reads it itself, as it would without this.
+    }
+  }
+  return files;
+}
+
+/**
+ * Makes `folder` hold exactly `files`; returns how many it wrote. `earlier` is what its files held
+ * (readIndexFiles), read while Pagefind worked, so that telling which changed reads none of them now.
+ */
+export function writeIndexFiles(folder: string, files: IndexFile[], earlier: ReadonlyMap<string, Uint8Array> = new Map()): number {
   mkdirSync(folder, { recursive: true });
   const wanted = new Set(files.map((file) => file.path));
   const existing = new Set<string>();
@@ -36,7 +57,7 @@ export function writeIndexFiles(folder: string, files: IndexFile[]): number {
   let written = 0;
   for (const { path, content } of files) {
     const target = join(folder, path);
-    if (existing.has(path) && readFileSync(target).equals(content)) continue;
+    if (existing.has(path) && Buffer.compare(earlier.get(path) ?? readFileSync(target), content) === 0) continue;
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, content);
     written++;

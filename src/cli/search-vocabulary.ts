@@ -3,7 +3,7 @@
 // the list exactly what search can find, and the public edition's list public by construction.
 // One list per language, as Pagefind keeps one index per language: a Spanish typo is corrected to
 // a Spanish word. The source language's list is `search/words.txt`, another's `es/search/words.txt`.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { VOCABULARY_PATH, vocabularyOfWords } from '../lib/search/vocabulary.ts';
@@ -31,21 +31,15 @@ interface PageWords {
 export class FragmentWords {
   readonly #known = new Map<string, { bytes: Buffer; page: PageWords }>();
 
-  /** Reads the fragments of the index in `folder`, if there is one. */
-  readEarlier(folder: string): void {
-    let names: string[];
-    try {
-      names = readdirSync(join(folder, FRAGMENTS));
-    } catch {
-      return; // a first build: no earlier index
-    }
-    for (const name of names) {
-      if (!name.endsWith(FRAGMENT_SUFFIX)) continue;
+  /** Takes the fragments among the files of an earlier index (index-files.ts readIndexFiles). */
+  readEarlier(files: ReadonlyMap<string, Uint8Array>): void {
+    for (const [path, content] of files) {
+      if (!path.startsWith(`${FRAGMENTS}/`) || !path.endsWith(FRAGMENT_SUFFIX)) continue;
+      const bytes = Buffer.from(content.buffer, content.byteOffset, content.length);
       try {
-        const bytes = readFileSync(join(folder, FRAGMENTS, name));
-        this.#known.set(`${FRAGMENTS}/${name}`, { bytes, page: pageWords(bytes) });
+        this.#known.set(path, { bytes, page: pageWords(bytes) });
       } catch {
-        // Unreadable: it is not reused, and a new fragment of that name is read afresh.
+        // Damaged: it is not reused, and a new fragment of that name is read afresh.
       }
     }
   }

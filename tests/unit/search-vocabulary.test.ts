@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
+import { readIndexFiles } from '../../src/cli/index-files.ts';
 import { FragmentWords, writeSearchVocabulary } from '../../src/cli/search-vocabulary.ts';
 
 const folders: string[] = [];
@@ -34,7 +35,7 @@ function earlierIndex(files: Record<string, Uint8Array>): FragmentWords {
     writeFileSync(join(index, path), bytes);
   }
   const words = new FragmentWords();
-  words.readEarlier(index);
+  words.readEarlier(readIndexFiles(index));
   return words;
 }
 
@@ -67,6 +68,6 @@ describe('the word list with the fragments of the index it replaces', () => {
     const now = [entry, { path: name, content: fragment('/rules/parking/', 'Park in the visitor lot.', 'Parking') }];
     const earlier = earlierIndex({ [name]: Buffer.from('not gzip at all') });
     expect(list(now, earlier)).toEqual(list(now));
-    expect(() => new FragmentWords().readEarlier(join(folder(), 'no-index-here'))).not.toThrow();
+    expect(() => new FragmentWords().readEarlier(readIndexFiles(join(folder(), 'no-index-here')))).not.toThrow();
   });
 });
