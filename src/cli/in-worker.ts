@@ -1,4 +1,4 @@
-// Work run in a worker thread whose young generation is kept small (lib/worker-heap.ts). Not all
+// Work run in a worker thread whose heap is kept small (lib/worker-heap.ts). Not all
 // of a worker's memory is given back to the system when it ends: work that must leave nothing
 // behind runs in a child process instead (in-child.ts).
 import { parentPort } from 'node:worker_threads';

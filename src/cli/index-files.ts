@@ -29,7 +29,7 @@ export function readIndexFiles(folder: string): Map<string, Uint8Array> {
     try {
       files.set(relative(folder, full).split(sep).join('/'), readFileSync(full));
     } catch {
-      // Not known: writeIndexFiles reads it itself, as it would without this.
+      // Not known: writeIndexFiles tries to read it itself, and writes it if it cannot.
     }
   }
   return files;
@@ -57,13 +57,23 @@ export function writeIndexFiles(folder: string, files: IndexFile[], earlier: Rea
   let written = 0;
   for (const { path, content } of files) {
     const target = join(folder, path);
-    if (existing.has(path) && Buffer.compare(earlier.get(path) ?? readFileSync(target), content) === 0) continue;
+    const before = existing.has(path) ? (earlier.get(path) ?? readOrNothing(target)) : undefined;
+    if (before && Buffer.compare(before, content) === 0) continue;
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, content);
     written++;
   }
   removeEmptyFolders(emptied, folder);
   return written;
+}
+
+/** A file's bytes, or nothing if it cannot be read: it is then written over. */
+function readOrNothing(path: string): Uint8Array | undefined {
+  try {
+    return readFileSync(path);
+  } catch {
+    return undefined;
+  }
 }
 
 function readdirSafe(folder: string) {

@@ -18,7 +18,7 @@ const INITIAL_OLD_GENERATION_MB = 8;
 
 /**
  * The same for a child process (cli/in-child.ts), as V8 flags: a young generation is three
- * semi-spaces, so 3 MB ones make about the 8 MB above.
+ * semi-spaces, so 3 MB ones make about YOUNG_GENERATION_MB.
  */
 export const SMALL_HEAP_FLAGS = ['--max-semi-space-size=3', `--initial-old-space-size=${INITIAL_OLD_GENERATION_MB}`];
 
@@ -26,8 +26,9 @@ let initialOldGenerationSet = false;
 
 /**
  * A worker thread with a small heap, running `script`. V8 has no per-thread setting for the old
- * generation's first limit, only a flag, which it reads when a heap is created: set here before
- * the first such thread starts, it leaves the heaps that exist already as they are.
+ * generation's first limit, only a flag for the whole process, which it reads when a heap is
+ * created: set here before the first such thread starts, it leaves the heaps that exist already as
+ * they are. (A worker that starts helpers sets it again, to the same value.)
  */
 export function smallHeapWorker(script: URL, workerData: unknown, youngGenerationMb = YOUNG_GENERATION_MB): Worker {
   if (!initialOldGenerationSet) {

@@ -50,6 +50,13 @@ describe('writing an index over the one it replaces', () => {
     expect(readFileSync(join(folder, 'pagefind-entry.json'), 'utf8')).toBe('{"v":2}');
   });
 
+  it('takes the old bytes it is given for what the files hold, without reading them again', () => {
+    const folder = indexWith(old);
+    // Said to hold the new entry already: it is taken at its word, and only the new fragment is written.
+    const earlier = new Map([...readIndexFiles(folder), ['pagefind-entry.json', Buffer.from('{"v":2}')]]);
+    expect(writeIndexFiles(folder, now, earlier)).toBe(1);
+  });
+
   it('reads no index where there is none yet', () => {
     expect(readIndexFiles(join(indexWith({}), 'pagefind')).size).toBe(0);
   });
