@@ -13,8 +13,8 @@ enableCompileCache();
 
 // A cold `check` runs in a worker thread with a small young generation (in-worker.ts): at 10,000
 // rules in one thread that was the difference between peaking at 300 MB and at under 200 (with
-// its helper thread, check-threads.ts, it peaked at 189-196 MB in 8 runs). A warm one, with few files to
-// check again, runs here (warm-check.ts).
+// its helper thread, check-threads.ts, it peaked at 189-196 MB in 8 runs). A warm one, with few
+// files to check again, runs here (warm-check.ts).
 const inWorker = new Set(['check']);
 
 const help = `Usage: rules-clarity <command> [options]
