@@ -34,7 +34,7 @@ export class FragmentWords {
   /** Takes the fragments among the files of an earlier index (index-files.ts readIndexFiles). */
   readEarlier(files: ReadonlyMap<string, Uint8Array>): void {
     for (const [path, content] of files) {
-      if (!path.startsWith(`${FRAGMENTS}/`) || !path.endsWith(FRAGMENT_SUFFIX)) continue;
+      if (!isFragment(path)) continue;
       const bytes = Buffer.from(content.buffer, content.byteOffset, content.length);
       try {
         this.#known.set(path, { bytes, page: pageWords(bytes) });
@@ -50,8 +50,8 @@ export class FragmentWords {
   }
 }
 
-const FRAGMENTS = 'fragment';
-const FRAGMENT_SUFFIX = '.pf_fragment';
+/** A page's fragment of a Pagefind index, by its path in the index. */
+const isFragment = (path: string) => path.startsWith('fragment/') && path.endsWith('.pf_fragment');
 
 /** A word list as written: where, and its bytes. */
 export interface WrittenList {
@@ -71,7 +71,7 @@ export function writeSearchVocabulary(site: string, index: IndexFile[], fragment
   const indexed = new Set(Object.keys(entry.languages));
   const byPrefix = new Map<string, string[][]>();
   for (const file of index) {
-    if (!file.path.startsWith(`${FRAGMENTS}/`) || !file.path.endsWith(FRAGMENT_SUFFIX)) continue;
+    if (!isFragment(file.path)) continue;
     const page = fragments.of(file);
     // A page under /<lang>/ belongs to that language's part of the site; every other to the root's.
     const first = /^\/([^/]+)\//.exec(page.url ?? '')?.[1]?.toLowerCase();
