@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
 import type { Edition } from '../lib/editions.ts';
+import type { IndexReadAhead } from './index-ahead.ts';
 import { INDEX_FOLDER, readIndexFiles, writeIndexFiles, type IndexFile } from './index-files.ts';
 import { projectRoot } from './project-root.ts';
 
@@ -158,6 +159,8 @@ export interface IndexOptions {
    * it is given the files of the index about to be replaced (readIndexFiles), read in that time.
    */
   whileIndexing?: (earlier: ReadonlyMap<string, Uint8Array>) => void;
+  /** The pages as read while Astro built (index-ahead.ts), when that index serves: the site is then not read again. */
+  readAhead?: Promise<IndexReadAhead | undefined>;
 }
 
 /**
@@ -167,22 +170,34 @@ export interface IndexOptions {
  */
 export async function pagefindIndex(
   site: string,
-  { glob = INDEXED_PAGES, output = join(site, INDEX_FOLDER), whileIndexing }: IndexOptions = {},
-): Promise<StepResult & { pages?: number; files?: IndexFile[] }> {
+  { glob = INDEXED_PAGES, output = join(site, INDEX_FOLDER), whileIndexing, readAhead }: IndexOptions = {},
+): Promise<StepResult & { pages?: number; files?: IndexFile[]; ahead?: IndexReadAhead }> {
   const started = performance.now();
+  let ahead: IndexReadAhead | undefined;
   const done = (ok: boolean, output: string, pages?: number, files?: IndexFile[]) => ({
     ok,
     output,
     pages,
     files,
+    ahead,
     seconds: (performance.now() - started) / 1000,
   });
   try {
-    const { index, errors } = await createIndex({});
-    if (!index) return done(false, errors.join('\n'));
-    const added = await index.addDirectory({ path: site, glob });
-    if (added.errors.length > 0) return done(false, added.errors.join('\n'));
-    if (added.page_count === 0) return done(false, `no page of ${site} matches ${glob}: nothing to index`);
+    ahead = await readAhead;
+    let index: Pick<IndexReadAhead, 'getFiles'>;
+    let pageCount: number;
+    if (ahead) {
+      index = ahead;
+      pageCount = ahead.pages;
+    } else {
+      const created = await createIndex({});
+      if (!created.index) return done(false, created.errors.join('\n'));
+      index = created.index;
+      const added = await created.index.addDirectory({ path: site, glob });
+      if (added.errors.length > 0) return done(false, added.errors.join('\n'));
+      if (added.page_count === 0) return done(false, `no page of ${site} matches ${glob}: nothing to index`);
+      pageCount = added.page_count;
+    }
     const indexed = index.getFiles();
     // Should the work throw, the index is not awaited; its own failure must not go unhandled.
     indexed.catch(() => {});
@@ -191,7 +206,7 @@ export async function pagefindIndex(
     const built = await indexed;
     if (built.errors.length > 0) return done(false, built.errors.join('\n'));
     writeIndexFiles(output, built.files, earlier);
-    return done(true, `Indexed ${added.page_count} pages`, added.page_count, built.files);
+    return done(true, `Indexed ${pageCount} pages`, pageCount, built.files);
   } finally {
     // The Node API runs Pagefind's binary as a service; stop it, or this process cannot exit.
     await close();

@@ -203,6 +203,16 @@ function clearAllBut(folder: string, candidates: Set<string>, recorded: number):
   return { kept, emptied };
 }
 
+/** What the last build recorded of the site now in `target`; undefined when that site is not the one it put there. */
+export function liveSite(target: string): { pages: PageDigests; recorded: number } | undefined {
+  const live = readRecord(spareFolders(target).live);
+  try {
+    return live && statSync(target).ino === live.folder ? live : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * After the swap: keeps the site just replaced (`old`) as the spare of `target` when the last
  * build recorded it, and records the new site, whose pages Astro made as `pages`. The new site is

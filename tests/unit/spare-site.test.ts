@@ -1,6 +1,7 @@
 // A rebuild starts from the site the build before it replaced (src/cli/spare-site.ts), two edits
 // behind: a page changed in between must not come back from it, a page of a deleted rule must
-// not stay, and the result must be the very site a clean build of the same rules gives.
+// not stay, and the result must be the very site a clean build of the same rules gives: its
+// search index too, begun from the site in place while Astro built (src/cli/read-ahead.ts).
 import { cpSync, readdirSync, rmSync, statSync, unlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, it } from 'vitest';
@@ -37,6 +38,7 @@ it('a rebuild from the replaced site gives the same site as a clean build', { ti
   const firstInode = statSync(untouched).ino;
   // Shown on its own page, in other rules' related lists and in the lists by category and color.
   edit('computers/wifi.yaml', 'title: Free Wi-Fi', 'title: Free Wi-Fi for everyone');
+  unlinkSync(join(book, 'spaces', 'animals.yaml'));
   build('site', 'cache');
 
   // A build the check stops: the spare (the first site) goes back for the next build.
@@ -44,12 +46,16 @@ it('a rebuild from the replaced site gives the same site as a clean build', { ti
   build('site', 'cache', true);
   edit('spaces/noise.yaml', 'intent: [unclosed', 'intent: >-');
 
-  // The spare site is the first one: Wi-Fi's old title is in it, the noise rule as it still is.
+  // The spare site is the first one: Wi-Fi's old title is in it, the deleted rule's page, and the
+  // noise rule as it still is. The site in place, read for search while Astro builds, is the
+  // second: it holds the same rule pages as the new one, and the noise rule's changes.
   edit('spaces/noise.yaml', 'a quiet place', 'a calm, quiet place');
-  unlinkSync(join(book, 'spaces', 'animals.yaml'));
   const log = build('site', 'cache');
   const kept = Number(/(\d+) pages of the staff site it replaced/.exec(log)?.[1]);
   expect(kept).toBeGreaterThan(80);
+  const [, readAhead, readAgain] = /(\d+) pages read from the replaced site during Astro, (\d+) read again/.exec(log) ?? [];
+  expect(Number(readAhead)).toBeGreaterThan(40);
+  expect(Number(readAgain)).toBeGreaterThan(0);
   expect(statSync(untouched).ino).toBe(firstInode);
 
   build('clean', 'clean-cache');
