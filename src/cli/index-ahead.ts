@@ -1,15 +1,23 @@
-// A rebuild's search index, begun while Astro builds (read-ahead.ts), in a child process
-// (index-ahead-process.ts). Pagefind's reading of the pages is half its time (at 10,000 rules
-// 3.0 of 6.5 s, on both cores), and a rebuild changes few of them.
-import { fork, type ChildProcess } from 'node:child_process';
+// A rebuild's search index, begun while Astro builds (read-ahead.ts), in a worker thread at the
+// lowest priority (index-ahead-worker.ts). Pagefind's reading of the pages is half its time (at
+// 10,000 rules 3.0 of 6.5 s, on both cores), and a rebuild changes few of them.
 import { matchesGlob } from 'node:path';
-import { processEntry } from '../lib/entry-point.ts';
-import { SMALL_HEAP_FLAGS } from '../lib/worker-heap.ts';
+import type { Worker } from 'node:worker_threads';
+import { workerEntry } from '../lib/entry-point.ts';
+import { smallHeapWorker } from '../lib/worker-heap.ts';
 import type { IndexFile } from './index-files.ts';
+import type { RecordedSite } from './read-ahead.ts';
 import type { PageDigests } from './spare-site.ts';
 import { liveSite } from './spare-site.ts';
 
-/** What the build tells the child once Astro is done. */
+/** What the worker starts with. */
+export interface AheadStart {
+  target: string;
+  live: RecordedSite;
+  glob: string;
+}
+
+/** What the build tells the worker once Astro is done. */
 export interface BuiltSite {
   site: string;
   /** Every file Astro made, relative to `site`. */
@@ -30,50 +38,49 @@ export interface IndexReadAhead {
 }
 
 export class IndexAhead {
-  readonly #child: ChildProcess;
+  readonly #worker: Worker;
   readonly #messages: Promise<AheadMessage | undefined>[] = [];
   #finished = false;
 
-  private constructor(child: ChildProcess) {
-    this.#child = child;
+  private constructor(worker: Worker) {
+    this.#worker = worker;
     const waiting: ((message: AheadMessage | undefined) => void)[] = [];
     for (let at = 0; at < 2; at++) this.#messages.push(new Promise((take) => waiting.push(take)));
-    child.on('message', (message: AheadMessage) => waiting.shift()?.(message));
-    // A child that failed or stopped has nothing more to say: what was not said is undefined.
-    child.on('close', () => waiting.splice(0).forEach((take) => take(undefined)));
-    child.on('error', () => {});
+    worker.on('message', (message: AheadMessage) => waiting.shift()?.(message));
+    // A worker that failed or stopped has nothing more to say: what was not said is undefined.
+    worker.on('exit', () => waiting.splice(0).forEach((take) => take(undefined)));
+    worker.on('error', () => {});
   }
 
-  /** Starts reading the pages of the site in `target` that match `glob`, if the last build recorded that site. */
+  /**
+   * Starts reading the pages of the site in `target` that match `glob`, if the last build
+   * recorded that site. Only where a thread can have a priority of its own (Linux): read at the
+   * usual priority, the pages cost Astro as much time as they save.
+   */
   static start(target: string, glob: string): IndexAhead | undefined {
+    if (process.platform !== 'linux') return undefined;
     const live = liveSite(target);
     if (!live || !Object.keys(live.pages).some((page) => matchesGlob(page, glob))) return undefined;
-    const { script, args } = processEntry(new URL('./index-ahead-process.ts', import.meta.url));
-    const child = fork(script, args, {
-      execArgv: [...process.execArgv, ...SMALL_HEAP_FLAGS],
-      serialization: 'advanced',
-      // It has nothing to say but its messages: a failure there means indexing afresh.
-      stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
-    });
-    child.send({ target, live, glob });
-    return new IndexAhead(child);
+    const start: AheadStart = { target, live, glob };
+    const { script, workerData } = workerEntry(new URL('./index-ahead-worker.ts', import.meta.url), start);
+    return new IndexAhead(smallHeapWorker(script, workerData));
   }
 
   /** After Astro built `built.site`: the index of it made from what was read, or undefined if it is to be indexed afresh. */
   async finish(built: BuiltSite): Promise<IndexReadAhead | undefined> {
     this.#finished = true;
-    this.#child.send(built, () => {});
+    this.#worker.postMessage(built);
     const answer = await this.#messages[0];
     const reused = answer && 'reused' in answer ? answer.reused : undefined;
     if (!reused) return undefined;
     const index = this.#messages[1]!.then((message) =>
-      message && 'index' in message ? message.index : { errors: ['the index read ahead was lost: its process stopped'], files: [] },
+      message && 'index' in message ? message.index : { errors: ['the index read ahead was lost: its thread stopped'], files: [] },
     );
     return { ...reused, getFiles: () => index };
   }
 
-  /** A build that stops before indexing: the child and Pagefind's service go. */
+  /** A build that stops before indexing: the worker and Pagefind's service go. */
   stop(): void {
-    if (!this.#finished) this.#child.kill();
+    if (!this.#finished) void this.#worker.terminate();
   }
 }
