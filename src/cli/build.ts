@@ -14,6 +14,7 @@ import { runInChild } from './in-child.ts';
 import { FragmentWords, writeSearchVocabulary } from './search-vocabulary.ts';
 import { readSiteFiles, siteFile, withWrittenFiles, writeOfflineCopy, type SiteFile } from '../lib/offline/write.ts';
 import { INDEX_FOLDER } from './index-files.ts';
+import { shrinkHeap } from '../lib/shrink-heap.ts';
 import { IndexAhead } from './index-ahead.ts';
 import { astroBuildTimed, INDEXED_PAGES, pagefindIndex, problemLines, projectRoot } from './site-steps.ts';
 import { keepAsSpare, recordedPages, StaleSpareError, takeSpare, type TakenSpare } from './spare-site.ts';
@@ -193,7 +194,7 @@ async function buildEdition(
   const ahead = IndexAhead.start(target, INDEXED_PAGES);
   try {
     const builtFiles = join(dirname(folders.book), `built-files-${edition}.json`);
-    const astro = await astroBuildTimed({
+    const building = astroBuildTimed({
       edition,
       dir,
       out: temporary,
@@ -204,6 +205,9 @@ async function buildEdition(
         ...(spare ? { [KEEP_OUT_DIR_ENV]: '1' } : {}),
       },
     });
+    // While Astro starts (its first phase mark comes a second later), not before.
+    shrinkHeap();
+    const astro = await building;
     if (!astro.ok) {
       write(
         `Astro could not build the ${edition} edition:\n${astro.output}\nThe ${edition} edition was not built; its previous site, if any, is unchanged.\n`,
