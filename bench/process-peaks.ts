@@ -1,6 +1,8 @@
 // Peak memory of a process and everything it starts (Astro's process, Pagefind's binary), read
 // from /proc while they run (Linux): each process's own peak (VmHWM, kept by the kernel, so exact
-// as long as the process is seen once) and the largest sum of them all at one moment (sampled).
+// as long as the process is seen once) and the largest sum of them all at one moment (sampled),
+// twice: of their resident memory, which counts the Node binary's pages (about 50 MB) once for
+// each Node process sharing them, and of their proportional share (Pss), which counts them once.
 import { readFileSync, readdirSync } from 'node:fs';
 
 export interface Peaks {
@@ -8,6 +10,8 @@ export interface Peaks {
   largest: { mb: number; command: string };
   /** The largest total resident memory of the tree seen at one sample, in MB. */
   together: number;
+  /** The same with pages shared between its processes counted once (their Pss), in MB. */
+  shared: number;
 }
 
 function status(pid: number): { ppid: number; rss: number; hwm: number } | undefined {
@@ -17,6 +21,15 @@ function status(pid: number): { ppid: number; rss: number; hwm: number } | undef
     return { ppid: field('PPid'), rss: field('VmRSS'), hwm: field('VmHWM') };
   } catch {
     return undefined; // gone in the meantime
+  }
+}
+
+/** Its proportional set size: each page it shares with n processes counts 1/n. */
+function pss(pid: number): number {
+  try {
+    return Number(/^Pss:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))?.[1] ?? 0);
+  } catch {
+    return 0; // gone in the meantime
   }
 }
 
@@ -32,6 +45,7 @@ function command(pid: number): string {
 export function watchPeaks(root: number, everyMs = 100): { stop(): Peaks } {
   const hwm = new Map<number, { kb: number; command: string }>();
   let together = 0;
+  let shared = 0;
   const sample = () => {
     const all = new Map<number, { ppid: number; rss: number; hwm: number }>();
     for (const name of readdirSync('/proc')) {
@@ -45,9 +59,11 @@ export function watchPeaks(root: number, everyMs = 100): { stop(): Peaks } {
       return false;
     };
     let sum = 0;
+    let sumShared = 0;
     for (const [pid, found] of all) {
       if (!inTree(pid)) continue;
       sum += found.rss;
+      sumShared += pss(pid);
       const known = hwm.get(pid);
       // Read again as it grows: seen just after its fork, a child still shows its parent's command.
       if (!known || found.hwm > known.kb) {
@@ -56,13 +72,14 @@ export function watchPeaks(root: number, everyMs = 100): { stop(): Peaks } {
       }
     }
     together = Math.max(together, sum);
+    shared = Math.max(shared, sumShared);
   };
   const timer = setInterval(sample, everyMs);
   return {
     stop() {
       clearInterval(timer);
       const largest = [...hwm.values()].sort((a, b) => b.kb - a.kb)[0] ?? { kb: 0, command: 'none seen' };
-      return { largest: { mb: largest.kb / 1024, command: largest.command }, together: together / 1024 };
+      return { largest: { mb: largest.kb / 1024, command: largest.command }, together: together / 1024, shared: shared / 1024 };
     },
   };
 }

@@ -168,11 +168,11 @@ for (const count of sizes) {
   );
   const mb = (value: number) => `${value.toFixed(0)} MB`;
   say(
-    `  peak memory of the build: largest process ${mb(median(real.map((run) => run.peaks.largest.mb)))} (${real[0]!.peaks.largest.command.split(' ').slice(1).join(' ')}), all its processes at once ${mb(median(real.map((run) => run.peaks.together)))} (goal <= 1024 MB)`,
+    `  peak memory of the build: largest process ${mb(median(real.map((run) => run.peaks.largest.mb)))} (${real[0]!.peaks.largest.command.split(' ').slice(1).join(' ')}), all its processes at once ${mb(median(real.map((run) => run.peaks.together)))}, with shared pages counted once ${mb(median(real.map((run) => run.peaks.shared)))} (goal <= 1024 MB)`,
   );
   if (before) {
     say(
-      `  before: largest process ${mb(median(older.map((run) => run.peaks.largest.mb)))}, all its processes at once ${mb(median(older.map((run) => run.peaks.together)))}`,
+      `  before: largest process ${mb(median(older.map((run) => run.peaks.largest.mb)))}, all its processes at once ${mb(median(older.map((run) => run.peaks.together)))}, with shared pages counted once ${mb(median(older.map((run) => run.peaks.shared)))}`,
     );
   }
 
@@ -183,11 +183,11 @@ for (const count of sizes) {
   const edited = original.replace('You are welcome', 'You are very welcome');
   if (edited === original) throw new Error(`${changing} has no "You are welcome" to edit`);
   await timed([cli(projectRoot), 'build', '--dir', policies, '--out', out], { RULES_CACHE_DIR: cache });
-  const rebuilds: number[] = [];
+  const rebuilds: Timed[] = [];
   const bareRebuilds: number[] = [];
   for (let run = 0; run < runs; run++) {
     await writeFile(changing, run % 2 === 0 ? edited : original);
-    rebuilds.push((await timed([cli(projectRoot), 'build', '--dir', policies, '--out', out], { RULES_CACHE_DIR: cache })).seconds);
+    rebuilds.push(await timed([cli(projectRoot), 'build', '--dir', policies, '--out', out], { RULES_CACHE_DIR: cache }));
     const bare = await astroBuildTimed({
       edition: 'staff',
       dir: policies,
@@ -198,7 +198,10 @@ for (const count of sizes) {
     bareRebuilds.push(bare.seconds);
   }
   await writeFile(changing, original);
-  figure('rebuild after one rule changed', median(rebuilds), median(bareRebuilds), '<= 15 s at 10,000');
+  figure('rebuild after one rule changed', median(rebuilds.map((run) => run.seconds)), median(bareRebuilds), '<= 15 s at 10,000');
+  say(
+    `  peak memory of the rebuild: all its processes at once ${mb(median(rebuilds.map((run) => run.peaks.together)))}, with shared pages counted once ${mb(median(rebuilds.map((run) => run.peaks.shared)))} (goal <= 1024 MB)`,
+  );
   largest = { out, policies, cache };
 }
 // The book is back as generated: the site the browser measures is built from it.
