@@ -1,4 +1,4 @@
-// What index-ahead.ts runs in its child process: Pagefind reads the pages of the site in the
+// What index-ahead.ts runs in its worker thread: Pagefind reads the pages of the site in the
 // output folder, which the last build made and recorded (spare-site.ts), while Astro builds the
 // next one; afterwards the pages whose digest changed are read again from the new site. Pagefind
 // puts a page added under a URL it holds in that page's place, so the index is the one the new
