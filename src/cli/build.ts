@@ -147,6 +147,15 @@ interface EditionBuild {
   spare: TakenSpare | undefined;
 }
 
+/** What only makes a build faster or smaller: when it fails, the build goes on without it. */
+function optional<T>(work: () => T): T | undefined {
+  try {
+    return work();
+  } catch {
+    return undefined;
+  }
+}
+
 /** A spare that cannot be taken is no spare: the build starts from an empty folder. */
 function safely(take: () => TakenSpare | undefined): TakenSpare | undefined {
   try {
@@ -191,7 +200,7 @@ async function buildEdition(
   const { edition, target, folders, astroCache, spare } = build;
   const temporary = folders.building;
   // Pagefind reads the pages of the site in place while Astro builds the new one (index-ahead.ts).
-  const ahead = IndexAhead.start(target, INDEXED_PAGES);
+  const ahead = optional(() => IndexAhead.start(target, INDEXED_PAGES));
   try {
     const builtFiles = join(dirname(folders.book), `built-files-${edition}.json`);
     const building = astroBuildTimed({
@@ -206,7 +215,7 @@ async function buildEdition(
       },
     });
     // While Astro starts (its first phase mark comes a second later), not before.
-    shrinkHeap();
+    optional(shrinkHeap);
     const astro = await building;
     if (!astro.ok) {
       write(
@@ -215,10 +224,10 @@ async function buildEdition(
       return 1;
     }
     const pages = recordedPages(astroCache.folder);
-    let files: Set<string> | undefined;
+    // The read ahead needs the list as well, but only the spare stops the build without it.
+    const files = optional(() => new Set(JSON.parse(readFileSync(builtFiles, 'utf8')) as string[]));
     try {
-      if (spare || ahead) files = new Set(JSON.parse(readFileSync(builtFiles, 'utf8')) as string[]);
-      spare?.finish({ files: files!, pages });
+      spare?.finish({ files: files ?? new Set(JSON.parse(readFileSync(builtFiles, 'utf8')) as string[]), pages });
     } catch (error) {
       const why =
         error instanceof StaleSpareError
@@ -239,7 +248,7 @@ async function buildEdition(
       fragments.readEarlier(earlier);
       if (edition === 'staff') readEarly = readSiteFiles(temporary, [INDEX_FOLDER]);
     };
-    const readAhead = ahead?.finish({ site: temporary, files: [...files!], made: pages });
+    const readAhead = files ? ahead?.finish({ site: temporary, files: [...files], made: pages }) : undefined;
     const pagefind = await pagefindIndex(temporary, { whileIndexing, readAhead });
     if (!pagefind.ok || !pagefind.files) {
       write(
@@ -274,18 +283,19 @@ async function buildEdition(
       const astroPhases = phases
         ? ` (start-up ${phases.startup.toFixed(2)}, content sync ${phases.contentSync.toFixed(2)}, bundling ${phases.bundle.toFixed(2)}, ${phases.pageCount} pages ${phases.pages.toFixed(2)}, exit ${phases.exit.toFixed(2)})`
         : '';
-      const readAhead = pagefind.ahead
+      const aheadCounts = pagefind.ahead
         ? ` (${pagefind.ahead.pages - pagefind.ahead.readAgain} pages read from the replaced site during Astro, ${pagefind.ahead.readAgain} read again)`
         : '';
       write(
-        `Timings of the ${edition} edition: Astro ${astro.seconds.toFixed(2)} s${astroPhases}; Pagefind ${pagefind.seconds.toFixed(2)} s${readAhead}; word list ${vocabulary} s; offline copy ${offline} s; swap ${swap} s.\n`,
+        `Timings of the ${edition} edition: Astro ${astro.seconds.toFixed(2)} s${astroPhases}; Pagefind ${pagefind.seconds.toFixed(2)} s${aheadCounts}; word list ${vocabulary} s; offline copy ${offline} s; swap ${swap} s.\n`,
       );
     }
     return 0;
   } finally {
+    // First: a worker still waiting for Astro's site would keep this process from exiting.
+    ahead?.stop();
     // After a failure, a folder started from the spare site holds thousands of files.
     if (existsSync(temporary)) discardFolder(temporary);
-    ahead?.stop();
   }
 }
 

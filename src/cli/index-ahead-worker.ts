@@ -19,7 +19,10 @@ try {
   const ahead = await readAhead(start.target, start.live, start.glob).catch(() => undefined);
   const reused = ahead && (await readChangedPages(ahead, start.live, start.glob, await built).catch(() => undefined));
   port.postMessage({ reused } satisfies AheadMessage);
-  if (ahead && reused) port.postMessage({ index: await ahead.index.getFiles() } satisfies AheadMessage);
+  if (ahead && reused) {
+    const index = await ahead.index.getFiles().catch((error: Error) => ({ errors: [error.message], files: [] }));
+    port.postMessage({ index } satisfies AheadMessage);
+  }
 } finally {
   await close();
   port.close();

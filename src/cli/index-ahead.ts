@@ -42,11 +42,13 @@ export interface IndexReadAhead {
 
 export class IndexAhead {
   readonly #worker: Worker;
+  readonly #glob: string;
   readonly #messages: Promise<AheadMessage | undefined>[] = [];
   #finished = false;
 
-  private constructor(worker: Worker) {
+  private constructor(worker: Worker, glob: string) {
     this.#worker = worker;
+    this.#glob = glob;
     const waiting: ((message: AheadMessage | undefined) => void)[] = [];
     for (let at = 0; at < 2; at++) this.#messages.push(new Promise((take) => waiting.push(take)));
     worker.on('message', (message: AheadMessage) => waiting.shift()?.(message));
@@ -68,13 +70,17 @@ export class IndexAhead {
     if (!live || pages.length === 0) return undefined;
     const start: AheadStart = { target, live: { pages: Object.fromEntries(pages), recorded: live.recorded }, glob };
     const { script, workerData } = workerEntry(new URL('./index-ahead-worker.ts', import.meta.url), start);
-    return new IndexAhead(smallHeapWorker(script, workerData, WORKER_YOUNG_GENERATION_MB));
+    return new IndexAhead(smallHeapWorker(script, workerData, WORKER_YOUNG_GENERATION_MB), glob);
   }
 
   /** After Astro built `built.site`: the index of it made from what was read, or undefined if it is to be indexed afresh. */
   async finish(built: BuiltSite): Promise<IndexReadAhead | undefined> {
     this.#finished = true;
-    this.#worker.postMessage(built);
+    // Only the pages it reads.
+    const pages = built.files.filter((file) => matchesGlob(file, this.#glob));
+    const digests = built.made;
+    const made = digests && Object.fromEntries(pages.flatMap((page) => (digests[page] === undefined ? [] : [[page, digests[page]]])));
+    this.#worker.postMessage({ ...built, files: pages, made } satisfies BuiltSite);
     const answer = await this.#messages[0];
     const reused = answer && 'reused' in answer ? answer.reused : undefined;
     if (!reused) return undefined;

@@ -24,9 +24,9 @@ export interface ReadAhead {
 }
 
 /**
- * The share of the pages beyond which reading the changed ones again costs more than reading the
- * new site afresh: Pagefind takes a page handed to it in 1.3-2 ms (it looks for the page's URL
- * among those it holds), against 0.3 ms a page when it reads a folder (10,000 pages).
+ * The share of the pages beyond which the new site is read afresh instead. Pagefind's service
+ * takes pages handed to it one message at a time, 1.3-2 ms each, against 0.3 ms a page when it
+ * reads a folder (10,000 pages): the two cost the same at 15-23%, and a tenth leaves a margin.
  */
 const MOST_READ_AGAIN = 0.1;
 
@@ -69,8 +69,7 @@ export async function readChangedPages(
   const usable =
     changed !== undefined &&
     changed.length <= pages.length * MOST_READ_AGAIN &&
-    pages.length === ahead.order.length &&
-    pages.every((page) => Object.hasOwn(live.pages, page)) &&
+    // The same paths in the same order: the same pages, met in the same order.
     sameOrder(walkOrder(site, pages), ahead.order);
   const added = usable
     ? await Promise.all(

@@ -182,31 +182,35 @@ export async function pagefindIndex(
     ahead,
     seconds: (performance.now() - started) / 1000,
   });
+  /** Pagefind reads the site: its index, and how many pages it read, or why it could not. */
+  const readSite = async (): Promise<{ index: Pick<IndexReadAhead, 'getFiles'>; pages: number } | string> => {
+    const created = await createIndex({});
+    if (!created.index) return created.errors.join('\n');
+    const added = await created.index.addDirectory({ path: site, glob });
+    if (added.errors.length > 0) return added.errors.join('\n');
+    if (added.page_count === 0) return `no page of ${site} matches ${glob}: nothing to index`;
+    return { index: created.index, pages: added.page_count };
+  };
   try {
     ahead = await readAhead;
-    let index: Pick<IndexReadAhead, 'getFiles'>;
-    let pageCount: number;
-    if (ahead) {
-      index = ahead;
-      pageCount = ahead.pages;
-    } else {
-      const created = await createIndex({});
-      if (!created.index) return done(false, created.errors.join('\n'));
-      index = created.index;
-      const added = await created.index.addDirectory({ path: site, glob });
-      if (added.errors.length > 0) return done(false, added.errors.join('\n'));
-      if (added.page_count === 0) return done(false, `no page of ${site} matches ${glob}: nothing to index`);
-      pageCount = added.page_count;
-    }
-    const indexed = index.getFiles();
+    let read = ahead ? { index: ahead, pages: ahead.pages } : await readSite();
+    if (typeof read === 'string') return done(false, read);
+    const indexed = read.index.getFiles();
     // Should the work throw, the index is not awaited; its own failure must not go unhandled.
     indexed.catch(() => {});
     const earlier = readIndexFiles(output);
     whileIndexing?.(earlier);
-    const built = await indexed;
+    let built = await indexed;
+    if (ahead && built.errors.length > 0) {
+      // The index read ahead was lost (its thread or Pagefind stopped): the site is read afresh.
+      ahead = undefined;
+      read = await readSite();
+      if (typeof read === 'string') return done(false, read);
+      built = await read.index.getFiles();
+    }
     if (built.errors.length > 0) return done(false, built.errors.join('\n'));
     writeIndexFiles(output, built.files, earlier);
-    return done(true, `Indexed ${pageCount} pages`, pageCount, built.files);
+    return done(true, `Indexed ${read.pages} pages`, read.pages, built.files);
   } finally {
     // The Node API runs Pagefind's binary as a service; stop it, or this process cannot exit.
     await close();

@@ -1,9 +1,9 @@
 // Pagefind numbers the pages of an index in the order its walk of the site meets them: a
 // depth-first walk that takes each folder's entries in the order the file system lists them, not
 // sorted. The numbers are in the index files, so two folders holding the same pages give the same
-// index only when their walks meet the pages in the same order. On ext4 a large folder lists its
-// entries by a hash of their names and a small one in the order they were written; other file
-// systems differ again. Nothing here assumes either: it reads the order.
+// index only when their walks meet the pages in the same order. ext4 lists a folder's entries by
+// a hash of their names, tmpfs in the reverse of the order they were written, other file systems
+// otherwise again. Nothing here assumes any of them: it reads the order.
 import { opendirSync } from 'node:fs';
 import { join } from 'node:path';
 

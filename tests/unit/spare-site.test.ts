@@ -47,15 +47,17 @@ it('a rebuild from the replaced site gives the same site as a clean build', { ti
   edit('spaces/noise.yaml', 'intent: [unclosed', 'intent: >-');
 
   // The spare site is the first one: Wi-Fi's old title is in it, the deleted rule's page, and the
-  // noise rule as it still is. The site in place, read for search while Astro builds, is the
-  // second: it holds the same rule pages as the new one, and the noise rule's changes.
+  // noise rule as it still is. The site in place, read for search while Astro builds (on Linux),
+  // is the second: it holds the same rule pages as the new one; the noise rule's is read again.
   edit('spaces/noise.yaml', 'a quiet place', 'a calm, quiet place');
   const log = build('site', 'cache');
   const kept = Number(/(\d+) pages of the staff site it replaced/.exec(log)?.[1]);
   expect(kept).toBeGreaterThan(80);
   const [, readAhead, readAgain] = /(\d+) pages read from the replaced site during Astro, (\d+) read again/.exec(log) ?? [];
-  expect(Number(readAhead)).toBeGreaterThan(40);
-  expect(Number(readAgain)).toBeGreaterThan(0);
+  if (process.platform === 'linux') {
+    expect(Number(readAhead)).toBeGreaterThan(40);
+    expect(Number(readAgain)).toBeGreaterThan(0);
+  }
   expect(statSync(untouched).ino).toBe(firstInode);
 
   build('clean', 'clean-cache');
