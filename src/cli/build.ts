@@ -112,7 +112,7 @@ async function checkAndBuild(
   const ready: EditionBuild[] = [];
   for (const { edition, target, folders } of builds) {
     const astroCache = buildCacheDir(edition, target, process.env, projectRoot);
-    ready.push({ edition, target, folders, astroCache, spare: safely(() => takeSpare(target, folders.building, astroCache.folder)) });
+    ready.push({ edition, target, folders, astroCache, spare: optional(() => takeSpare(target, folders.building, astroCache.folder)) });
   }
   const spareSeconds = seconds(spareStarted);
   let checked = false;
@@ -147,19 +147,13 @@ interface EditionBuild {
   spare: TakenSpare | undefined;
 }
 
-/** What only makes a build faster or smaller: when it fails, the build goes on without it. */
+/**
+ * What only makes a build faster or smaller: when it fails, the build goes on without it (a spare
+ * that cannot be taken is no spare: the build starts from an empty folder).
+ */
 function optional<T>(work: () => T): T | undefined {
   try {
     return work();
-  } catch {
-    return undefined;
-  }
-}
-
-/** A spare that cannot be taken is no spare: the build starts from an empty folder. */
-function safely(take: () => TakenSpare | undefined): TakenSpare | undefined {
-  try {
-    return take();
   } catch {
     return undefined;
   }
@@ -224,10 +218,11 @@ async function buildEdition(
       return 1;
     }
     const pages = recordedPages(astroCache.folder);
+    const readList = () => new Set(JSON.parse(readFileSync(builtFiles, 'utf8')) as string[]);
     // The read ahead needs the list as well, but only the spare stops the build without it.
-    const files = optional(() => new Set(JSON.parse(readFileSync(builtFiles, 'utf8')) as string[]));
+    const files = optional(readList);
     try {
-      spare?.finish({ files: files ?? new Set(JSON.parse(readFileSync(builtFiles, 'utf8')) as string[]), pages });
+      spare?.finish({ files: files ?? readList(), pages });
     } catch (error) {
       const why =
         error instanceof StaleSpareError
