@@ -16,6 +16,19 @@ export interface ThreadOptions {
   minFilesPerThread?: number;
   checks: readonly BookCheck[];
   today: string;
+  /** Helpers started before the files were read (startHelpers); any not needed are stopped. */
+  started?: readonly Helper[];
+}
+
+/**
+ * How many helper threads `fileCount` files are worth: none when one thread is best, and none
+ * when a per-rule check is one the helpers do not know (a test's own: they know checks by name).
+ */
+export function helpersFor(fileCount: number, options: Omit<ThreadOptions, 'today'>): number {
+  const perThread = Math.max(1, options.minFilesPerThread ?? MIN_FILES_PER_THREAD);
+  const count = Math.min(options.threads ?? 1, Math.floor(fileCount / perThread));
+  const perRule = options.checks.filter((check) => check.perRule);
+  return count < 2 || perRule.some((check) => !bookChecks.includes(check)) ? 0 : count - 1;
 }
 
 /**
@@ -30,20 +43,26 @@ export async function checkFilesInThreads(
   inputs: readonly InputFile[],
   options: ThreadOptions,
 ): Promise<Map<InputFile, FileResult>> {
-  const perThread = Math.max(1, options.minFilesPerThread ?? MIN_FILES_PER_THREAD);
-  const count = Math.min(options.threads ?? 1, Math.floor(inputs.length / perThread));
-  // A helper knows the checks by name; one it does not know (a test's own) keeps all in this thread.
-  const perRule = options.checks.filter((check) => check.perRule);
-  if (count < 2 || perRule.some((check) => !bookChecks.includes(check))) return new Map();
+  const count = helpersFor(inputs.length, options);
+  const started = options.started ?? [];
+  for (const helper of started.slice(count)) helper.stop();
+  if (count === 0) return new Map();
+  const helpers = [...started.slice(0, count), ...startHelpers(count - started.length)];
 
-  const share = Math.ceil(inputs.length / count);
-  const shares = Array.from({ length: count }, (_, index) => inputs.slice(index * share, (index + 1) * share));
+  const share = Math.ceil(inputs.length / (count + 1));
+  const shares = Array.from({ length: count + 1 }, (_, index) => inputs.slice(index * share, (index + 1) * share));
+  const perRule = options.checks.filter((check) => check.perRule);
   const names = perRule.map((check) => check.name);
-  // The helpers start first, so that they load while this thread checks its own share.
+  // The helpers are given their shares first, so that they check while this thread checks its own.
   // Bytes asked for here: a file the cache vouched for (but has no result for) is read now.
-  const helped = shares
-    .slice(1)
-    .map((files) => inHelper({ site, inputs: files.map(({ file, bytes }) => ({ file, bytes })), checks: names, today: options.today }));
+  const helped = helpers.map((helper, index) =>
+    helper.check({
+      site,
+      inputs: shares[index + 1]!.map(({ file, bytes }) => ({ file, bytes })),
+      checks: names,
+      today: options.today,
+    }),
+  );
   const own = checkFilesAlone(site ? readSite(site, []) : undefined, shares[0]!, perRule, options.today);
   const results = [own, ...(await Promise.all(helped))].flat();
   return new Map(inputs.map((input, index) => [input, results[index]!]));
@@ -68,12 +87,28 @@ export interface HelperData {
   today: string;
 }
 
-/** Runs a helper thread (check-files-worker.ts) on a share of the files; its results in order. */
-function inHelper(data: HelperData): Promise<FileResult[]> {
-  const { script, workerData } = workerEntry(new URL('./check-files-worker.ts', import.meta.url), data);
+/** A helper thread (check-files-worker.ts), started before it is given files to check. */
+export interface Helper {
+  /** Checks a share of the files; the results in order. Call once. */
+  check(data: HelperData): Promise<FileResult[]>;
+  /** Ends the thread, for one that will not be given files: it waits for them until then. */
+  stop(): void;
+}
+
+/**
+ * Starts `count` helper threads. A thread takes about 0.2 s to start and load the checks: started
+ * as soon as the files are listed, they load while this thread reads them. Each must be given
+ * files or stopped.
+ */
+export function startHelpers(count: number): Helper[] {
+  return Array.from({ length: count }, startHelper);
+}
+
+function startHelper(): Helper {
+  const { script, workerData } = workerEntry(new URL('./check-files-worker.ts', import.meta.url), {});
   const worker = smallHeapWorker(script, workerData, HELPER_YOUNG_GENERATION_MB);
   const results: FileResult[] = [];
-  return new Promise((done, fail) => {
+  const outcome = new Promise<FileResult[]>((done, fail) => {
     worker.on('message', (batch: FileResult[] | 'done') => {
       if (batch === 'done') done(results);
       else results.push(...batch);
@@ -82,4 +117,15 @@ function inHelper(data: HelperData): Promise<FileResult[]> {
     // A worker's messages all arrive before its exit: one that ends without 'done' has failed.
     worker.once('exit', (code) => fail(new Error(`a check thread stopped (exit code ${code}) before it was done`)));
   });
+  // A helper stopped unused ends that way too, and nobody waits for it.
+  outcome.catch(() => {});
+  return {
+    check(data) {
+      worker.postMessage(data);
+      return outcome;
+    },
+    stop() {
+      void worker.terminate();
+    },
+  };
 }

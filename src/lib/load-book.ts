@@ -1,7 +1,7 @@
 import { basename, extname } from 'node:path';
 import { bookChecks, type BookCheck, type BookRule } from './checks/index.ts';
 import { checkFile, readSite, runPerRule, type CheckedFile, type InputFile } from './check-file.ts';
-import { checkFilesInThreads } from './check-threads.ts';
+import { checkFilesInThreads, helpersFor, startHelpers, type Helper } from './check-threads.ts';
 import type { BookHistory } from './history/history.ts';
 import { compareFindings, type Finding } from './finding.ts';
 import { readForCheck, type FolderReadOptions, type PolicyFolder } from './policy-folder.ts';
@@ -126,15 +126,25 @@ export interface ReadOptions extends FolderReadOptions {
 
 /** Reads and checks the book in `dir`. Reads only: never writes or moves a file. */
 export async function loadBook(dir: string, options: CheckOptions & ReadOptions): Promise<Book> {
-  const { site, files, problems } = options.folder ?? (await readForCheck(dir, options));
-  const cache =
-    options.cache ??
-    (options.cacheDir === undefined
-      ? undefined
-      : new CheckCache(options.cacheDir, dir, { ...currentInputs(site), ...options.cacheInputs }));
-  const unchecked = cache ? files.filter((input) => !cache.has(cache.key(input))) : files;
-  const known = await checkFilesInThreads(site, unchecked, { ...options, checks: options.checks ?? bookChecks });
-  return checkBook(site, files, options, problems, cache, known);
+  const checks = options.checks ?? bookChecks;
+  // Helpers start once the files are listed, and load while they are read. With a cache, fewer
+  // files may need checking than are listed: helpers not needed then are stopped.
+  let started: Helper[] = [];
+  const onListed = (count: number) => (started = startHelpers(helpersFor(count, { ...options, checks })));
+  try {
+    const { site, files, problems } = options.folder ?? (await readForCheck(dir, { ...options, onListed }));
+    const cache =
+      options.cache ??
+      (options.cacheDir === undefined
+        ? undefined
+        : new CheckCache(options.cacheDir, dir, { ...currentInputs(site), ...options.cacheInputs }));
+    const unchecked = cache ? files.filter((input) => !cache.has(cache.key(input))) : files;
+    const known = await checkFilesInThreads(site, unchecked, { ...options, checks, started });
+    return checkBook(site, files, options, problems, cache, known);
+  } finally {
+    // Only those never given files are still waiting (a failed read); stopping the others does nothing.
+    for (const helper of started) helper.stop();
+  }
 }
 
 /** Today's date as YYYY-MM-DD in local time, which is what a reviewer means by "today". */

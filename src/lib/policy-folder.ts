@@ -15,6 +15,8 @@ export interface FolderReadOptions {
   cwd?: string;
   /** Larger files are refused unread (default 1 MiB): a rule is a few kilobytes. */
   maxFileBytes?: number;
+  /** Told how many rule files there are once they are listed, before any is read. */
+  onListed?: (count: number) => void;
 }
 
 export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
@@ -64,6 +66,7 @@ async function readFolder(
 
   const listed = await listPolicyFiles(dir);
   problems.push(...listed.problems.map((problem) => unreadable(problem.path, problem.reason)));
+  options.onListed?.(listed.files.length);
   const found: { path: string; file: string; known: InputFile | undefined }[] = [];
   let toRead = 0;
   for (const path of listed.files) {

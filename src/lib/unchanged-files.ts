@@ -77,7 +77,10 @@ export class UnchangedFiles {
   /** Records the content key of a file just read, with what stat said of it before the read. */
   remember(path: string, stats: Stats, key: string, now = Date.now()): void {
     const index = this.#index.get(path);
-    if (stats.ctimeMs > now - this.#settleMs || stats.mtimeMs > now - this.#settleMs) {
+    // In whole milliseconds, as `now` counts: file times may be finer (multigrain timestamps on
+    // Linux 6.13 and later), and a file written earlier in this millisecond is not in the future.
+    const settled = now - this.#settleMs;
+    if (Math.floor(stats.ctimeMs) > settled || Math.floor(stats.mtimeMs) > settled) {
       // Its old entry cannot match it any more (its ctime moved); kept, it spares rewriting the
       // whole list at each edit.
       if (index !== undefined) this.#now.set(path, this.#entry(index));

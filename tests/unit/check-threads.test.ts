@@ -64,4 +64,22 @@ describe('threads and the check cache', () => {
     const options = { today, cwd: root, checks: [custom] };
     expect(shown(await loadBook(dir, { ...options, threads: 2, minFilesPerThread: 1 }))).toBe(shown(await loadBook(dir, options)));
   });
+
+  it('stop the helpers started when the files were listed, once the cache leaves too few to check', async () => {
+    const dir = join(root, 'few-to-check');
+    cpSync(new URL('../../policies', import.meta.url), dir, { recursive: true });
+    // 52 rules are worth a helper at 20 per thread; one edited rule is not.
+    const options = { today, cwd: root, cacheDir: join(root, 'few-cache'), threads: 2, minFilesPerThread: 20 };
+    const before = liveWorkers();
+    await loadBook(dir, options);
+    const file = join(dir, 'spaces', 'phone-calls.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace("You're welcome to take calls", 'You are welcome to take calls'));
+    const edited = await loadBook(dir, options);
+    expect(shown(edited)).toBe(shown(await loadBook(dir, { today, cwd: root })));
+    // A helper left waiting for files would keep the check's process alive for good.
+    await expect.poll(liveWorkers, { timeout: 5000 }).toBe(before);
+  });
 });
+
+/** Worker threads this thread has started that are still running. */
+const liveWorkers = () => (process.report.getReport() as { workers: unknown[] }).workers.length;
