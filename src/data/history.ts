@@ -29,8 +29,20 @@ export function bookHistory(): BookHistory {
   return cached;
 }
 
-/** A rule's history as its page shows it: never a date the rule's current text does not have. */
+/**
+ * A rule's history as its page shows it: never a date the rule's current text does not have.
+ * Made once per rule (the history is read once per build): the rule page, its key and the
+ * recent-changes pages all ask, and each time the rule's texts were hashed again.
+ */
 export function historyOf(rule: Rule): HistoryView {
+  let view = views.get(rule);
+  if (!view) views.set(rule, (view = historyViewOf(rule)));
+  return view;
+}
+
+const views = new WeakMap<Rule, HistoryView>();
+
+function historyViewOf(rule: Rule): HistoryView {
   const history = bookHistory();
   if (!history.available) return { state: 'unavailable', reason: history.reason };
   const found = history.rules.get(rule.id);

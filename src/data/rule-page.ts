@@ -5,7 +5,23 @@ import { localToday } from '../lib/load-book.ts';
 import type { SiteBook } from './book.ts';
 import { historyOf } from './history.ts';
 
-export function rulePageView({ site, byId, related, categorySlug, files }: SiteBook, rule: Rule) {
+export type RulePageView = ReturnType<typeof viewOf>;
+
+/**
+ * Made once per rule: the page's key is made in getStaticPaths and the page itself is rendered
+ * from the same view later (each took about 0.2 s of a 10,000-rule build).
+ */
+export function rulePageView(book: SiteBook, rule: Rule): RulePageView {
+  let byRule = views.get(book);
+  if (!byRule) views.set(book, (byRule = new WeakMap()));
+  let view = byRule.get(rule);
+  if (!view) byRule.set(rule, (view = viewOf(book, rule)));
+  return view;
+}
+
+const views = new WeakMap<SiteBook, WeakMap<Rule, RulePageView>>();
+
+function viewOf({ site, byId, related, categorySlug, files }: SiteBook, rule: Rule) {
   return {
     site,
     relatedRules: (related.get(rule.id) ?? []).map((id) => byId.get(id)!).sort((a, b) => a.title.localeCompare(b.title, 'en')),
