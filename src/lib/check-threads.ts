@@ -1,6 +1,7 @@
 import { bookChecks, type BookCheck } from './checks/index.ts';
 import { checkFilesAlone, readSite, type InputFile } from './check-file.ts';
 import type { FileResult } from './check-cache.ts';
+import { batchClaims, claimBack } from './batch-claims.ts';
 import { workerEntry } from './entry-point.ts';
 import { smallHeapWorker } from './worker-heap.ts';
 
@@ -53,19 +54,38 @@ export async function checkFilesInThreads(
   const shares = Array.from({ length: count + 1 }, (_, index) => inputs.slice(index * share, (index + 1) * share));
   const perRule = options.checks.filter((check) => check.perRule);
   const names = perRule.map((check) => check.name);
+  const claims = shares.slice(1).map((files) => batchClaims(Math.ceil(files.length / BATCH)));
   // The helpers are given their shares first, so that they check while this thread checks its own.
   // Bytes asked for here: a file the cache vouched for (but has no result for) is read now.
   const helped = helpers.map((helper, index) =>
     helper.check({
       site,
       inputs: shares[index + 1]!.map(({ file, bytes }) => ({ file, bytes })),
+      claims: claims[index]!,
       checks: names,
       today: options.today,
     }),
   );
-  const own = checkFilesAlone(site ? readSite(site, []) : undefined, shares[0]!, perRule, options.today);
-  const results = [own, ...(await Promise.all(helped))].flat();
-  return new Map(inputs.map((input, index) => [input, results[index]!]));
+  const siteRead = site ? readSite(site, []) : undefined;
+  const own = checkFilesAlone(siteRead, shares[0]!, perRule, options.today);
+  // Then the batches the helpers have not taken yet, from the back of their shares.
+  const taken = claims.map((helperClaims, index) => {
+    const batches = new Map<number, FileResult[]>();
+    for (let batch: number; (batch = claimBack(helperClaims)) >= 0;)
+      batches.set(batch, checkFilesAlone(siteRead, shares[index + 1]!.slice(batch * BATCH, (batch + 1) * BATCH), perRule, options.today));
+    return batches;
+  });
+  const results = [own];
+  for (const [index, fromHelper] of (await Promise.all(helped)).entries()) {
+    const batches = Math.ceil(shares[index + 1]!.length / BATCH);
+    for (let batch = 0; batch < batches; batch++) {
+      const checked = fromHelper.get(batch) ?? taken[index]!.get(batch);
+      if (!checked) throw new Error(`batch ${batch} of a check thread's share was checked by no thread`);
+      results.push(checked);
+    }
+  }
+  const all = results.flat();
+  return new Map(inputs.map((input, index) => [input, all[index]!]));
 }
 
 /**
@@ -76,12 +96,17 @@ export async function checkFilesInThreads(
  */
 const HELPER_YOUNG_GENERATION_MB = 4;
 
-/** A helper checks its files in batches of this many, and sends each as it is done. */
-export const BATCH = 250;
+/**
+ * A helper checks its files in batches of this many, and sends each as it is done; the thread that
+ * started it checks the batches it has not taken when its own share is done (batch-claims.ts).
+ */
+export const BATCH = 100;
 
 export interface HelperData {
   site: InputFile | undefined;
   inputs: readonly InputFile[];
+  /** Which batches of `inputs` are taken (batch-claims.ts): the helper takes them from the front. */
+  claims: Int32Array;
   /** The per-rule checks to run, by name. */
   checks: string[];
   today: string;
@@ -89,8 +114,8 @@ export interface HelperData {
 
 /** A helper thread (check-files-worker.ts), started before it is given files to check. */
 export interface Helper {
-  /** Checks a share of the files; the results in order. Call once. */
-  check(data: HelperData): Promise<FileResult[]>;
+  /** Checks the batches it claims of a share of the files; their results by batch. Call once. */
+  check(data: HelperData): Promise<Map<number, FileResult[]>>;
   /** Ends the thread, for one that will not be given files: it waits for them until then. */
   stop(): void;
 }
@@ -107,11 +132,11 @@ export function startHelpers(count: number): Helper[] {
 function startHelper(): Helper {
   const { script, workerData } = workerEntry(new URL('./check-files-worker.ts', import.meta.url), {});
   const worker = smallHeapWorker(script, workerData, HELPER_YOUNG_GENERATION_MB);
-  const results: FileResult[] = [];
-  const outcome = new Promise<FileResult[]>((done, fail) => {
-    worker.on('message', (batch: FileResult[] | 'done') => {
-      if (batch === 'done') done(results);
-      else results.push(...batch);
+  const batches = new Map<number, FileResult[]>();
+  const outcome = new Promise<Map<number, FileResult[]>>((done, fail) => {
+    worker.on('message', (message: { batch: number; results: FileResult[] } | 'done') => {
+      if (message === 'done') done(batches);
+      else batches.set(message.batch, message.results);
     });
     worker.once('error', fail);
     // A worker's messages all arrive before its exit: one that ends without 'done' has failed.
