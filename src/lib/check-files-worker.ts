@@ -4,15 +4,15 @@ import { parentPort } from 'node:worker_threads';
 import { claimFront } from './batch-claims.ts';
 import { checkFilesAlone, readSite } from './check-file.ts';
 import { bookChecks } from './checks/index.ts';
-import { BATCH, type HelperData } from './check-threads.ts';
+import type { HelperData } from './check-threads.ts';
 
-parentPort!.once('message', ({ site, inputs, claims, checks, today }: HelperData) => {
+parentPort!.once('message', ({ site, inputs, claims, batchSize, checks, today }: HelperData) => {
   const perRule = bookChecks.filter((check) => checks.includes(check.name));
   const siteRead = site ? readSite(site, []) : undefined;
   // Results go out by batch, then 'done': the thread holds one batch at a time, not the data of
   // its whole share beside the copy it sends.
   for (let batch: number; (batch = claimFront(claims)) >= 0;) {
-    const results = checkFilesAlone(siteRead, inputs.slice(batch * BATCH, (batch + 1) * BATCH), perRule, today);
+    const results = checkFilesAlone(siteRead, inputs.slice(batch * batchSize, (batch + 1) * batchSize), perRule, today);
     parentPort!.postMessage({ batch, results });
   }
   parentPort!.postMessage('done');

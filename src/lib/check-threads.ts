@@ -19,6 +19,10 @@ export interface ThreadOptions {
   today: string;
   /** Helpers started before the files were read (startHelpers); any not needed are stopped. */
   started?: readonly Helper[];
+  /** Only for tests: files per batch (default BATCH). */
+  batchSize?: number;
+  /** Only for tests: false leaves every batch of a helper's share to the helper. */
+  takeBack?: boolean;
 }
 
 /**
@@ -49,12 +53,29 @@ export async function checkFilesInThreads(
   for (const helper of started.slice(count)) helper.stop();
   if (count === 0) return new Map();
   const helpers = [...started.slice(0, count), ...startHelpers(count - started.length)];
+  try {
+    return await checkInThreads(site, inputs, helpers, options);
+  } catch (error) {
+    // A helper not yet given its files, or still checking them, would keep the process alive.
+    for (const helper of helpers) helper.stop();
+    throw error;
+  }
+}
+
+async function checkInThreads(
+  site: InputFile | undefined,
+  inputs: readonly InputFile[],
+  helpers: readonly Helper[],
+  options: ThreadOptions,
+): Promise<Map<InputFile, FileResult>> {
+  const count = helpers.length;
+  const batch = options.batchSize ?? BATCH;
 
   const share = Math.ceil(inputs.length / (count + 1));
   const shares = Array.from({ length: count + 1 }, (_, index) => inputs.slice(index * share, (index + 1) * share));
   const perRule = options.checks.filter((check) => check.perRule);
   const names = perRule.map((check) => check.name);
-  const claims = shares.slice(1).map((files) => batchClaims(Math.ceil(files.length / BATCH)));
+  const claims = shares.slice(1).map((files) => batchClaims(Math.ceil(files.length / batch)));
   // The helpers are given their shares first, so that they check while this thread checks its own.
   // Bytes asked for here: a file the cache vouched for (but has no result for) is read now.
   const helped = helpers.map((helper, index) =>
@@ -62,6 +83,7 @@ export async function checkFilesInThreads(
       site,
       inputs: shares[index + 1]!.map(({ file, bytes }) => ({ file, bytes })),
       claims: claims[index]!,
+      batchSize: batch,
       checks: names,
       today: options.today,
     }),
@@ -71,16 +93,16 @@ export async function checkFilesInThreads(
   // Then the batches the helpers have not taken yet, from the back of their shares.
   const taken = claims.map((helperClaims, index) => {
     const batches = new Map<number, FileResult[]>();
-    for (let batch: number; (batch = claimBack(helperClaims)) >= 0;)
-      batches.set(batch, checkFilesAlone(siteRead, shares[index + 1]!.slice(batch * BATCH, (batch + 1) * BATCH), perRule, options.today));
+    for (let at: number; options.takeBack !== false && (at = claimBack(helperClaims)) >= 0;)
+      batches.set(at, checkFilesAlone(siteRead, shares[index + 1]!.slice(at * batch, (at + 1) * batch), perRule, options.today));
     return batches;
   });
   const results = [own];
   for (const [index, fromHelper] of (await Promise.all(helped)).entries()) {
-    const batches = Math.ceil(shares[index + 1]!.length / BATCH);
-    for (let batch = 0; batch < batches; batch++) {
-      const checked = fromHelper.get(batch) ?? taken[index]!.get(batch);
-      if (!checked) throw new Error(`batch ${batch} of a check thread's share was checked by no thread`);
+    const batches = Math.ceil(shares[index + 1]!.length / batch);
+    for (let at = 0; at < batches; at++) {
+      const checked = fromHelper.get(at) ?? taken[index]!.get(at);
+      if (!checked) throw new Error(`batch ${at} of a check thread's share was checked by no thread`);
       results.push(checked);
     }
   }
@@ -107,6 +129,7 @@ export interface HelperData {
   inputs: readonly InputFile[];
   /** Which batches of `inputs` are taken (batch-claims.ts): the helper takes them from the front. */
   claims: Int32Array;
+  batchSize: number;
   /** The per-rule checks to run, by name. */
   checks: string[];
   today: string;
@@ -126,7 +149,14 @@ export interface Helper {
  * files or stopped.
  */
 export function startHelpers(count: number): Helper[] {
-  return Array.from({ length: count }, startHelper);
+  const helpers: Helper[] = [];
+  try {
+    while (helpers.length < count) helpers.push(startHelper());
+  } catch (error) {
+    for (const helper of helpers) helper.stop();
+    throw error;
+  }
+  return helpers;
 }
 
 function startHelper(): Helper {

@@ -118,6 +118,10 @@ export interface ReadOptions extends FolderReadOptions {
   threads?: number;
   /** Only for tests: the fewest files worth a thread of their own (default: MIN_FILES_PER_THREAD). */
   minFilesPerThread?: number;
+  /** Only for tests: files per batch a helper thread checks (default: BATCH). */
+  batchSize?: number;
+  /** Only for tests: false leaves all of a helper's share to the helper (check-threads.ts). */
+  takeBack?: boolean;
   /** The folder, already read with these options (to tell a warm check); read here unless given. */
   folder?: PolicyFolder;
   /** The check cache, already opened with these options for this folder; opened here unless given. */
@@ -127,12 +131,12 @@ export interface ReadOptions extends FolderReadOptions {
 /** Reads and checks the book in `dir`. Reads only: never writes or moves a file. */
 export async function loadBook(dir: string, options: CheckOptions & ReadOptions): Promise<Book> {
   const checks = options.checks ?? bookChecks;
-  // Helpers start once the files are listed, and load while they are read. With a cache, fewer
-  // files may need checking than are listed: helpers not needed then are stopped.
+  // Helpers start before the files are read, and load while they are read. Files read may still
+  // have results in the cache (a file touched but not changed): helpers not needed are stopped.
   let started: Helper[] = [];
-  const onListed = (count: number) => (started = startHelpers(helpersFor(count, { ...options, checks })));
+  const beforeReading = (count: number) => (started = startHelpers(helpersFor(count, { ...options, checks })));
   try {
-    const { site, files, problems } = options.folder ?? (await readForCheck(dir, { ...options, onListed }));
+    const { site, files, problems } = options.folder ?? (await readForCheck(dir, { ...options, beforeReading }));
     const cache =
       options.cache ??
       (options.cacheDir === undefined
@@ -142,7 +146,7 @@ export async function loadBook(dir: string, options: CheckOptions & ReadOptions)
     const known = await checkFilesInThreads(site, unchecked, { ...options, checks, started });
     return checkBook(site, files, options, problems, cache, known);
   } finally {
-    // Only those never given files are still waiting (a failed read); stopping the others does nothing.
+    // Done with, or never given files (the read failed): a helper still running now is not needed.
     for (const helper of started) helper.stop();
   }
 }

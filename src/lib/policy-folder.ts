@@ -15,8 +15,11 @@ export interface FolderReadOptions {
   cwd?: string;
   /** Larger files are refused unread (default 1 MiB): a rule is a few kilobytes. */
   maxFileBytes?: number;
-  /** Told how many rule files there are once they are listed, before any is read. */
-  onListed?: (count: number) => void;
+  /**
+   * Told how many rule files are to be read, before any is read: once they are listed and, with a
+   * check cache, those unchanged since the last check are told apart by their stat.
+   */
+  beforeReading?: (count: number) => void;
 }
 
 export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
@@ -66,7 +69,6 @@ async function readFolder(
 
   const listed = await listPolicyFiles(dir);
   problems.push(...listed.problems.map((problem) => unreadable(problem.path, problem.reason)));
-  options.onListed?.(listed.files.length);
   const found: { path: string; file: string; known: InputFile | undefined }[] = [];
   let toRead = 0;
   for (const path of listed.files) {
@@ -76,6 +78,7 @@ async function readFolder(
     if (!known && ++toRead > readAtMost) return undefined;
     found.push({ path, file, known });
   }
+  options.beforeReading?.(toRead);
   const files: InputFile[] = [];
   for (const { path, file, known } of found) {
     if (known) {

@@ -22,32 +22,41 @@ describe('batch claims', () => {
 
   it('give each batch to one thread only while two threads claim at once', async () => {
     const claims = batchClaims(MAX_BATCHES);
-    const started = new Int32Array(new SharedArrayBuffer(4));
+    const go = new Int32Array(new SharedArrayBuffer(4));
     const module = new URL('../../src/lib/batch-claims.ts', import.meta.url).href;
-    // The other thread claims from the front as fast as it can, as a helper does, and says when it
-    // starts, so that the two race.
+    // The other thread claims from the front as fast as it can, as a helper does. Both start at
+    // one signal, once it is ready, so that they race.
     const worker = new Worker(
       `const { parentPort, workerData } = require('node:worker_threads');
        import(${JSON.stringify(module)}).then(({ claimFront }) => {
+         parentPort.postMessage('ready');
+         Atomics.wait(workerData.go, 0, 0);
          const taken = [];
-         Atomics.store(workerData.started, 0, 1);
          for (let batch; (batch = claimFront(workerData.claims)) >= 0; ) taken.push(batch);
          parentPort.postMessage(taken);
        });`,
-      { eval: true, workerData: { claims, started } },
+      { eval: true, workerData: { claims, go } },
     );
-    const fromFront = new Promise<number[]>((done, fail) => {
-      worker.once('message', done);
-      worker.once('error', fail);
-    });
-    while (Atomics.load(started, 0) === 0) Atomics.wait(started, 0, 0, 5);
-    const fromBack: number[] = [];
-    for (let batch: number; (batch = claimBack(claims)) >= 0;) fromBack.push(batch);
-    const front = await fromFront;
-    await worker.terminate();
-    expect(front.length).toBeGreaterThan(0);
-    expect(fromBack.length).toBeGreaterThan(0);
-    const all = [...front, ...fromBack].sort((a, b) => a - b);
-    expect(all).toEqual(Array.from({ length: MAX_BATCHES }, (_, index) => index));
+    const message = () =>
+      new Promise<unknown>((done, fail) => {
+        worker.once('message', done);
+        worker.once('error', fail);
+      });
+    try {
+      expect(await message()).toBe('ready');
+      // Listened for before the signal: the worker sends nothing more until it has claimed all it can.
+      const taken = message();
+      Atomics.store(go, 0, 1);
+      Atomics.notify(go, 0);
+      const fromBack: number[] = [];
+      for (let batch: number; (batch = claimBack(claims)) >= 0;) fromBack.push(batch);
+      const fromFront = (await taken) as number[];
+      expect(fromFront.length).toBeGreaterThan(0);
+      expect(fromBack.length).toBeGreaterThan(0);
+      const all = [...fromFront, ...fromBack].sort((a, b) => a - b);
+      expect(all).toEqual(Array.from({ length: MAX_BATCHES }, (_, index) => index));
+    } finally {
+      await worker.terminate();
+    }
   });
 });
