@@ -139,14 +139,17 @@ export interface HelperData {
 export interface Helper {
   /** Checks the batches it claims of a share of the files; their results by batch. Call once. */
   check(data: HelperData): Promise<Map<number, FileResult[]>>;
-  /** Ends the thread, for one that will not be given files: it waits for them until then. */
+  /**
+   * Ends the thread: one never given files waits for them until then, and one still checking
+   * after a failure elsewhere is not needed.
+   */
   stop(): void;
 }
 
 /**
  * Starts `count` helper threads. A thread takes about 0.2 s to start and load the checks: started
- * as soon as the files are listed, they load while this thread reads them. Each must be given
- * files or stopped.
+ * before the files are read, they load while this thread reads them. Each must be given files or
+ * stopped.
  */
 export function startHelpers(count: number): Helper[] {
   const helpers: Helper[] = [];
