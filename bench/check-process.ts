@@ -1,7 +1,8 @@
 // `rules-clarity check` as whole processes on a 10,000-rule book, next to a process that only
-// reads and parses the same files (bench/read-parse.ts), in the same run: the ratio is the figure
-// to report. Also: a re-check after one file changed with the cache warm, and the peak memory of
-// a check. With BEFORE=<folder of an older checkout> the same figures are taken for it too.
+// reads and parses the same files (bench/read-parse.ts), the two taken in turns in the same run:
+// the ratio is the figure to report. Also: a re-check after one file changed with the cache warm,
+// and the peak memory of a check. With BEFORE=<folder of an older checkout> the same figures are
+// taken for it too. Each figure is the median of 3 runs (RUNS=5 for 5).
 // Run: npm run bench:check:process [-- <rules>]
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -12,7 +13,7 @@ import { cliEntry } from './cli-entry.ts';
 import { generateBook } from './generate-book.ts';
 
 const count = Number(process.argv[2] ?? 10_000);
-const runs = 3;
+const runs = Number(process.env.RUNS ?? 3);
 const policies = resolve(await generateBook(`bench/out/check-process-${count}`, count));
 const env = { ...process.env, NODE_COMPILE_CACHE: mkdtempSync(join(tmpdir(), 'rules-clarity-compile-')) };
 
@@ -27,9 +28,25 @@ function run(args: string[]): { seconds: number; stdout: string; stderr: string 
 function median(label: string, task: () => number): number {
   task(); // warm the file cache and the compile cache
   const times = Array.from({ length: runs }, task).sort((a, b) => a - b);
-  const middle = times[Math.floor(runs / 2)]!;
-  console.log(`${label.padEnd(52)} ${middle.toFixed(3)} s (median of ${runs})`);
+  return report(label, times);
+}
+
+function report(label: string, times: number[]): number {
+  const middle = [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
+  console.log(`${label.padEnd(52)} ${middle.toFixed(3)} s (median of ${times.length})`);
   return middle;
+}
+
+/**
+ * Times the tasks in turn, round after round (after one round that warms the file cache and the
+ * compile cache), so that a change in the machine's load touches them alike: the cold `check`
+ * and its floor, taken minutes apart, differed by 10-20% from one bench run to the next.
+ */
+function interleaved(tasks: readonly (() => number)[]): number[][] {
+  for (const task of tasks) task();
+  const times = tasks.map((): number[] => []);
+  for (let round = 0; round < runs; round++) tasks.forEach((task, index) => times[index]!.push(task()));
+  return times;
 }
 
 const peak = (stderr: string) => Number(/max-rss-kb (\d+)/.exec(stderr)?.[1]) / 1024;
@@ -41,17 +58,29 @@ function memory(args: string[]): string {
 }
 
 console.log(`rules: ${count}`);
-const floor = median('read + parse only, as a process (floor)', () => run(['bench/read-parse.ts', policies]).seconds);
-
-for (const [name, tree] of [['now', '.'], ...(process.env.BEFORE ? [['before', process.env.BEFORE]] : [])] as const) {
+const trees = [['now', '.'], ...(process.env.BEFORE ? [['before', process.env.BEFORE]] : [])] as const;
+const checks = trees.map(([name, tree]) => {
   const cli = cliEntry(tree);
   // An older checkout may have no cache, and no --no-cache option; one that has both must be
   // given it, or its figure is that of a warm cache.
   const hasCache = run([cli, 'check', '--help']).stdout.includes('--no-cache');
-  const args = ['check', ...(hasCache ? ['--no-cache'] : []), '--dir', policies];
-  const check = median(`${name}: \`check\` process, no cache`, () => run([cli, ...args]).seconds);
-  console.log(`${name}: ratio check / read+parse: ${(check / floor).toFixed(2)} (goal <= 1.2)`);
-  console.log(`${name}: peak memory of check: ${memory([cli, ...args])} (goal <= 200)`);
+  return { name, args: [cli, 'check', ...(hasCache ? ['--no-cache'] : []), '--dir', policies] };
+});
+const [floorTimes, ...checkTimes] = interleaved([
+  () => run(['bench/read-parse.ts', policies]).seconds,
+  ...checks.map(
+    ({ args }) =>
+      () =>
+        run(args).seconds,
+  ),
+]);
+const floor = report('read + parse only, as a process (floor)', floorTimes!);
+for (const [index, { name, args }] of checks.entries()) {
+  const times = checkTimes[index]!;
+  const check = report(`${name}: \`check\` process, no cache`, times);
+  const rounds = times.map((time, round) => (time / floorTimes![round]!).toFixed(2)).join(', ');
+  console.log(`${name}: ratio check / read+parse: ${(check / floor).toFixed(2)} (goal <= 1.2; round by round: ${rounds})`);
+  console.log(`${name}: peak memory of check: ${memory(args)} (goal <= 200)`);
 }
 
 // One file changes between runs (its wording edited, then back again), the rest stays cached.
