@@ -37,11 +37,11 @@ export function checkBook(
   site: InputFile | undefined,
   files: readonly InputFile[],
   options: CheckOptions,
-  extra: Finding[] = [],
+  folder: Pick<PolicyFolder, 'problems' | 'unread'> = { problems: [], unread: [] },
   cache?: CheckCache,
   known: ReadonlyMap<InputFile, FileResult> = new Map(),
 ): Book {
-  const findings: Finding[] = [...extra];
+  const findings: Finding[] = [...folder.problems];
   const siteRead = site ? readSite(site, findings) : undefined;
   const settings = siteRead?.settings;
   const checks = options.checks ?? bookChecks;
@@ -50,10 +50,12 @@ export function checkBook(
   const ids = new Set<string>();
   // What each rule's file gave alone (from the cache, another thread or just now), in file order.
   const checked: (CheckedFile & { key: string | undefined })[] = [];
+  // A file that cannot be read, or is not valid YAML, still has the id its name gives it: rules
+  // that point at it are not to blame for its mistakes.
+  const idOfName = (file: string) => ids.add(basename(file, extname(file)));
+  folder.unread.forEach(idOfName);
   for (const input of files) {
-    // A file that cannot be read still has the id its name gives it: rules that point at it are
-    // not to blame for its mistakes.
-    ids.add(basename(input.file, extname(input.file)));
+    idOfName(input.file);
     const key = cache?.key(input);
     const cached = key === undefined ? undefined : cache!.get(key);
     const reused = cached ?? known.get(input);
@@ -136,7 +138,8 @@ export async function loadBook(dir: string, options: CheckOptions & ReadOptions)
   let started: Helper[] = [];
   const beforeReading = (count: number) => (started = startHelpers(helpersFor(count, { ...options, checks })));
   try {
-    const { site, files, problems } = options.folder ?? (await readForCheck(dir, { ...options, beforeReading }));
+    const folder = options.folder ?? (await readForCheck(dir, { ...options, beforeReading }));
+    const { site, files } = folder;
     const cache =
       options.cache ??
       (options.cacheDir === undefined
@@ -144,7 +147,7 @@ export async function loadBook(dir: string, options: CheckOptions & ReadOptions)
         : new CheckCache(options.cacheDir, dir, { ...currentInputs(site), ...options.cacheInputs }));
     const unchecked = cache ? files.filter((input) => !cache.has(cache.key(input))) : files;
     const known = await checkFilesInThreads(site, unchecked, { ...options, checks, started });
-    return checkBook(site, files, options, problems, cache, known);
+    return checkBook(site, files, options, folder, cache, known);
   } finally {
     // Done with, or never given files (the read failed): a helper still running now is not needed.
     for (const helper of started) helper.stop();

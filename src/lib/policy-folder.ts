@@ -5,7 +5,7 @@ import type { InputFile } from './check-file.ts';
 import { contentKey } from './cache-file.ts';
 import type { Finding } from './finding.ts';
 import { fileFinding } from './finding-at.ts';
-import { listPolicyFiles, reason } from './policy-files.ts';
+import { isRulePath, listPolicyFiles, reason } from './policy-files.ts';
 import { FileChangedError, UnchangedFiles } from './unchanged-files.ts';
 
 export const SITE_FILES = ['_site.yaml', '_site.yml'] as const;
@@ -29,6 +29,11 @@ export interface PolicyFolder {
   files: InputFile[];
   /** A missing site file, unreadable files and folders, as findings. */
   problems: Finding[];
+  /**
+   * Rule files listed but not read (too large, unreadable, not a regular file), named as in
+   * `files`: each still has the id its name gives, so rules that point at it are not blamed.
+   */
+  unread: string[];
 }
 
 /**
@@ -69,6 +74,7 @@ async function readFolder(
 
   const listed = await listPolicyFiles(dir);
   problems.push(...listed.problems.map((problem) => unreadable(problem.path, problem.reason)));
+  const unread = listed.problems.filter(({ path }) => isRulePath(basename(path))).map(({ path }) => show(path));
   const found: { path: string; file: string; known: InputFile | undefined }[] = [];
   let toRead = 0;
   for (const path of listed.files) {
@@ -90,10 +96,12 @@ async function readFolder(
       const input: InputFile = { file, bytes: result.bytes };
       if (unchanged) unchanged.remember(path, result.stats, (input.key = contentKey(file, result.bytes)));
       files.push(input);
-    } else if (result instanceof TooLarge) problems.push(tooLarge(file, result.size, maxBytes));
-    else problems.push(unreadable(path, reason(result)));
+    } else {
+      problems.push(result instanceof TooLarge ? tooLarge(file, result.size, maxBytes) : unreadable(path, reason(result)));
+      unread.push(file);
+    }
   }
-  return { site, files, problems };
+  return { site, files, problems, unread };
 }
 
 /**

@@ -42,7 +42,7 @@ async function check(
   unchanged?.save();
   const unread = folder.files.filter(vouchedFor).length;
   const cache = options.cache === false ? undefined : new CheckCache(cacheDir, dir, { ...currentInputs(folder.site), ...options.inputs });
-  const book = checkBook(folder.site, folder.files, { today, checks: options.checks }, folder.problems, cache);
+  const book = checkBook(folder.site, folder.files, { today, checks: options.checks }, folder, cache);
   return { book, reused: cache?.reused ?? 0, unread, files: folder.files.length };
 }
 
@@ -204,7 +204,7 @@ describe('files the cache vouches for by their stat, unread', () => {
     change();
     const cache = new CheckCache(cacheDir, dir, { ...currentInputs(folder.site), tool: 'another version' });
     try {
-      checkBook(folder.site, folder.files, { today }, folder.problems, cache);
+      checkBook(folder.site, folder.files, { today }, folder, cache);
     } catch (thrown) {
       return thrown;
     }

@@ -81,6 +81,18 @@ describe('limits', () => {
     });
   });
 
+  it('blames only the file it cannot read, not the rules that point at it', async () => {
+    writeFileSync(join(dir, 'good.yaml'), `${good}related: [huge, pipe, gone]\n`);
+    writeFileSync(join(dir, 'huge.yaml'), `id: huge\ntitle: ${'x'.repeat(2 * 1024 * 1024)}\n`);
+    execFileSync('mkfifo', [join(dir, 'pipe.yaml')]);
+    symlinkSync('nowhere.yaml', join(dir, 'gone.yaml'));
+    expect((await summary()).findings).toEqual([
+      'policies/gone.yaml:1:1 unreadable-file : could not be read: it does not exist',
+      'policies/huge.yaml:1:1 file-too-large : the file is 2049 KiB, over the limit of 1024 KiB; it was not read',
+      'policies/pipe.yaml:1:1 unreadable-file : could not be read: it is not a regular file (a pipe, socket or device)',
+    ]);
+  });
+
   it('reports a site settings file it cannot read as unreadable, not missing', async () => {
     rmSync(join(dir, '_site.yaml'));
     mkdirSync(join(dir, '_site.yaml'));
