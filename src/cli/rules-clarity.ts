@@ -30,6 +30,14 @@ Commands:
 Run \`rules-clarity <command> --help\` for a command's options.
 `;
 
+// A reader that stops early (`check | head`) closes the pipe: the rest of the output has nowhere
+// to go, and the command ends as it would have, with its own exit code and no stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
+}
+
 async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
   if (name === undefined || name === '--help' || name === '-h') {

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -101,6 +102,19 @@ describe('rules-clarity check', () => {
     expect(runCli(['check', '--today', '2030-13-01']).stderr).toBe(
       'rules-clarity: --today must be a real date as YYYY-MM-DD (got "2030-13-01")\n',
     );
+  });
+
+  it('ends quietly, with its own exit code, when the reader stops early (check | head)', async () => {
+    const child = spawn(process.execPath, ['src/cli/rules-clarity.ts', 'check', '--dir', broken], {
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    // The reader is gone before the report is written.
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const status = await new Promise((done) => child.on('close', done));
+    expect(stderr).toBe('');
+    expect(status).toBe(1);
   });
 
   it('never changes a file it checks', () => {
