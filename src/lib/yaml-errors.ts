@@ -83,11 +83,14 @@ export function explainUnresolvedAlias(text: string, offset: number): PlainError
   return reservedStart(new TextLines(text), offset);
 }
 
+/** What a file nested too deeply for yaml to build (yaml-nesting.ts) is told. */
+export const TOO_DEEP_TO_READ = 'the file nests lists or groups too deeply to read';
+
 function explain(lines: TextLines, error: Pick<YAMLError, 'code' | 'message' | 'pos'>, isField: IsField): PlainError {
   const [start] = error.pos;
   // yaml passes on the engine's own words when nesting exhausts its stack or its regular expressions.
   if (/Maximum call stack|Stack overflow/.test(error.message)) {
-    return { code: 'too-deep', start, end: error.pos[1], message: 'the file nests lists or groups too deeply to read' };
+    return { code: 'too-deep', start, end: error.pos[1], message: TOO_DEEP_TO_READ };
   }
   const explained = (() => {
     switch (error.code) {

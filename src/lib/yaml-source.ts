@@ -1,9 +1,10 @@
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node } from 'yaml';
+import { Document, LineCounter, Parser, isMap, isScalar, isSeq, parseDocument, visit, type Node } from 'yaml';
 import { codePointLength } from './code-points.ts';
 import { catalogue, type FindingCode } from './catalogue.ts';
 import { fieldName, type Finding } from './finding.ts';
 import { spansInSource, type Spot } from './text-pattern.ts';
-import { explainUnresolvedAlias, explainYamlErrors } from './yaml-errors.ts';
+import { explainUnresolvedAlias, explainYamlErrors, TOO_DEEP_TO_READ } from './yaml-errors.ts';
+import { tooDeeplyNested } from './yaml-nesting.ts';
 import { fieldNames, yamlTraps } from './yaml-traps.ts';
 import { isUtf8 } from 'node:buffer';
 
@@ -84,12 +85,15 @@ export function parseYamlFile(file: string, bytes: Uint8Array, options: ParseOpt
 
 export function parseYamlText(file: string, text: string, options: ParseOptions = {}): ParseResult {
   let parsed: Parsed | undefined = parseWithPositions(text);
-  const { doc, place } = parsed;
+  const { doc, place, tooDeep } = parsed;
   // An unknown tag (`title: !important notice`) is only a warning to yaml, but the text is lost.
   const errors = [...doc.errors, ...doc.warnings.filter((warning) => warning.code === 'TAG_RESOLVE_FAILED')];
-  const findings: Finding[] = explainYamlErrors(text, errors, options.schema && fieldNames(options.schema)).map((plain) =>
-    make(file, plain.code, place(plain.start, plain.end), plain.field ?? '', plain.message, plain.hint),
-  );
+  const findings: Finding[] =
+    tooDeep === undefined
+      ? explainYamlErrors(text, errors, options.schema && fieldNames(options.schema)).map((plain) =>
+          make(file, plain.code, place(plain.start, plain.end), plain.field ?? '', plain.message, plain.hint),
+        )
+      : [make(file, 'too-deep', place(tooDeep, tooDeep + 1), '', TOO_DEEP_TO_READ)];
 
   let data: unknown;
   if (findings.length === 0) {
@@ -219,20 +223,29 @@ function sourceOf(file: string, data: unknown, positions: () => Parsed): YamlSou
 interface Parsed {
   text: string;
   doc: Document;
+  /** Where the file nests too deeply for yaml to build it (yaml-nesting.ts); its doc is then empty. */
+  tooDeep: number | undefined;
   /** Line and column (in characters) of a range of offsets. */
   place(start: number, end: number): Place;
 }
 
 function parseWithPositions(text: string): Parsed {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, keepSourceTokens: true });
+  const tooDeep = tooDeeplyNested(text);
+  let doc: Document;
+  if (tooDeep === undefined) doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, keepSourceTokens: true });
+  else {
+    // Not built (yaml-nesting.ts): an empty document, and the lines counted as yaml counts them.
+    doc = new Document(null);
+    Array.from(new Parser(lineCounter.addNewLine).parse(text));
+  }
   const columns = codePointColumns(text, lineCounter);
   const place = (start: number, end: number): Place => {
     const from = columns(start);
     const to = columns(Math.max(end, start));
     return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
   };
-  return { text, doc, place };
+  return { text, doc, place, tooDeep };
 }
 
 function make(file: string, code: FindingCode, where: Place, field: string, message: string, hint?: string): Finding {
