@@ -30,7 +30,7 @@ export interface FileResult {
 
 /** Everything a file's result depends on besides the file itself. */
 export interface CacheInputs {
-  /** Digest of the tool's code and its dependencies' versions. */
+  /** Digest of the tool's code, its dependencies' versions and the Node.js that runs it. */
   tool: string;
   /** Digest of the JSON Schemas. */
   schema: string;
@@ -136,14 +136,23 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 
 export { DEFAULT_CACHE_DIR } from './cache-file.ts';
 
-let toolDigest: string | undefined;
+let codeDigest: string | undefined;
+
+/** What of the running Node.js a check's results depend on. */
+export interface Runtime {
+  node: string;
+  icu?: string;
+  unicode?: string;
+}
 
 /**
- * The tool's version for the cache: a digest of the code that checks (src/lib) and of the exact
- * dependencies (package-lock.json), so any change to either invalidates every cached result.
+ * The tool's version for the cache: a digest of the code that checks (src/lib), of the exact
+ * dependencies (package-lock.json) and of the Node.js that runs it (its ICU and Unicode data split
+ * the words and match the letters the wording checks count), so any change to one of them
+ * invalidates every cached result.
  */
-export function toolVersion(): string {
-  if (toolDigest === undefined) {
+export function toolVersion(runtime: Runtime = process.versions): string {
+  if (codeDigest === undefined) {
     const lib = join(root, 'src', 'lib');
     const files = (readdirSync(lib, { recursive: true }) as string[])
       .filter((name) => name.endsWith('.ts'))
@@ -151,9 +160,9 @@ export function toolVersion(): string {
       .sort();
     const parts: (string | Uint8Array)[] = ['package.json', 'package-lock.json'].map((name) => readOrEmpty(join(root, name)));
     for (const name of files) parts.push(relative(root, join(lib, name)), readFileSync(join(lib, name)));
-    toolDigest = digest(...parts);
+    codeDigest = digest(...parts);
   }
-  return toolDigest;
+  return digest(codeDigest, runtime.node, runtime.icu ?? '', runtime.unicode ?? '');
 }
 
 function readOrEmpty(path: string): Uint8Array {

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { deserialize, serialize } from 'node:v8';
-import { CheckCache, currentInputs, type CacheInputs, type FileResult } from '../../src/lib/check-cache.ts';
+import { CheckCache, currentInputs, toolVersion, type CacheInputs, type FileResult } from '../../src/lib/check-cache.ts';
 import { readResults, storeResults } from '../../src/lib/cached-results.ts';
 import { FileChangedError, SETTLE_MS, UnchangedFiles } from '../../src/lib/unchanged-files.ts';
 import { structureChecks } from '../../src/lib/checks/index.ts';
@@ -96,6 +96,14 @@ describe.each(['broken-book', 'wording-book'])('the check cache on tests/fixture
     expect((await check({ inputs: { tool: 'another version' } })).reused).toBe(0);
     await check();
     expect((await check()).reused).toBeGreaterThan(0);
+  });
+
+  it('counts the Node.js that runs the check as part of the tool: its Unicode data splits words', () => {
+    const now = toolVersion();
+    expect(toolVersion(process.versions)).toBe(now);
+    expect(toolVersion({ ...process.versions, node: '24.0.0' })).not.toBe(now);
+    expect(toolVersion({ ...process.versions, icu: '1.0' })).not.toBe(now);
+    expect(toolVersion({ ...process.versions, unicode: '1.0' })).not.toBe(now);
   });
 
   it('keeps per-rule findings right when the checks run differ from one run to the next', async () => {
