@@ -74,8 +74,9 @@ export function bookLoaders(options: BookOptions, load: LoadBook = loadSiteInput
 }
 
 /**
- * One entry per rule. Digests spare Astro re-storing unchanged entries; they include the schema's
- * digest so a schema change refreshes every entry.
+ * One entry per rule. Digests spare Astro re-storing unchanged entries, so they cover all an entry
+ * holds: its data and its file (a rule moved to another folder names its new file on its page),
+ * and the schema's digest so a schema change refreshes every entry.
  */
 function storeRules(context: LoaderContext, book: SiteInput, dir: string): void {
   const { store, generateDigest, logger, meta } = context;
@@ -90,7 +91,7 @@ function storeRules(context: LoaderContext, book: SiteInput, dir: string): void 
       id: rule.data.id,
       data: { ...rule.data },
       filePath: rule.file,
-      digest: generateDigest(`${schemaDigest}\n${JSON.stringify(rule.data)}`),
+      digest: generateDigest(`${schemaDigest}\n${rule.file}\n${JSON.stringify(rule.data)}`),
     });
   }
   for (const id of store.keys()) if (!seen.has(id)) store.delete(id);

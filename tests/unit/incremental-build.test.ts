@@ -2,7 +2,7 @@
 // digest of what it shows, src/data/page-key.ts) are unchanged. A page whose key misses something
 // it shows would be left stale: so a rebuild after edits must give the very bytes a clean build
 // gives, and it must have restored pages (or it proves nothing).
-import { cpSync, rmSync } from 'node:fs';
+import { cpSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, it } from 'vitest';
 import { astroBuild } from '../../src/cli/site-steps.ts';
@@ -37,6 +37,8 @@ it('rebuilds only what changed, and gives the same site as a clean build', { tim
   edit('computers/wifi.yaml', 'title: Free Wi-Fi', 'title: Free Wi-Fi for everyone');
   edit('computers/wifi.yaml', 'review_by: 2027-04-30', 'review_by: 2025-04-30');
   edit('computers/laptop-loans.yaml', 'related: [', 'related: [computer-sessions, ');
+  // A rule moved to another folder, unchanged: its page names its file.
+  renameSync(join(book, 'conduct/photography.yaml'), join(book, 'spaces/photography.yaml'));
   const log = build('again', 'cache');
   build('clean', 'clean-cache');
 
@@ -46,7 +48,7 @@ it('rebuilds only what changed, and gives the same site as a clean build', { tim
     (m) => m[1],
   );
   expect(restored.length).toBeGreaterThan(80);
-  expect(restored.filter((page) => /^rules\/(wifi|laptop-loans|computer-help|computer-sessions)$/.test(page!))).toEqual([]);
+  expect(restored.filter((page) => /^rules\/(wifi|laptop-loans|computer-help|computer-sessions|photography)$/.test(page!))).toEqual([]);
 
   const again = files(join(root, 'again'));
   const clean = files(join(root, 'clean'));
