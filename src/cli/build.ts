@@ -18,6 +18,7 @@ import { shrinkHeap } from '../lib/shrink-heap.ts';
 import { IndexAhead } from './index-ahead.ts';
 import { astroBuildTimed, INDEXED_PAGES, pagefindIndex, problemLines, projectRoot } from './site-steps.ts';
 import { keepAsSpare, recordedPages, StaleSpareError, takeSpare, type TakenSpare } from './spare-site.ts';
+import { finishAstroRun, forgetUnfinishedRun, startAstroRun } from './unfinished-astro.ts';
 import { parseSize } from './size-option.ts';
 import { assertFolder, UsageError } from './usage-error.ts';
 
@@ -112,6 +113,8 @@ async function checkAndBuild(
   const ready: EditionBuild[] = [];
   for (const { edition, target, folders } of builds) {
     const astroCache = buildCacheDir(edition, target, process.env, projectRoot);
+    // Before the spare is chosen by Astro's record: the record of an unfinished run is no guide.
+    forgetUnfinishedRun(astroCache.folder);
     ready.push({ edition, target, folders, astroCache, spare: optional(() => takeSpare(target, folders.building, astroCache.folder)) });
   }
   const spareSeconds = seconds(spareStarted);
@@ -197,6 +200,7 @@ async function buildEdition(
   const ahead = optional(() => IndexAhead.start(target, INDEXED_PAGES));
   try {
     const builtFiles = join(dirname(folders.book), `built-files-${edition}.json`);
+    startAstroRun(astroCache.folder);
     const building = astroBuildTimed({
       edition,
       dir,
@@ -211,7 +215,8 @@ async function buildEdition(
     // While Astro starts (its first phase mark comes a second later), not before.
     optional(shrinkHeap);
     const astro = await building;
-    if (!astro.ok) {
+    if (astro.ok) finishAstroRun(astroCache.folder);
+    else {
       write(
         `Astro could not build the ${edition} edition:\n${astro.output}\nThe ${edition} edition was not built; its previous site, if any, is unchanged.\n`,
       );

@@ -17,7 +17,7 @@ import { removeEmptyFolders } from './empty-folders.ts';
 import { INDEX_FOLDER } from './index-files.ts';
 
 /** Where Astro's incremental build records each page's code and key (Astro's cache folder). */
-const ASTRO_RECORD = 'incremental-build.json';
+export const ASTRO_RECORD = 'incremental-build.json';
 /** The only version of that record this file reads; another means Astro changed it. */
 const ASTRO_RECORD_VERSION = 1;
 
