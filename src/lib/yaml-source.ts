@@ -5,6 +5,7 @@ import { fieldName, type Finding } from './finding.ts';
 import { spansInSource, type Spot } from './text-pattern.ts';
 import { explainUnresolvedAlias, explainYamlErrors, TOO_DEEP_TO_READ } from './yaml-errors.ts';
 import { tooDeeplyNested } from './yaml-nesting.ts';
+import { readPlainYaml } from './yaml-plain.ts';
 import { fieldNames, yamlTraps } from './yaml-traps.ts';
 import { isUtf8 } from 'node:buffer';
 
@@ -84,6 +85,10 @@ export function parseYamlFile(file: string, bytes: Uint8Array, options: ParseOpt
 }
 
 export function parseYamlText(file: string, text: string, options: ParseOptions = {}): ParseResult {
+  // The plain shape reads the same without yaml's document (yaml-plain.ts), and has no traps.
+  const plain = readPlainYaml(text);
+  if (plain !== undefined) return { source: sourceOf(file, plain, () => reparsed(text)), findings: [], traps: [], forget: () => {} };
+
   let parsed: Parsed | undefined = parseWithPositions(text);
   const { doc, place, tooDeep } = parsed;
   // An unknown tag (`title: !important notice`) is only a warning to yaml, but the text is lost.
