@@ -6,10 +6,14 @@ import { workerEntry } from './entry-point.ts';
 import { smallHeapWorker } from './worker-heap.ts';
 
 /**
- * The fewest files worth a thread of their own: a thread takes about 0.2 s to start and load the
- * checks, the time this thread checks some 500 files in.
+ * The fewest files worth a thread of their own. A thread takes about 0.2 s to start and load the
+ * checks, and two threads share 2 cores poorly (about 1.4× one thread's speed). Since most files
+ * are read without yaml (yaml-plain.ts), a file costs about 0.1 ms, and on 2 cores a second thread
+ * pays only from some 20,000 files on (cold checks, alternating runs: 10,000 files 1.21 s with
+ * two threads against 1.14 s with one, 20,000 1.85 s against 1.88 s, 30,000 2.43 s against 2.70 s;
+ * and 30-50 MB less memory with one).
  */
-export const MIN_FILES_PER_THREAD = 1000;
+export const MIN_FILES_PER_THREAD = 10_000;
 
 export interface ThreadOptions {
   /** Threads to use, this one included. */
@@ -38,10 +42,8 @@ export function helpersFor(fileCount: number, options: Omit<ThreadOptions, 'toda
 
 /**
  * Checks each file alone (check-file.ts), the files spread over this thread and helper threads,
- * when there are enough of them: parsing dominates a check (at 10,000 rules on 2 cores, a full
- * check took 6.1 s against 7.6 s in one thread, and some 30 MB more memory for the second heap).
- * The cross-file checks stay with the caller. Returns nothing when one thread is best; the
- * caller then checks every file itself.
+ * when there are enough of them (MIN_FILES_PER_THREAD). The cross-file checks stay with the
+ * caller. Returns nothing when one thread is best; the caller then checks every file itself.
  */
 export async function checkFilesInThreads(
   site: InputFile | undefined,
