@@ -67,12 +67,13 @@ const FIELD_IN_TEXT = /^[a-z][a-z0-9_]*:(?:\s|$)/;
 /** Beyond this a rule is wrong anyway, and yaml and yaml-source.ts say how. */
 const MAX_LEVELS = 8;
 
-const BLOCK_HEADERS: Readonly<Record<string, { folded: boolean; clip: boolean }>> = {
-  '>-': { folded: true, clip: false },
-  '>': { folded: true, clip: true },
-  '|-': { folded: false, clip: false },
-  '|': { folded: false, clip: true },
-};
+// A Map: an object's lookup would find `constructor` and `toString` too, written as text.
+const BLOCK_HEADERS: ReadonlyMap<string, { folded: boolean; clip: boolean }> = new Map([
+  ['>-', { folded: true, clip: false }],
+  ['>', { folded: true, clip: true }],
+  ['|-', { folded: false, clip: false }],
+  ['|', { folded: false, clip: true }],
+]);
 
 function indentOf(line: string): number {
   let spaces = 0;
@@ -144,7 +145,7 @@ class PlainReader {
 
   /** A value written after `name: `, on this line or, for a block of text, on the lines below. */
   private value(written: string, indent: number): unknown {
-    const block = BLOCK_HEADERS[written];
+    const block = BLOCK_HEADERS.get(written);
     if (block) return this.block(indent, block.folded, block.clip);
     if (written.startsWith('[')) return wordList(written);
     // `public: false`: the one kind of value besides text that rules are written with.

@@ -76,6 +76,13 @@ describe('readPlainYaml', () => {
     expect(readPlainYaml(text)).toBeUndefined();
   });
 
+  // Found by a review: an object's lookup took these for the header of a block of text.
+  it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty'])('reads "%s" as text, also when the text goes on below', (name) => {
+    for (const text of [`a: ${name}\n  x\n`, `a: ${name}\n  - x\n`, `k:\n  - a: ${name}\n      x\n`, `a: ${name}\n`])
+      expectSameAsYaml(text);
+    expect(readPlainYaml(`a: ${name}\n`)).toStrictEqual({ a: name });
+  });
+
   it('reads `true` and `false` as yaml does, and dates as text', () => {
     expect(readPlainYaml('public: false\nreviewed: 2026-06-01\n')).toStrictEqual({ public: false, reviewed: '2026-06-01' });
     expectSameAsYaml('public: False\nx: TRUE\n');
@@ -150,6 +157,9 @@ describe('readPlainYaml', () => {
       "'it''s'",
       '"a\\"b"',
       '"open',
+      'constructor',
+      'toString',
+      '__proto__',
     ),
   );
   const listWord = mostly(
