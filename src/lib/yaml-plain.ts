@@ -12,6 +12,7 @@
  * for the 10,000 files here. Places are still found by yaml, which parses a file again only
  * when a finding needs one.
  */
+import { Document } from 'yaml';
 
 /** The read data, or undefined when the file is not in the plain shape. */
 export function readPlainYaml(text: string): Record<string, unknown> | undefined {
@@ -48,9 +49,13 @@ const notPlain = (): never => {
 /** `name:` and what follows it on the line. Names are short words yaml reads as text. */
 const FIELD_LINE = /^([A-Za-z_][A-Za-z0-9_-]{0,63}):(?: (.*))?$/;
 
-/** Plain values that yaml's core schema reads as null, true/false or a number, not as text. */
-const NOT_TEXT =
-  /^(?:~|[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|0o[0-7]+|0x[0-9a-fA-F]+)$/;
+/**
+ * Plain values that yaml reads as null, true/false or a number, not as text: the patterns of the
+ * schema parseDocument uses, taken from yaml itself so that the two cannot disagree.
+ */
+const NOT_TEXT = new RegExp(
+  new Document().schema.tags.flatMap((tag) => ('test' in tag && tag.test ? [`(?:${tag.test.source})`] : [])).join('|'),
+);
 
 const TRUE = /^(?:[Tt]rue|TRUE)$/;
 const FALSE = /^(?:[Ff]alse|FALSE)$/;
