@@ -13,6 +13,8 @@
  * when a finding needs one.
  */
 import { Document } from 'yaml';
+// A line of a block of text that yaml-traps.ts may take for a field indented into it.
+import { FIELD_IN_TEXT } from './yaml-traps.ts';
 
 /** The read data, or undefined when the file is not in the plain shape. */
 export function readPlainYaml(text: string): Record<string, unknown> | undefined {
@@ -65,9 +67,6 @@ const INDICATOR_FIRST = /^[-?:,[\]{}#&*!|>'"%@` ]/;
 
 /** A word of a `[a, b]` list: words and digits with `-`, `_`, `.`, `/` or `'`, single spaces between. */
 const LIST_WORD = /^[\p{L}\p{N}][\p{L}\p{N}_./'-]*(?: [\p{L}\p{N}_./'-]+)*$/u;
-
-/** A line of a block of text that yaml-traps.ts would take for a field indented into it. */
-const FIELD_IN_TEXT = /^[a-z][a-z0-9_]*:(?:\s|$)/;
 
 /** Beyond this a rule is wrong anyway, and yaml and yaml-source.ts say how. */
 const MAX_LEVELS = 8;

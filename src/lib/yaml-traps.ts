@@ -114,6 +114,9 @@ function isFreeText(schema: FieldSchema): boolean {
   );
 }
 
+/** A line of a block of text that starts like a field (`limit: …`): its indent and its name. */
+export const FIELD_IN_TEXT = /^( *)([a-z][a-z0-9_]*):(?=\s|$)/;
+
 /**
  * ```yaml
  * bend:
@@ -130,7 +133,7 @@ function fieldsInText(token: CST.Token | undefined, path: Path, key: string, map
   let offset = header ? header.offset + header.source.length : token.offset;
   const traps: Trap[] = [];
   for (const line of token.source.split('\n')) {
-    const match = /^( *)([a-z][a-z0-9_]*):(?=\s|$)/.exec(line);
+    const match = FIELD_IN_TEXT.exec(line);
     if (match && Object.hasOwn(siblings, match[2]!)) {
       const name = match[2]!;
       const start = offset + match[1]!.length;
