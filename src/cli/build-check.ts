@@ -7,6 +7,7 @@ import type { Edition } from '../lib/editions.ts';
 import { localToday, loadBook } from '../lib/load-book.ts';
 import { formatHuman } from '../lib/report/human.ts';
 import { readLines } from '../lib/report/read-lines.ts';
+import { indexedPages } from '../lib/indexed-pages.ts';
 import { editionLocation } from '../lib/site-url.ts';
 import { summarize } from '../lib/summary.ts';
 import { terminalStyle } from './terminal-style.ts';
@@ -20,8 +21,17 @@ export interface BuildCheck {
   handed: string;
 }
 
-/** Checks the book and, when it can be built, writes it to `handed`; false when it cannot. */
-export async function checkAndHandOver({ dir, read, editions, handed }: BuildCheck, write: (text: string) => void): Promise<boolean> {
+/** What the build learns from its check besides the checked book. */
+export interface Checked {
+  /** For each edition, the pages its search indexes (indexed-pages.ts). */
+  indexed: Partial<Record<Edition, string[]>>;
+}
+
+/** Checks the book and, when it can be built, writes it to `handed`; undefined when it cannot. */
+export async function checkAndHandOver(
+  { dir, read, editions, handed }: BuildCheck,
+  write: (text: string) => void,
+): Promise<Checked | undefined> {
   // Check first: a broken rule stops the build before anything is written, with the check's report.
   // The check's cache is shared with `rules-clarity check`: a rebuild re-checks only changed files.
   const book = await loadBook(dir, { today: localToday(), threads: availableParallelism(), ...read });
@@ -36,7 +46,7 @@ export async function checkAndHandOver({ dir, read, editions, handed }: BuildChe
       ),
     );
     write('The site was not built; the previous site, if any, is unchanged.\n');
-    return false;
+    return undefined;
   }
   // Warnings do not stop the build; they are shown once, here, as the check shows them.
   if (summary.warnings > 0) write(formatHuman(book.findings, summary, readLines, terminalStyle));
@@ -46,9 +56,10 @@ export async function checkAndHandOver({ dir, read, editions, handed }: BuildChe
       editionLocation(edition, book.site ?? {}, process.env);
     } catch (error) {
       write(`${(error as Error).message}\nThe site was not built; the previous site, if any, is unchanged.\n`);
-      return false;
+      return undefined;
     }
   }
   writeCheckedBook(handed, dir, book, projectRoot);
-  return true;
+  const rules = book.rules.map((rule) => rule.data);
+  return { indexed: Object.fromEntries(editions.map((edition) => [edition, indexedPages(edition, { site: book.site, rules })])) };
 }

@@ -7,7 +7,7 @@ import { CHECKED_BOOK_ENV } from '../lib/checked-book-file.ts';
 import { EDITIONS, type Edition } from '../lib/editions.ts';
 import { headersFile } from '../lib/security-headers.ts';
 import { buildCacheDir, KEEP_OUT_DIR_ENV } from '../lib/astro-cache-dir.ts';
-import type { BuildCheck } from './build-check.ts';
+import type { BuildCheck, Checked } from './build-check.ts';
 import { lockOutput, type BuildFolders } from './build-lock.ts';
 import { discardFolder, emptyTrash } from './discard-folder.ts';
 import { runInChild } from './in-child.ts';
@@ -106,7 +106,7 @@ async function checkAndBuild(
   // is all given back when it ends, so nothing in this process holds the book while Astro runs.
   const started = performance.now();
   const check: BuildCheck = { dir, read, editions: builds.map(({ edition }) => edition), handed };
-  const checking = runInChild<boolean>(new URL('./build-check-process.ts', import.meta.url), check, write);
+  const checking = runInChild<Checked | undefined>(new URL('./build-check-process.ts', import.meta.url), check, write);
   // Meanwhile this process makes each edition's building folder ready from the site the last
   // build replaced (0.7-1.2 s at 10,000 rules; the check of a one-rule edit takes about as long).
   const spareStarted = performance.now();
@@ -118,7 +118,7 @@ async function checkAndBuild(
     ready.push({ edition, target, folders, astroCache, spare: optional(() => takeSpare(target, folders.building, astroCache.folder)) });
   }
   const spareSeconds = seconds(spareStarted);
-  let checked = false;
+  let checked: Checked | undefined;
   try {
     checked = await checking;
   } finally {
@@ -132,7 +132,8 @@ async function checkAndBuild(
   let next = 0;
   try {
     for (; next < ready.length; next++) {
-      const code = await buildEdition(ready[next]!, resolve(dir), write, handed, timings);
+      const edition = ready[next]!;
+      const code = await buildEdition(edition, resolve(dir), write, handed, checked.indexed[edition.edition] ?? [], timings);
       if (code !== 0) return code;
     }
     return 0;
@@ -192,12 +193,17 @@ async function buildEdition(
   dir: string,
   write: (text: string) => void,
   checkedBook: string,
+  indexed: string[],
   timings: boolean,
 ): Promise<number> {
   const { edition, target, folders, astroCache, spare } = build;
   const temporary = folders.building;
-  // Pagefind reads the pages of the site in place while Astro builds the new one (index-ahead.ts).
-  const ahead = optional(() => IndexAhead.start(target, INDEXED_PAGES));
+  // Pagefind reads the pages of the site in place while Astro builds the new one (index-ahead.ts);
+  // with none, the pages of the new one as soon as Astro has written them. Not with a spare: the
+  // building folder then holds the old pages until Astro writes the new ones.
+  const ahead = optional(
+    () => IndexAhead.start(target, INDEXED_PAGES) ?? (spare ? undefined : IndexAhead.startOnNew(temporary, indexed, INDEXED_PAGES)),
+  );
   try {
     const builtFiles = join(dirname(folders.book), `built-files-${edition}.json`);
     startAstroRun(astroCache.folder);
@@ -283,8 +289,9 @@ async function buildEdition(
       const astroPhases = phases
         ? ` (start-up ${phases.startup.toFixed(2)}, content sync ${phases.contentSync.toFixed(2)}, bundling ${phases.bundle.toFixed(2)}, ${phases.pageCount} pages ${phases.pages.toFixed(2)}, exit ${phases.exit.toFixed(2)})`
         : '';
-      const aheadCounts = pagefind.ahead
-        ? ` (${pagefind.ahead.pages - pagefind.ahead.readAgain} pages read from the replaced site during Astro, ${pagefind.ahead.readAgain} read again)`
+      const read = pagefind.ahead;
+      const aheadCounts = read
+        ? ` (${read.pages - read.readAgain} pages read ${read.from === 'replaced' ? 'from the replaced site during Astro' : 'as Astro wrote them'}, ${read.readAgain} read again)`
         : '';
       write(
         `Timings of the ${edition} edition: Astro ${astro.seconds.toFixed(2)} s${astroPhases}; Pagefind ${pagefind.seconds.toFixed(2)} s${aheadCounts}; word list ${vocabulary} s; offline copy ${offline} s; swap ${swap} s.\n`,

@@ -8,16 +8,25 @@ import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { close } from 'pagefind';
 import type { AheadMessage, AheadStart, BuiltSite } from './index-ahead.ts';
-import { readAhead, readChangedPages } from './read-ahead.ts';
+import { readAhead, readChangedPages, readLatePages, readWhenWritten, type ReadAhead } from './read-ahead.ts';
 
 const port = parentPort!;
 const start = workerData as AheadStart;
 const built = new Promise<BuiltSite>((take) => port.once('message', take));
 
 setPriority(19);
+/** The index read ahead, with the pages that changed since read again; undefined to index the site afresh. */
+async function readAndUpdate(): Promise<{ ahead: ReadAhead; reused: { pages: number; readAgain: number } | undefined } | undefined> {
+  if (start.from === 'replaced') {
+    const ahead = await readAhead(start.target, start.live, start.glob);
+    return ahead && { ahead, reused: await readChangedPages(ahead, start.live, start.glob, await built) };
+  }
+  const ahead = await readWhenWritten(start.site, start.expected, start.glob, built);
+  return ahead && { ahead, reused: await readLatePages(ahead, start.glob, await built) };
+}
+
 try {
-  const ahead = await readAhead(start.target, start.live, start.glob).catch(() => undefined);
-  const reused = ahead && (await readChangedPages(ahead, start.live, start.glob, await built).catch(() => undefined));
+  const { ahead, reused } = (await readAndUpdate().catch(() => undefined)) ?? {};
   port.postMessage({ reused } satisfies AheadMessage);
   if (ahead && reused) {
     const index = await ahead.index.getFiles().catch((error: Error) => ({ errors: [error.message], files: [] }));

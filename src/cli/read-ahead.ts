@@ -1,11 +1,14 @@
-// What index-ahead.ts runs in its worker thread: Pagefind reads the pages of the site in the
-// output folder, which the last build made and recorded (spare-site.ts), while Astro builds the
-// next one; afterwards the pages whose digest changed are read again from the new site. Pagefind
-// puts a page added under a URL it holds in that page's place, so the index is the one the new
-// site gives, byte for byte, provided both sites hold the same pages in the same walk order
-// (walk-order.ts). When anything differs, the new site is indexed afresh instead.
-import { readFileSync, statSync } from 'node:fs';
+// What index-ahead.ts runs in its worker thread, while Astro builds. In a rebuild Pagefind reads
+// the pages of the site in the output folder, which the last build made and recorded
+// (spare-site.ts); afterwards the pages whose digest changed are read again from the new site. In
+// a first build it reads the new site's pages as soon as Astro has written the last of them (Astro
+// renders the signs after them: at 10,000 rules its last 5-6 s); afterwards the pages written
+// since are read again. Pagefind puts a page added under a URL it holds in that page's place, so
+// the index is the one the new site gives, byte for byte, provided the pages read are the site's
+// pages in its walk order (walk-order.ts). When anything differs, the new site is indexed afresh.
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, matchesGlob } from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
 import { createIndex, type PagefindIndex } from 'pagefind';
 import type { PageDigests } from './spare-site.ts';
 import { walkOrder } from './walk-order.ts';
@@ -23,12 +26,29 @@ export interface ReadAhead {
   order: string[];
 }
 
+/** The pages of a site being built, read as soon as they were all written. */
+export interface NewSiteRead extends ReadAhead {
+  /** A page last written before this time (Date.now()) was read as it is now. */
+  began: number;
+}
+
 /**
  * The share of the pages beyond which the new site is read afresh instead. Pagefind's service
  * takes pages handed to it one message at a time, 1.3-2 ms each, against 0.3 ms a page when it
  * reads a folder (10,000 pages): the two cost the same at 15-23%, and a tenth leaves a margin.
  */
 const MOST_READ_AGAIN = 0.1;
+
+/** How often the site Astro is writing is looked at for the pages still to come. */
+const LOOK_EVERY_MS = 100;
+
+/**
+ * File times come from the kernel's coarse clock, which may lag the one Date.now() reads by a
+ * tick (4 ms at the usual 250 Hz, 10 ms at the slowest setting): the read begins this long after
+ * the time the pages' times are compared with, so a page written once it began is never taken
+ * for one written before.
+ */
+const CLOCK_LAG_MS = 20;
 
 /** Pagefind reads the pages of `target` matching `glob`; undefined if they are not the pages `live` records. */
 export async function readAhead(target: string, live: RecordedSite, glob: string): Promise<ReadAhead | undefined> {
@@ -54,6 +74,62 @@ export async function readAhead(target: string, live: RecordedSite, glob: string
 }
 
 /**
+ * Pagefind reads the pages matching `glob` of the site Astro is writing in `site` once every one
+ * of `expected` is there. Undefined when `built` comes first (the list was not the site's), or
+ * when Pagefind read other pages than those.
+ */
+export async function readWhenWritten(
+  site: string,
+  expected: readonly string[],
+  glob: string,
+  built: Promise<unknown>,
+): Promise<NewSiteRead | undefined> {
+  let over = false;
+  built.then(
+    () => (over = true),
+    () => (over = true),
+  );
+  if (expected.length === 0 || !expected.every((page) => matchesGlob(page, glob))) return undefined;
+  // Pages come roughly in the order of the list: each look begins at the first still missing.
+  for (let next = 0; ; await delay(LOOK_EVERY_MS)) {
+    while (next < expected.length && existsSync(join(site, expected[next]!))) next++;
+    if (next === expected.length) break;
+    if (over) return undefined;
+  }
+  const began = Date.now();
+  await delay(CLOCK_LAG_MS);
+  const { index } = await createIndex({});
+  if (!index) return undefined;
+  const added = await index.addDirectory({ path: site, glob });
+  if (added.errors.length > 0 || added.page_count !== expected.length) {
+    await index.deleteIndex();
+    return undefined;
+  }
+  return { index, order: walkOrder(site, expected), began };
+}
+
+/**
+ * After Astro built `site` (`files` the files it made): reads the pages written since `ahead`
+ * began again into it. Undefined, and the index dropped, when the site is to be indexed afresh.
+ */
+export async function readLatePages(
+  ahead: NewSiteRead,
+  glob: string,
+  { site, files }: { site: string; files: readonly string[] },
+): Promise<{ pages: number; readAgain: number } | undefined> {
+  const pages = files.filter((file) => matchesGlob(file, glob));
+  const writtenBefore = (page: string) => {
+    try {
+      return statSync(join(site, page)).ctimeMs < ahead.began;
+    } catch {
+      return false;
+    }
+  };
+  const late = pages.filter((page) => !writtenBefore(page));
+  return readAgain(ahead, site, pages, late, late.length <= pages.length * MOST_READ_AGAIN);
+}
+
+/**
  * After Astro built `site` (`files` the files it made, `made` the digests it recorded): reads the
  * changed pages again into the index read ahead. Undefined, and the index dropped, when the new
  * site is to be indexed afresh.
@@ -66,21 +142,32 @@ export async function readChangedPages(
 ): Promise<{ pages: number; readAgain: number } | undefined> {
   const pages = files.filter((file) => matchesGlob(file, glob));
   const changed = made && pages.filter((page) => made[page] !== live.pages[page]);
-  const usable =
-    changed !== undefined &&
-    changed.length <= pages.length * MOST_READ_AGAIN &&
-    // The same paths in the same order: the same pages, met in the same order.
-    sameOrder(walkOrder(site, pages), ahead.order);
-  const added = usable
-    ? await Promise.all(
-        changed.map((page) => ahead.index.addHTMLFile({ sourcePath: page, content: readFileSync(join(site, page), 'utf8') })),
-      )
-    : [];
-  if (!usable || added.some(({ errors }) => errors.length > 0)) {
-    await ahead.index.deleteIndex();
-    return undefined;
-  }
-  return { pages: pages.length, readAgain: changed.length };
+  return changed ? readAgain(ahead, site, pages, changed, changed.length <= pages.length * MOST_READ_AGAIN) : drop(ahead);
+}
+
+/**
+ * Reads `stale` of the site's indexed `pages` again into the index read ahead, if it is `usable`
+ * and the site's pages are the ones read, met in the same order (the same paths in the same
+ * order); otherwise drops it.
+ */
+async function readAgain(
+  ahead: ReadAhead,
+  site: string,
+  pages: readonly string[],
+  stale: readonly string[],
+  usable: boolean,
+): Promise<{ pages: number; readAgain: number } | undefined> {
+  if (!usable || !sameOrder(walkOrder(site, pages), ahead.order)) return drop(ahead);
+  const added = await Promise.all(
+    stale.map((page) => ahead.index.addHTMLFile({ sourcePath: page, content: readFileSync(join(site, page), 'utf8') })),
+  );
+  if (added.some(({ errors }) => errors.length > 0)) return drop(ahead);
+  return { pages: pages.length, readAgain: stale.length };
+}
+
+async function drop(ahead: ReadAhead): Promise<undefined> {
+  await ahead.index.deleteIndex();
+  return undefined;
 }
 
 function sameOrder(a: readonly string[], b: readonly string[]): boolean {

@@ -37,7 +37,4 @@ async function read(): Promise<SiteBook> {
   };
 }
 
-/** Rules visible in the public edition. */
-export function isPublic(rule: Rule): boolean {
-  return rule.public !== false;
-}
+export { isPublic } from '../lib/public-rule.ts';

@@ -1,12 +1,15 @@
-// A rebuild's index begun from the site in place (src/cli/read-ahead.ts, walk-order.ts), with the
-// real Pagefind: reading the changed pages again into it gives, byte for byte, the index Pagefind
-// makes of the new site; anything that would make it differ means indexing the new site afresh.
+// An index begun while Astro builds (src/cli/read-ahead.ts, walk-order.ts), with the real
+// Pagefind: a rebuild's from the site in place, a first build's from the new site as soon as its
+// pages are written. Reading the pages changed since again into it gives, byte for byte, the
+// index Pagefind makes of the new site; anything that would make it differ means indexing the new
+// site afresh.
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { close, createIndex } from 'pagefind';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { readAhead, readChangedPages, type RecordedSite } from '../../src/cli/read-ahead.ts';
+import { setTimeout as delay } from 'node:timers/promises';
+import { readAhead, readChangedPages, readLatePages, readWhenWritten, type RecordedSite } from '../../src/cli/read-ahead.ts';
 import { walkOrder } from '../../src/cli/walk-order.ts';
 
 const GLOB = '**/rules/*/index.html';
@@ -157,5 +160,79 @@ describe('an index read ahead from the site in place', () => {
     expect(
       await readChangedPages(ahead!, recorded(many), GLOB, { site: built, files: many.map(pathOf), made: madeAfter(many, []) }),
     ).toBeUndefined();
+  });
+});
+
+/** A promise settled from outside, as the build's message that Astro is done. */
+function signal(): { promise: Promise<void>; settle: () => void } {
+  let settle!: () => void;
+  const promise = new Promise<void>((done) => (settle = done));
+  return { promise, settle };
+}
+
+/** Writes one page of `folder`, as Astro does: the topic's page, with `extra` text. */
+function writePage(folder: string, topic: string, extra = ''): void {
+  const path = join(folder, pathOf(topic));
+  mkdirSync(join(path, '..'), { recursive: true });
+  writeFileSync(path, page(topic, extra));
+}
+
+describe("a first build's index, read from the new site as soon as its pages are written", () => {
+  it('waits for the last page, and with the pages written later read again is the index of the finished site, byte for byte', async () => {
+    const folder = site(many.slice(0, -1));
+    const astro = signal();
+    let read = false;
+    const reading = readWhenWritten(folder, many.map(pathOf), GLOB, astro.promise).then((ahead) => ((read = true), ahead));
+    await delay(300);
+    expect(read).toBe(false);
+    writePage(folder, many.at(-1)!);
+    const ahead = await reading;
+    expect(ahead).toBeDefined();
+    // Astro goes on: it writes a page again, and pages search leaves out.
+    writePage(folder, 'parking', ' Free for the first hour with a library card.');
+    writeFileSync(join(folder, 'signs', 'parking.html'), page('parking sign'));
+    astro.settle();
+    const reused = await readLatePages(ahead!, GLOB, { site: folder, files: [...many.map(pathOf), 'signs/index.html'] });
+    expect(reused?.pages).toBe(many.length);
+    // The parking page, and any written in the same clock tick as the read began.
+    expect(reused?.readAgain).toBeGreaterThanOrEqual(1);
+    expect(reused?.readAgain).toBeLessThanOrEqual(2);
+    const index = await indexOfReadAhead(ahead!);
+    expect(index).toEqual(await freshIndex(folder));
+    // Not by chance: the page as first read gives another index.
+    expect(index).not.toEqual(await freshIndex(site(many)));
+  });
+
+  it('is not begun when Astro finishes before the pages expected are all there', async () => {
+    const folder = site(many.slice(1));
+    const astro = signal();
+    const reading = readWhenWritten(folder, many.map(pathOf), GLOB, astro.promise);
+    astro.settle();
+    expect(await reading).toBeUndefined();
+  });
+
+  it('is not used for a site with a page more or other than expected, or with more than a tenth of its pages written after the read', async () => {
+    const cases: { expected: string[]; after: (folder: string) => void; files: string[] }[] = [
+      // Astro wrote a rule page the list did not name.
+      { expected: many, after: (folder) => writePage(folder, 'gardening'), files: [...many, 'gardening'] },
+      // Astro did not write a page it named (it was there from before).
+      { expected: many, after: () => {}, files: many.slice(1) },
+      // Astro wrote five of the 36 pages again after the read.
+      { expected: many, after: (folder) => many.slice(0, 5).forEach((topic) => writePage(folder, topic, ' Changed.')), files: many },
+    ];
+    for (const { expected, after, files } of cases) {
+      const folder = site(expected);
+      const ahead = await readWhenWritten(folder, expected.map(pathOf), GLOB, signal().promise);
+      expect(ahead).toBeDefined();
+      // Past the clock tick: the pages written now are told from the ones read.
+      await delay(30);
+      after(folder);
+      expect(await readLatePages(ahead!, GLOB, { site: folder, files: files.map(pathOf) })).toBeUndefined();
+    }
+  });
+
+  it('is not begun when Pagefind finds more pages than expected', async () => {
+    const folder = site(many);
+    expect(await readWhenWritten(folder, many.slice(1).map(pathOf), GLOB, signal().promise)).toBeUndefined();
   });
 });
