@@ -4,10 +4,10 @@
 import { availableParallelism } from 'node:os';
 import { writeCheckedBook } from '../lib/checked-book-file.ts';
 import type { Edition } from '../lib/editions.ts';
+import { indexedPages } from '../lib/indexed-pages.ts';
 import { localToday, loadBook } from '../lib/load-book.ts';
 import { formatHuman } from '../lib/report/human.ts';
 import { readLines } from '../lib/report/read-lines.ts';
-import { indexedPages } from '../lib/indexed-pages.ts';
 import { editionLocation } from '../lib/site-url.ts';
 import { summarize } from '../lib/summary.ts';
 import { terminalStyle } from './terminal-style.ts';

@@ -289,9 +289,9 @@ async function buildEdition(
       const astroPhases = phases
         ? ` (start-up ${phases.startup.toFixed(2)}, content sync ${phases.contentSync.toFixed(2)}, bundling ${phases.bundle.toFixed(2)}, ${phases.pageCount} pages ${phases.pages.toFixed(2)}, exit ${phases.exit.toFixed(2)})`
         : '';
-      const read = pagefind.ahead;
-      const aheadCounts = read
-        ? ` (${read.pages - read.readAgain} pages read ${read.from === 'replaced' ? 'from the replaced site during Astro' : 'as Astro wrote them'}, ${read.readAgain} read again)`
+      const early = pagefind.ahead;
+      const aheadCounts = early
+        ? ` (${early.pages - early.readAgain} pages read ${early.from === 'replaced' ? 'from the replaced site during Astro' : 'as Astro wrote them'}, ${early.readAgain} read again)`
         : '';
       write(
         `Timings of the ${edition} edition: Astro ${astro.seconds.toFixed(2)} s${astroPhases}; Pagefind ${pagefind.seconds.toFixed(2)} s${aheadCounts}; word list ${vocabulary} s; offline copy ${offline} s; swap ${swap} s.\n`,

@@ -44,9 +44,8 @@ export class IndexAhead {
   readonly #worker: Worker;
   readonly #glob: string;
   readonly #messages: Promise<AheadMessage | undefined>[] = [];
-  #finished = false;
-
   readonly #from: AheadStart['from'];
+  #finished = false;
 
   private constructor(worker: Worker, start: AheadStart) {
     this.#worker = worker;
@@ -80,7 +79,7 @@ export class IndexAhead {
    * (indexed-pages.ts). Only on Linux, as above.
    */
   static startOnNew(site: string, expected: string[], glob: string): IndexAhead | undefined {
-    if (process.platform !== 'linux' || expected.length === 0) return undefined;
+    if (process.platform !== 'linux' || expected.length === 0 || !expected.every((page) => matchesGlob(page, glob))) return undefined;
     return IndexAhead.#begin({ from: 'new', site, expected, glob });
   }
 

@@ -6,7 +6,7 @@
 // since are read again. Pagefind puts a page added under a URL it holds in that page's place, so
 // the index is the one the new site gives, byte for byte, provided the pages read are the site's
 // pages in its walk order (walk-order.ts). When anything differs, the new site is indexed afresh.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, matchesGlob } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { createIndex, type PagefindIndex } from 'pagefind';
@@ -28,8 +28,10 @@ export interface ReadAhead {
 
 /** The pages of a site being built, read as soon as they were all written. */
 export interface NewSiteRead extends ReadAhead {
-  /** A page last written before this time (Date.now()) was read as it is now. */
+  /** The file time the file system gave a file written just before the read (see readWhenWritten). */
   began: number;
+  /** Each page's size just before the read. */
+  sizes: Map<string, number>;
 }
 
 /**
@@ -41,14 +43,6 @@ const MOST_READ_AGAIN = 0.1;
 
 /** How often the site Astro is writing is looked at for the pages still to come. */
 const LOOK_EVERY_MS = 100;
-
-/**
- * File times come from the kernel's coarse clock, which may lag the one Date.now() reads by a
- * tick (4 ms at the usual 250 Hz, 10 ms at the slowest setting): the read begins this long after
- * the time the pages' times are compared with, so a page written once it began is never taken
- * for one written before.
- */
-const CLOCK_LAG_MS = 20;
 
 /** Pagefind reads the pages of `target` matching `glob`; undefined if they are not the pages `live` records. */
 export async function readAhead(target: string, live: RecordedSite, glob: string): Promise<ReadAhead | undefined> {
@@ -89,23 +83,42 @@ export async function readWhenWritten(
     () => (over = true),
     () => (over = true),
   );
-  if (expected.length === 0 || !expected.every((page) => matchesGlob(page, glob))) return undefined;
+  if (expected.length === 0) return undefined;
   // Pages come roughly in the order of the list: each look begins at the first still missing.
   for (let next = 0; ; await delay(LOOK_EVERY_MS)) {
     while (next < expected.length && existsSync(join(site, expected[next]!))) next++;
     if (next === expected.length) break;
     if (over) return undefined;
   }
-  const began = Date.now();
-  await delay(CLOCK_LAG_MS);
   const { index } = await createIndex({});
   if (!index) return undefined;
+  const began = fileTimeNow(site);
+  const sizes = new Map(expected.map((page) => [page, statSync(join(site, page)).size]));
+  // The order Pagefind walks the pages in, read before and after its walk: the folders are still
+  // being written to.
+  const order = walkOrder(site, expected);
   const added = await index.addDirectory({ path: site, glob });
-  if (added.errors.length > 0 || added.page_count !== expected.length) {
+  if (added.errors.length > 0 || added.page_count !== expected.length || !sameOrder(walkOrder(site, expected), order)) {
     await index.deleteIndex();
     return undefined;
   }
-  return { index, order: walkOrder(site, expected), began };
+  return { index, order, began, sizes };
+}
+
+/**
+ * The time the file system puts on a file written now in `site` (and removed at once; in a
+ * building folder, so a crash leaves nothing elsewhere): pages are compared with it, not with
+ * Date.now(), as file times come from the kernel's coarser clock (a tick behind), and some file
+ * systems keep whole seconds only. A page whose time is earlier was last written before.
+ */
+function fileTimeNow(site: string): number {
+  const marker = join(site, '.read-began');
+  writeFileSync(marker, '');
+  try {
+    return statSync(marker).ctimeMs;
+  } finally {
+    rmSync(marker, { force: true });
+  }
 }
 
 /**
@@ -118,9 +131,12 @@ export async function readLatePages(
   { site, files }: { site: string; files: readonly string[] },
 ): Promise<{ pages: number; readAgain: number } | undefined> {
   const pages = files.filter((file) => matchesGlob(file, glob));
+  // Its size too: a write stamps the file's time as it starts, and a size is final only once the
+  // bytes are in, so a write begun before the read but not done by then changes the size.
   const writtenBefore = (page: string) => {
     try {
-      return statSync(join(site, page)).ctimeMs < ahead.began;
+      const { ctimeMs, size } = statSync(join(site, page));
+      return ctimeMs < ahead.began && size === ahead.sizes.get(page);
     } catch {
       return false;
     }

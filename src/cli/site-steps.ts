@@ -44,7 +44,7 @@ function run(args: string[], cwd: string, env: NodeJS.ProcessEnv): StepResult {
 // (33-35 s each, alternating runs; 45 s once without). And V8 lets the old generation grow to up
 // to four times what survived its last full collection before the next: while Astro renders, 124
 // MB survive, yet its heap grew to 340 MB, and the process to 905 MB, as Pagefind read the first
-// pages beside it (index-ahead.ts). Growing by half of it instead, the process peaked at 743 MB:
+// pages beside it (index-ahead.ts). Growing by half of it instead, the process peaked at 743-773 MB:
 // 16 full collections instead of 5, their pauses 248 ms instead of 60.
 const ASTRO_HEAP_FLAGS = ['--max-semi-space-size=16', '--heap-growing-percent=50'];
 

@@ -6,9 +6,9 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
 import { close, createIndex } from 'pagefind';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { setTimeout as delay } from 'node:timers/promises';
 import { readAhead, readChangedPages, readLatePages, readWhenWritten, type RecordedSite } from '../../src/cli/read-ahead.ts';
 import { walkOrder } from '../../src/cli/walk-order.ts';
 
@@ -179,7 +179,7 @@ function writePage(folder: string, topic: string, extra = ''): void {
 
 describe("a first build's index, read from the new site as soon as its pages are written", () => {
   it('waits for the last page, and with the pages written later read again is the index of the finished site, byte for byte', async () => {
-    const folder = site(many.slice(0, -1));
+    const folder = site(many.slice(0, -1), { wifi: ' The network is slow.' });
     const astro = signal();
     let read = false;
     const reading = readWhenWritten(folder, many.map(pathOf), GLOB, astro.promise).then((ahead) => ((read = true), ahead));
@@ -190,17 +190,19 @@ describe("a first build's index, read from the new site as soon as its pages are
     expect(ahead).toBeDefined();
     // Astro goes on: it writes a page again, and pages search leaves out.
     writePage(folder, 'parking', ' Free for the first hour with a library card.');
+    // One of the same size: only its file time tells it was written again.
+    writePage(folder, 'wifi', ' The network is fast.');
     writeFileSync(join(folder, 'signs', 'parking.html'), page('parking sign'));
     astro.settle();
     const reused = await readLatePages(ahead!, GLOB, { site: folder, files: [...many.map(pathOf), 'signs/index.html'] });
     expect(reused?.pages).toBe(many.length);
-    // The parking page, and any written in the same clock tick as the read began.
-    expect(reused?.readAgain).toBeGreaterThanOrEqual(1);
-    expect(reused?.readAgain).toBeLessThanOrEqual(2);
+    // Those two, and the last one if the file system gave it the same time as the read's start.
+    expect(reused?.readAgain).toBeGreaterThanOrEqual(2);
+    expect(reused?.readAgain).toBeLessThanOrEqual(3);
     const index = await indexOfReadAhead(ahead!);
     expect(index).toEqual(await freshIndex(folder));
     // Not by chance: the page as first read gives another index.
-    expect(index).not.toEqual(await freshIndex(site(many)));
+    expect(index).not.toEqual(await freshIndex(site(many, { wifi: ' The network is slow.' })));
   });
 
   it('is not begun when Astro finishes before the pages expected are all there', async () => {
@@ -224,8 +226,6 @@ describe("a first build's index, read from the new site as soon as its pages are
       const folder = site(expected);
       const ahead = await readWhenWritten(folder, expected.map(pathOf), GLOB, signal().promise);
       expect(ahead).toBeDefined();
-      // Past the clock tick: the pages written now are told from the ones read.
-      await delay(30);
       after(folder);
       expect(await readLatePages(ahead!, GLOB, { site: folder, files: files.map(pathOf) })).toBeUndefined();
     }
