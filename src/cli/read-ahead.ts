@@ -6,10 +6,11 @@
 // since are read again. Pagefind puts a page added under a URL it holds in that page's place, so
 // the index is the one the new site gives, byte for byte, provided the pages read are the site's
 // pages in its walk order (walk-order.ts). When anything differs, the new site is indexed afresh.
-import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, matchesGlob } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { createIndex, type PagefindIndex } from 'pagefind';
+import { fileTimeNow } from './file-time.ts';
 import type { PageDigests } from './spare-site.ts';
 import { walkOrder } from './walk-order.ts';
 
@@ -28,7 +29,7 @@ export interface ReadAhead {
 
 /** The pages of a site being built, read as soon as they were all written. */
 export interface NewSiteRead extends ReadAhead {
-  /** The file time the file system gave a file written just before the read (see readWhenWritten). */
+  /** The file time the file system gave a file written just before the read (file-time.ts). */
   began: number;
   /** Each page's size just before the read. */
   sizes: Map<string, number>;
@@ -55,7 +56,7 @@ export async function readAhead(target: string, live: RecordedSite, glob: string
   // that was, or one page more or less, is a site someone changed after the build.
   const asRecorded = (page: string) => {
     try {
-      return statSync(join(target, page)).ctimeMs <= live.recorded;
+      return statSync(join(target, page)).ctimeMs < live.recorded;
     } catch {
       return false;
     }
@@ -92,7 +93,8 @@ export async function readWhenWritten(
   }
   const { index } = await createIndex({});
   if (!index) return undefined;
-  const began = fileTimeNow(site);
+  // In the building folder: a crash leaves the marker nowhere else.
+  const began = fileTimeNow(join(site, '.read-began'));
   const sizes = new Map(expected.map((page) => [page, statSync(join(site, page)).size]));
   // The order Pagefind walks the pages in, read before and after its walk: the folders are still
   // being written to.
@@ -103,22 +105,6 @@ export async function readWhenWritten(
     return undefined;
   }
   return { index, order, began, sizes };
-}
-
-/**
- * The time the file system puts on a file written now in `site` (and removed at once; in a
- * building folder, so a crash leaves nothing elsewhere): pages are compared with it, not with
- * Date.now(), as file times come from the kernel's coarser clock (a tick behind), and some file
- * systems keep whole seconds only. A page whose time is earlier was last written before.
- */
-function fileTimeNow(site: string): number {
-  const marker = join(site, '.read-began');
-  writeFileSync(marker, '');
-  try {
-    return statSync(marker).ctimeMs;
-  } finally {
-    rmSync(marker, { force: true });
-  }
 }
 
 /**

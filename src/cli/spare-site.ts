@@ -9,10 +9,11 @@
 // after Astro every kept page is checked against what Astro made (TakenSpare.finish).
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { outputDigest } from '../lib/astro-cache-dir.ts';
 import { DEFAULT_CACHE_DIR } from '../lib/cache-file.ts';
 import { discardFolder, discardFolders } from './discard-folder.ts';
+import { fileTimeNow } from './file-time.ts';
 import { removeEmptyFolders } from './empty-folders.ts';
 import { INDEX_FOLDER } from './index-files.ts';
 
@@ -75,7 +76,7 @@ interface SiteRecord {
   /** The output folder, and the folder's inode: a folder put there since is not this site. */
   target: string;
   folder: number;
-  /** When the record was written, the site complete: a file changed since is not the build's. */
+  /** When the record was written, the site complete, as a file time (file-time.ts): a file whose time is not earlier is not the build's. */
   recorded: number;
   pages: PageDigests;
   /** Astro's cache folder the build chose for this output (astro-cache-dir.ts), thrown away with the spare. */
@@ -190,7 +191,7 @@ function clearAllBut(folder: string, candidates: Set<string>, recorded: number):
       }
       // Its change time is the last write, rename or copy over it, which no one can set back: a
       // page someone edited (or replaced) in the live site after it was built is not kept.
-      if (entry.isFile() && candidates.has(path) && statSync(join(here, entry.name)).ctimeMs <= recorded) {
+      if (entry.isFile() && candidates.has(path) && statSync(join(here, entry.name)).ctimeMs < recorded) {
         kept.add(path);
         continue;
       }
@@ -231,7 +232,9 @@ export function keepAsSpare(target: string, old: string | undefined, pages: Page
       renameSync(old, folders.site);
     }
     if (pages) {
-      const record: SiteRecord = { target: resolve(target), folder: statSync(target).ino, recorded: Date.now(), pages, astroCache };
+      // Beside the site, on its file system: a page changed from now on has a later time (file-time.ts).
+      const recorded = fileTimeNow(join(dirname(target), `.${basename(target)}.recorded-${process.pid}`));
+      const record: SiteRecord = { target: resolve(target), folder: statSync(target).ino, recorded, pages, astroCache };
       writeFileSync(folders.live, JSON.stringify(record));
     }
   } catch {
