@@ -15,6 +15,7 @@ const start = workerData as AheadStart;
 const built = new Promise<BuiltSite>((take) => port.once('message', take));
 
 setPriority(19);
+
 /** The index read ahead, with the pages that changed since read again; undefined to index the site afresh. */
 async function readAndUpdate(): Promise<{ ahead: ReadAhead; reused: { pages: number; readAgain: number } | undefined } | undefined> {
   if (start.from === 'replaced') {

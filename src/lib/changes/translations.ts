@@ -1,6 +1,7 @@
 import { fieldTexts } from './fields.ts';
 import type { ReadableRule } from './snapshot.ts';
 import { SOURCE_FIELDS } from '../translations/status.ts';
+import { isPublic } from '../public-rule.ts';
 
 /** A rule whose source text a change edits while some of its translations stay as they were. */
 export interface TranslationsOutdated {
@@ -18,7 +19,7 @@ export interface TranslationsOutdated {
  * that is not public has no public text to translate. Pure: from the rule before and after.
  */
 export function translationsOutdated(before: ReadableRule, after: ReadableRule): TranslationsOutdated | undefined {
-  if (after.data.public === false) return undefined;
+  if (!isPublic(after.data)) return undefined;
   const old = fieldTexts(before.data);
   const now = fieldTexts(after.data);
   const fields = SOURCE_FIELDS.filter((field) => old.get(field) !== now.get(field));

@@ -3,6 +3,7 @@ import { findingAt } from '../finding-at.ts';
 import { bookLanguages, languageName } from '../languages.ts';
 import { translationStatus, type ChangeEvidence, type TranslationStatus } from '../translations/status.ts';
 import type { BookCheck, BookRule } from './check.ts';
+import { isPublic } from '../public-rule.ts';
 
 /**
  * Each public rule's translations against the book's `languages`: missing ones, and ones whose
@@ -38,7 +39,7 @@ export const translationStatusCheck: BookCheck = {
     if (!input.site || bookLanguages(input.site).others.length === 0 || !input.history) return [];
     const history = input.history();
     if (history.available) return [];
-    const translated = input.rules.some((rule) => rule.data.public !== false && Object.keys(rule.data.translations ?? {}).length > 0);
+    const translated = input.rules.some((rule) => isPublic(rule.data) && Object.keys(rule.data.translations ?? {}).length > 0);
     return translated
       ? [
           `Translation status unknown: ${history.reason}. Missing translations are listed; out-of-date ones cannot be told without the history.`,

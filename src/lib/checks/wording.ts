@@ -10,6 +10,7 @@ import type { Hit } from '../wording/hit.ts';
 import { jargonHits } from '../wording/jargon.ts';
 import { publicTexts } from '../public-text.ts';
 import type { BookCheck, BookRule } from './check.ts';
+import { isPublic } from '../public-rule.ts';
 
 export const DEFAULT_READING_GRADE = 8;
 export const DEFAULT_LONG_SENTENCE = 25;
@@ -52,7 +53,7 @@ export const wording: BookCheck = {
     const inTranslation = new Map(languages.others.map((code) => [code, checkerOf(code, false)]));
     const findings: Finding[] = [];
     for (const rule of rules) {
-      if (rule.data.public === false) continue;
+      if (!isPublic(rule.data)) continue;
       const allowances = rule.data.wording_ok ?? [];
       const used = new Set<number>();
       for (const { path, field, text, hitsOf } of textsOf(rule, inSource, inTranslation)) {
@@ -88,7 +89,7 @@ export const wording: BookCheck = {
     const languages = bookLanguages(site);
     const used = new Set([languages.source]);
     for (const rule of rules)
-      if (rule.data.public !== false)
+      if (isPublic(rule.data))
         for (const code of Object.keys(rule.data.translations ?? {})) if (languages.others.includes(code)) used.add(code);
     return [...used].flatMap((code) => {
       const language = wordingLanguage(code);

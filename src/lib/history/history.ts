@@ -10,6 +10,7 @@ import { validateRule } from '../schemas.ts';
 import { readVersions } from './chunked-yaml.ts';
 import { loadHistoryCache, saveHistoryCache } from './history-cache.ts';
 import { readLog, type LogCommit } from './git-log.ts';
+import { isPublic } from '../public-rule.ts';
 
 /** What a commit changed in a rule's public text, as the public edition may show it. */
 export interface PublicChange {
@@ -235,7 +236,7 @@ function publicData(rule: Record<string, unknown>): Record<string, unknown> | un
 
 function makePublicData(rule: Record<string, unknown>): Record<string, unknown> | null {
   const data = rule as { title: string; category: string; public_wording?: string; intent: string; public_why?: string };
-  if (rule.public === false) return null;
+  if (!isPublic(rule)) return null;
   const fields = {
     id: rule.id as string,
     title: data.title,

@@ -2,6 +2,7 @@ import type { BookHistory, HistoryEntry, RuleHistory } from '../history/history.
 import { redline, type RedlinePart } from '../changes/redline.ts';
 import { bookLanguages, type BookLanguages } from '../languages.ts';
 import type { Rule, SiteSettings } from '../schemas.ts';
+import { isPublic } from '../public-rule.ts';
 
 /** The source-language fields a translation translates. The intent is staff text: not these. */
 export const SOURCE_FIELDS = ['title', 'public_wording', 'public_why'] as const;
@@ -94,7 +95,7 @@ export function translationStatus(
   const languages = bookLanguages(site);
   const statuses: TranslationStatus[] = [];
   for (const rule of rules) {
-    if (rule.public === false) continue;
+    if (!isPublic(rule)) continue;
     for (const language of languages.others) statuses.push(statusOf(rule, language, history));
   }
   return {
