@@ -128,7 +128,7 @@ export async function readLatePages(
     }
   };
   const late = pages.filter((page) => !writtenBefore(page));
-  return readAgain(ahead, site, pages, late, late.length <= pages.length * MOST_READ_AGAIN);
+  return readAgain(ahead, site, pages, late);
 }
 
 /**
@@ -144,22 +144,21 @@ export async function readChangedPages(
 ): Promise<{ pages: number; readAgain: number } | undefined> {
   const pages = files.filter((file) => matchesGlob(file, glob));
   const changed = made && pages.filter((page) => made[page] !== live.pages[page]);
-  return changed ? readAgain(ahead, site, pages, changed, changed.length <= pages.length * MOST_READ_AGAIN) : drop(ahead);
+  return changed ? readAgain(ahead, site, pages, changed) : drop(ahead);
 }
 
 /**
- * Reads `stale` of the site's indexed `pages` again into the index read ahead, if it is `usable`
- * and the site's pages are the ones read, met in the same order (the same paths in the same
- * order); otherwise drops it.
+ * Reads `stale` of the site's indexed `pages` again into the index read ahead, if they are few
+ * enough (MOST_READ_AGAIN) and the site's pages are the ones read, met in the same order (the
+ * same paths in the same order); otherwise drops it.
  */
 async function readAgain(
   ahead: ReadAhead,
   site: string,
   pages: readonly string[],
   stale: readonly string[],
-  usable: boolean,
 ): Promise<{ pages: number; readAgain: number } | undefined> {
-  if (!usable || !sameOrder(walkOrder(site, pages), ahead.order)) return drop(ahead);
+  if (stale.length > pages.length * MOST_READ_AGAIN || !sameOrder(walkOrder(site, pages), ahead.order)) return drop(ahead);
   const added = await Promise.all(
     stale.map((page) => ahead.index.addHTMLFile({ sourcePath: page, content: readFileSync(join(site, page), 'utf8') })),
   );
