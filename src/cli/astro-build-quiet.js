@@ -11,6 +11,9 @@ import { fileURLToPath } from 'node:url';
 
 enableCompileCache();
 const { build } = await import('astro');
+// Before Astro's build loads its cache: the build command keeps unchanged pages itself.
+const { skipPageCopies } = await import('./astro-page-copies.ts');
+await skipPageCopies();
 
 const mark = (phase, detail = '') => process.stderr.write(`\n[rules-clarity:phase] ${phase}${detail ? ` ${detail}` : ''}\n`);
 

@@ -18,6 +18,7 @@ import { shrinkHeap } from '../lib/shrink-heap.ts';
 import { IndexAhead } from './index-ahead.ts';
 import { astroBuildTimed, INDEXED_PAGES, pagefindIndex, problemLines, projectRoot } from './site-steps.ts';
 import { keepAsSpare, recordedPages, StaleSpareError, takeSpare, type TakenSpare } from './spare-site.ts';
+import { dropPageCopies } from './astro-page-copies.ts';
 import { finishAstroRun, forgetUnfinishedRun, startAstroRun } from './unfinished-astro.ts';
 import { parseSize } from './size-option.ts';
 import { assertFolder, UsageError } from './usage-error.ts';
@@ -115,6 +116,7 @@ async function checkAndBuild(
     const astroCache = buildCacheDir(edition, target, process.env, projectRoot);
     // Before the spare is chosen by Astro's record: the record of an unfinished run is no guide.
     forgetUnfinishedRun(astroCache.folder);
+    dropPageCopies(astroCache.folder);
     ready.push({ edition, target, folders, astroCache, spare: optional(() => takeSpare(target, folders.building, astroCache.folder)) });
   }
   const spareSeconds = seconds(spareStarted);

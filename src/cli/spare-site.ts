@@ -6,7 +6,8 @@
 // (alternating runs). A page of the spare site is kept only when its code and key were the same in
 // the build that made it and in the last build, whose record Astro compares this build with: then
 // it is the very page Astro would restore. Everything else in it goes before Astro runs, and
-// after Astro every kept page is checked against what Astro made (TakenSpare.finish).
+// after Astro every kept page is checked against what Astro made (TakenSpare.finish). Astro keeps
+// no copies for the build command (astro-page-copies.ts): what the spare lacks, it renders.
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { basename, dirname, join, resolve } from 'node:path';

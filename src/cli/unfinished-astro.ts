@@ -3,7 +3,8 @@
 // render) left copies newer than the record, and later builds restored them under the old keys: a
 // page with an edit since undone, or an empty page, published by a build that reported success.
 // A mark in the cache folder says that an Astro run there has not finished; the next build that
-// finds it throws Astro's record and copies away first, and so renders every page.
+// finds it throws Astro's record and copies away first, and so renders every page. The build turns
+// the copies off (astro-page-copies.ts); this stays for an Astro whose copies it cannot turn off.
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ASTRO_RECORD } from './spare-site.ts';

@@ -1,9 +1,10 @@
-// A build stopped while Astro renders (Ctrl-C, a crash) leaves Astro's cache holding page copies
-// newer than its record of them (src/cli/unfinished-astro.ts). Before, the builds after it
-// restored those copies under the old keys: an edit undone since came back, on every other build.
-// Each build after it must give the site a clean build gives.
+// A build stopped while Astro renders (Ctrl-C, a crash) leaves pages newer than Astro's record of
+// them (src/cli/unfinished-astro.ts). Once, Astro's cache kept a copy of each, and the builds after
+// it restored those copies under the old keys: an edit undone since came back, on every other
+// build. The build no longer lets Astro keep copies (astro-page-copies.ts). Each build after a
+// stopped one must give the site a clean build gives.
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { join, resolve } from 'node:path';
@@ -43,7 +44,11 @@ it('after a build stopped while Astro renders, each build gives the same site as
   cpSync('policies', book, { recursive: true });
   // Twice: the second build keeps the first site as its spare, as at a desk.
   build('site', 'cache');
+  // What an older version of the tool left: `astro build` given this cache would copy it back.
+  mkdirSync(join(root, 'cache', 'dist', 'rules', 'wifi'), { recursive: true });
+  writeFileSync(join(root, 'cache', 'dist', 'rules', 'wifi', 'index.html'), 'a copy from an older build');
   build('site', 'cache');
+  expect(existsSync(join(root, 'cache', 'dist')), 'Astro kept copies of the pages in its cache').toBe(false);
 
   editRule(book, 'computers/wifi.yaml', 'title: Free Wi-Fi', 'title: Free Wi-Fi from the stopped build');
   const stopped = spawn(process.execPath, [cli, 'build', '--dir', book, '--out', join(root, 'site')], {
@@ -51,18 +56,18 @@ it('after a build stopped while Astro renders, each build gives the same site as
     detached: true,
     stdio: 'ignore',
   });
-  // Stopped (the whole process group, Astro included) once Astro has written its copy of the edited page.
-  const copy = join(root, 'cache', 'dist', 'rules', 'wifi', 'index.html');
+  // Stopped (the whole process group, Astro included) once Astro has written the edited page into
+  // the folder it builds in (build-lock.ts names it).
+  const page = join(root, `site.building-${stopped.pid}`, 'rules', 'wifi', 'index.html');
   const deadline = Date.now() + 120_000;
-  while (!(existsSync(copy) && readFileSync(copy, 'utf8').includes('from the stopped build'))) {
-    if (stopped.exitCode !== null || Date.now() > deadline)
-      throw new Error('the build ended before Astro wrote its copy of the edited page');
+  while (!(existsSync(page) && readFileSync(page, 'utf8').includes('from the stopped build'))) {
+    if (stopped.exitCode !== null || Date.now() > deadline) throw new Error('the build ended before Astro wrote the edited page');
     await sleep(5);
   }
   process.kill(-stopped.pid!, 'SIGKILL');
   await once(stopped, 'exit');
   // Stopped before Astro recorded its pages: otherwise this test shows nothing.
-  expect(statSync(join(root, 'cache', 'incremental-build.json')).mtimeMs).toBeLessThan(statSync(copy).mtimeMs);
+  expect(statSync(join(root, 'cache', 'incremental-build.json')).mtimeMs).toBeLessThan(statSync(page).mtimeMs);
 
   editRule(book, 'computers/wifi.yaml', 'title: Free Wi-Fi from the stopped build', 'title: Free Wi-Fi');
   for (const round of [1, 2]) {
