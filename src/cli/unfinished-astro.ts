@@ -2,9 +2,9 @@
 // (incremental-build.json) only at the end. A build stopped in between (Ctrl-C, a crash, a failed
 // render) left copies newer than the record, and later builds restored them under the old keys: a
 // page with an edit since undone, or an empty page, published by a build that reported success.
-// A mark in the cache folder says that an Astro run there has not finished; the next build that
-// finds it throws Astro's record and copies away first, and so renders every page. The build turns
-// the copies off (astro-page-copies.ts); this stays for an Astro whose copies it cannot turn off.
+// The build now drops the copies and has Astro keep none (astro-page-copies.ts). A mark in the
+// cache folder says that an Astro run there has not finished; the next build that finds it
+// throws Astro's record away first, and so renders every page.
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ASTRO_RECORD } from './spare-site.ts';
@@ -17,15 +17,14 @@ export function startAstroRun(cacheDir: string): void {
   writeFileSync(join(cacheDir, MARK), `${process.pid}\n`);
 }
 
-/** After an Astro run that succeeded: its record and copies agree, and may be trusted. */
+/** After an Astro run that succeeded: its record may be trusted. */
 export function finishAstroRun(cacheDir: string): void {
   rmSync(join(cacheDir, MARK), { force: true });
 }
 
-/** Throws away Astro's record and page copies if a run in `cacheDir` did not finish. */
+/** Throws away Astro's record if a run in `cacheDir` did not finish. */
 export function forgetUnfinishedRun(cacheDir: string): void {
   if (!existsSync(join(cacheDir, MARK))) return;
   rmSync(join(cacheDir, ASTRO_RECORD), { force: true });
-  rmSync(join(cacheDir, 'dist'), { recursive: true, force: true });
   rmSync(join(cacheDir, MARK), { force: true });
 }
