@@ -18,7 +18,7 @@ import { shrinkHeap } from '../lib/shrink-heap.ts';
 import { IndexAhead } from './index-ahead.ts';
 import { astroBuildTimed, INDEXED_PAGES, pagefindIndex, problemLines, projectRoot } from './site-steps.ts';
 import { keepAsSpare, recordedPages, StaleSpareError, takeSpare, type TakenSpare } from './spare-site.ts';
-import { dropPageCopies } from './astro-page-copies.ts';
+import { PAGE_COPIES } from './astro-page-copies.ts';
 import { finishAstroRun, forgetUnfinishedRun, startAstroRun } from './unfinished-astro.ts';
 import { parseSize } from './size-option.ts';
 import { assertFolder, UsageError } from './usage-error.ts';
@@ -116,7 +116,9 @@ async function checkAndBuild(
     const astroCache = buildCacheDir(edition, target, process.env, projectRoot);
     // Before the spare is chosen by Astro's record: the record of an unfinished run is no guide.
     forgetUnfinishedRun(astroCache.folder);
-    dropPageCopies(astroCache.folder);
+    // Astro keeps no page copies for the build; any left go (astro-page-copies.ts).
+    const copies = join(astroCache.folder, PAGE_COPIES);
+    if (existsSync(copies)) discardFolder(copies);
     ready.push({ edition, target, folders, astroCache, spare: optional(() => takeSpare(target, folders.building, astroCache.folder)) });
   }
   const spareSeconds = seconds(spareStarted);
