@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { astroCacheDir, KEEP_OUT_DIR_ENV } from './src/lib/astro-cache-dir.ts';
+import { bookFolder } from './src/lib/book-folder.ts';
 import { locationOf } from './src/lib/edition-location.ts';
 import { editionFrom, editionRoutes } from './src/integrations/edition-routes.ts';
 import { siteFiles } from './src/integrations/site-files.ts';
@@ -11,7 +12,7 @@ import { siteFiles } from './src/integrations/site-files.ts';
 const edition = editionFrom(process.env.RULES_EDITION);
 // Where the edition is published (`public_url` / `staff_url`, or RULES_PUBLIC_URL / RULES_STAFF_URL):
 // its path prefixes every link (`base`), its origin makes canonical and sitemap URLs (`site`).
-const location = locationOf(edition, process.env.RULES_DIR ?? 'policies', process.env);
+const location = locationOf(edition, bookFolder(process.env), process.env);
 
 export default defineConfig({
   output: 'static',

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_CACHE_DIR } from '../lib/check-cache.ts';
@@ -6,7 +6,7 @@ import { buildDate } from '../lib/build-date.ts';
 import { CHECKED_BOOK_ENV } from '../lib/checked-book-file.ts';
 import { EDITIONS, type Edition } from '../lib/editions.ts';
 import { headersFile } from '../lib/security-headers.ts';
-import { buildCacheDir, KEEP_OUT_DIR_ENV } from '../lib/astro-cache-dir.ts';
+import { ASTRO_CONTENT_STORE, buildCacheDir, KEEP_OUT_DIR_ENV } from '../lib/astro-cache-dir.ts';
 import type { BuildCheck, Checked } from './build-check.ts';
 import { lockOutput, type BuildFolders } from './build-lock.ts';
 import { discardFolder, emptyTrash } from './discard-folder.ts';
@@ -116,9 +116,11 @@ async function checkAndBuild(
     const astroCache = buildCacheDir(edition, target, process.env, projectRoot);
     // Before the spare is chosen by Astro's record: the record of an unfinished run is no guide.
     forgetUnfinishedRun(astroCache.folder);
-    // Astro keeps no page copies for the build; any left go (astro-page-copies.ts).
+    // Astro keeps no page copies and no content store for the build; any left go
+    // (astro-page-copies.ts, astro-cache-dir.ts).
     const copies = join(astroCache.folder, PAGE_COPIES);
     if (existsSync(copies)) discardFolder(copies);
+    rmSync(join(astroCache.folder, ASTRO_CONTENT_STORE), { force: true });
     ready.push({ edition, target, folders, astroCache, spare: optional(() => takeSpare(target, folders.building, astroCache.folder)) });
   }
   const spareSeconds = seconds(spareStarted);

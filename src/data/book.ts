@@ -1,5 +1,8 @@
-// The site's view of the book, read from the content collections once per build.
+// The site's view of the book, read once per build: from the book `rules-clarity build` handed
+// over, or else from the content collections (`astro build`, `astro dev`).
 import { getCollection, getEntry } from 'astro:content';
+import { bookFolder } from '../lib/book-folder.ts';
+import { handedBook } from '../lib/checked-book-file.ts';
 import { relatedBothWays } from '../lib/related.ts';
 import type { Rule, SiteSettings } from '../lib/schemas.ts';
 import { categorySlugs } from '../lib/slug.ts';
@@ -23,9 +26,12 @@ export function getBook(): Promise<SiteBook> {
 }
 
 async function read(): Promise<SiteBook> {
-  const entry = await getEntry('site', 'site');
+  // The build command skips Astro's content sync (src/cli/astro-build-quiet.js): its
+  // collections are then empty, and the handed-over book is read as the loader would store it.
+  const handed = handedBook(bookFolder());
+  const entry = handed ? handed.site && { data: handed.site } : await getEntry('site', 'site');
   if (!entry) throw new Error('policies/_site.yaml was not loaded');
-  const entries = await getCollection('rules');
+  const entries = handed ? handed.rules.map(({ file, data }) => ({ id: data.id, data, filePath: file })) : await getCollection('rules');
   const rules = entries.map((rule) => rule.data).sort((a, b) => a.title.localeCompare(b.title, 'en'));
   return {
     site: entry.data,

@@ -2,6 +2,7 @@
 // what the staff pages make of it. The public edition reads its part through public-book.ts only.
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
+import { bookFolder } from '../lib/book-folder.ts';
 import { readHistory, textsDigest, type BookHistory, type HistoryEntry } from '../lib/history/history.ts';
 import type { Rule } from '../lib/schemas.ts';
 import { getBook } from './book.ts';
@@ -22,7 +23,7 @@ let cached: BookHistory | undefined;
 
 export function bookHistory(): BookHistory {
   if (process.env.RULES_HISTORY === 'off') return { available: false, reason: 'history is turned off (RULES_HISTORY=off)' };
-  const dir = resolve(process.env.RULES_DIR ?? 'policies');
+  const dir = resolve(bookFolder());
   // One cache file per policy folder, so that building another book does not empty it.
   const key = createHash('sha256').update(dir).digest('hex').slice(0, 16);
   cached ??= readHistory(dir, { cacheFile: join('node_modules', '.cache', 'rules-clarity', `history-${key}.json`) });

@@ -1,6 +1,7 @@
 // The staff rule page's links into the book's repository (`repository` in _site.yaml), with the
 // branch and the clone's layout read once per build.
 import { resolve } from 'node:path';
+import { bookFolder } from '../lib/book-folder.ts';
 import { defaultBranch, pathInRepository, repositoryTop } from '../lib/default-branch.ts';
 import { repositoryLinks, type RepositoryLinks } from '../lib/repository-links.ts';
 import type { Rule } from '../lib/schemas.ts';
@@ -12,7 +13,7 @@ let clone: { branch: string; top: string } | undefined;
 export async function repositoryLinksFor(rule: Rule): Promise<RepositoryLinks | undefined> {
   const { site, files } = await getBook();
   if (!site.repository) return undefined;
-  const dir = resolve(process.env.RULES_DIR ?? 'policies');
+  const dir = resolve(bookFolder());
   clone ??= { branch: defaultBranch(dir, process.env), top: repositoryTop(dir) };
   const path = pathInRepository(files.get(rule.id) ?? `${rule.id}.yaml`, clone.top);
   return repositoryLinks({ repository: site.repository, branch: clone.branch, path, id: rule.id, title: rule.title });

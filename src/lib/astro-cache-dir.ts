@@ -11,6 +11,13 @@ export function astroCacheDir(edition: Edition, env: Record<string, string | und
   return env.RULES_CACHE_DIR ?? `./node_modules/.astro/${edition}`;
 }
 
+/**
+ * Astro's content store in its cache folder. The build command skips Astro's content sync
+ * (src/cli/astro-build-quiet.js), so it drops any store left there (by `astro build`, or by an
+ * older version of this tool): never updated, it would only be bundled into the build, unused.
+ */
+export const ASTRO_CONTENT_STORE = 'data-store.json';
+
 /** Set by the build when the output folder it hands Astro already holds pages to keep. */
 export const KEEP_OUT_DIR_ENV = 'RULES_KEEP_OUT_DIR';
 

@@ -68,3 +68,12 @@ export function readCheckedBook(path: string, dir: string): SiteInput {
   }
   return { site: shape.site, rules: shape.rules, warnings: [] };
 }
+
+/**
+ * The book `rules-clarity build` checked and handed over (CHECKED_BOOK_ENV), so a build checks
+ * once; undefined when Astro runs on its own (`astro build`, `astro dev`).
+ */
+export function handedBook(dir: string, env: NodeJS.ProcessEnv = process.env): SiteInput | undefined {
+  const handed = env[CHECKED_BOOK_ENV];
+  return handed ? readCheckedBook(handed, dir) : undefined;
+}

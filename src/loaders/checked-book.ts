@@ -1,4 +1,4 @@
-import { CHECKED_BOOK_ENV, readCheckedBook, type SiteInput } from '../lib/checked-book-file.ts';
+import { handedBook, type SiteInput } from '../lib/checked-book-file.ts';
 
 export interface BookOptions {
   dir: string;
@@ -6,14 +6,12 @@ export interface BookOptions {
 }
 
 /**
- * The book the site is built from. `rules-clarity build` has checked it already and hands it over
- * in a file (CHECKED_BOOK_ENV), so a build checks once. Without one (`astro build`, `astro dev`)
- * the book is checked here: a book with errors stops the build with the same report `check`
- * prints, before a page is written.
+ * The book the site is built from: the handed-over one, or else the book checked here. A book
+ * with errors stops the build with the same report `check` prints, before a page is written.
  */
 export async function loadSiteInput(options: BookOptions, env: NodeJS.ProcessEnv = process.env): Promise<SiteInput> {
-  const handed = env[CHECKED_BOOK_ENV];
-  if (handed) return readCheckedBook(handed, options.dir);
+  const handed = handedBook(options.dir, env);
+  if (handed) return handed;
   // The checker is loaded only when it runs: with a handed-over book, Astro never loads it.
   const [{ localToday, loadBook }, { formatHuman }, { summarize }, { readLines }] = await Promise.all([
     import('../lib/load-book.ts'),

@@ -1,8 +1,8 @@
 // A build stopped while Astro renders (Ctrl-C, a crash) leaves pages newer than Astro's record of
 // them (src/cli/unfinished-astro.ts). Once, Astro's cache kept a copy of each, and the builds after
 // it restored those copies under the old keys: an edit undone since came back, on every other
-// build. The build no longer lets Astro keep copies (astro-page-copies.ts). Each build after a
-// stopped one must give the site a clean build gives.
+// build. The build no longer lets Astro keep copies (astro-page-copies.ts), nor a content store
+// (astro-cache-dir.ts). Each build after a stopped one must give the site a clean build gives.
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
@@ -47,8 +47,12 @@ it('after a build stopped while Astro renders, each build gives the same site as
   // What an older version of the tool left: `astro build` given this cache would copy it back.
   mkdirSync(join(root, 'cache', 'dist', 'rules', 'wifi'), { recursive: true });
   writeFileSync(join(root, 'cache', 'dist', 'rules', 'wifi', 'index.html'), 'a copy from an older build');
+  // And a content store of Astro's own sync, which the build skips: never updated, it would only
+  // be bundled into every build.
+  writeFileSync(join(root, 'cache', 'data-store.json'), JSON.stringify({ rules: 'a store from an older build' }));
   build('site', 'cache');
   expect(existsSync(join(root, 'cache', 'dist')), 'Astro kept copies of the pages in its cache').toBe(false);
+  expect(existsSync(join(root, 'cache', 'data-store.json')), 'Astro synced its content store, or an old one stayed').toBe(false);
 
   editRule(book, 'computers/wifi.yaml', 'title: Free Wi-Fi', 'title: Free Wi-Fi from the stopped build');
   const stopped = spawn(process.execPath, [cli, 'build', '--dir', book, '--out', join(root, 'site')], {
