@@ -124,11 +124,20 @@ async function checkAndBuild(
     ready.push({ edition, target, folders, astroCache, spare: optional(() => takeSpare(target, folders.building, astroCache.folder)) });
   }
   const spareSeconds = seconds(spareStarted);
+  // Astro's start-up and bundling need no book (the build skips its content sync), only its pages
+  // do: the first edition's Astro starts beside the check, and renders once the book is handed over.
+  const first = startAstro(ready[0]!, resolve(dir), handed, true);
   let checked: Checked | undefined;
   try {
     checked = await checking;
   } finally {
-    if (!checked) for (const { spare } of ready) spare?.putBack();
+    if (!checked) {
+      // Stopped before its pages; what it wrote goes with its building folder, or with the spare.
+      first.handOver(false);
+      await first.building.catch(() => undefined);
+      if (!ready[0]!.spare && existsSync(ready[0]!.folders.building)) discardFolder(ready[0]!.folders.building);
+      for (const { spare } of ready) spare?.putBack();
+    }
   }
   if (!checked) return 1;
   if (timings) {
@@ -139,7 +148,8 @@ async function checkAndBuild(
   try {
     for (; next < ready.length; next++) {
       const edition = ready[next]!;
-      const code = await buildEdition(edition, resolve(dir), write, handed, checked.indexed[edition.edition] ?? [], timings);
+      const astro = next === 0 ? first : startAstro(edition, resolve(dir), handed, false);
+      const code = await buildEdition(edition, astro, write, checked.indexed[edition.edition] ?? [], timings);
       if (code !== 0) return code;
     }
     return 0;
@@ -194,37 +204,71 @@ function assertReplaceable(target: string, policies: string): void {
  * Builds one edition into a temporary folder, indexes it, and only then swaps it in for the
  * previous output: a failure at any step leaves the previous site as it was.
  */
+/** Astro building one edition; when it waits for the book, it renders nothing before `handOver(true)`. */
+interface StartedAstro {
+  building: ReturnType<typeof astroBuildTimed>;
+  /** Where Astro lists the files it made. */
+  builtFiles: string;
+  handOver(ready: boolean): void;
+}
+
+function startAstro(build: EditionBuild, dir: string, checkedBook: string, waiting: boolean): StartedAstro {
+  const { edition, folders, astroCache, spare } = build;
+  const builtFiles = join(dirname(folders.book), `built-files-${edition}.json`);
+  // Astro's run is marked unfinished (unfinished-astro.ts) once it may render: stopped before its
+  // pages, it has left its record of the last build as it was, and the spare still matches it.
+  let handOver: (ready: boolean) => void = () => {};
+  const bookReady = waiting
+    ? new Promise<boolean>((done) => {
+        handOver = (ready) => {
+          try {
+            if (ready) startAstroRun(astroCache.folder);
+          } catch (error) {
+            done(false);
+            throw error;
+          }
+          done(ready);
+        };
+      })
+    : undefined;
+  if (!waiting) startAstroRun(astroCache.folder);
+  const building = astroBuildTimed({
+    edition,
+    dir,
+    out: folders.building,
+    env: {
+      [CHECKED_BOOK_ENV]: checkedBook,
+      RULES_CACHE_DIR: astroCache.folder,
+      RULES_BUILT_FILES: builtFiles,
+      ...(spare ? { [KEEP_OUT_DIR_ENV]: '1' } : {}),
+    },
+    bookReady,
+  });
+  // Awaited later (after the check, for the first edition): a failure to start is not lost meanwhile.
+  building.catch(() => undefined);
+  return { building, builtFiles, handOver };
+}
+
 async function buildEdition(
   build: EditionBuild,
-  dir: string,
+  started: StartedAstro,
   write: (text: string) => void,
-  checkedBook: string,
   indexed: string[],
   timings: boolean,
 ): Promise<number> {
   const { edition, target, folders, astroCache, spare } = build;
   const temporary = folders.building;
+  const { building, builtFiles } = started;
   // Pagefind reads the pages of the site in place while Astro builds the new one (index-ahead.ts);
   // with none, the pages of the new one as soon as Astro has written them. Not with a spare: the
-  // building folder then holds the old pages until Astro writes the new ones.
+  // building folder then holds the old pages until Astro writes the new ones. Started before
+  // Astro may render its pages.
   const ahead = optional(
     () => IndexAhead.start(target, INDEXED_PAGES) ?? (spare ? undefined : IndexAhead.startOnNew(temporary, indexed, INDEXED_PAGES)),
   );
   try {
-    const builtFiles = join(dirname(folders.book), `built-files-${edition}.json`);
-    startAstroRun(astroCache.folder);
-    const building = astroBuildTimed({
-      edition,
-      dir,
-      out: temporary,
-      env: {
-        [CHECKED_BOOK_ENV]: checkedBook,
-        RULES_CACHE_DIR: astroCache.folder,
-        RULES_BUILT_FILES: builtFiles,
-        ...(spare ? { [KEEP_OUT_DIR_ENV]: '1' } : {}),
-      },
-    });
-    // While Astro starts (its first phase mark comes a second later), not before.
+    started.handOver(true);
+    // While Astro starts or bundles, not before.
     optional(shrinkHeap);
     const astro = await building;
     if (astro.ok) finishAstroRun(astroCache.folder);

@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
 import type { Edition } from '../lib/editions.ts';
+import { BOOK_READY_ENV, BOOK_READY_LINE } from '../lib/book-ready.ts';
 import type { IndexReadAhead } from './index-ahead.ts';
 import { INDEX_FOLDER, readIndexFiles, writeIndexFiles, type IndexFile } from './index-files.ts';
 import { projectRoot } from './project-root.ts';
@@ -88,6 +89,11 @@ export function astroBuildTimed(options: {
   out: string;
   root?: string;
   env?: NodeJS.ProcessEnv;
+  /**
+   * When the checked book is not handed over yet: true once it is (Astro renders the pages then),
+   * false when it never will be (Astro is stopped). See src/lib/book-ready.ts.
+   */
+  bookReady?: Promise<boolean>;
 }): Promise<StepResult & { phases?: AstroPhases }> {
   const runner = fileURLToPath(new URL('./astro-build-quiet.js', import.meta.url));
   const started = performance.now();
@@ -104,9 +110,19 @@ export function astroBuildTimed(options: {
         RULES_DIR: options.dir,
         RULES_OUT_DIR: options.out,
         ...options.env,
+        ...(options.bookReady ? { [BOOK_READY_ENV]: '1' } : {}),
       },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: [options.bookReady ? 'pipe' : 'ignore', 'pipe', 'pipe'],
     });
+    options.bookReady?.then(
+      (ready) => {
+        // Astro may have ended already (an error in its start-up): its input is then gone.
+        child.stdin!.on('error', () => {});
+        if (ready) child.stdin!.end(BOOK_READY_LINE);
+        else child.kill();
+      },
+      () => child.kill(),
+    );
     const read = (stream: NodeJS.ReadableStream) => {
       let partial = '';
       stream.setEncoding('utf8');
@@ -123,8 +139,8 @@ export function astroBuildTimed(options: {
       marks.set(mark[1]!, performance.now());
       if (mark[2] !== undefined) pageCount = Number(mark[2]);
     };
-    read(child.stdout);
-    read(child.stderr);
+    read(child.stdout!);
+    read(child.stderr!);
     child.on('error', fail);
     child.on('close', (code) => {
       const ended = performance.now();

@@ -2,6 +2,7 @@
 // over, or else from the content collections (`astro build`, `astro dev`).
 import { getCollection, getEntry } from 'astro:content';
 import { bookFolder } from '../lib/book-folder.ts';
+import { bookReady } from '../lib/book-ready.ts';
 import { handedBook } from '../lib/checked-book-file.ts';
 import { relatedBothWays } from '../lib/related.ts';
 import type { Rule, SiteSettings } from '../lib/schemas.ts';
@@ -28,6 +29,7 @@ export function getBook(): Promise<SiteBook> {
 async function read(): Promise<SiteBook> {
   // The build command skips Astro's content sync (src/cli/astro-build-quiet.js): its
   // collections are then empty, and the handed-over book is read as the loader would store it.
+  await bookReady();
   const handed = handedBook(bookFolder());
   const entry = handed ? handed.site && { data: handed.site } : await getEntry('site', 'site');
   if (!entry) throw new Error('policies/_site.yaml was not loaded');
