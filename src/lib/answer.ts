@@ -1,4 +1,4 @@
-import { whomToAsk } from './ask-phrase.ts';
+import { askFirst } from './ask-phrase.ts';
 import type { Rule } from './schemas.ts';
 import { sentences } from './wording/text.ts';
 
@@ -40,7 +40,7 @@ function answerOf(rule: Rule): Answer {
     };
   }
   if (rule.color === 'yellow') {
-    const headline = `Check first with ${whomToAsk(rule.bend?.ask)}.`;
+    const headline = askFirst(rule.bend?.ask);
     return { headline, detail: rule.bend?.how, limit: rule.bend?.limit, oneLine: join(headline, firstSentence(rule.bend?.how)) };
   }
   const headline = 'Yes — use your judgment.';

@@ -102,10 +102,49 @@ function roleNouns(): Set<string> {
 }
 const ROLE_NOUNS = roleNouns();
 
-// A phrase that starts with one of these already reads right: "a manager", "your supervisor".
-const DETERMINERS = new Set(['the', 'a', 'an', 'any', 'another', 'your', 'our', 'one', 'each', 'either', 'whoever', 'whichever']);
+// A phrase that starts with one of these already reads right: "a manager", "your supervisor",
+// "someone in charge".
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'any',
+  'another',
+  'your',
+  'our',
+  'one',
+  'each',
+  'either',
+  'whoever',
+  'whichever',
+  'someone',
+  'somebody',
+  'anyone',
+  'anybody',
+]);
+
+// An `ask` written as an instruction. Words that only mean "ask" go, as the sentence says it
+// already ("Ask a supervisor" → "Check first with a supervisor"); words that say how to reach
+// the person stay ("Phone the Director" → "Check first: phone the director").
+const ASKING = ['ask for', 'ask', 'check with', 'talk to', 'talk with', 'speak to', 'speak with', 'consult', 'see', 'run it by'];
+const REACHING = ['phone', 'call', 'email', 'e-mail', 'radio', 'contact', 'message'];
 
 const FALLBACK = 'a supervisor';
+
+/**
+ * The yellow headline for `ask`: "Check first with the supervisor on duty.", or with an `ask`
+ * that says how to reach the person, "Check first: phone the director."
+ */
+export function askFirst(ask: string | undefined): string {
+  const text = (ask ?? '').replace(/\s+/g, ' ').trim();
+  const lower = text.toLowerCase();
+  const starts = (verb: string) => lower.startsWith(`${verb} `);
+  const asking = ASKING.find(starts);
+  if (asking) return `Check first with ${whomToAsk(text.slice(asking.length + 1))}.`;
+  const reaching = REACHING.find(starts);
+  if (reaching) return `Check first: ${reaching} ${whomToAsk(text.slice(reaching.length + 1))}.`;
+  return `Check first with ${whomToAsk(text)}.`;
+}
 
 /** `ask` as it reads after "Check first with": "Supervisor on Duty." → "the supervisor on duty". */
 export function whomToAsk(ask: string | undefined): string {

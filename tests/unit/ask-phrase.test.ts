@@ -2,7 +2,7 @@
 // "Check first with the supervisor on duty."
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { whomToAsk } from '../../src/lib/ask-phrase.ts';
+import { askFirst, whomToAsk } from '../../src/lib/ask-phrase.ts';
 
 describe('whom to ask, as it reads after "Check first with"', () => {
   it.each([
@@ -22,6 +22,8 @@ describe('whom to ask, as it reads after "Check first with"', () => {
     ['Communications officer', 'the communications officer'],
     ['person in charge', 'the person in charge'],
     ['Supervisor on duty or branch manager', 'the supervisor on duty or branch manager'],
+    ['someone in charge', 'someone in charge'],
+    ['Anyone on the management team', 'anyone on the management team'],
   ])('a title: %j → %j', (ask, expected) => {
     expect(whomToAsk(ask)).toBe(expected);
   });
@@ -61,5 +63,24 @@ describe('whom to ask, as it reads after "Check first with"', () => {
         expect(phrase.length).toBeGreaterThan(0);
       }),
     );
+  });
+});
+
+describe('the yellow headline, for an ask written as an instruction', () => {
+  it.each([
+    ['Ask a supervisor', 'Check first with a supervisor.'],
+    ['ask the Branch Manager.', 'Check first with the branch manager.'],
+    ['Ask for the person in charge', 'Check first with the person in charge.'],
+    ['Talk to Maria Lopez', 'Check first with Maria Lopez.'],
+    ['Check with IT', 'Check first with IT.'],
+    ['Phone the Director', 'Check first: phone the director.'],
+    ['Call Maria at x4410', 'Check first: call Maria at x4410.'],
+    ['Radio security', 'Check first: radio security.'],
+    ['Email Facilities Manager', 'Check first: email the facilities manager.'],
+    ['Supervisor on duty', 'Check first with the supervisor on duty.'],
+    ['Askew Smith', 'Check first with Askew Smith.'],
+    [undefined, 'Check first with a supervisor.'],
+  ])('%j → %j', (ask, expected) => {
+    expect(askFirst(ask)).toBe(expected);
   });
 });
