@@ -22,6 +22,20 @@ describe('reading a query', () => {
     expect(plan.concepts.find((concept) => concept.typed === 'pick up')!.terms).toContain('holds');
   });
 
+  it('drops contractions typed without their apostrophe, so they are not taken for typos ("cant" is not "cart")', () => {
+    const plan = planQuery('owes fifty cant checkout dont know why', thesaurus, { colorFilter: true });
+    expect(plan.concepts.map((concept) => concept.typed)).toEqual(['owes', 'fifty', 'checkout', 'know']);
+  });
+
+  it('does not search a synonym that would shrink to one word of another meaning ("passed out" is not "passes")', () => {
+    const asleep = planQuery('asleep', thesaurus, { colorFilter: true }).concepts[0]!.terms;
+    expect(asleep).not.toContain('passed out');
+    // A phrase whose words all say something stays: "pick up" needs both.
+    expect(planQuery('holds', thesaurus, { colorFilter: true }).concepts[0]!.terms).toContain('pick up');
+    // What was typed is searched as typed: "drop in" finds "drop-in".
+    expect(planQuery('checked out', thesaurus, { colorFilter: true }).concepts[0]!.terms[0]).toBe('checked out');
+  });
+
   it('finds a group from any form of its words ("lifting" → lift, "picking up" → pick up)', () => {
     expect(planQuery('can a 14 year old lift alone', thesaurus, { colorFilter: true }).concepts.map((concept) => concept.typed)).toContain(
       'lift',

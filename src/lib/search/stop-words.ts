@@ -1,5 +1,6 @@
 // Words that carry no topic at the desk ("the", "at", "wants", "can"): a search never requires
-// them, so one of them cannot empty the results or outrank the words that matter.
+// them, so one of them cannot empty the results or outrank the words that matter. Contractions
+// are here as typed in a hurry too ("cant", "dont"), or "cant" would be corrected to "cart".
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   `a about after again all also am an and any anybody anyone anything anywhere are around as at be
   been before being but by came can
@@ -12,7 +13,9 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   there's these they they'd they'll they're thing things this those to too try trying us very want
   wanted wanting wants was wasn't we we'd we'll we're we've were weren't what what's when where
   which while who who's whom why will with won't would wouldn't yes yet you you'd you'll you're
-  your yours everybody everyone everything gone nobody somewhere tell tells told twice went`.split(/\s+/),
+  your yours everybody everyone everything gone nobody somewhere tell tells told twice went
+  cant dont wont didnt doesnt isnt wasnt arent werent hasnt havent couldnt wouldnt shouldnt aint
+  im ive youre theyre thats whats theres`.split(/\s+/),
 );
 
 export function isStopWord(word: string): boolean {
