@@ -200,10 +200,6 @@ function assertReplaceable(target: string, policies: string): void {
   }
 }
 
-/**
- * Builds one edition into a temporary folder, indexes it, and only then swaps it in for the
- * previous output: a failure at any step leaves the previous site as it was.
- */
 /** Astro building one edition; when it waits for the book, it renders nothing before `handOver(true)`. */
 interface StartedAstro {
   building: ReturnType<typeof astroBuildTimed>;
@@ -249,6 +245,10 @@ function startAstro(build: EditionBuild, dir: string, checkedBook: string, waiti
   return { building, builtFiles, handOver };
 }
 
+/**
+ * Builds one edition into a temporary folder, indexes it, and only then swaps it in for the
+ * previous output: a failure at any step leaves the previous site as it was.
+ */
 async function buildEdition(
   build: EditionBuild,
   started: StartedAstro,
