@@ -44,11 +44,15 @@ function describe(error: SchemaError, data: unknown, what: string): Described | 
     case 'oneOf': {
       const options = (error.schema as { const?: unknown }[]).map((branch) => branch.const);
       if (options.every((option) => typeof option === 'string') && typeof error.data === 'string') {
+        // "Green", "RED ": the value meant, written another way.
+        const typed = error.data.trim().toLowerCase();
+        const meant = (options as string[]).find((option) => option.toLowerCase() === typed);
         return {
           code: path.at(-1) === 'color' ? 'bad-color' : 'schema',
           path,
           part: 'value',
           message: `must be one of ${options.join(', ')} (got ${got})`,
+          ...(meant ? { hint: `Write it as \`${meant}\`, exactly as the list writes it.` } : {}),
         };
       }
       return undefined; // a wrong type is reported by the `type` keyword

@@ -83,6 +83,25 @@ describe('each kind of problem is reported at its exact place', () => {
     for (const finding of book.findings) expect(finding.hint.length, finding.code).toBeGreaterThan(10);
   });
 
+  it('says how to write a color given in capitals, and keeps the general fix for another word', () => {
+    const colorOf = (color: string) =>
+      checkBook(
+        undefined,
+        [
+          {
+            file: 'policies/fines.yaml',
+            bytes: new TextEncoder().encode(
+              `id: fines\ntitle: Fines\ncolor: ${color}\ncategory: Fees\nrule: R.\nintent: I.\npublic: false\n`,
+            ),
+          },
+        ],
+        { today: '2026-11-25' },
+      ).findings.find((finding) => finding.code === 'bad-color');
+    expect(colorOf('Green')?.hint).toBe('Write it as `green`, exactly as the list writes it.');
+    expect(colorOf('RED')?.hint).toBe('Write it as `red`, exactly as the list writes it.');
+    expect(colorOf('amber')?.hint).toMatch(/^Use red if nobody can override the rule/);
+  });
+
   it('suggests the closest name for a typo', () => {
     const typo = book.findings.find((finding) => finding.code === 'unknown-field');
     expect(typo?.hint).toBe('Did you mean `intent`?');
