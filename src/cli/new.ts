@@ -1,8 +1,9 @@
 import { writeFile } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readPolicyFolder, type InputFile } from '../lib/load-book.ts';
 import { ruleTemplate } from '../lib/rule-template.ts';
+import { slugify } from '../lib/slug.ts';
 import { COLORS, validateSite, type Color, type SiteSettings } from '../lib/schemas.ts';
 import { parseYamlFile } from '../lib/yaml-source.ts';
 import { bookRootOf } from '../lib/book-root.ts';
@@ -17,7 +18,8 @@ an id or a category that does not fit the book (all of policies/, whatever --dir
 
 Options:
   --color <color>      red, yellow or green (default: green)
-  --category <name>    one of the categories in _site.yaml (default: the first)
+  --category <name>    one of the categories in _site.yaml (default: the one most rules in
+                       --dir have, else one named like that folder, else the first)
   --dir <path>         folder to create it in, e.g. policies/spaces (default: policies)
   -h, --help           show this help
 `;
@@ -54,7 +56,8 @@ export async function runNew(args: string[], write: (text: string) => void): Pro
   const book = await readPolicyFolder(root);
   // Only an id written in a file counts (a file named like the id is caught when writing); a file
   // that does not parse still names its id when its `id:` line can be read.
-  const existing = snapshotOf(book.files).find((entry) => (entry.readable ? entry.id : entry.guess.id) === id);
+  const snapshot = snapshotOf(book.files);
+  const existing = snapshot.find((entry) => (entry.readable ? entry.id : entry.guess.id) === id);
   if (existing) throw new UsageError(`a rule with the id "${id}" already exists: ${existing.file}`);
   const settings = usableSite(book.site);
   const categories: readonly string[] = settings?.categories ?? [];
@@ -62,7 +65,7 @@ export async function runNew(args: string[], write: (text: string) => void): Pro
     throw new UsageError(
       `${book.site?.file ?? join(root, '_site.yaml')} has problems, so the book's categories are unknown; run \`npm run check\` and fix it first`,
     );
-  const category = values.category ?? categories[0]!;
+  const category = values.category ?? folderCategory(values.dir, snapshot, categories);
   if (!categories.includes(category)) throw new UsageError(`--category must be one of ${categories.join(', ')} (got "${category}")`);
 
   const file = join(values.dir, `${id}.yaml`);
@@ -86,4 +89,21 @@ function usableSite(site: InputFile | undefined): SiteSettings | undefined {
   if (!site) return undefined;
   const { source, findings } = parseYamlFile(site.file, site.bytes);
   return findings.length === 0 && validateSite(source.data) ? source.data : undefined;
+}
+
+/**
+ * The category a new rule in `dir` most likely has: the one most rules in that folder have
+ * (`policies/spaces` holds Spaces rules), else the one named like the folder, else the first.
+ */
+function folderCategory(dir: string, snapshot: ReturnType<typeof snapshotOf>, categories: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const entry of snapshot) {
+    const category = entry.readable ? entry.data.category : undefined;
+    if (typeof category === 'string' && categories.includes(category) && resolve(dirname(entry.file)) === resolve(dir))
+      counts.set(category, (counts.get(category) ?? 0) + 1);
+  }
+  const most = [...counts].sort(([a, one], [b, other]) => other - one || categories.indexOf(a) - categories.indexOf(b))[0];
+  if (most) return most[0];
+  const named = categories.find((name) => slugify(name) === slugify(basename(resolve(dir))));
+  return named ?? categories[0]!;
 }

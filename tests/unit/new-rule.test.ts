@@ -115,6 +115,20 @@ describe('rules-clarity new', () => {
     );
   });
 
+  it('gives a rule the category of the folder it goes into', () => {
+    // A folder of Fees rules (whatever it is called), and an empty folder named like a category.
+    mkdirSync(join(dir, 'money'));
+    const fees = 'title: Late fees\ncolor: red\ncategory: Fees\nrule: R.\nintent: I.\npublic: false\n';
+    writeFileSync(join(dir, 'money', 'late-fees.yaml'), `id: late-fees\n${fees}`);
+    writeFileSync(join(dir, 'money', 'lost-cards.yaml'), `id: lost-cards\n${fees}`);
+    mkdirSync(join(dir, 'fees'));
+    expect(runCli(['new', 'printing-costs', '--dir', join(dir, 'money')]).stdout).toMatch(/\(green, Fees\)/);
+    expect(runCli(['new', 'refunds', '--dir', join(dir, 'fees')]).stdout).toMatch(/\(green, Fees\)/);
+    // Where nothing says, the first category; --category always wins.
+    expect(runCli(['new', 'quiet-hours', '--dir', dir]).stdout).toMatch(/\(green, Spaces\)/);
+    expect(runCli(['new', 'coin-change', '--dir', join(dir, 'money'), '--category', 'Spaces']).stdout).toMatch(/\(green, Spaces\)/);
+  });
+
   it('refuses an unknown category', () => {
     const result = runCli(['new', 'x', '--dir', dir, '--category', 'Space']);
     expect(result.stderr).toBe('rules-clarity: --category must be one of Spaces, Fees (got "Space")\n');
