@@ -10,9 +10,19 @@ export const BOOK_READY_ENV = 'RULES_BOOK_READY_ON_STDIN';
 /** What the build command writes once the checked book is in its file. */
 export const BOOK_READY_LINE = 'ready\n';
 
+// One wait per process, shared: Vite may bundle this module into more than one chunk, and a
+// second reader of standard input after its end would wait for ever.
+const WAITING = Symbol.for('rules-clarity.book-ready');
+const shared = globalThis as { [WAITING]?: Promise<void> };
+
 /** Resolves once the book may be read: at once, unless BOOK_READY_ENV asks to wait for the word on `input`. */
-export function bookReady(env: NodeJS.ProcessEnv = process.env, input: NodeJS.ReadableStream = process.stdin): Promise<void> {
+export function bookReady(env: NodeJS.ProcessEnv = process.env, input?: NodeJS.ReadableStream): Promise<void> {
   if (env[BOOK_READY_ENV] !== '1') return Promise.resolve();
+  if (input) return hearReady(input);
+  return (shared[WAITING] ??= hearReady(process.stdin));
+}
+
+function hearReady(input: NodeJS.ReadableStream): Promise<void> {
   return new Promise((done, fail) => {
     let heard = '';
     input.setEncoding('utf8');
