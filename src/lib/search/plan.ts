@@ -45,7 +45,7 @@ export function planQuery(query: string, thesaurus: Thesaurus, options: { colorF
       const phrase = words.slice(i, i + length).join(' ');
       const entry = thesaurus.synonymsOf(phrase);
       if (!entry || (length === 1 && isStopWord(phrase))) continue;
-      concepts.push({ typed: phrase, terms: keepingTheirMeaning(oneFormEach([phrase, entry.term, ...entry.synonyms]), isStopWord) });
+      concepts.push({ typed: phrase, terms: oneFormEach([phrase, entry.term, ...entry.synonyms]) });
       i += length;
       matched = true;
     }
@@ -62,22 +62,6 @@ export function planQuery(query: string, thesaurus: Thesaurus, options: { colorF
 function oneFormEach(terms: readonly string[]): string[] {
   const seen = new Set<string>();
   return terms.filter((term) => !seen.has(stemPhrase(term)) && seen.add(stemPhrase(term)));
-}
-
-/**
- * The typed term, and the synonyms that a search would not shrink to one word of another meaning:
- * the index is searched without stop-words, so the synonym "passed out" (asleep) would find
- * "passes", "sign in" every sign, "more time" any time. What was typed is searched as typed
- * ("drop in" finds "drop-in").
- */
-function keepingTheirMeaning([typed, ...synonyms]: string[], isStopWord: (word: string) => boolean): string[] {
-  // Two words, one a stop-word: a verb and its particle, or a word and its modifier. Longer
-  // phrases keep enough of their meaning ("pay as you go" finds the pay-as-you-go rule by "pay").
-  const kept = synonyms.filter((term) => {
-    const words = term.split(' ');
-    return words.length !== 2 || words.filter(isStopWord).length !== 1;
-  });
-  return [typed!, ...kept];
 }
 
 function dedupe(concepts: Concept[]): Concept[] {

@@ -16,7 +16,8 @@ export const BUILTIN_SYNONYMS: readonly (readonly string[])[] = [
   ['bike', 'bicycle'],
   ['skateboard', 'scooter', 'rollerblades', 'skates', 'wheels'],
   ['toilet', 'restroom', 'bathroom', 'washroom', 'loo', 'lavatory'],
-  ['asleep', 'sleeping', 'sleep', 'napping', 'nap', 'dozing', 'snoozing', 'passed out'],
+  // Not "passed out": searched without its stop-word it is "passed", which finds "passes".
+  ['asleep', 'sleeping', 'sleep', 'napping', 'nap', 'dozing', 'snoozing'],
   ['porn', 'pornography', 'adult content', 'explicit', 'obscene', 'sexual content'],
   ['holds', 'hold', 'reserved items', 'reserve', 'reservation', 'pickup', 'pick up'],
   ['fine', 'fee', 'charge', 'penalty'],
