@@ -267,7 +267,13 @@ async function buildEdition(
     () => IndexAhead.start(target, INDEXED_PAGES) ?? (spare ? undefined : IndexAhead.startOnNew(temporary, indexed, INDEXED_PAGES)),
   );
   try {
-    started.handOver(true);
+    try {
+      started.handOver(true);
+    } catch (error) {
+      // Astro is stopped then: it must be gone before its folder is discarded below.
+      await building.catch(() => undefined);
+      throw error;
+    }
     // While Astro starts or bundles, not before.
     optional(shrinkHeap);
     const astro = await building;

@@ -127,6 +127,8 @@ const DETERMINERS = new Set([
 // already ("Ask a supervisor" → "Check first with a supervisor"); words that say how to reach
 // the person stay ("Phone the Director" → "Check first: phone the director").
 const ASKING = ['ask for', 'ask', 'check with', 'talk to', 'talk with', 'speak to', 'speak with', 'consult', 'see', 'run it by'];
+// After the verb, words that start a place or another verb rather than whom to ask.
+const NOT_A_PERSON = /^(?:at|in|from|about|by|on|or|and|\/)\b/i;
 const REACHING = ['phone', 'call', 'email', 'e-mail', 'radio', 'contact', 'message'];
 
 const FALLBACK = 'a supervisor';
@@ -139,11 +141,13 @@ export function askFirst(ask: string | undefined): string {
   const text = (ask ?? '').replace(/\s+/g, ' ').trim();
   const lower = text.toLowerCase();
   const starts = (verb: string) => lower.startsWith(`${verb} `);
-  const asking = ASKING.find(starts);
-  if (asking) return `Check first with ${whomToAsk(text.slice(asking.length + 1))}.`;
-  const reaching = REACHING.find(starts);
-  if (reaching) return `Check first: ${reaching} ${whomToAsk(text.slice(reaching.length + 1))}.`;
-  return `Check first with ${whomToAsk(text)}.`;
+  const verb = ASKING.find(starts) ?? REACHING.find(starts);
+  if (verb === undefined) return `Check first with ${whomToAsk(text)}.`;
+  const rest = text.slice(verb.length + 1);
+  // Not a person after the verb ("Phone 555-0100", "Ask at the front desk", "Phone or email
+  // the manager"): the instruction as written, the sentence's own punctuation at its end.
+  if (!/\p{L}/u.test(rest) || NOT_A_PERSON.test(rest)) return `Check first: ${verb}${text.slice(verb.length).replace(/[\s.,;:!]+$/, '')}.`;
+  return ASKING.includes(verb) ? `Check first with ${whomToAsk(rest)}.` : `Check first: ${verb} ${whomToAsk(rest)}.`;
 }
 
 /** `ask` as it reads after "Check first with": "Supervisor on Duty." → "the supervisor on duty". */

@@ -80,6 +80,10 @@ describe('the yellow headline, for an ask written as an instruction', () => {
     ['Supervisor on duty', 'Check first with the supervisor on duty.'],
     ['Askew Smith', 'Check first with Askew Smith.'],
     [undefined, 'Check first with a supervisor.'],
+    ['Phone 555-0100', 'Check first: phone 555-0100.'],
+    ['Call x4410.', 'Check first: call x4410.'],
+    ['Ask at the front desk', 'Check first: ask at the front desk.'],
+    ['Phone or email the Branch Manager', 'Check first: phone or email the Branch Manager.'],
   ])('%j → %j', (ask, expected) => {
     expect(askFirst(ask)).toBe(expected);
   });
