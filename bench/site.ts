@@ -63,6 +63,8 @@ function timings(stdout: string) {
     startup: number(stdout, /start-up ([\d.]+)/),
     contentSync: number(stdout, /content sync ([\d.]+)/),
     bundle: number(stdout, /bundling ([\d.]+)/),
+    // Printed only when Astro was ready to render before the check handed the book over.
+    waited: Number(/waiting for the check ([\d.]+)/.exec(stdout)?.[1] ?? 0),
     pages: number(stdout, /\d+ pages ([\d.]+)/),
     pageCount: number(stdout, /(\d+) pages [\d.]+/),
     indexing: number(stdout, /Pagefind ([\d.]+) s/),
@@ -141,6 +143,10 @@ for (const count of sizes) {
   figure(
     'check (in the build command)',
     parts((p) => p.check),
+  );
+  figure(
+    'Astro waiting for the check',
+    parts((p) => p.waited),
   );
   figure(
     'Astro start-up',

@@ -68,8 +68,10 @@ export interface AstroPhases {
   contentSync: number;
   /** From the synced content to the first page: types, Vite's bundles of the pages. */
   bundle: number;
-  /** Rendering and writing every page. */
+  /** Rendering and writing every page, from when Astro could (the checked book handed over). */
   pages: number;
+  /** Astro ready to render but waiting for the check to hand the book over (0 when the check was first). */
+  waitedForCheck: number;
   /** From Astro's build:done hook to the end of its process. */
   exit: number;
   /** How many pages Astro wrote. */
@@ -98,6 +100,7 @@ export function astroBuildTimed(options: {
   const runner = fileURLToPath(new URL('./astro-build-quiet.js', import.meta.url));
   const started = performance.now();
   const marks = new Map<string, number>();
+  let handed: number | undefined;
   let pageCount: number | undefined;
   const lines: string[] = [];
   return new Promise((done, fail) => {
@@ -118,6 +121,7 @@ export function astroBuildTimed(options: {
       (ready) => {
         // Astro may have ended already (an error in its start-up): its input is then gone.
         child.stdin!.on('error', () => {});
+        handed = performance.now();
         if (ready) child.stdin!.end(BOOK_READY_LINE);
         else child.kill();
       },
@@ -144,21 +148,40 @@ export function astroBuildTimed(options: {
     child.on('error', fail);
     child.on('close', (code) => {
       const ended = performance.now();
-      const [sync, synced, pages, complete] = ['sync', 'synced', 'pages', 'done'].map((name) => marks.get(name));
-      const phases =
-        sync && synced && pages && complete && pageCount !== undefined
-          ? {
-              startup: (sync - started) / 1000,
-              contentSync: (synced - sync) / 1000,
-              bundle: (pages - synced) / 1000,
-              pages: (complete - pages) / 1000,
-              exit: (ended - complete) / 1000,
-              pageCount,
-            }
-          : undefined;
+      const phases = pageCount === undefined ? undefined : astroPhases({ started, ...Object.fromEntries(marks), handed, ended }, pageCount);
       done({ ok: code === 0, output: lines.join('\n').trim(), seconds: (ended - started) / 1000, phases });
     });
   });
+}
+
+/** When each phase began, in performance.now() milliseconds: Astro's marks, and when the build command handed the book over. */
+export interface PhaseTimes {
+  started: number;
+  sync?: number;
+  synced?: number;
+  pages?: number;
+  done?: number;
+  /** Undefined when Astro did not wait for the book (it was handed over when Astro started). */
+  handed?: number | undefined;
+  ended: number;
+}
+
+/** Where Astro spent its time, in seconds; undefined if a mark is missing (a failed build). */
+export function astroPhases(times: PhaseTimes, pageCount: number): AstroPhases | undefined {
+  const { started, sync, synced, pages, done, handed, ended } = times;
+  if (sync === undefined || synced === undefined || pages === undefined || done === undefined) return undefined;
+  // Astro reaches its pages before the book is there when the check takes longer than Astro's
+  // start-up and bundling: that wait is the check's time, not the pages'.
+  const rendering = Math.max(pages, handed ?? pages);
+  return {
+    startup: (sync - started) / 1000,
+    contentSync: (synced - sync) / 1000,
+    bundle: (pages - synced) / 1000,
+    waitedForCheck: (rendering - pages) / 1000,
+    pages: (done - rendering) / 1000,
+    exit: (ended - done) / 1000,
+    pageCount,
+  };
 }
 
 /** Astro's warnings and errors from its build log (its page-by-page progress is left out). */
