@@ -31,7 +31,7 @@ describe('rules-clarity check', () => {
       ].join('\n'),
     );
     expect(result.stdout.trimEnd().split('\n').at(-1)).toBe(
-      '✖ 26 errors in 23 files, 1 warning. 26 files checked; 8 valid rules (7 red, 0 yellow, 1 green).',
+      '✖ 26 errors in 23 files, 1 warning. 26 files checked; 3 valid rules (2 red, 0 yellow, 1 green).',
     );
   });
 
@@ -54,8 +54,8 @@ describe('rules-clarity check', () => {
     expect(report.version).toBe(1);
     expect(report.summary).toEqual({
       files: 26,
-      rules: 8,
-      colors: { red: 7, yellow: 0, green: 1 },
+      rules: 3,
+      colors: { red: 2, yellow: 0, green: 1 },
       errors: 26,
       warnings: 1,
       filesWithErrors: 23,
