@@ -5,6 +5,7 @@ import { locationOf } from '../lib/edition-location.ts';
 import { EDITIONS, type Edition } from '../lib/editions.ts';
 import { serveStatic } from '../server/static-server.ts';
 import { OUTPUT, runBuild } from './build.ts';
+import { startedByNpm, whenParentEnds } from './parent-watch.ts';
 import { UsageError } from './usage-error.ts';
 
 export const serveHelp = `Usage: rules-clarity serve [options]
@@ -58,9 +59,17 @@ export async function runServe(args: string[], write: (text: string) => void): P
   });
   write(`Serving the ${edition} edition at ${site.url}  (Ctrl+C to stop)\n`);
   await new Promise<void>((done) => {
-    const stop = () => void site.close().then(done);
+    let stopping = false;
+    const stop = () => {
+      if (stopping) return;
+      stopping = true;
+      void site.close().then(done);
+    };
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
+    // Someone who started it from a terminal may mean it to outlive the terminal; under npm it
+    // is npm's to stop.
+    if (startedByNpm()) whenParentEnds(stop);
   });
   return 0;
 }
