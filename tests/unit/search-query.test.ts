@@ -33,6 +33,25 @@ describe('reading a query', () => {
     expect(planQuery('borrow', thesaurus, { colorFilter: true }).concepts[0]!.terms).toContain('check out');
   });
 
+  it('reads "passed out" as typed to mean asleep, and never searches its words ("passed" finds computer passes)', async () => {
+    const concept = planQuery('man passed out', thesaurus, { colorFilter: true }).concepts[1]!;
+    expect(concept.typed).toBe('passed out');
+    expect(concept.terms).toEqual(expect.arrayContaining(['asleep', 'sleeping']));
+    expect(concept.terms).not.toContain('passed out');
+    const asked: string[] = [];
+    const pages: Record<string, { id: string; score: number }[]> = {
+      passed: [{ id: 'computer-passes', score: 9 }],
+      asleep: [{ id: 'sleeping', score: 5 }],
+      man: [{ id: 'computer-passes', score: 2 }],
+    };
+    const engine: SearchEngine = {
+      search: async (term) => (asked.push(term), pages[term] ?? []),
+      vocabulary: async () => new Vocabulary(['man', 'passed', 'asleep']),
+    };
+    expect((await runQuery('man passed out', engine, thesaurus, { colorFilter: true })).ids[0]).toBe('sleeping');
+    expect(asked).not.toContain('passed');
+  });
+
   it('finds a group from any form of its words ("lifting" → lift, "picking up" → pick up)', () => {
     expect(planQuery('can a 14 year old lift alone', thesaurus, { colorFilter: true }).concepts.map((concept) => concept.typed)).toContain(
       'lift',

@@ -9,7 +9,7 @@ export type ColorWord = (typeof COLOR_WORDS)[number];
 /** One thing the query asks about: a word or phrase as typed, and the terms that mean the same. */
 export interface Concept {
   typed: string;
-  /** Search terms, the typed one first. */
+  /** Search terms, the typed one first (unless it is a phrase never searched: TYPED_ONLY in synonyms.ts). */
   terms: string[];
 }
 
@@ -45,7 +45,8 @@ export function planQuery(query: string, thesaurus: Thesaurus, options: { colorF
       const phrase = words.slice(i, i + length).join(' ');
       const entry = thesaurus.synonymsOf(phrase);
       if (!entry || (length === 1 && isStopWord(phrase))) continue;
-      concepts.push({ typed: phrase, terms: oneFormEach([phrase, entry.term, ...entry.synonyms]) });
+      const searched = entry.typedIsSearched === false ? [] : [phrase];
+      concepts.push({ typed: phrase, terms: oneFormEach([...searched, entry.term, ...entry.synonyms]) });
       i += length;
       matched = true;
     }

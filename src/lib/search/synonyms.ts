@@ -16,7 +16,8 @@ export const BUILTIN_SYNONYMS: readonly (readonly string[])[] = [
   ['bike', 'bicycle'],
   ['skateboard', 'scooter', 'rollerblades', 'skates', 'wheels'],
   ['toilet', 'restroom', 'bathroom', 'washroom', 'loo', 'lavatory'],
-  // Not "passed out": searched without its stop-word it is "passed", which finds "passes".
+  // Not "passed out": searched without its stop-word it is "passed", which finds "passes" (see
+  // TYPED_ONLY).
   ['asleep', 'sleeping', 'sleep', 'napping', 'nap', 'dozing', 'snoozing'],
   ['porn', 'pornography', 'adult content', 'explicit', 'obscene', 'sexual content'],
   ['holds', 'hold', 'reserved items', 'reserve', 'reservation', 'pickup', 'pick up'],
@@ -60,6 +61,15 @@ export const BUILTIN_SYNONYMS: readonly (readonly string[])[] = [
   ['youtube', 'vlog', 'livestream', 'filming', 'video'],
 ];
 
+/**
+ * Phrases read as a group's meaning when someone types them, but never searched for: searched,
+ * their words say something else. "passed out" loses its stop-word and is "passed", which finds
+ * "Computer passes"; typed, it means asleep. Each names a word of the group it belongs to.
+ */
+export const TYPED_ONLY: Readonly<Record<string, string>> = {
+  'passed out': 'asleep',
+};
+
 /** Synonym groups, each a list of words or phrases that mean the same at the desk. */
 export type SynonymGroup = readonly string[];
 
@@ -81,17 +91,26 @@ export function synonymGroups(options: {
     .filter((group) => group.length > 1);
 }
 
+/** What the thesaurus knows of a word or phrase. */
+export interface ThesaurusEntry {
+  /** The group's word for it (the word itself, unless it is TYPED_ONLY). */
+  term: string;
+  synonyms: string[];
+  /** False for a TYPED_ONLY phrase: its own words are not searched. */
+  typedIsSearched?: false;
+}
+
 /**
  * Looks up the terms that mean the same as a word or phrase (its own form first). Terms are
  * looked up by their stems, as Pagefind matches them: "lifting" finds the group of "lift",
  * "picking up" the group of "pick up", "kids" the group of "kid".
  */
 export class Thesaurus {
-  readonly #entries = new Map<string, { term: string; synonyms: string[] }>();
+  readonly #entries = new Map<string, ThesaurusEntry>();
   /** The longest phrase in any group, in words: how far ahead a query is read for one. */
   readonly longest: number;
 
-  constructor(groups: readonly SynonymGroup[]) {
+  constructor(groups: readonly SynonymGroup[], typedOnly: Readonly<Record<string, string>> = TYPED_ONLY) {
     let longest = 1;
     for (const group of groups) {
       for (const term of group) {
@@ -102,11 +121,18 @@ export class Thesaurus {
         longest = Math.max(longest, term.split(' ').length);
       }
     }
+    for (const [phrase, word] of Object.entries(typedOnly)) {
+      // Only for a group this book has (a book may turn the built-in groups off).
+      const meant = this.#entries.get(stemPhrase(word));
+      if (!meant) continue;
+      this.#entries.set(stemPhrase(phrase), { term: meant.term, synonyms: meant.synonyms, typedIsSearched: false });
+      longest = Math.max(longest, phrase.split(' ').length);
+    }
     this.longest = longest;
   }
 
   /** The other terms of the word's or phrase's groups, or undefined when it is in none. */
-  synonymsOf(term: string): { term: string; synonyms: string[] } | undefined {
+  synonymsOf(term: string): ThesaurusEntry | undefined {
     return this.#entries.get(stemPhrase(term));
   }
 
