@@ -12,8 +12,19 @@ const thesaurus = new Thesaurus(synonymGroups({ jargon: { ILL: 'Borrowing from o
 describe('reading a query', () => {
   it('drops stop-words and keeps the words that say what happened', () => {
     const plan = planQuery('cop wants camera footage', thesaurus, { colorFilter: true });
-    expect(plan.concepts.map((concept) => concept.typed)).toEqual(['cop', 'camera', 'footage']);
+    // "camera footage" is one thing asked about: two words of one group side by side count once, as much as "cop".
+    expect(plan.concepts.map((concept) => concept.typed)).toEqual(['cop', 'camera']);
     expect(plan.concepts[0]!.terms).toContain('police');
+    expect(plan.concepts[1]!.terms).toContain('footage');
+    // Apart, two words of one group are two people.
+    const apart = planQuery('husband asking what his wife checked out', thesaurus, { colorFilter: true });
+    expect(apart.concepts.map((concept) => concept.typed)).toEqual(['husband', 'asking', 'wife', 'checked out']);
+  });
+
+  it('does not read "guy" or "lady" as "visitor", a word rules use of everyone ("Computer passes for visitors")', () => {
+    expect(planQuery('guy watching porn', thesaurus, { colorFilter: true }).concepts[0]!.terms).not.toContain('visitor');
+    expect(planQuery('lady', thesaurus, { colorFilter: true }).concepts[0]!.terms).toContain('person');
+    expect(planQuery('patron', thesaurus, { colorFilter: true }).concepts[0]!.terms).toContain('visitor');
   });
 
   it('keeps a phrase a synonym group knows together', () => {

@@ -39,6 +39,8 @@ export function planQuery(query: string, thesaurus: Thesaurus, options: { colorF
     }
   }
   const concepts: Concept[] = [];
+  // Where the last concept a synonym group knows ended.
+  let joinedAt = -1;
   for (let i = 0; i < words.length;) {
     let matched = false;
     for (let length = Math.min(thesaurus.longest, words.length - i); length >= 1 && !matched; length--) {
@@ -46,8 +48,15 @@ export function planQuery(query: string, thesaurus: Thesaurus, options: { colorF
       const entry = thesaurus.synonymsOf(phrase);
       if (!entry || (length === 1 && isStopWord(phrase))) continue;
       const searched = entry.typedIsSearched === false ? [] : [phrase];
-      concepts.push({ typed: phrase, terms: oneFormEach([...searched, entry.term, ...entry.synonyms]) });
+      // Two words of one group side by side ("camera footage") are one thing asked about:
+      // counted twice, they outweighed the rest of the query ("cop wants camera footage" put the
+      // rule on cameras above the one on police requests). Apart, they are two ("husband asking
+      // what his wife checked out").
+      const before = concepts.at(-1);
+      if (!(before && joinedAt === i && before.terms.includes(entry.term)))
+        concepts.push({ typed: phrase, terms: oneFormEach([...searched, entry.term, ...entry.synonyms]) });
       i += length;
+      joinedAt = i;
       matched = true;
     }
     if (matched) continue;

@@ -12,7 +12,10 @@ export const BUILTIN_SYNONYMS: readonly (readonly string[])[] = [
   ['mom', 'mum', 'mother', 'dad', 'father', 'parent', 'guardian', 'caregiver', 'grandparent', 'grandma', 'grandpa'],
   ['husband', 'wife', 'hubby', 'spouse', 'partner', 'boyfriend', 'girlfriend', 'family member', 'relative'],
   ['cop', 'cops', 'police', 'officer', 'law enforcement', 'detective'],
-  ['guy', 'bro', 'dude', 'man', 'woman', 'lady', 'person', 'customer', 'visitor', 'patron'],
+  // Not "visitor": "guy watching porn" and "lady needs to print" put "Computer passes for
+  // visitors" first. Rules say "visitor" of everyone; a guy or a lady is a person in the situation.
+  ['guy', 'bro', 'dude', 'man', 'woman', 'lady', 'person'],
+  ['customer', 'visitor', 'patron'],
   ['bike', 'bicycle'],
   ['skateboard', 'scooter', 'rollerblades', 'skates', 'wheels'],
   ['toilet', 'restroom', 'bathroom', 'washroom', 'loo', 'lavatory'],
