@@ -80,7 +80,9 @@ export async function runNew(args: string[], write: (text: string) => void): Pro
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new UsageError(`the folder ${values.dir} does not exist`);
     throw error;
   }
-  write(`Created ${file} (${color}, ${category}). Fill in the empty fields, then run \`npm run check\`.\n`);
+  // The check reads the default folder unless told otherwise: name the book this rule is in.
+  const check = resolve(root) === resolve('policies') ? 'npm run check' : `npm run check -- --dir ${root}`;
+  write(`Created ${file} (${color}, ${category}). Fill in the empty fields, then run \`${check}\`.\n`);
   return 0;
 }
 

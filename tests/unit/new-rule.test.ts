@@ -98,6 +98,8 @@ describe('rules-clarity new', () => {
     );
     const created = runCli(['new', 'card-renewal', '--dir', sub]);
     expect(created.stdout).toMatch(/^Created .*policies\/borrowing\/card-renewal\.yaml \(green, Spaces\)\./);
+    // The check to run next is of this book, not of the default folder.
+    expect(created.stdout).toContain(`then run \`npm run check -- --dir ${dir}\``);
     expect(readFileSync(join(sub, 'card-renewal.yaml'), 'utf8')).toContain('\ncategory: "Spaces"\n');
   });
 

@@ -87,12 +87,20 @@ export function readHistory(dir: string, options: HistoryOptions = {}): BookHist
         .map((file) => ({ ...file, path: file.path.slice(prefix.length) })),
     }));
   } catch (error) {
-    if (error instanceof GitError) return { available: false, reason: `no git history: ${firstLine(error.message)}` };
+    if (error instanceof GitError) return { available: false, reason: noHistoryReason(error.message) };
     throw error;
   }
   const rules = historyOf(commits, blobReader(dir, commits));
   saveHistoryCache(options.cacheFile, key, rules);
   return { available: true, rules };
+}
+
+/** Why there is no history, in words for the person reading the check: git's own words only when they say more. */
+export function noHistoryReason(gitMessage: string): string {
+  if (/not a git repository/i.test(gitMessage)) return 'the policy folder is not in a git repository';
+  if (/could not run git/i.test(gitMessage)) return 'git is not installed or could not be run';
+  if (/does not have any commits|unknown revision|ambiguous argument 'HEAD'/i.test(gitMessage)) return 'the repository has no commits yet';
+  return `no git history: ${firstLine(gitMessage)}`;
 }
 
 /**
