@@ -357,7 +357,7 @@ async function buildEdition(
     if (timings) {
       const phases = astro.phases;
       const astroPhases = phases
-        ? ` (start-up ${phases.startup.toFixed(2)}, content sync ${phases.contentSync.toFixed(2)}, bundling ${phases.bundle.toFixed(2)}, ${phases.waitedForCheck > 0 ? `waiting for the check ${phases.waitedForCheck.toFixed(2)}, ` : ''}${phases.pageCount} pages ${phases.pages.toFixed(2)}, exit ${phases.exit.toFixed(2)})`
+        ? ` (start-up ${phases.startup.toFixed(2)}, content sync ${phases.contentSync.toFixed(2)}, bundling ${phases.bundle.toFixed(2)}, ${phases.waitedForCheck >= 0.005 ? `waiting for the check ${phases.waitedForCheck.toFixed(2)}, ` : ''}${phases.pageCount} pages ${phases.pages.toFixed(2)}, exit ${phases.exit.toFixed(2)})`
         : '';
       const early = pagefind.ahead;
       const aheadCounts = early

@@ -226,12 +226,13 @@ export function startSearch(): void {
   input.addEventListener('input', () => {
     asTyped = false;
     // Start fetching the index chunks for the words typed so far while the pause for typing runs.
-    // Only the words as typed: they are searched first, and a dozen synonyms' chunks would queue
-    // in Pagefind's worker ahead of the search itself.
+    // Only each concept's first term (the words as typed, or for a phrase never searched its
+    // group's word): they are searched first, and a dozen synonyms' chunks would queue in
+    // Pagefind's worker ahead of the search itself.
     const query = input.value.trim();
     if (query) {
       const terms = planQuery(query, thesaurus, { colorFilter: false, language: language.code }).concepts.map((concept) =>
-        searchTerm(concept.typed, language.code),
+        searchTerm(concept.terms[0] ?? concept.typed, language.code),
       );
       load().then(
         (engine) => Promise.all(terms.map((term) => engine.preload(term))),

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 
 const watcher = pathToFileURL(resolve('src/cli/parent-watch.ts')).href;
-let orphan: number | undefined;
+const started: number[] = [];
 
 const alive = (pid: number) => {
   try {
@@ -20,20 +20,21 @@ const alive = (pid: number) => {
 
 /** A parent process whose child runs `childCode`; resolves with both pids once the child runs. */
 async function family(childCode: string): Promise<{ parent: number; child: number }> {
+  // The child says "watching" once it watches; the parent passes that on with the child's pid.
   const parentCode = `
     const { spawn } = require('node:child_process');
-    const child = spawn(process.execPath, ['--input-type=module', '-e', ${JSON.stringify(childCode)}], { stdio: ['ignore', 'inherit', 'inherit'] });
-    process.stdout.write(child.pid + '\\n');
+    const child = spawn(process.execPath, ['--input-type=module', '-e', ${JSON.stringify(childCode)}], { stdio: ['ignore', 'pipe', 'inherit'] });
+    child.stdout.once('data', () => process.stdout.write(child.pid + '\\n'));
     setInterval(() => {}, 1000);`;
   const parent = spawn(process.execPath, ['-e', parentCode], { stdio: ['ignore', 'pipe', 'inherit'] });
+  started.push(parent.pid!);
   const child = await new Promise<number>((done) => parent.stdout!.once('data', (text: Buffer) => done(Number(text.toString().trim()))));
-  orphan = child;
-  await delay(300);
+  started.push(child);
   return { parent: parent.pid!, child };
 }
 
 afterEach(() => {
-  if (orphan !== undefined && alive(orphan)) process.kill(orphan, 'SIGKILL');
+  for (const pid of started.splice(0)) if (alive(pid)) process.kill(pid, 'SIGKILL');
 });
 
 async function endsWithin(pid: number, ms: number): Promise<boolean> {
@@ -46,7 +47,7 @@ async function endsWithin(pid: number, ms: number): Promise<boolean> {
 
 it('stops a process once its parent is killed', async () => {
   const { parent, child } = await family(
-    `import { whenParentEnds } from ${JSON.stringify(watcher)}; whenParentEnds(() => process.exit(0), 50); setInterval(() => {}, 1000);`,
+    `import { whenParentEnds } from ${JSON.stringify(watcher)}; whenParentEnds(() => process.exit(0), 50); process.stdout.write('watching\\n'); setInterval(() => {}, 1000);`,
   );
   expect(alive(child)).toBe(true);
   process.kill(parent, 'SIGKILL');
@@ -55,9 +56,17 @@ it('stops a process once its parent is killed', async () => {
 
 it('leaves it running while the parent runs', async () => {
   const { parent, child } = await family(
-    `import { whenParentEnds } from ${JSON.stringify(watcher)}; whenParentEnds(() => process.exit(0), 50); setInterval(() => {}, 1000);`,
+    `import { whenParentEnds } from ${JSON.stringify(watcher)}; whenParentEnds(() => process.exit(0), 50); process.stdout.write('watching\\n'); setInterval(() => {}, 1000);`,
   );
   await delay(400);
+  expect(alive(parent)).toBe(true);
   expect(alive(child)).toBe(true);
+});
+
+it('stops a process whose parent ended before the watch began (npm stopped during the build of `start`)', async () => {
+  const { parent, child } = await family(
+    `import { whenParentEnds } from ${JSON.stringify(watcher)}; const under = process.ppid; await new Promise((done) => { const t = setInterval(() => { if (process.ppid !== under) { clearInterval(t); done(); } }, 20); process.stdout.write('watching\\n'); }); whenParentEnds(() => process.exit(0), 50); setInterval(() => {}, 1000);`,
+  );
   process.kill(parent, 'SIGKILL');
+  expect(await endsWithin(child, 5000)).toBe(true);
 });

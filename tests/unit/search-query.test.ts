@@ -38,7 +38,7 @@ describe('reading a query', () => {
     expect(plan.concepts.map((concept) => concept.typed)).toEqual(['owes', 'fifty', 'checkout', 'know']);
   });
 
-  it('does not take "passed out" for asleep: searched without its stop-word it would find "passes"', () => {
+  it('does not search "passed out" for asleep: searched without its stop-word it would find "passes"', () => {
     expect(planQuery('guy sleeping', thesaurus, { colorFilter: true }).concepts[1]!.terms).not.toContain('passed out');
     // Phrases of the groups stay: "check out" still finds what "borrow" finds.
     expect(planQuery('borrow', thesaurus, { colorFilter: true }).concepts[0]!.terms).toContain('check out');
@@ -61,6 +61,12 @@ describe('reading a query', () => {
     };
     expect((await runQuery('man passed out', engine, thesaurus, { colorFilter: true })).ids[0]).toBe('sleeping');
     expect(asked).not.toContain('passed');
+  });
+
+  it('reads only "passed out" so: "pass out flyers" is about passing, and a book\'s own group with the phrase wins', () => {
+    expect(planQuery('can i pass out flyers', thesaurus, { colorFilter: true }).concepts[0]!.terms).not.toContain('asleep');
+    const own = new Thesaurus(synonymGroups({ own: [['unconscious', 'passed out', 'unresponsive']] }));
+    expect(planQuery('man passed out', own, { colorFilter: true }).concepts[1]!.terms).toContain('unconscious');
   });
 
   it('finds a group from any form of its words ("lifting" → lift, "picking up" → pick up)', () => {

@@ -110,6 +110,8 @@ export interface ThesaurusEntry {
  */
 export class Thesaurus {
   readonly #entries = new Map<string, ThesaurusEntry>();
+  /** TYPED_ONLY phrases, by their words exactly: by stem, "pass out" (leaflets) would mean asleep too. */
+  readonly #typedOnly = new Map<string, ThesaurusEntry>();
   /** The longest phrase in any group, in words: how far ahead a query is read for one. */
   readonly longest: number;
 
@@ -125,10 +127,11 @@ export class Thesaurus {
       }
     }
     for (const [phrase, word] of Object.entries(typedOnly)) {
-      // Only for a group this book has (a book may turn the built-in groups off).
+      // Only for a group this book has (a book may turn the built-in groups off), and never in
+      // place of a group of the book's own that holds the phrase: the book's meaning wins.
       const meant = this.#entries.get(stemPhrase(word));
-      if (!meant) continue;
-      this.#entries.set(stemPhrase(phrase), { term: meant.term, synonyms: meant.synonyms, typedIsSearched: false });
+      if (!meant || this.#entries.has(stemPhrase(phrase))) continue;
+      this.#typedOnly.set(phrase, { term: meant.term, synonyms: meant.synonyms, typedIsSearched: false });
       longest = Math.max(longest, phrase.split(' ').length);
     }
     this.longest = longest;
@@ -136,7 +139,7 @@ export class Thesaurus {
 
   /** The other terms of the word's or phrase's groups, or undefined when it is in none. */
   synonymsOf(term: string): ThesaurusEntry | undefined {
-    return this.#entries.get(stemPhrase(term));
+    return this.#typedOnly.get(term) ?? this.#entries.get(stemPhrase(term));
   }
 
   /** Every single word the groups know, for correcting typos against. */
