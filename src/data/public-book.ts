@@ -58,7 +58,7 @@ export interface PublicBook {
   showColors: boolean;
   rules: PublicRule[];
   categorySlug: Map<string, string>;
-  /** Search synonyms: words, not rule text, so the same for both editions. */
+  /** Search synonyms: words, not rule text; not the desk's situation words (DESK_SYNONYMS). */
   synonyms: SynonymGroup[];
 }
 
@@ -109,7 +109,7 @@ async function read(language: string | undefined): Promise<PublicBook> {
     showColors,
     categorySlug,
     // The book's synonyms and the built-in ones are words of the source language.
-    synonyms: lang === languages.source ? bookSynonyms(site) : [],
+    synonyms: lang === languages.source ? bookSynonyms(site, 'public') : [],
     rules: localRules.sort((a, b) => a.title.localeCompare(b.title, lang)),
   };
 }

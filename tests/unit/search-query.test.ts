@@ -3,11 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { excerptAddsSomething } from '../../src/lib/search/excerpt.ts';
 import { planQuery } from '../../src/lib/search/plan.ts';
 import { corrected, rank, runQuery, type SearchEngine } from '../../src/lib/search/run-query.ts';
-import { BUILTIN_SYNONYMS, Thesaurus, synonymGroups } from '../../src/lib/search/synonyms.ts';
+import type { SiteSettings } from '../../src/lib/schemas.ts';
+import { bookSynonyms } from '../../src/lib/search/book-synonyms.ts';
+import { BUILTIN_SYNONYMS, DESK_SYNONYMS, Thesaurus, synonymGroups } from '../../src/lib/search/synonyms.ts';
 import { closestWord, editDistance } from '../../src/lib/search/typo.ts';
 import { Vocabulary, vocabularyFile } from '../../src/lib/search/vocabulary.ts';
 
-const thesaurus = new Thesaurus(synonymGroups({ jargon: { ILL: 'Borrowing from other libraries', 'Holds shelf': 'Pickup shelf' } }));
+const thesaurus = new Thesaurus(
+  synonymGroups({ desk: true, jargon: { ILL: 'Borrowing from other libraries', 'Holds shelf': 'Pickup shelf' } }),
+);
 
 describe('reading a query', () => {
   it('drops stop-words and keeps the words that say what happened', () => {
@@ -110,10 +114,22 @@ describe('reading a query', () => {
   });
 
   it('ships synonym groups with no empty or single-word groups', () => {
-    for (const group of synonymGroups({})) expect(group.length).toBeGreaterThan(1);
-    expect(BUILTIN_SYNONYMS.flat()).toEqual(
+    for (const group of synonymGroups({ desk: true })) expect(group.length).toBeGreaterThan(1);
+    expect([...BUILTIN_SYNONYMS, ...DESK_SYNONYMS].flat()).toEqual(
       expect.arrayContaining(['kid', 'child', 'cop', 'police', 'toilet', 'restroom', 'porn', 'adult content']),
     );
+  });
+
+  it("leaves the desk's situation words out of the public edition's groups, which any visitor can read in the page", () => {
+    const site: SiteSettings = { organisation: 'Library', categories: ['Spaces'] };
+    const publicWords = bookSynonyms(site, 'public').flat();
+    const staffWords = bookSynonyms(site, 'staff').flat();
+    for (const word of ['creepy', 'leering', 'drunk', 'hygiene', 'bro', 'dude', 'shoplifting']) {
+      expect(publicWords).not.toContain(word);
+      expect(staffWords).toContain(word);
+    }
+    // A visitor's words stay: "toilet" still finds the restrooms.
+    expect(publicWords).toEqual(expect.arrayContaining(['toilet', 'restroom', 'wifi', 'internet']));
   });
 });
 

@@ -1,9 +1,14 @@
+import type { Edition } from '../editions.ts';
 import type { SiteSettings } from '../schemas.ts';
 import { glossary } from '../wording/glossary.ts';
 import { synonymGroups, type SynonymGroup } from './synonyms.ts';
 
-/** A book's synonym groups: built in, its own `synonyms`, and its jargon glossary's pairs (built-in glossary included unless switched off). */
-export function bookSynonyms(site: SiteSettings): SynonymGroup[] {
+/**
+ * A book's synonym groups: built in, its own `synonyms`, and its jargon glossary's pairs (built-in
+ * glossary included unless switched off). The staff edition's also hold the desk's situation
+ * words (DESK_SYNONYMS), which the public edition leaves out.
+ */
+export function bookSynonyms(site: SiteSettings, edition: Edition): SynonymGroup[] {
   const jargon = Object.fromEntries(glossary(site).map((entry) => [entry.term, entry.plain]));
-  return synonymGroups({ own: site.synonyms ?? [], jargon });
+  return synonymGroups({ desk: edition === 'staff', own: site.synonyms ?? [], jargon });
 }

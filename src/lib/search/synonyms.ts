@@ -12,9 +12,6 @@ export const BUILTIN_SYNONYMS: readonly (readonly string[])[] = [
   ['mom', 'mum', 'mother', 'dad', 'father', 'parent', 'guardian', 'caregiver', 'grandparent', 'grandma', 'grandpa'],
   ['husband', 'wife', 'hubby', 'spouse', 'partner', 'boyfriend', 'girlfriend', 'family member', 'relative'],
   ['cop', 'cops', 'police', 'officer', 'law enforcement', 'detective'],
-  // Not "visitor": "guy watching porn" and "lady needs to print" put "Computer passes for
-  // visitors" first. Rules say "visitor" of everyone; a guy or a lady is a person in the situation.
-  ['guy', 'bro', 'dude', 'man', 'woman', 'lady', 'person'],
   ['customer', 'visitor', 'patron'],
   ['bike', 'bicycle'],
   ['skateboard', 'scooter', 'rollerblades', 'skates', 'wheels'],
@@ -22,7 +19,6 @@ export const BUILTIN_SYNONYMS: readonly (readonly string[])[] = [
   // Not "passed out": searched without its stop-word it is "passed", which finds "passes" (see
   // TYPED_ONLY).
   ['asleep', 'sleeping', 'sleep', 'napping', 'nap', 'dozing', 'snoozing'],
-  ['porn', 'pornography', 'adult content', 'explicit', 'obscene', 'sexual content'],
   ['holds', 'hold', 'reserved items', 'reserve', 'reservation', 'pickup', 'pick up'],
   ['fine', 'fee', 'charge', 'penalty'],
   ['late', 'overdue'],
@@ -30,9 +26,7 @@ export const BUILTIN_SYNONYMS: readonly (readonly string[])[] = [
   ['laptop', 'computer', 'pc', 'chromebook', 'ipad', 'tablet', 'device'],
   ['wifi', 'wi-fi', 'internet', 'wireless', 'online', 'hotspot'],
   ['id', 'identification', 'license', 'licence', 'passport', 'proof of address'],
-  ['drunk', 'intoxicated', 'alcohol', 'beer'],
   ['yelling', 'shouting', 'screaming', 'loud', 'noise', 'noisy'],
-  ['fight', 'fighting', 'violence', 'violent', 'assault', 'threat', 'threatening'],
   ['gun', 'firearm', 'weapon', 'knife', 'blade', 'pocket knife'],
   ['dog', 'puppy', 'pup', 'cat', 'pet', 'animal'],
   ['snack', 'food', 'eating', 'lunch', 'drink', 'coffee'],
@@ -43,16 +37,11 @@ export const BUILTIN_SYNONYMS: readonly (readonly string[])[] = [
   ['renew', 'renewal', 'extend', 'extension', 'keep longer', 'more time', 'hang onto'],
   ['check out', 'checked out', 'borrow', 'borrowed', 'loan', 'took out'],
   ['lost', 'missing', 'misplaced'],
-  ['stolen', 'theft', 'steal', 'stole', 'shoplifting'],
-  ['kick out', 'throw out', 'ban', 'banned', 'leave', 'trespass'],
-  ['harass', 'harassment', 'creep', 'creepy', 'bothering', 'stalking', 'staring', 'leering', 'ogling'],
   ['wheelchair', 'accessible', 'accessibility', 'disabled', 'disability', 'special needs', 'autism', 'autistic'],
   ['aide', 'support worker', 'support person', 'personal attendant', 'carer'],
   ['stroller', 'pram', 'buggy', 'pushchair'],
   ['password', 'login', 'log in', 'sign in', 'pin'],
   ['boss', 'manager', 'supervisor'],
-  ['smell', 'odor', 'odour', 'hygiene'],
-  ['swearing', 'cursing', 'profanity', 'abusive language', 'rude', 'insult', 'verbal abuse', 'abusive'],
   ['swimsuit', 'swimwear', 'bathing suit', 'trunks', 'swim shorts', 'bikini'],
   ['shoes', 'boots', 'footwear', 'sandals', 'flip flops', 'sneakers', 'trainers'],
   ['shirt', 'shirtless', 'clothes', 'clothing', 'dress code'],
@@ -62,6 +51,25 @@ export const BUILTIN_SYNONYMS: readonly (readonly string[])[] = [
   ['waitlist', 'waiting list', 'wait list'],
   ['workout', 'working out', 'lifting', 'weights', 'exercise'],
   ['youtube', 'vlog', 'livestream', 'filming', 'video'],
+];
+
+/**
+ * Words of the desk's situations: who is involved and what went wrong ("guy", "creepy",
+ * "drunk"). Only the staff edition searches with them: the public edition's search page carries
+ * its groups in its source, for any visitor to read, and a visitor looks for services.
+ */
+export const DESK_SYNONYMS: readonly (readonly string[])[] = [
+  // Not "visitor": "guy watching porn" and "lady needs to print" put "Computer passes for
+  // visitors" first. Rules say "visitor" of everyone; a guy or a lady is a person in the situation.
+  ['guy', 'bro', 'dude', 'man', 'woman', 'lady', 'person'],
+  ['porn', 'pornography', 'adult content', 'explicit', 'obscene', 'sexual content'],
+  ['drunk', 'intoxicated', 'alcohol', 'beer'],
+  ['fight', 'fighting', 'violence', 'violent', 'assault', 'threat', 'threatening'],
+  ['stolen', 'theft', 'steal', 'stole', 'shoplifting'],
+  ['kick out', 'throw out', 'ban', 'banned', 'leave', 'trespass'],
+  ['harass', 'harassment', 'creep', 'creepy', 'bothering', 'stalking', 'staring', 'leering', 'ogling'],
+  ['smell', 'odor', 'odour', 'hygiene'],
+  ['swearing', 'cursing', 'profanity', 'abusive language', 'rude', 'insult', 'verbal abuse', 'abusive'],
 ];
 
 /**
@@ -83,10 +91,13 @@ export type SynonymGroup = readonly string[];
  */
 export function synonymGroups(options: {
   builtin?: boolean;
+  /** The desk's situation words too (DESK_SYNONYMS): the staff edition's search. */
+  desk?: boolean;
   own?: readonly SynonymGroup[];
   jargon?: Readonly<Record<string, string>>;
 }): SynonymGroup[] {
-  const groups: SynonymGroup[] = [...(options.builtin === false ? [] : BUILTIN_SYNONYMS), ...(options.own ?? [])];
+  const builtin = options.builtin === false ? [] : [...BUILTIN_SYNONYMS, ...(options.desk ? DESK_SYNONYMS : [])];
+  const groups: SynonymGroup[] = [...builtin, ...(options.own ?? [])];
   // A glossary's plain words may list alternatives ("Drop-in: Single visit, pay as you go"): each is a term of its own.
   for (const [term, plain] of Object.entries(options.jargon ?? {})) groups.push([term, ...plain.split(/[,;]/)]);
   return groups
