@@ -1,4 +1,4 @@
-import { impossibleDate } from './calendar-date.ts';
+import { impossibleDate, rewrittenDate } from './calendar-date.ts';
 import type { FindingCode } from './catalogue.ts';
 import { fieldName, type Finding } from './finding.ts';
 import { findingAt } from './finding-at.ts';
@@ -47,12 +47,15 @@ function describe(error: SchemaError, data: unknown, what: string): Described | 
         // "Green", "RED ": the value meant, written another way.
         const typed = error.data.trim().toLowerCase();
         const meant = (options as string[]).find((option) => option.toLowerCase() === typed);
+        // "yelow", "gren": a typo of one of them.
+        const near = meant ? undefined : closest(typed, options as string[]);
         return {
           code: path.at(-1) === 'color' ? 'bad-color' : 'schema',
           path,
           part: 'value',
           message: `must be one of ${options.join(', ')} (got ${got})`,
           ...(meant ? { hint: `Write it as \`${meant}\`, exactly as the list writes it.` } : {}),
+          ...(near ? { hint: `Did you mean \`${near}\`?` } : {}),
         };
       }
       return undefined; // a wrong type is reported by the `type` keyword
@@ -117,7 +120,14 @@ function describe(error: SchemaError, data: unknown, what: string): Described | 
       const impossible = typeof error.data === 'string' ? impossibleDate(error.data) : undefined;
       if (impossible)
         return { code: 'bad-date', path, part: 'value', message: `${impossible.problem} (got ${got})`, hint: impossible.hint };
-      return { code: 'bad-date', path, part: 'value', message: `must be a date written as YYYY-MM-DD (got ${got})` };
+      const rewritten = typeof error.data === 'string' ? rewrittenDate(error.data) : undefined;
+      return {
+        code: 'bad-date',
+        path,
+        part: 'value',
+        message: `must be a date written as YYYY-MM-DD (got ${got})`,
+        ...(rewritten ? { hint: rewritten } : {}),
+      };
     }
     case 'minLength':
       return { code: 'empty-value', path, part: 'value', message: 'must not be empty', hint: fillIn(error) };

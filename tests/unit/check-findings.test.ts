@@ -100,6 +100,29 @@ describe('each kind of problem is reported at its exact place', () => {
     expect(colorOf('Green')?.hint).toBe('Write it as `green`, exactly as the list writes it.');
     expect(colorOf('RED')?.hint).toBe('Write it as `red`, exactly as the list writes it.');
     expect(colorOf('amber')?.hint).toMatch(/^Use red if nobody can override the rule/);
+    // A typo of a color is named (found by a new-user trial: "yelow" got the general fix).
+    expect(colorOf('yelow')?.hint).toBe('Did you mean `yellow`?');
+    expect(colorOf('gren')?.hint).toBe('Did you mean `green`?');
+  });
+
+  it('rewrites a real date written another way as YYYY-MM-DD (found by a new-user trial)', () => {
+    const hintFor = (date: string) =>
+      checkBook(
+        undefined,
+        [
+          {
+            file: 'policies/fines.yaml',
+            bytes: new TextEncoder().encode(
+              `id: fines\ntitle: Fines\ncolor: red\ncategory: Fees\nrule: R.\nintent: I.\npublic: false\nreviewed: ${date}\n`,
+            ),
+          },
+        ],
+        { today: '2026-11-25' },
+      ).findings.find((finding) => finding.code === 'bad-date')?.hint;
+    expect(hintFor('30/04/2026')).toBe('Write it as 2026-04-30: the year first, then the month and the day (YYYY-MM-DD).');
+    expect(hintFor('2026/4/30')).toBe('Write it as 2026-04-30 (YYYY-MM-DD, with two-digit month and day).');
+    expect(hintFor('04/05/2026')).toBe('Write it as YYYY-MM-DD: 2026-05-04 for 4 May, 2026-04-05 for April 5.');
+    expect(hintFor('sometime soon')).toBe('Write the date as YYYY-MM-DD, e.g. 2027-09-01.');
   });
 
   it('suggests the closest name for a typo', () => {
