@@ -20,8 +20,6 @@ import { astroBuildTimed, INDEXED_PAGES, pagefindIndex, problemLines, projectRoo
 import { keepAsSpare, recordedPages, StaleSpareError, takeSpare, type TakenSpare } from './spare-site.ts';
 import { PAGE_COPIES } from './astro-page-copies.ts';
 import { finishAstroRun, forgetUnfinishedRun, startAstroRun } from './unfinished-astro.ts';
-import { orderPages, rmEmptyFolder } from './page-order.ts';
-import { PAGE_ORDER_ENV } from '../data/page-order.ts';
 import { parseSize } from './size-option.ts';
 import { assertFolder, UsageError } from './usage-error.ts';
 
@@ -207,17 +205,12 @@ interface StartedAstro {
   building: ReturnType<typeof astroBuildTimed>;
   /** Where Astro lists the files it made. */
   builtFiles: string;
-  /** Where Astro reads the order to render the rule pages in, in a build into a new folder (page-order.ts). */
-  pageOrder: string | undefined;
   handOver(ready: boolean): void;
 }
 
 function startAstro(build: EditionBuild, dir: string, checkedBook: string, waiting: boolean): StartedAstro {
   const { edition, folders, astroCache, spare } = build;
   const builtFiles = join(dirname(folders.book), `built-files-${edition}.json`);
-  // Into a new folder the build makes the rule pages' folders itself, before Astro renders:
-  // Astro must not empty the folder then, which in a new folder holds nothing else.
-  const pageOrder = spare || existsSync(folders.building) ? undefined : join(dirname(folders.book), `page-order-${edition}.json`);
   // Astro's run is marked unfinished (unfinished-astro.ts) once it may render: stopped before its
   // pages, it has left its record of the last build as it was, and the spare still matches it.
   let handOver: (ready: boolean) => void = () => {};
@@ -243,14 +236,13 @@ function startAstro(build: EditionBuild, dir: string, checkedBook: string, waiti
       [CHECKED_BOOK_ENV]: checkedBook,
       RULES_CACHE_DIR: astroCache.folder,
       RULES_BUILT_FILES: builtFiles,
-      ...(spare || pageOrder ? { [KEEP_OUT_DIR_ENV]: '1' } : {}),
-      ...(pageOrder ? { [PAGE_ORDER_ENV]: pageOrder } : {}),
+      ...(spare ? { [KEEP_OUT_DIR_ENV]: '1' } : {}),
     },
     bookReady,
   });
   // Awaited later (after the check, for the first edition): a failure to start is not lost meanwhile.
   building.catch(() => undefined);
-  return { building, builtFiles, pageOrder, handOver };
+  return { building, builtFiles, handOver };
 }
 
 /**
@@ -266,17 +258,13 @@ async function buildEdition(
 ): Promise<number> {
   const { edition, target, folders, astroCache, spare } = build;
   const temporary = folders.building;
-  const { building, builtFiles, pageOrder } = started;
-  // Made before Astro may render (page-order.ts); without it, Astro renders in its own order.
-  const ordered = pageOrder ? optional(() => orderPages(temporary, indexed, pageOrder)) : undefined;
+  const { building, builtFiles } = started;
   // Pagefind reads the pages of the site in place while Astro builds the new one (index-ahead.ts);
-  // with none, the pages of the new one as Astro writes them. Not with a spare: the building
-  // folder then holds the old pages until Astro writes the new ones. Started before Astro may
-  // render its pages.
+  // with none, the pages of the new one as soon as Astro has written them. Not with a spare: the
+  // building folder then holds the old pages until Astro writes the new ones. Started before
+  // Astro may render its pages.
   const ahead = optional(
-    () =>
-      IndexAhead.start(target, INDEXED_PAGES) ??
-      (spare ? undefined : IndexAhead.startOnNew(temporary, ordered ?? indexed, INDEXED_PAGES, ordered !== undefined)),
+    () => IndexAhead.start(target, INDEXED_PAGES) ?? (spare ? undefined : IndexAhead.startOnNew(temporary, indexed, INDEXED_PAGES)),
   );
   try {
     try {
@@ -310,8 +298,6 @@ async function buildEdition(
       write(`${why}\nThe ${edition} edition was not built; its previous site, if any, is unchanged.\n`);
       return 1;
     }
-    // A folder made for a page Astro did not write (the list named one it does not make) goes.
-    if (ordered) for (const page of ordered) if (!files?.has(page)) rmEmptyFolder(dirname(join(temporary, page)));
     const warnings = problemLines(astro.output);
     if (warnings) write(`${warnings}\n`);
     writeFileSync(join(temporary, '_headers'), headersFile(edition));

@@ -16,38 +16,23 @@ const built = new Promise<BuiltSite>((take) => port.once('message', take));
 
 setPriority(19);
 
-type IndexFiles = Extract<AheadMessage, { index: unknown }>['index'];
-
-const filesOf = (ahead: ReadAhead): Promise<IndexFiles> =>
-  ahead.index.getFiles().catch((error: Error) => ({ errors: [error.message], files: [] }));
-
-/**
- * The index read ahead, with the pages that changed since read again; undefined to index the site
- * afresh. `files` when the index was made already, while Astro still rendered.
- */
-async function readAndUpdate(): Promise<
-  { ahead: ReadAhead; reused: { pages: number; readAgain: number } | undefined; files?: IndexFiles } | undefined
-> {
+/** The index read ahead, with the pages that changed since read again; undefined to index the site afresh. */
+async function readAndUpdate(): Promise<{ ahead: ReadAhead; reused: { pages: number; readAgain: number } | undefined } | undefined> {
   if (start.from === 'replaced') {
     const ahead = await readAhead(start.target, start.live, start.glob);
     return ahead && { ahead, reused: await readChangedPages(ahead, start.live, start.glob, await built) };
   }
-  const ahead = await readWhenWritten(start.site, start.expected, start.glob, built, { inWalkOrder: start.inWalkOrder });
-  if (!ahead) return undefined;
-  // Read as Astro wrote the pages, the index is made at once, while Astro renders the pages that
-  // are not indexed (the signs): in a first build no indexed page is written twice, so this is
-  // the index. Should one have been (read again below), it is made once more.
-  const early = start.inWalkOrder ? filesOf(ahead) : undefined;
-  const site = await built;
-  const files = await early;
-  const reused = await readLatePages(ahead, start.glob, site);
-  return { ahead, reused, ...(files && reused?.readAgain === 0 ? { files } : {}) };
+  const ahead = await readWhenWritten(start.site, start.expected, start.glob, built);
+  return ahead && { ahead, reused: await readLatePages(ahead, start.glob, await built) };
 }
 
 try {
-  const { ahead, reused, files } = (await readAndUpdate().catch(() => undefined)) ?? {};
+  const { ahead, reused } = (await readAndUpdate().catch(() => undefined)) ?? {};
   port.postMessage({ reused } satisfies AheadMessage);
-  if (ahead && reused) port.postMessage({ index: files ?? (await filesOf(ahead)) } satisfies AheadMessage);
+  if (ahead && reused) {
+    const index = await ahead.index.getFiles().catch((error: Error) => ({ errors: [error.message], files: [] }));
+    port.postMessage({ index } satisfies AheadMessage);
+  }
 } finally {
   await close();
   port.close();

@@ -16,8 +16,7 @@ const WORKER_YOUNG_GENERATION_MB = 2;
 
 /** What the worker starts with: the site in the output folder, or the one Astro is writing and the pages to wait for. */
 export type AheadStart =
-  | { from: 'replaced'; target: string; live: RecordedSite; glob: string }
-  | { from: 'new'; site: string; expected: string[]; glob: string; inWalkOrder: boolean };
+  { from: 'replaced'; target: string; live: RecordedSite; glob: string } | { from: 'new'; site: string; expected: string[]; glob: string };
 
 /** What the build tells the worker once Astro is done. */
 export interface BuiltSite {
@@ -77,12 +76,11 @@ export class IndexAhead {
   /**
    * For a build with no site to read from (the first, or one with no spare): starts reading the
    * pages matching `glob` of the site Astro is writing in `site` once all of `expected` are there
-   * (indexed-pages.ts), or a share at a time as they come when `inWalkOrder` (read-ahead.ts). Only
-   * on Linux, as above.
+   * (indexed-pages.ts). Only on Linux, as above.
    */
-  static startOnNew(site: string, expected: string[], glob: string, inWalkOrder = false): IndexAhead | undefined {
+  static startOnNew(site: string, expected: string[], glob: string): IndexAhead | undefined {
     if (process.platform !== 'linux' || expected.length === 0 || !expected.every((page) => matchesGlob(page, glob))) return undefined;
-    return IndexAhead.#begin({ from: 'new', site, expected, glob, inWalkOrder });
+    return IndexAhead.#begin({ from: 'new', site, expected, glob });
   }
 
   static #begin(start: AheadStart): IndexAhead {

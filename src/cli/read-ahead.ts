@@ -27,11 +27,11 @@ export interface ReadAhead {
   order: string[];
 }
 
-/** The pages of a site being built, read as soon as they were written. */
+/** The pages of a site being built, read as soon as they were all written. */
 export interface NewSiteRead extends ReadAhead {
-  /** For each page, the file time the file system gave a file written just before its read (file-time.ts). */
-  began: Map<string, number>;
-  /** Each page's size just before its read. */
+  /** The file time the file system gave a file written just before the read (file-time.ts). */
+  began: number;
+  /** Each page's size just before the read. */
   sizes: Map<string, number>;
 }
 
@@ -69,75 +69,42 @@ export async function readAhead(target: string, live: RecordedSite, glob: string
 }
 
 /**
- * How many pages, at least, Pagefind reads at a time of a site whose pages come in the order it
- * meets them. Each read walks the whole site: at 10,000 rules five reads took 2.8 s against 2.3 s
- * for one, and gave the same index, byte for byte.
- */
-const PAGES_PER_READ = 2000;
-
-/**
- * Pagefind reads the pages `expected` of the site Astro is writing in `site`. Undefined when
- * `built` comes first (the list was not the site's), or when Pagefind read other pages than
- * those. By default it reads them all at once, when the last is there. With `inWalkOrder` the
- * list is the order Pagefind's walk meets the pages in (their folders are made, so the walk can
- * be read before the pages are written: walk-order.ts), and Astro writes them in that order:
- * Pagefind then reads them a share at a time as they come, while Astro renders the rest.
+ * Pagefind reads the pages matching `glob` of the site Astro is writing in `site` once every one
+ * of `expected` is there. Undefined when `built` comes first (the list was not the site's), or
+ * when Pagefind read other pages than those.
  */
 export async function readWhenWritten(
   site: string,
   expected: readonly string[],
   glob: string,
   built: Promise<unknown>,
-  options: { inWalkOrder?: boolean; pagesPerRead?: number } = {},
 ): Promise<NewSiteRead | undefined> {
   let over = false;
   built.then(
     () => (over = true),
     () => (over = true),
   );
-  // A page path Pagefind's glob would read as a pattern is read with all the others.
-  const inShares = options.inWalkOrder === true && expected.every((page) => !/[*?[\]{},\\!]/.test(page));
   if (expected.length === 0) return undefined;
-  let index: PagefindIndex | undefined;
-  const dropped = async () => {
-    await index?.deleteIndex();
-    return undefined;
-  };
-  const began = new Map<string, number>();
-  const sizes = new Map<string, number>();
-  let order: string[] | undefined;
-  const readShare = async (pages: readonly string[]): Promise<boolean> => {
-    index ??= (await createIndex({})).index;
-    if (!index) return false;
-    // The order Pagefind walks the pages in, read before the first read and after the last:
-    // the folders are still being written to.
-    order ??= walkOrder(site, expected);
-    if (inShares && !sameOrder(order, expected)) return false;
-    // In the building folder: a crash leaves the marker nowhere else.
-    const time = fileTimeNow(join(site, '.read-began'));
-    for (const page of pages) {
-      began.set(page, time);
-      sizes.set(page, statSync(join(site, page)).size);
-    }
-    const added = await index.addDirectory({ path: site, glob: inShares ? `{${pages.join(',')}}` : glob });
-    return added.errors.length === 0 && added.page_count === pages.length;
-  };
   // Pages come roughly in the order of the list: each look begins at the first still missing.
-  // What a look finds is read at the next: a page just begun may still be being written.
-  const most = inShares ? (options.pagesPerRead ?? PAGES_PER_READ) : expected.length;
-  for (let read = 0, seen = 0; ; await delay(LOOK_EVERY_MS)) {
-    if (seen === expected.length || seen - read >= most) {
-      if (!(await readShare(expected.slice(read, seen)))) return dropped();
-      read = seen;
-      if (read === expected.length) break;
-    }
-    let written = seen;
-    while (written < expected.length && existsSync(join(site, expected[written]!))) written++;
-    if (written === seen && over) return dropped();
-    seen = written;
+  for (let next = 0; ; await delay(LOOK_EVERY_MS)) {
+    while (next < expected.length && existsSync(join(site, expected[next]!))) next++;
+    if (next === expected.length) break;
+    if (over) return undefined;
   }
-  if (!sameOrder(walkOrder(site, expected), order!)) return dropped();
-  return { index: index!, order: order!, began, sizes };
+  const { index } = await createIndex({});
+  if (!index) return undefined;
+  // In the building folder: a crash leaves the marker nowhere else.
+  const began = fileTimeNow(join(site, '.read-began'));
+  const sizes = new Map(expected.map((page) => [page, statSync(join(site, page)).size]));
+  // The order Pagefind walks the pages in, read before and after its walk: the folders are still
+  // being written to.
+  const order = walkOrder(site, expected);
+  const added = await index.addDirectory({ path: site, glob });
+  if (added.errors.length > 0 || added.page_count !== expected.length || !sameOrder(walkOrder(site, expected), order)) {
+    await index.deleteIndex();
+    return undefined;
+  }
+  return { index, order, began, sizes };
 }
 
 /**
@@ -155,7 +122,7 @@ export async function readLatePages(
   const writtenBefore = (page: string) => {
     try {
       const { ctimeMs, size } = statSync(join(site, page));
-      return ctimeMs < (ahead.began.get(page) ?? 0) && size === ahead.sizes.get(page);
+      return ctimeMs < ahead.began && size === ahead.sizes.get(page);
     } catch {
       return false;
     }

@@ -205,29 +205,6 @@ describe("a first build's index, read from the new site as soon as its pages are
     expect(index).not.toEqual(await freshIndex(site(many, { wifi: ' The network is slow.' })));
   });
 
-  it('reads the pages a share at a time as they come when they come in the order Pagefind meets them, and gives the same index', async () => {
-    // The build makes the page folders first, so the order is known before any page is written.
-    const folder = site([]);
-    for (const topic of many) mkdirSync(join(folder, pathOf(topic), '..'), { recursive: true });
-    const inOrder = walkOrder(folder, many.map(pathOf));
-    const astro = signal();
-    const reading = readWhenWritten(folder, inOrder, GLOB, astro.promise, { inWalkOrder: true, pagesPerRead: 10 });
-    const topicOf = new Map(many.map((topic) => [pathOf(topic), topic]));
-    for (const path of inOrder) {
-      writeFileSync(join(folder, path), page(topicOf.get(path)!));
-      await delay(25);
-    }
-    const ahead = await reading;
-    expect(ahead).toBeDefined();
-    // Read in shares: the first pages before the last were written.
-    const times = new Set(ahead!.began.values());
-    expect(times.size).toBeGreaterThan(1);
-    astro.settle();
-    const reused = await readLatePages(ahead!, GLOB, { site: folder, files: inOrder });
-    expect(reused).toEqual({ pages: many.length, readAgain: 0 });
-    expect(await indexOfReadAhead(ahead!)).toEqual(await freshIndex(folder));
-  });
-
   it('is not begun when Astro finishes before the pages expected are all there', async () => {
     const folder = site(many.slice(1));
     const astro = signal();
