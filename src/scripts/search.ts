@@ -242,6 +242,26 @@ export function startSearch(): void {
     soon();
   });
   form.addEventListener('change', soon);
+  // Arrow keys go from the box to the results' titles and between them, past the filters that
+  // Tab meets first (five stops on the staff page); Up from the first title goes back to the box.
+  const titles = () => [...list.querySelectorAll<HTMLAnchorElement>('a.card__title')];
+  input.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown') return;
+    const first = titles()[0];
+    if (!first) return;
+    event.preventDefault();
+    first.focus();
+  });
+  list.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const all = titles();
+    const at = all.indexOf(event.target as HTMLAnchorElement);
+    if (at < 0) return;
+    event.preventDefault();
+    const next = at + (event.key === 'ArrowDown' ? 1 : -1);
+    if (next < 0) input.focus();
+    else all[Math.min(next, all.length - 1)]!.focus();
+  });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(timer);

@@ -26,6 +26,30 @@ describe('staff search in their own words', () => {
     await page.close();
   });
 
+  it('arrow keys go from the box to the results and back, past the filters (found by a new-user trial)', async () => {
+    const { page, results } = await search(staffUrl, 'printing');
+    expect(results.length).toBeGreaterThan(1);
+    const focused = () =>
+      page.evaluate(
+        () =>
+          (document.activeElement as HTMLAnchorElement | HTMLInputElement).id ||
+          new URL((document.activeElement as HTMLAnchorElement).href).pathname,
+      );
+    await page.focus('#q');
+    await page.keyboard.press('ArrowDown');
+    await expect(focused()).resolves.toBe(results[0]);
+    await page.keyboard.press('ArrowDown');
+    await expect(focused()).resolves.toBe(results[1]);
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    await expect(focused()).resolves.toBe('q');
+    // Enter on a focused result opens it.
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname === results[0]);
+    await page.close();
+  });
+
   it('"yelling" finds the noise rule, not every yellow rule', async () => {
     const { page, results } = await search(staffUrl, 'yelling');
     expect(results[0]).toBe('/rules/noise/');
