@@ -79,46 +79,35 @@ describe('each kind of problem is reported at its exact place', () => {
     ]);
   });
 
+  /** The fix the check gives for `code` in a book of one rule with `fields` (its color among them). */
+  const fixIn = (fields: string, code: string) =>
+    checkBook(
+      undefined,
+      [
+        {
+          file: 'policies/fines.yaml',
+          bytes: new TextEncoder().encode(`id: fines\ntitle: Fines\n${fields}category: Fees\nrule: R.\nintent: I.\npublic: false\n`),
+        },
+      ],
+      { today: '2026-11-25' },
+    ).findings.find((finding) => finding.code === code)?.hint;
+
   it('gives a fix with every finding', () => {
     for (const finding of book.findings) expect(finding.hint.length, finding.code).toBeGreaterThan(10);
   });
 
   it('says how to write a color given in capitals, and keeps the general fix for another word', () => {
-    const colorOf = (color: string) =>
-      checkBook(
-        undefined,
-        [
-          {
-            file: 'policies/fines.yaml',
-            bytes: new TextEncoder().encode(
-              `id: fines\ntitle: Fines\ncolor: ${color}\ncategory: Fees\nrule: R.\nintent: I.\npublic: false\n`,
-            ),
-          },
-        ],
-        { today: '2026-11-25' },
-      ).findings.find((finding) => finding.code === 'bad-color');
-    expect(colorOf('Green')?.hint).toBe('Write it as `green`, exactly as the list writes it.');
-    expect(colorOf('RED')?.hint).toBe('Write it as `red`, exactly as the list writes it.');
-    expect(colorOf('amber')?.hint).toMatch(/^Use red if nobody can override the rule/);
+    const colorOf = (color: string) => fixIn(`color: ${color}\n`, 'bad-color');
+    expect(colorOf('Green')).toBe('Write it as `green`, exactly as the list writes it.');
+    expect(colorOf('RED')).toBe('Write it as `red`, exactly as the list writes it.');
+    expect(colorOf('amber')).toMatch(/^Use red if nobody can override the rule/);
     // A typo of a color is named (found by a new-user trial: "yelow" got the general fix).
-    expect(colorOf('yelow')?.hint).toBe('Did you mean `yellow`?');
-    expect(colorOf('gren')?.hint).toBe('Did you mean `green`?');
+    expect(colorOf('yelow')).toBe('Did you mean `yellow`?');
+    expect(colorOf('gren')).toBe('Did you mean `green`?');
   });
 
   it('rewrites a real date written another way as YYYY-MM-DD (found by a new-user trial)', () => {
-    const hintFor = (date: string) =>
-      checkBook(
-        undefined,
-        [
-          {
-            file: 'policies/fines.yaml',
-            bytes: new TextEncoder().encode(
-              `id: fines\ntitle: Fines\ncolor: red\ncategory: Fees\nrule: R.\nintent: I.\npublic: false\nreviewed: ${date}\n`,
-            ),
-          },
-        ],
-        { today: '2026-11-25' },
-      ).findings.find((finding) => finding.code === 'bad-date')?.hint;
+    const hintFor = (date: string) => fixIn(`color: red\nreviewed: ${date}\n`, 'bad-date');
     expect(hintFor('30/04/2026')).toBe('Write it as 2026-04-30: the year first, then the month and the day (YYYY-MM-DD).');
     expect(hintFor('2026/4/30')).toBe('Write it as 2026-04-30 (YYYY-MM-DD, with two-digit month and day).');
     expect(hintFor('04/05/2026')).toBe('Write it as YYYY-MM-DD: 2026-05-04 for 4 May, 2026-04-05 for April 5.');
