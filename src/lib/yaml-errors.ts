@@ -1,5 +1,6 @@
 import type { YAMLError } from 'yaml';
 import type { FindingCode } from './catalogue.ts';
+import { escapeRegExp } from './text-pattern.ts';
 import { TextLines } from './text-lines.ts';
 import { notAField, valueRunsOn } from './yaml-mistakes/field-lines.ts';
 import { indentedFirstField, itemWithoutDash, listAfterFields, misaligned, tabIndent } from './yaml-mistakes/indentation.ts';
@@ -143,7 +144,35 @@ function secondDocument(lines: TextLines, offset: number): PlainError {
 
 function duplicateKey(text: string, offset: number): PlainError {
   const key = (/^[^:\n]*/.exec(text.slice(offset, offset + 1024))?.[0] ?? '').trim().replace(/^["']|["']$/g, '');
-  return { code: 'yaml-duplicate-key', start: offset, end: offset + key.length, field: key, message: `\`${key}\` appears more than once` };
+  const first = firstLineOfKey(text, offset, key);
+  return {
+    code: 'yaml-duplicate-key',
+    start: offset,
+    end: offset + key.length,
+    field: key,
+    message: `\`${key}\` appears more than once${first === undefined ? '' : ` (first on line ${first})`}`,
+  };
+}
+
+/**
+ * The line (1-based) where the key written again at `offset` was first written: the earliest line
+ * above it with the same indentation and key, before a line indented less (the end of its mapping:
+ * `title` under `translations: es:` and under `ar:` are not the same key).
+ */
+function firstLineOfKey(text: string, offset: number, key: string): number | undefined {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const indent = offset - lineStart;
+  const above = text.slice(0, lineStart).split('\n').slice(0, -1);
+  let first: number | undefined;
+  for (let index = above.length - 1; index >= 0; index--) {
+    const line = above[index]!;
+    const content = line.trimStart();
+    if (content === '' || content.startsWith('#')) continue;
+    const depth = line.length - content.length;
+    if (depth < indent) break;
+    if (depth === indent && new RegExp(`^["']?${escapeRegExp(key)}["']?\\s*:`).test(content)) first = index + 1;
+  }
+  return first;
 }
 
 /**

@@ -32,7 +32,7 @@ describe('each kind of problem is reported at its exact place', () => {
       'yaml-syntax.yaml',
       '4:2 error yaml-indent : `category:` is indented further than `color:` above it, so it does not start a field of its own',
     ],
-    ['duplicate-key.yaml', '6:1 error yaml-duplicate-key title: `title` appears more than once'],
+    ['duplicate-key.yaml', '6:1 error yaml-duplicate-key title: `title` appears more than once (first on line 2)'],
     ['alias-bomb.yaml', '2:8 error yaml-alias-limit : the file expands more than 100 aliases'],
     ['empty.yaml', '1:1 error yaml-empty : the file has no rule in it'],
     ['list.yaml', '1:1 error yaml-not-mapping : expected `field: value` lines, found a list'],
@@ -91,6 +91,29 @@ describe('each kind of problem is reported at its exact place', () => {
       ],
       { today: '2026-11-25' },
     ).findings.find((finding) => finding.code === code)?.hint;
+
+  it('says where a field written twice was first written, within its own mapping (found by a new-user trial)', () => {
+    const yaml = [
+      'id: fines',
+      'title: Fines',
+      'color: red',
+      'category: Fees',
+      'rule: R.',
+      'intent: I.',
+      'public: false',
+      'translations:',
+      '  es:',
+      '    title: Multas',
+      '  ar:',
+      '    title: غرامات',
+      '    title: again',
+    ].join('\n');
+    const finding = checkBook(undefined, [{ file: 'policies/fines.yaml', bytes: new TextEncoder().encode(`${yaml}\n`) }], {
+      today: '2026-11-25',
+    }).findings.find((found) => found.code === 'yaml-duplicate-key');
+    // Line 12 (under `ar:`), not line 10 (the same field under `es:`).
+    expect(finding?.message).toBe('`title` appears more than once (first on line 12)');
+  });
 
   it('gives a fix with every finding', () => {
     for (const finding of book.findings) expect(finding.hint.length, finding.code).toBeGreaterThan(10);

@@ -1,5 +1,6 @@
 import { planQuery, searchTerm, termWords, type ColorWord, type Concept } from './plan.ts';
 import { isEnglish } from './stop-words.ts';
+import { escapeRegExp } from '../text-pattern.ts';
 import type { Thesaurus } from './synonyms.ts';
 import { closestWord, nearWords } from './typo.ts';
 import type { Vocabulary, WordStanding } from './vocabulary.ts';
@@ -172,10 +173,6 @@ export function corrected(query: string, corrections: readonly Correction[]): st
   for (const { from, to } of corrections)
     text = text.replace(new RegExp(`(?<![\\p{L}\\p{N}'’])${escapeRegExp(from)}(?![\\p{L}\\p{N}])`, 'iu'), to);
   return text;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**
