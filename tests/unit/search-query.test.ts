@@ -346,6 +346,17 @@ describe("another language's stemming", () => {
     expect(result.corrections).toEqual([{ from: 'renovaciomes', to: 'renovaciones' }]);
   });
 
+  it('does not ask the index for a word that begins like no word of the list: Pagefind answers it with pieces of words', async () => {
+    const asked: string[] = [];
+    const pieces: SearchEngine = {
+      search: async (term) => (asked.push(term), [{ id: 'closing-time', score: 1 }]),
+      vocabulary: async () => new Vocabulary(['renovar', 'préstamos', 'renovaciones', 'cierre']),
+    };
+    const result = await runQuery('auriculares', pieces, new Thesaurus([]), { colorFilter: false, language: 'fr' });
+    expect(result.ids).toEqual([]);
+    expect(asked).toEqual([]);
+  });
+
   it('in English the word list decides, as before', async () => {
     const result = await runQuery('renovación', engine, new Thesaurus([]), { colorFilter: false });
     expect(result.ids).toEqual([]);
