@@ -20,7 +20,8 @@ Options:
   --color <color>      red, yellow or green (default: green)
   --category <name>    one of the categories in _site.yaml (default: the one most rules in
                        --dir have, else one named like that folder, else the first)
-  --dir <path>         folder to create it in, e.g. policies/spaces (default: policies)
+  --dir <path>         folder to create it in, e.g. policies/spaces (default: with --category,
+                       the folder that holds most of that category's rules; else policies)
   -h, --help           show this help
 `;
 
@@ -32,7 +33,7 @@ export async function runNew(args: string[], write: (text: string) => void): Pro
     options: {
       color: { type: 'string', default: 'green' },
       category: { type: 'string' },
-      dir: { type: 'string', default: 'policies' },
+      dir: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
     allowPositionals: true,
@@ -50,9 +51,10 @@ export async function runNew(args: string[], write: (text: string) => void): Pro
 
   // The id must be new to the whole book and the category one of its own, so read all of it,
   // not only the sub-folder the file goes into.
-  const root = bookRootOf(values.dir);
+  const given = values.dir ?? 'policies';
+  const root = bookRootOf(given);
   if (root === undefined)
-    throw new UsageError(`there is no _site.yaml in ${values.dir} or a folder above it; a new rule needs the book's categories from it`);
+    throw new UsageError(`there is no _site.yaml in ${given} or a folder above it; a new rule needs the book's categories from it`);
   const book = await readPolicyFolder(root);
   // Only an id written in a file counts (a file named like the id is caught when writing); a file
   // that does not parse still names its id when its `id:` line can be read.
@@ -65,10 +67,13 @@ export async function runNew(args: string[], write: (text: string) => void): Pro
     throw new UsageError(
       `${book.site?.file ?? join(root, '_site.yaml')} has problems, so the book's categories are unknown; run \`npm run check\` and fix it first`,
     );
-  const category = values.category ?? folderCategory(values.dir, snapshot, categories);
+  const category = values.category ?? folderCategory(given, snapshot, categories);
   if (!categories.includes(category)) throw new UsageError(`--category must be one of ${categories.join(', ')} (got "${category}")`);
+  // Given a category and no folder, the rule goes where the book keeps that category's rules
+  // (`--category Spaces` into policies/spaces/, as a new-user trial expected), else into the book's folder.
+  const dir = values.dir ?? (values.category ? (categoryFolder(category, snapshot) ?? given) : given);
 
-  const file = join(values.dir, `${id}.yaml`);
+  const file = join(dir, `${id}.yaml`);
   const schemaPath = relative(dirname(file), join(projectRoot, 'schemas', 'policy.schema.json'))
     .split(sep)
     .join('/');
@@ -77,7 +82,7 @@ export async function runNew(args: string[], write: (text: string) => void): Pro
     await writeFile(file, ruleTemplate({ id, color, category, schemaPath, otherLanguages: settings?.languages?.slice(1) }), { flag: 'wx' });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(`${file} already exists; it was left as it is`);
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new UsageError(`the folder ${values.dir} does not exist`);
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new UsageError(`the folder ${dir} does not exist`);
     throw error;
   }
   // The check reads the default folder unless told otherwise: name the book this rule is in.
@@ -97,6 +102,14 @@ function usableSite(site: InputFile | undefined): SiteSettings | undefined {
  * The category a new rule in `dir` most likely has: the one most rules in that folder have
  * (`policies/spaces` holds Spaces rules), else the one named like the folder, else the first.
  */
+/** The folder holding the most rules of `category`, or undefined when no rule has it. */
+function categoryFolder(category: string, snapshot: ReturnType<typeof snapshotOf>): string | undefined {
+  const counts = new Map<string, number>();
+  for (const entry of snapshot)
+    if (entry.readable && entry.data.category === category) counts.set(dirname(entry.file), (counts.get(dirname(entry.file)) ?? 0) + 1);
+  return [...counts].sort(([a, one], [b, other]) => other - one || a.localeCompare(b))[0]?.[0];
+}
+
 function folderCategory(dir: string, snapshot: ReturnType<typeof snapshotOf>, categories: readonly string[]): string {
   const counts = new Map<string, number>();
   for (const entry of snapshot) {

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -129,6 +129,20 @@ describe('rules-clarity new', () => {
     // Where nothing says, the first category; --category always wins.
     expect(runCli(['new', 'quiet-hours', '--dir', dir]).stdout).toMatch(/\(green, Spaces\)/);
     expect(runCli(['new', 'coin-change', '--dir', join(dir, 'money'), '--category', 'Spaces']).stdout).toMatch(/\(green, Spaces\)/);
+  });
+
+  it('puts a rule given a category and no folder where the book keeps that category (found by a new-user trial)', () => {
+    mkdirSync(join(dir, 'money'));
+    const fees = 'title: Late fees\ncolor: red\ncategory: Fees\nrule: R.\nintent: I.\npublic: false\n';
+    writeFileSync(join(dir, 'money', 'late-fees.yaml'), `id: late-fees\n${fees}`);
+    // Run from the folder that holds the book, as `npm run new` runs from the project.
+    const made = runCli(['new', 'coin-change', '--category', 'Fees'], { cwd: join(dir, '..') });
+    expect(made.stdout).toMatch(/^Created policies\/money\/coin-change\.yaml \(green, Fees\)/);
+    expect(existsSync(join(dir, 'money', 'coin-change.yaml'))).toBe(true);
+    // A category no rule has yet: the book's folder.
+    expect(runCli(['new', 'quiet-hours', '--category', 'Spaces'], { cwd: join(dir, '..') }).stdout).toMatch(
+      /^Created policies\/quiet-hours\.yaml/,
+    );
   });
 
   it('refuses an unknown category', () => {
