@@ -102,14 +102,6 @@ function usableSite(site: InputFile | undefined): SiteSettings | undefined {
  * The category a new rule in `dir` most likely has: the one most rules in that folder have
  * (`policies/spaces` holds Spaces rules), else the one named like the folder, else the first.
  */
-/** The folder holding the most rules of `category`, or undefined when no rule has it. */
-function categoryFolder(category: string, snapshot: ReturnType<typeof snapshotOf>): string | undefined {
-  const counts = new Map<string, number>();
-  for (const entry of snapshot)
-    if (entry.readable && entry.data.category === category) counts.set(dirname(entry.file), (counts.get(dirname(entry.file)) ?? 0) + 1);
-  return [...counts].sort(([a, one], [b, other]) => other - one || a.localeCompare(b))[0]?.[0];
-}
-
 function folderCategory(dir: string, snapshot: ReturnType<typeof snapshotOf>, categories: readonly string[]): string {
   const counts = new Map<string, number>();
   for (const entry of snapshot) {
@@ -121,4 +113,12 @@ function folderCategory(dir: string, snapshot: ReturnType<typeof snapshotOf>, ca
   if (most) return most[0];
   const named = categories.find((name) => slugify(name) === slugify(basename(resolve(dir))));
   return named ?? categories[0]!;
+}
+
+/** The folder holding the most rules of `category`, or undefined when no rule has it. */
+function categoryFolder(category: string, snapshot: ReturnType<typeof snapshotOf>): string | undefined {
+  const counts = new Map<string, number>();
+  for (const entry of snapshot)
+    if (entry.readable && entry.data.category === category) counts.set(dirname(entry.file), (counts.get(dirname(entry.file)) ?? 0) + 1);
+  return [...counts].sort(([a, one], [b, other]) => other - one || a.localeCompare(b))[0]?.[0];
 }
