@@ -3,8 +3,9 @@
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { bookFolder } from '../lib/book-folder.ts';
-import { readHistory, textsDigest, type BookHistory, type HistoryEntry } from '../lib/history/history.ts';
-import type { Rule } from '../lib/schemas.ts';
+import type { FieldChange } from '../lib/changes/diff.ts';
+import { readHistory, textsDigest, type BookHistory, type GoneRule, type HistoryEntry } from '../lib/history/history.ts';
+import type { Color, Rule } from '../lib/schemas.ts';
 import { getBook } from './book.ts';
 
 /** How many changes a rule page lists; the recent-changes page and the feed have them all. */
@@ -54,19 +55,43 @@ function historyViewOf(rule: Rule): HistoryView {
 }
 
 export interface BookChange {
-  rule: Rule;
+  rule: Pick<Rule, 'id' | 'title' | 'color' | 'category'>;
   entry: HistoryEntry;
+  /** The rule is no longer in the book: it has no page to link to. */
+  removed?: true;
 }
 
-/** Every dated change of the rules in the book, newest first (a rule with uncommitted edits too). */
+/**
+ * Every dated change of the rules in the book, newest first (a rule with uncommitted edits too),
+ * and the removal of each rule no longer in it: staff who knew a rule learn that it went.
+ */
 export async function bookChanges(): Promise<BookChange[]> {
   const { rules } = await getBook();
+  const history = bookHistory();
+  const ids = new Set(rules.map((rule) => rule.id));
+  const removed = history.available ? history.gone.removed.filter((gone) => !gone.movedTo && !ids.has(gone.id)).map(removal) : [];
   return rules
-    .flatMap((rule) => {
+    .flatMap((rule): BookChange[] => {
       const view = historyOf(rule);
       return view.state === 'unavailable' ? [] : view.entries.map((entry) => ({ rule, entry }));
     })
+    .concat(removed)
     .sort((a, b) => Date.parse(b.entry.date) - Date.parse(a.entry.date) || a.rule.title.localeCompare(b.rule.title, 'en'));
+}
+
+// What staff need to recognise a rule that went: its name, color and topic, and what it said.
+const REMOVED_TEXT = ['rule', 'intent'];
+
+function removal(gone: GoneRule): BookChange {
+  const data = gone.data as Pick<Rule, 'id' | 'title' | 'color' | 'category'> & Record<string, unknown>;
+  const fields = REMOVED_TEXT.flatMap((field): FieldChange[] =>
+    typeof data[field] === 'string' ? [{ field, before: data[field] as string }] : [],
+  );
+  return {
+    rule: { id: gone.id, title: data.title, color: data.color as Color, category: data.category },
+    entry: { commit: gone.commit, date: gone.date, day: gone.day, subject: gone.subject, added: false, removed: true, fields },
+    removed: true,
+  };
 }
 
 /** The changes of the last `days` days before `now`. */

@@ -137,14 +137,106 @@ function copyPublic(change: PublicChange): PublicChange {
   return { published: change.published, fields: change.fields.map(field) };
 }
 
-/** Every dated update of the public rules, newest first; `available` false without git history. */
-export async function publicUpdates(
-  language?: string,
-): Promise<{ available: boolean; updates: { rule: PublicRule; entry: PublicUpdate }[] }> {
-  const { rules } = await getPublicBook(language);
-  const available = rules.every((rule) => rule.history.state !== 'unavailable');
-  const updates = rules
-    .flatMap((rule) => (rule.history.state === 'unavailable' ? [] : rule.history.updates.map((entry) => ({ rule, entry }))))
+/** A rule as a list of updates names it: a rule gone from the public edition has only these. */
+export interface UpdatedRule {
+  id: string;
+  title: string;
+  lang: { title: string };
+  /** Absent for a gone rule whose topic has no public rule left (a topic's name is then staff business). */
+  categoryName?: string;
+}
+
+/** A public rule's update, or the day a rule left the public edition (`retired`). */
+export interface PublicUpdateItem {
+  rule: UpdatedRule;
+  entry: PublicUpdate;
+  retired?: true;
+}
+
+/**
+ * Every dated update of the public rules, newest first, with each public rule taken out of the
+ * book on the day it left the public edition; `available` false without git history.
+ */
+export async function publicUpdates(language?: string): Promise<{ available: boolean; updates: PublicUpdateItem[] }> {
+  const book = await getPublicBook(language);
+  const available = book.rules.every((rule) => rule.history.state !== 'unavailable');
+  const retired = (await goneFromPublic()).flatMap((gone): PublicUpdateItem[] =>
+    gone.movedTo !== undefined
+      ? []
+      : [
+          {
+            rule: {
+              id: gone.id,
+              title: gone.title,
+              lang: { title: gone.titleLang },
+              ...(book.categoryName.has(gone.category) ? { categoryName: book.categoryName.get(gone.category)!.text } : {}),
+            },
+            entry: { date: gone.date, day: gone.day, commit: gone.commit, change: { published: false, fields: [] } },
+            retired: true,
+          },
+        ],
+  );
+  const updates = book.rules
+    .flatMap((rule): PublicUpdateItem[] =>
+      rule.history.state === 'unavailable' ? [] : rule.history.updates.map((entry) => ({ rule, entry })),
+    )
+    .concat(retired)
     .sort((a, b) => Date.parse(b.entry.date) - Date.parse(a.entry.date) || a.rule.title.localeCompare(b.rule.title, 'en'));
   return { available: available && bookHistory().available, updates };
+}
+
+/** A rule no longer in the public edition, whose address may still be printed on a sign (its QR code) or bookmarked. */
+export interface GonePublicRule {
+  id: string;
+  /** As last published, in the source language. */
+  title: string;
+  titleLang: string;
+  category: string;
+  /** When it left (for a moved rule: when it moved). */
+  date: string;
+  day: string;
+  commit: string;
+  /** The id of the public rule it became, when only its id changed. */
+  movedTo?: string;
+}
+
+let gone: GonePublicRule[] | undefined;
+
+/**
+ * Public rules taken out of the book (or given a new id) that did not come back: each keeps a page
+ * at its address saying so, or pointing to the rule it became. Public fields only, from the history.
+ */
+export async function goneFromPublic(): Promise<GonePublicRule[]> {
+  if (gone) return gone;
+  const history = bookHistory();
+  const { site, rules } = await getBook();
+  const source = siteLanguages(site).source;
+  const shown = new Set(rules.filter(isPublic).map((rule) => rule.id));
+  // A rule made staff-only leaves no trace here: its organisation chose to keep it from the public.
+  const inBook = new Set(rules.map((rule) => rule.id));
+  const left = history.available ? history.gone.unpublished.filter((rule) => !inBook.has(rule.id)) : [];
+  const byId = new Map(left.map((rule) => [rule.id, rule]));
+  gone = left.map((rule) => {
+    // Follow the ids it took: to a rule still public (moved), or to where the trail ends (retired then).
+    let end = rule;
+    const seen = new Set([rule.id]);
+    while (end.movedTo !== undefined && !shown.has(end.movedTo) && byId.has(end.movedTo) && !seen.has(end.movedTo)) {
+      end = byId.get(end.movedTo)!;
+      seen.add(end.id);
+    }
+    const data = rule.data as { title: string; category: string };
+    const movedTo = end.movedTo !== undefined && shown.has(end.movedTo) ? end.movedTo : undefined;
+    const when = movedTo === undefined && end.movedTo === undefined ? end : rule;
+    return {
+      id: rule.id,
+      title: data.title,
+      titleLang: source,
+      category: data.category,
+      date: when.date,
+      day: when.day,
+      commit: when.commit,
+      ...(movedTo !== undefined ? { movedTo } : {}),
+    };
+  });
+  return gone;
 }

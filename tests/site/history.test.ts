@@ -2,7 +2,7 @@
 // staff member sees on a rule page, on the recent-changes page and in the feed, what a visitor
 // sees in the public edition, and what a shallow clone shows.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -31,6 +31,9 @@ function daysAgo(days: number): string {
 const OLD = daysAgo(200);
 const LOOSENED = daysAgo(20);
 const STAFF_ONLY_EDIT = daysAgo(5);
+const RETIRED = daysAgo(15);
+const UNPUBLISHED = daysAgo(11);
+const snacksIntent = 'STAFF NOTE snacks bring mice to the stacks';
 
 const staffIntent = 'STAFF NOTE keep the quiet floor calm for exams';
 const quiet = (color: 'red' | 'green', extra: Record<string, unknown> = {}) =>
@@ -66,12 +69,23 @@ beforeAll(async () => {
   repo.write('policies/quiet-floor.yaml', quiet('red'));
   repo.write('policies/late-fees.yaml', ruleYaml('late-fees', 'yellow', { category: 'Fees', title: 'Late fees' }));
   repo.write('policies/secret.yaml', ruleYaml('secret', 'green', { public: false, title: 'The secret staff rule' }));
+  // Three rules that leave: one deleted, one given a new id, one kept for staff only.
+  repo.write('policies/snacks.yaml', ruleYaml('snacks-upstairs', 'red', { title: 'Snacks upstairs', intent: snacksIntent }));
+  repo.write('policies/guest-wifi.yaml', ruleYaml('guest-wifi', 'red', { title: 'Wi-Fi for guests' }));
+  repo.write('policies/lockers.yaml', ruleYaml('lockers', 'red', { title: 'Day lockers' }));
   repo.commitAt('Adopt the first rules', OLD);
   repo.write(
     'policies/quiet-floor.yaml',
     quiet('green', { public_wording: 'You are welcome to read and talk softly on the quiet floor.' }),
   );
   repo.commitAt('Let staff allow soft talk on the quiet floor', LOOSENED);
+  repo.remove('policies/snacks.yaml');
+  repo.commitAt('Retire the snacks rule', RETIRED);
+  repo.write('policies/wifi.yaml', ruleYaml('wifi', 'red', { title: 'Wi-Fi for guests' }));
+  repo.remove('policies/guest-wifi.yaml');
+  repo.commitAt('Give the wifi rule a shorter id', daysAgo(12));
+  repo.write('policies/lockers.yaml', ruleYaml('lockers', 'red', { title: 'Day lockers', public: false }));
+  repo.commitAt('Keep the locker rule for staff', UNPUBLISHED);
   repo.write('policies/fees/late-fees.yaml', readFileSync(join(repo.dir, 'policies/late-fees.yaml'), 'utf8'));
   repo.remove('policies/late-fees.yaml');
   repo.commitAt('Sort the fee rules into a folder', daysAgo(10));
@@ -194,6 +208,66 @@ describe('the recent-changes page and the feed', () => {
     } finally {
       await view.close();
     }
+  });
+});
+
+describe('a rule that leaves the book', () => {
+  it('is listed on the recent-changes page as removed, with what it said, and no link to a page it no longer has', () => {
+    const html = page(STAFF, 'changes');
+    const item = html.slice(html.indexOf('Retire the snacks rule') - 600, html.indexOf('Retire the snacks rule') + 600);
+    expect(item).toContain(`<time datetime="${RETIRED}">${RETIRED.slice(0, 10)}</time>`);
+    expect(item).toContain('Snacks upstairs');
+    expect(item).toContain('Rule removed.');
+    expect(item).toContain(`<del>${snacksIntent}</del>`);
+    expect(html).not.toContain('href="/rules/snacks-upstairs/"');
+    // A new id is not a removal: the rule's page tells of it.
+    expect(html).not.toMatch(/Wi-Fi for guests(?:(?!<li).)*Rule removed/s);
+    expect(page(STAFF, 'rules/wifi')).toContain('Id changed from <code>guest-wifi</code>');
+  });
+
+  it('is in the staff feed, pointing to the recent-changes page', () => {
+    const xml = readFileSync(join(STAFF, 'changes.xml'), 'utf8');
+    const entry = xml.slice(xml.indexOf('<title>Snacks upstairs: Retire the snacks rule</title>'));
+    expect(entry).toContain(`href="${STAFF_URL}changes/"`);
+    expect(entry.slice(0, entry.indexOf('</entry>'))).toContain('Rule removed.');
+  });
+
+  it('leaves a public page at its address saying since when it no longer applies, for QR codes already printed', () => {
+    const html = page(PUBLIC, 'rules/snacks-upstairs');
+    expect(html).toContain('<h1>Snacks upstairs</h1>');
+    expect(html).toContain(`This rule no longer applies. It was retired on <time datetime="${RETIRED}">${RETIRED.slice(0, 10)}</time>.`);
+    expect(html).toContain('<meta name="robots" content="noindex, nofollow">');
+    expect(html).not.toContain('data-pagefind-body');
+    // Not searched, nor listed for search engines; the rules still public are.
+    const entry = JSON.parse(readFileSync(join(PUBLIC, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    expect(entry.languages.en?.page_count).toBe(3);
+    const sitemap = readFileSync(join(PUBLIC, 'sitemap.xml'), 'utf8');
+    expect(sitemap).toContain(`<loc>${PUBLIC_URL}rules/wifi/</loc>`);
+    expect(sitemap).not.toContain('snacks-upstairs');
+    expect(sitemap).not.toContain('guest-wifi');
+    // Made staff-only, it is the organisation's to keep from the public: no trace of it.
+    expect(existsSync(join(PUBLIC, 'rules/lockers'))).toBe(false);
+  });
+
+  it('sends a visitor at its old id on to its new one', () => {
+    const html = page(PUBLIC, 'rules/guest-wifi');
+    expect(html).toContain('<meta http-equiv="refresh" content="0; url=/rules/wifi/">');
+    expect(html).toContain('This rule has moved to a new page: <a href="/rules/wifi/">Wi-Fi for guests</a>.');
+  });
+
+  it('is on the public recently-updated page and feed as no longer applying, with no staff text', async () => {
+    const html = page(PUBLIC, 'updates');
+    const at = html.indexOf('<a href="/rules/snacks-upstairs/">Snacks upstairs</a>');
+    expect(at).toBeGreaterThan(0);
+    expect(html.slice(at, html.indexOf('</li>', at))).toContain('No longer applies');
+    expect(html).not.toContain('<a href="/rules/guest-wifi/">');
+    const xml = readFileSync(join(PUBLIC, 'updates.xml'), 'utf8');
+    expect(xml).toContain(`<link rel="alternate" type="text/html" href="${PUBLIC_URL}rules/snacks-upstairs/"/>`);
+    const all = (await readOutput(PUBLIC)).map((file) => file.text).join('\n');
+    for (const staffText of [snacksIntent, 'Retire the snacks rule', 'Keep the locker rule for staff', 'Day lockers'])
+      expect(all, staffText).not.toContain(staffText);
   });
 });
 

@@ -211,3 +211,60 @@ describe('the history cache between builds', () => {
     }
   });
 });
+
+describe('rules that leave', () => {
+  it('lists a deleted rule with its last text, a new id as a move, a public rule made staff-only as gone from the public, and forgets a rule that comes back', () => {
+    const leaving = new TempRepo();
+    const dir = mkdtempSync(join(tmpdir(), 'rules-clarity-gone-cache-'));
+    try {
+      leaving.write(
+        'policies/food.yaml',
+        ruleYaml('food', 'green', { intent: 'Staff: crumbs bring mice.', public_why: 'To keep the books clean.' }),
+      );
+      leaving.write('policies/naps.yaml', ruleYaml('naps', 'red'));
+      leaving.write('policies/old-id.yaml', ruleYaml('old-id', 'yellow'));
+      leaving.write('policies/toys.yaml', ruleYaml('toys', 'green'));
+      leaving.commitAt('Adopt', '2026-01-01T10:00:00+00:00');
+      leaving.remove('policies/food.yaml');
+      leaving.remove('policies/naps.yaml');
+      leaving.commitAt('Retire food and naps', '2026-02-01T10:00:00+00:00');
+      // The same rule under a new id (the changes report pairs them by their text).
+      const sameText = {
+        title: 'Rule old-id',
+        rule: 'The rule old-id.',
+        intent: 'Why old-id exists.',
+        public_wording: 'You are welcome, old-id.',
+      };
+      leaving.write('policies/new-id.yaml', ruleYaml('new-id', 'yellow', sameText));
+      leaving.remove('policies/old-id.yaml');
+      leaving.write('policies/toys.yaml', ruleYaml('toys', 'green', { public: false }));
+      leaving.commitAt('Rename, and keep toys for staff', '2026-03-01T10:00:00+00:00');
+      leaving.write('policies/naps.yaml', ruleYaml('naps', 'red'));
+      leaving.commitAt('Naps are back', '2026-04-01T10:00:00+00:00');
+
+      const cacheFile = join(dir, 'history.json');
+      const read = readHistory(join(leaving.dir, 'policies'), { cacheFile });
+      if (!read.available) throw new Error(read.reason);
+      const removed = read.gone.removed.map(({ id, day, subject, movedTo }) => ({ id, day, subject, movedTo }));
+      expect(removed).toEqual([
+        { id: 'food', day: '2026-02-01', subject: 'Retire food and naps', movedTo: undefined },
+        { id: 'old-id', day: '2026-03-01', subject: 'Rename, and keep toys for staff', movedTo: 'new-id' },
+      ]);
+      expect(read.gone.removed[0]!.data.intent).toBe('Staff: crumbs bring mice.');
+      expect(read.gone.unpublished.map(({ id, movedTo }) => ({ id, movedTo }))).toEqual([
+        { id: 'food', movedTo: undefined },
+        { id: 'old-id', movedTo: 'new-id' },
+        { id: 'toys', movedTo: undefined },
+      ]);
+      // The public side holds public fields only (the intent is public only for a rule without public_why).
+      expect(read.gone.unpublished[0]!.data).not.toHaveProperty('intent');
+      expect(read.gone.unpublished[0]!.data).toHaveProperty('public_why', 'To keep the books clean.');
+      expect(JSON.stringify(read.gone.unpublished)).not.toContain('crumbs');
+      // Read again from the cache: the same.
+      expect(readHistory(join(leaving.dir, 'policies'), { cacheFile })).toEqual(read);
+    } finally {
+      leaving.dispose();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

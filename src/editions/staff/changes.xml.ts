@@ -19,11 +19,12 @@ export const GET: APIRoute = async ({ site: published }) => {
     alternate: feedHref('/changes/', published),
     updated: changes[0]?.entry.date ?? buildDate(process.env).toISOString(),
     author: site.organisation,
-    entries: changes.map(({ rule, entry }) => ({
+    entries: changes.map(({ rule, entry, removed }) => ({
       id: ids.entry(rule.id, entry.commit),
       title: `${rule.title}: ${entry.subject}`,
       updated: entry.date,
-      href: feedHref(`/rules/${rule.id}/`, published),
+      // A removed rule has no page left: its entry points to the list of changes, which tells of it.
+      href: feedHref(removed ? '/changes/' : `/rules/${rule.id}/`, published),
       contentHtml: staffChangeHtml(entry),
     })),
   });

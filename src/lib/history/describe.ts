@@ -11,6 +11,7 @@ import type { HistoryEntry, PublicChange } from './history.ts';
 export function staffChangeHtml(entry: HistoryEntry): string {
   const parts: string[] = [];
   if (entry.added) parts.push('<p>Rule added.</p>');
+  if (entry.removed) parts.push('<p><strong>Rule removed.</strong> It no longer applies.</p>');
   if (entry.idBefore) parts.push(`<p>Id changed from <code>${escapeHtml(entry.idBefore)}</code>.</p>`);
   if (entry.color) {
     const { from, to, loosened } = entry.color;
@@ -69,6 +70,7 @@ function colorLabel(color: string): string {
 export function staffChangeSummary(entry: HistoryEntry): string {
   const parts: string[] = [];
   if (entry.added) parts.push('added');
+  if (entry.removed) parts.push('removed');
   if (entry.color) parts.push(`color ${entry.color.from} → ${entry.color.to}`);
   if (entry.fields.length > 0) parts.push(entry.fields.map((field) => field.field).join(', '));
   return parts.join('; ');

@@ -30,6 +30,8 @@ export interface HistoryEntry {
   subject: string;
   /** The rule's first commit. */
   added: boolean;
+  /** The commit that took the rule out of the book (its `fields` give what it last said). */
+  removed?: true;
   /** The id it had before this commit, when this commit changed it. */
   idBefore?: string;
   color?: ColorChange;
@@ -52,7 +54,31 @@ export interface RuleHistory {
   committedPublic: Record<string, string>;
 }
 
-export type BookHistory = { available: true; rules: Map<string, RuleHistory> } | { available: false; reason: string };
+/**
+ * A rule that left the book (its file deleted, or its id changed), or left the public edition
+ * (also made staff-only): what it said as last committed, and the commit that took it away. A
+ * rule that comes back under the same id is no longer gone.
+ */
+export interface GoneRule {
+  id: string;
+  commit: string;
+  date: string;
+  day: string;
+  subject: string;
+  /** The id it has now, when only its id changed. */
+  movedTo?: string;
+  /** Its data as last committed before it went: all of it for `removed`, public fields only for `unpublished`. */
+  data: Record<string, unknown>;
+}
+
+export interface GoneRules {
+  /** Rules gone from the book, oldest first. */
+  removed: GoneRule[];
+  /** Rules gone from the public edition (deleted, made staff-only, or given another id), oldest first. */
+  unpublished: GoneRule[];
+}
+
+export type BookHistory = { available: true; rules: Map<string, RuleHistory>; gone: GoneRules } | { available: false; reason: string };
 
 export const NOT_AVAILABLE = 'not available in this build';
 
@@ -79,7 +105,7 @@ export function readHistory(dir: string, options: HistoryOptions = {}): BookHist
       return { available: false, reason: 'the repository is a shallow clone; fetch its full history (fetch-depth: 0)' };
     key = `${head} ${prefix}`;
     const saved = loadHistoryCache(options.cacheFile, key);
-    if (saved) return { available: true, rules: saved };
+    if (saved) return { available: true, ...saved };
     commits = readLog(dir).map((commit) => ({
       ...commit,
       files: commit.files
@@ -90,9 +116,9 @@ export function readHistory(dir: string, options: HistoryOptions = {}): BookHist
     if (error instanceof GitError) return { available: false, reason: noHistoryReason(error.message) };
     throw error;
   }
-  const rules = historyOf(commits, blobReader(dir, commits));
-  saveHistoryCache(options.cacheFile, key, rules);
-  return { available: true, rules };
+  const { rules, gone } = historyOf(commits, blobReader(dir, commits));
+  saveHistoryCache(options.cacheFile, key, rules, gone);
+  return { available: true, rules, gone };
 }
 
 /** Why there is no history, in words for the person reading the check: git's own words only when they say more. */
@@ -129,8 +155,18 @@ function readVersion(file: string, bytes: Buffer, data: Record<string, unknown> 
   return snapshotOf([{ file, bytes }])[0]!;
 }
 
-function historyOf(commits: readonly LogCommit[], read: (oid: string, path: string) => SnapshotEntry): Map<string, RuleHistory> {
+/** Gone rules by id, in the order they went (a Map keeps the order of first insertion, so each is re-inserted). */
+interface GoneSoFar {
+  removed: Map<string, GoneRule>;
+  unpublished: Map<string, GoneRule>;
+}
+
+function historyOf(
+  commits: readonly LogCommit[],
+  read: (oid: string, path: string) => SnapshotEntry,
+): { rules: Map<string, RuleHistory>; gone: GoneRules } {
   const rules = new Map<string, RuleHistory>();
+  const gone: GoneSoFar = { removed: new Map(), unpublished: new Map() };
   // Each rule's data as last committed, digested once at the end.
   const latest = new Map<string, Record<string, unknown>>();
   // The last version of each file that read as a rule: a commit that mends a broken file is
@@ -151,7 +187,7 @@ function historyOf(commits: readonly LogCommit[], read: (oid: string, path: stri
       else lastReadable.delete(file.path);
     }
     if (before.length === 0 && after.length === 0) continue;
-    record(rules, latest, commit, before as ReadableRule[], after);
+    record(rules, latest, gone, commit, before as ReadableRule[], after);
   }
   for (const history of rules.values()) {
     history.entries.reverse();
@@ -159,18 +195,22 @@ function historyOf(commits: readonly LogCommit[], read: (oid: string, path: stri
     history.committed = textsDigest(data);
     history.committedPublic = publicTexts(data);
   }
-  return rules;
+  return { rules, gone: { removed: [...gone.removed.values()], unpublished: [...gone.unpublished.values()] } };
 }
 
 function record(
   rules: Map<string, RuleHistory>,
   latest: Map<string, Record<string, unknown>>,
+  gone: GoneSoFar,
   commit: LogCommit,
   before: ReadableRule[],
   after: ReadableRule[],
 ): void {
+  const publicBefore = before.flatMap(publicSide);
   const changes = diffBooks(before, after, { redlines: false });
-  const publicChanges = diffBooks(before.flatMap(publicSide), after.flatMap(publicSide), { redlines: false });
+  const publicChanges = diffBooks(publicBefore, after.flatMap(publicSide), { redlines: false });
+  noteGone(gone.removed, commit, changes, before);
+  noteGone(gone.unpublished, commit, publicChanges, publicBefore);
   const entries = new Map<string, HistoryEntry>();
   const entryOf = (id: string): HistoryEntry => {
     let entry = entries.get(id);
@@ -208,6 +248,35 @@ function record(
     latest.set(rule.id, rule.data);
     if (entry) history.entries.push(entry);
   }
+}
+
+/** Notes the rules a commit took away (or gave another id), and forgets those it brought back. */
+function noteGone(
+  gone: Map<string, GoneRule>,
+  commit: LogCommit,
+  changes: ReturnType<typeof diffBooks>,
+  before: readonly ReadableRule[],
+): void {
+  const went = (id: string, movedTo?: string) => {
+    const data = before.find((rule) => rule.id === id)?.data;
+    if (!data) return;
+    gone.delete(id);
+    gone.set(id, {
+      id,
+      commit: commit.hash,
+      date: commit.date,
+      day: commit.date.slice(0, 10),
+      subject: commit.subject,
+      ...(movedTo !== undefined ? { movedTo } : {}),
+      data,
+    });
+  };
+  for (const { from, to } of changes.renamed) {
+    gone.delete(to);
+    went(from, to);
+  }
+  for (const added of changes.added) gone.delete(added.id);
+  for (const removed of changes.removed) went(removed.id);
 }
 
 /**
