@@ -41,7 +41,9 @@ function answerOf(rule: Rule): Answer {
   }
   if (rule.color === 'yellow') {
     const headline = askFirst(rule.bend?.ask);
-    return { headline, detail: rule.bend?.how, limit: rule.bend?.limit, oneLine: join(headline, firstSentence(rule.bend?.how)) };
+    const limit = rule.bend?.limit;
+    // Whom to ask, how, and how far, as a green one says: the desk reads the result, not the page.
+    return { headline, detail: rule.bend?.how, limit, oneLine: join(join(headline, firstSentence(rule.bend?.how)), limitLine(limit)) };
   }
   const headline = 'Yes — use your judgment.';
   const limit = rule.bend?.limit;
@@ -49,7 +51,7 @@ function answerOf(rule: Rule): Answer {
     headline,
     detail: rule.bend?.how,
     limit,
-    oneLine: join(join(headline, firstSentence(rule.bend?.how)), limit && `Limit: ${firstSentence(limit)}`),
+    oneLine: join(join(headline, firstSentence(rule.bend?.how)), limitLine(limit)),
   };
 }
 
@@ -67,6 +69,10 @@ export function firstSentence(text: string | undefined): string | undefined {
  * 18 s of page generation. A few megabytes at that size.
  */
 const firstSentences = new Map<string, string>();
+
+function limitLine(limit: string | undefined): string | undefined {
+  return limit && `Limit: ${firstSentence(limit)}`;
+}
 
 function join(first: string, second: string | undefined): string {
   return second ? `${first} ${second}` : first;

@@ -32,7 +32,7 @@ it('red with a one-sentence `instead`: it is the headline, with nothing repeated
   expect(answer.detail).toBeUndefined();
 });
 
-it('yellow: check first with the named person, as a sentence reads', () => {
+it('yellow: check first with the named person, as a sentence reads; then how, and how far', () => {
   const answer = answerFor({
     ...base,
     color: 'yellow',
@@ -40,6 +40,13 @@ it('yellow: check first with the named person, as a sentence reads', () => {
   } satisfies Rule);
   expect(answer.headline).toBe('Check first with the branch manager.');
   expect(answer.oneLine).toBe('Check first with the branch manager. Allow one extra day.');
+  // A search result answers "how far" for a yellow rule as for a green one.
+  const limited = answerFor({
+    ...base,
+    color: 'yellow',
+    bend: { ask: 'Supervisor on duty', how: 'Allow a pet in a carrier.', limit: 'Only for a short visit. Never upstairs.' },
+  } satisfies Rule);
+  expect(limited.oneLine).toBe('Check first with the supervisor on duty. Allow a pet in a carrier. Limit: Only for a short visit.');
   const named = answerFor({ ...base, color: 'yellow', bend: { ask: ' Maria Lopez. ' } } satisfies Rule);
   expect(named.headline).toBe('Check first with Maria Lopez.');
 });
