@@ -21,6 +21,8 @@ interface Found {
   results: PagefindResult[];
   corrections: Correction[];
   suggestions: string[];
+  /** Words no rule has: the results answer the rest of the search. */
+  unmatched: string[];
 }
 
 /** What the page tells the script about its book (data-search on the form). */
@@ -134,6 +136,7 @@ export function startSearch(): void {
           results: answer.ids.map((id) => byId.get(id)!),
           corrections: answer.corrections,
           suggestions: answer.suggestions,
+          unmatched: answer.unmatched,
         });
         // The likely answer as soon as each word has been searched as typed; the full ranking,
         // with the synonyms, replaces it (only where it differs) a moment later.
@@ -156,7 +159,7 @@ export function startSearch(): void {
         await early;
         await show(asFound(answer), true);
       } else {
-        await show({ results: (await engine.search(null, { filters })).results, corrections: [], suggestions: [] }, true);
+        await show({ results: (await engine.search(null, { filters })).results, corrections: [], suggestions: [], unmatched: [] }, true);
       }
     } catch {
       if (current !== generation) return;
@@ -179,7 +182,12 @@ export function startSearch(): void {
       const mine = ++latest;
       const fresh = () => current() && mine === latest;
       const top = found.results.slice(0, MAX_RESULTS);
-      const ids = [found.results.length, ...top.map((result) => result.id), ...found.corrections.map(({ to }) => to)].join(' ');
+      const ids = [
+        found.results.length,
+        ...top.map((result) => result.id),
+        ...found.corrections.map(({ to }) => to),
+        ...found.unmatched.map((word) => `-${word}`),
+      ].join(' ');
       if (ids === shownIds) {
         if (final && fresh()) document.body.dataset.search = 'done';
         return;
@@ -206,6 +214,7 @@ export function startSearch(): void {
             ? t('search.foundBest', { count: total.toLocaleString(language.code), max: MAX_RESULTS.toLocaleString(language.code) })
             : countMessage(messages, language.code, 'search.found', total);
         if (found.corrections.length > 0) note.append(correctionNote(query, found.corrections, t));
+        if (found.unmatched.length > 0) note.append(unmatchedNote(found.unmatched, language.code, t));
       }
       list.replaceChildren(...(first ? [resultItem(first, t)] : []));
       if (pending.length > 1) {
@@ -317,6 +326,18 @@ function correctionNote(query: string, corrections: readonly Correction[], t: Tr
   // The message's own word order: {corrected} and {typed} become the bold word and the link.
   const places: Record<string, HTMLElement> = { corrected: shown, typed: original };
   note.append(...parts(t('search.correction')).map((piece) => (typeof piece === 'string' ? piece : (places[piece.place] ?? ''))));
+  return note;
+}
+
+/**
+ * "No rule mentions “llama”. These rules match the rest of your search.": a count of rules found
+ * must not read as an answer to a word no rule has.
+ */
+function unmatchedNote(words: readonly string[], language: string, t: Translate): HTMLParagraphElement {
+  const note = document.createElement('p');
+  note.className = 'search-unmatched';
+  const quoted = words.map((word) => t('search.quoted', { word }));
+  note.textContent = t('search.unmatched', { words: new Intl.ListFormat(language, { type: 'disjunction' }).format(quoted) });
   return note;
 }
 

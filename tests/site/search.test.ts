@@ -106,6 +106,19 @@ describe('staff search in their own words', () => {
     await page.close();
   });
 
+  it('says which words of the question no rule has, rather than a bare count (found by a new-user trial)', async () => {
+    const { page, results } = await search(staffUrl, 'can I bring my llama');
+    expect(results.length).toBeGreaterThan(0);
+    await expect(page.locator('.search-unmatched').textContent()).resolves.toBe(
+      'No rule mentions “llama”. These rules match the rest of your search.',
+    );
+    await page.close();
+    // Every word found: no such note.
+    const found = await search(staffUrl, 'dog in a carrier');
+    await expect(found.page.locator('.search-unmatched').count()).resolves.toBe(0);
+    await found.page.close();
+  });
+
   it('"No rules found" offers near words and the topics', async () => {
     const { page, results } = await search(staffUrl, 'zqxw');
     expect(results).toEqual([]);

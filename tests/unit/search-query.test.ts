@@ -190,6 +190,28 @@ describe('typos', () => {
   });
 });
 
+describe('words no rule has', () => {
+  it('are named when they are half the search or more, and other words found rules: the results answer only the rest', async () => {
+    const pages: Record<string, { id: string; score: number }[]> = {
+      bring: [{ id: 'food-and-drink', score: 4 }],
+      pet: [{ id: 'animals', score: 6 }],
+    };
+    const engine: SearchEngine = {
+      search: async (term) => pages[term] ?? [],
+      vocabulary: async () => new Vocabulary(['bring', 'pet', 'animals', 'parking']),
+    };
+    const llama = await runQuery('can I bring my llama', engine, thesaurus, { colorFilter: true });
+    expect(llama.ids).toEqual(['food-and-drink']);
+    expect(llama.unmatched).toEqual(['llama']);
+    // Every word found something (or nothing at all was found: that page says so in its own way).
+    expect((await runQuery('bring pet', engine, thesaurus, { colorFilter: true })).unmatched).toEqual([]);
+    expect((await runQuery('llama', engine, thesaurus, { colorFilter: true })).unmatched).toEqual([]);
+    // One word of several is usually a detail of the situation, not the question.
+    expect((await runQuery('bring a pet yesterday', engine, thesaurus, { colorFilter: true })).unmatched).toEqual([]);
+    expect((await runQuery('bring llama yesterday', engine, thesaurus, { colorFilter: true })).unmatched).toEqual(['llama', 'yesterday']);
+  });
+});
+
 describe('the cost of a search', () => {
   it('runs the whole query first, and needs no more when it finds a page of rules', async () => {
     const asked: string[] = [];

@@ -22,6 +22,8 @@ export const ar = {
   'search.failed': 'البحث لا يعمل الآن. حاول مرة أخرى بعد قليل، أو تصفّح القواعد حسب الموضوع.',
   'search.none': 'لم نجد أي قاعدة.',
   'search.noneFor': 'لم نجد أي قاعدة عن «{query}».',
+  'search.unmatched': 'لا توجد قاعدة تذكر {words}. هذه القواعد تطابق بقية بحثك.',
+  'search.quoted': '«{word}»',
   'search.removeFilter': 'جرّب إزالة أحد المرشحات.',
   'search.found.zero': 'لم نجد أي قاعدة.',
   'search.found.one': 'وجدنا قاعدة واحدة.',

@@ -22,6 +22,8 @@ export const en = {
   'search.failed': 'Search is not working right now. Try again in a moment, or browse the rules by topic.',
   'search.none': 'No rules found.',
   'search.noneFor': 'No rules found for “{query}”.',
+  'search.unmatched': 'No rule mentions {words}. These rules match the rest of your search.',
+  'search.quoted': '“{word}”',
   'search.removeFilter': 'Try removing a filter.',
   'search.found.one': '{count} rule found.',
   'search.found.other': '{count} rules found.',
