@@ -4,7 +4,7 @@
 // search can be shared and every page's plain form leads here.
 import { countMessage, fill, parts } from '../lib/i18n/format.ts';
 import { en } from '../lib/i18n/messages/en.ts';
-import { excerptAddsSomething } from '../lib/search/excerpt.ts';
+import { excerptAddsSomething, withEllipses } from '../lib/search/excerpt.ts';
 import { planQuery, searchTerm, type ColorWord } from '../lib/search/plan.ts';
 import { corrected, runQuery, type Correction, type QueryResult, type SearchEngine } from '../lib/search/run-query.ts';
 import { Thesaurus, type SynonymGroup } from '../lib/search/synonyms.ts';
@@ -302,7 +302,7 @@ function resultItem(result: PagefindResultData, t: Translate): HTMLLIElement {
   if (excerptAddsSomething(result.excerpt, `${result.meta.title ?? ''} ${result.meta.summary ?? ''}`)) {
     const excerpt = document.createElement('p');
     excerpt.className = 'excerpt';
-    excerpt.innerHTML = onlyMarks(result.excerpt);
+    excerpt.innerHTML = withEllipses(onlyMarks(result.excerpt));
     item.append(excerpt);
   }
   if (result.meta.category) {

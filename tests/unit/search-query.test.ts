@@ -1,6 +1,6 @@
 // The query layer's pure parts: how a desk worker's words are read, corrected and merged.
 import { describe, expect, it } from 'vitest';
-import { excerptAddsSomething } from '../../src/lib/search/excerpt.ts';
+import { excerptAddsSomething, withEllipses } from '../../src/lib/search/excerpt.ts';
 import { planQuery } from '../../src/lib/search/plan.ts';
 import { corrected, rank, runQuery, type SearchEngine } from '../../src/lib/search/run-query.ts';
 import type { SiteSettings } from '../../src/lib/schemas.ts';
@@ -320,6 +320,15 @@ describe('merging per-word results', () => {
 });
 
 describe('result cards', () => {
+  it('marks where an excerpt cuts a sentence, and only there', () => {
+    expect(withEllipses('when spoken to. Wake the person <mark>gently</mark>')).toBe(
+      '… when spoken to. Wake the person <mark>gently</mark> …',
+    );
+    expect(withEllipses('A man <mark>asleep</mark> at a table.')).toBe('A man <mark>asleep</mark> at a table.');
+    expect(withEllipses('<mark>dormir</mark> en la sala.')).toBe('… <mark>dormir</mark> en la sala.');
+    expect(withEllipses('Un hombre <mark>dormido</mark>')).toBe('Un hombre <mark>dormido</mark> …');
+  });
+
   it('shows an excerpt only when it adds words the card does not already show', () => {
     const shown = 'Sleeping in the library. Check first with the supervisor on duty. Wake the person gently.';
     expect(excerptAddsSomething('Wake the person <mark>gently</mark>.', shown)).toBe(false);

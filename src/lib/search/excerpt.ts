@@ -17,3 +17,16 @@ export function excerptAddsSomething(excerptHtml: string, shownText: string): bo
 function plain(html: string): string {
   return html.replace(/<[^>]*>/g, ' ').replace(/&(?:#\d+|#x[\da-f]+|[a-z]+);/gi, ' ');
 }
+
+/**
+ * Marks where Pagefind's excerpt cuts a sentence, as web search does: "… when spoken to. Wake the
+ * …". An excerpt is a window of words around the match, and read without the marks its first
+ * words look like the start of what the rule says.
+ */
+export function withEllipses(excerptHtml: string): string {
+  const text = plain(excerptHtml).trim();
+  if (text === '') return excerptHtml;
+  const cutBefore = /^[\p{Ll}\p{N},;:)]/u.test(text);
+  const cutAfter = !/[.!?…"”»)]$/u.test(text);
+  return `${cutBefore ? '… ' : ''}${excerptHtml.trim()}${cutAfter ? ' …' : ''}`;
+}
