@@ -1,7 +1,8 @@
 // What the public edition may know of the book: public rules, and of each only the fields a
 // visitor reads. Public pages take their data from here, never from the full rules, so a staff
 // field cannot reach them by accident.
-import type { Color, Rule } from '../lib/schemas.ts';
+import type { Color, Rule, SiteSettings } from '../lib/schemas.ts';
+import { translationStatus, type TranslationStatus } from '../lib/translations/status.ts';
 import { bookSynonyms } from '../lib/search/book-synonyms.ts';
 import type { SynonymGroup } from '../lib/search/synonyms.ts';
 import type { FieldChange } from '../lib/changes/diff.ts';
@@ -30,7 +31,19 @@ export interface PublicRule {
   /** Only when the organisation opts in to showing colors in public. */
   color?: Color;
   history: PublicHistory;
+  /**
+   * When the text this page shows last changed: in the source language, its last public update;
+   * in another, fully translated, when the translation last changed.
+   */
+  updated: LastUpdated;
+  /**
+   * A translation whose source text changed after it (translations/status.ts): the page says so
+   * and links the source text, so no visitor relies unknowingly on a rule as it used to read.
+   */
+  outOfDate?: { day?: string; date?: string };
 }
+
+export type LastUpdated = { state: 'known'; date: string; day: string } | { state: 'uncommitted' } | { state: 'unavailable' };
 
 /** A change to a rule's public text: its date, and public fields only (no commit subject). */
 export interface PublicUpdate {
@@ -86,8 +99,11 @@ async function read(language: string | undefined): Promise<PublicBook> {
       return [category, name ? { text: name, lang } : { text: category, lang: languages.source }];
     }),
   );
+  const statuses = translationStates(publicRules, site, lang, languages.source);
   const localRules = publicRules.map((rule): PublicRule => {
     const local = localRule(rule, lang, languages.source);
+    const history = publicHistory(rule);
+    const status = statuses?.get(rule.id);
     return {
       id: rule.id,
       title: local.title.text,
@@ -97,7 +113,11 @@ async function read(language: string | undefined): Promise<PublicBook> {
       why: local.why.text,
       lang: { title: local.title.lang, wording: local.wording.lang, why: local.why.lang },
       ...(showColors ? { color: rule.color } : {}),
-      history: publicHistory(rule),
+      history,
+      updated: local.complete && status ? (translationUpdated(status) ?? sourceUpdated(history)) : sourceUpdated(history),
+      ...(status?.state === 'out-of-date'
+        ? { outOfDate: status.source?.committed ? { day: status.source.day, date: status.source.date } : {} }
+        : {}),
     };
   });
   return {
@@ -112,6 +132,29 @@ async function read(language: string | undefined): Promise<PublicBook> {
     synonyms: lang === languages.source ? bookSynonyms(site, 'public') : [],
     rules: localRules.sort((a, b) => a.title.localeCompare(b.title, lang)),
   };
+}
+
+/** Each public rule's translation status in `language`; none for the source language. */
+function translationStates(
+  rules: readonly Rule[],
+  site: SiteSettings,
+  language: string,
+  source: string,
+): Map<string, TranslationStatus> | undefined {
+  if (language === source) return undefined;
+  const { statuses } = translationStatus(rules, site, bookHistory());
+  return new Map(statuses.filter((status) => status.language === language).map((status) => [status.id, status]));
+}
+
+function sourceUpdated(history: PublicHistory): LastUpdated {
+  return history.state === 'known' ? { state: 'known', date: history.last.date, day: history.last.day } : { state: history.state };
+}
+
+/** When a translation last changed, as far as git tells; undefined when it cannot tell. */
+function translationUpdated(status: TranslationStatus): LastUpdated | undefined {
+  const change = status.translation;
+  if (status.state === 'unknown' || status.state === 'missing' || !change) return undefined;
+  return change.committed ? { state: 'known', date: change.date, day: change.day } : { state: 'uncommitted' };
 }
 
 /** The public part of a rule's history: only commits that changed what visitors read. */

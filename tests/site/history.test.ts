@@ -42,6 +42,14 @@ const quiet = (color: 'red' | 'green', extra: Record<string, unknown> = {}) =>
     intent: staffIntent,
     public_why: 'So everyone can read.',
     public_wording: 'You are welcome to read on the quiet floor.',
+    // Translated once, at the start: the loosening's new wording leaves it out of date.
+    translations: {
+      es: {
+        title: 'La planta silenciosa',
+        public_wording: 'Le damos la bienvenida a la planta silenciosa.',
+        public_why: 'Para que todos puedan leer.',
+      },
+    },
     ...extra,
   });
 
@@ -65,7 +73,7 @@ function page(site: string, path: string): string {
 }
 
 beforeAll(async () => {
-  repo.write('policies/_site.yaml', 'organisation: Test Library\ncategories: [Spaces, Fees]\n');
+  repo.write('policies/_site.yaml', 'organisation: Test Library\ncategories: [Spaces, Fees]\nlanguages: [en, es]\n');
   repo.write('policies/quiet-floor.yaml', quiet('red'));
   repo.write('policies/late-fees.yaml', ruleYaml('late-fees', 'yellow', { category: 'Fees', title: 'Late fees' }));
   repo.write('policies/secret.yaml', ruleYaml('secret', 'green', { public: false, title: 'The secret staff rule' }));
@@ -276,6 +284,16 @@ describe('the public edition', () => {
     const html = page(PUBLIC, 'rules/quiet-floor');
     expect(html).toContain(`Last updated <time datetime="${LOOSENED}">${LOOSENED.slice(0, 10)}</time>`);
     expect(html).toContain('<ins>and talk softly </ins>');
+  });
+
+  it('tells a reader of a translation that the source text changed since, with the date and a link to it', () => {
+    const html = page(PUBLIC, 'es/rules/quiet-floor');
+    expect(html).toContain(
+      `Puede que esta traducción no esté al día: el texto en inglés se actualizó el <time datetime="${LOOSENED}">${LOOSENED.slice(0, 10)}</time>. <a href="/rules/quiet-floor/" hreflang="en">Léalo en inglés.</a>`,
+    );
+    // Its own date is the translation's: the Spanish text has not changed since the start.
+    expect(html).toContain(`Actualizado el <time datetime="${OLD}">${OLD.slice(0, 10)}</time>`);
+    expect(page(PUBLIC, 'rules/quiet-floor')).not.toContain('Read it in');
   });
 
   it('lists the update on its recently-updated page and in its feed', () => {
