@@ -25,7 +25,7 @@ describe('wording findings in a rule book', () => {
       '9:69 warning jargon public_wording: "holds shelf" is library jargon',
     ]);
     const ill = book.findings.find((f) => f.message.startsWith('"ILL"'));
-    expect(ill?.hint).toBe('Say "borrowing from other libraries" instead, the words a visitor uses.');
+    expect(ill?.hint).toBe('Say "Borrowing from other libraries" instead, the words a visitor uses.');
     const holds = book.findings.find((f) => f.message.startsWith('"holds shelf"'));
     expect(holds).toMatchObject({
       line: 9,
@@ -84,13 +84,13 @@ describe('the reason visitors read ("Why we ask") is public text', () => {
   it('without a public_why, the intent is checked, and the fix says a public_why keeps it for staff', () => {
     expect(check(rule(''))).toEqual([
       '6:31 intent: "No patrons" tells people what they cannot do | Say what people can do and where: "You\'re welcome to take calls in the lobby" rather than "No phone calls". Visitors read the intent as "Why we ask": to keep it in staff words, add a `public_why` in visitors\' words.',
-      '6:34 intent: "patrons" is library jargon | Say "visitor or member" instead, the words a visitor uses. Visitors read the intent as "Why we ask": to keep it in staff words, add a `public_why` in visitors\' words.',
+      '6:34 intent: "patrons" is library jargon | Say "visitors or members" instead, the words a visitor uses. Visitors read the intent as "Why we ask": to keep it in staff words, add a `public_why` in visitors\' words.',
     ]);
   });
 
   it('with a public_why, that is checked instead, and the intent stays in staff words', () => {
     expect(check(rule('public_why: So we can close on time. Patrons are never left alone.\n'))).toEqual([
-      '9:38 public_why: "Patrons" is library jargon | Say "visitor or member" instead, the words a visitor uses.',
+      '9:38 public_why: "Patrons" is library jargon | Say "Visitors or members" instead, the words a visitor uses.',
       '9:50 public_why: "never" tells people what they cannot do | Say what people can do and where: "You\'re welcome to take calls in the lobby" rather than "No phone calls".',
     ]);
     expect(check(rule('public_why: So we can all get home on time.\n'))).toEqual([]);
@@ -131,6 +131,22 @@ describe('the wording building blocks', () => {
     expect(hits.map((hit) => `${hit.index} ${hit.match} -> ${hit.hint}`)).toEqual([
       '11 Circulation desk -> Say "front desk" instead, the words a visitor uses.',
       '51 Circulation -> Say "borrowing and returns" instead, the words a visitor uses.',
+    ]);
+  });
+
+  it('suggests the plain words in the number and case the sentence needs (found by a new-user trial)', () => {
+    const terms = glossary({ organisation: 'X', categories: ['A'] });
+    const hints = (text: string) => jargonHits(text, terms).map((hit) => hit.hint);
+    expect(hints('We welcome patrons of all ages.')).toEqual(['Say "visitors or members" instead, the words a visitor uses.']);
+    expect(hints('Patrons may borrow periodicals. Patron cards are free.')).toEqual([
+      'Say "Visitors or members" instead, the words a visitor uses.',
+      'Say "magazines or newspapers" instead, the words a visitor uses.',
+      'Say "Visitor or member" instead, the words a visitor uses.',
+    ]);
+    expect(hints('Find the call numbers on the spine.')).toEqual(['Say "shelf numbers" instead, the words a visitor uses.']);
+    // Other languages keep the glossary's words as written.
+    expect(jargonHits('Pregunte a los patrons.', terms, 'es').map((hit) => hit.hint)).toEqual([
+      'Say "visitor or member" instead, the words a visitor uses.',
     ]);
   });
 

@@ -41,9 +41,9 @@ export const wording: BookCheck = {
       const forbidding = language.forbidding;
       return (field: string, text: string): Hit[] =>
         field === 'title'
-          ? jargonHits(text, terms)
+          ? jargonHits(text, terms, code)
           : [
-              ...jargonHits(text, terms),
+              ...jargonHits(text, terms, code),
               ...(forbidding ? forbiddingHits(text, forbidding.phrases, forbidding.hint || undefined) : []),
               ...language.readingHits(text, targets),
             ];

@@ -12,7 +12,7 @@ interface Found {
  * Insider words from the glossary, each with the plain words to use instead. Where terms overlap
  * ("Circulation" inside "Circulation desk") the longest wins: one finding with one fix.
  */
-export function jargonHits(text: string, terms: readonly GlossaryTerm[]): Hit[] {
+export function jargonHits(text: string, terms: readonly GlossaryTerm[], language = 'en'): Hit[] {
   // Most texts hold no jargon at all: one pass with every term at once says so. Only a text it
   // matches is searched term by term, which also finds the overlaps the longest match settles.
   if (!anyTerm(terms).test(text)) return [];
@@ -26,8 +26,38 @@ export function jargonHits(text: string, terms: readonly GlossaryTerm[]): Hit[] 
     match,
     index: start,
     message: `"${match}" is library jargon`,
-    hint: `Say "${term.plain}" instead, the words a visitor uses.`,
+    hint: `Say "${plainFor(match, term, language, /^\s*$|[.!?]["”’)]?\s+$/u.test(text.slice(0, start)))}" instead, the words a visitor uses.`,
   }));
+}
+
+/**
+ * The plain words as the sentence needs them where the jargon stood: plural for a plural
+ * ("patrons" → "visitors or members"), and capitalised at the start of a sentence ("Patrons may…"
+ * → "Visitors or members"). English only: other languages' plurals are not a matter of an "s".
+ * Elsewhere the glossary's own case stands ("Ask at the Circulation desk" → "front desk").
+ */
+export function plainFor(match: string, term: GlossaryTerm, language: string, startsSentence: boolean): string {
+  if (language.split('-')[0] !== 'en') return term.plain;
+  const written = match.replace(/\s+/g, ' ');
+  const plural = !/s$/i.test(term.term) && written.length > term.term.length && /s$/i.test(written);
+  const plain = plural
+    ? term.plain
+        .split(/( or | and |, )/)
+        .map((part, index) => (index % 2 === 1 ? part : pluralOfLast(part)))
+        .join('')
+    : term.plain;
+  return startsSentence ? plain.charAt(0).toUpperCase() + plain.slice(1) : plain;
+}
+
+/** The phrase with its last word in the plural, by English's regular rules; a word already ending in "s" is left. */
+function pluralOfLast(phrase: string): string {
+  return phrase.replace(/(\p{L}+)$/u, (word) => {
+    if (/s$/i.test(word)) return word;
+    if (/(?:x|z|ch|sh)$/i.test(word)) return `${word}es`;
+    if (/[^aeiou]y$/i.test(word)) return `${word.slice(0, -1)}ies`;
+    if (/(?:lf|af)$/i.test(word)) return `${word.slice(0, -1)}ves`;
+    return `${word}s`;
+  });
 }
 
 const anyTermPatterns = new WeakMap<readonly GlossaryTerm[], RegExp>();
