@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseOptions } from './parse-options.ts';
 import { DEFAULT_CACHE_DIR } from '../lib/check-cache.ts';
 import { buildDate } from '../lib/build-date.ts';
 import { CHECKED_BOOK_ENV } from '../lib/checked-book-file.ts';
@@ -42,7 +42,7 @@ Options:
 export const OUTPUT: Record<Edition, string> = { staff: join(projectRoot, 'dist'), public: join(projectRoot, 'dist-public') };
 
 export async function runBuild(args: string[], write: (text: string) => void): Promise<number> {
-  const { values } = parseArgs({
+  const { values } = parseOptions({
     args,
     options: {
       edition: { type: 'string', default: 'staff' },

@@ -1,6 +1,6 @@
-import { parseArgs } from 'node:util';
 import { diffBooks } from '../lib/changes/diff.ts';
 import { formatChangesMarkdown } from '../lib/changes/markdown.ts';
+import { parseOptions } from './parse-options.ts';
 import { snapshotOf } from '../lib/changes/snapshot.ts';
 import { GitError, policyFilesAt } from '../lib/git-files.ts';
 import { readPolicyFolder, SITE_FILES } from '../lib/load-book.ts';
@@ -23,7 +23,7 @@ In a shallow CI checkout, fetch the ref first: git fetch --depth=1 origin main
 `;
 
 export async function runChanges(args: string[], write: (text: string) => void): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseOptions({
     args,
     options: {
       dir: { type: 'string', default: 'policies' },

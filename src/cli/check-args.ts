@@ -1,12 +1,12 @@
 // The options of `rules-clarity check`, read the same way where a warm check is told from a cold
 // one (warm-check.ts) and where the check runs (check.ts).
-import { parseArgs } from 'node:util';
 import { DEFAULT_CACHE_DIR } from '../lib/cache-file.ts';
+import { parseOptions } from './parse-options.ts';
 import type { FolderReadOptions } from '../lib/policy-folder.ts';
 import { parseSize } from './size-option.ts';
 
 export function parseCheckArgs(args: string[]) {
-  return parseArgs({
+  return parseOptions({
     args,
     options: {
       dir: { type: 'string', default: 'policies' },

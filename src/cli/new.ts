@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseOptions } from './parse-options.ts';
 import { readPolicyFolder, type InputFile } from '../lib/load-book.ts';
 import { ruleTemplate } from '../lib/rule-template.ts';
 import { slugify } from '../lib/slug.ts';
@@ -28,7 +28,7 @@ Options:
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export async function runNew(args: string[], write: (text: string) => void): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseOptions({
     args,
     options: {
       color: { type: 'string', default: 'green' },

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { parseArgs } from 'node:util';
+import { parseOptions } from './parse-options.ts';
 import { locationOf } from '../lib/edition-location.ts';
 import { EDITIONS, type Edition } from '../lib/editions.ts';
 import { serveStatic } from '../server/static-server.ts';
@@ -22,7 +22,7 @@ Options:
 `;
 
 function options(args: string[]) {
-  const { values } = parseArgs({
+  const { values } = parseOptions({
     args,
     options: {
       edition: { type: 'string', default: 'staff' },
