@@ -112,7 +112,10 @@ describe('`check` on a real repository: missing and out-of-date translations', (
         message: `the Spanish (es) translation is out of date: \`public_wording\` changed (2026-02-10, ${edit.slice(0, 7)} "Calls in the café too"), after the translation last did (2026-01-05, ${repo.git('rev-parse', '--short=7', 'HEAD~1')} "Add the phone rule")`,
       },
     ]);
-    expect(report.notes).toBeUndefined();
+    // After the list, per language, how many rules lack it: one line where a new language gives hundreds of warnings.
+    expect(report.notes).toEqual([
+      "Translations missing: French (fr) 1 of 1 public rule. The staff edition's Translations page (/translations/) lists each rule's status.",
+    ]);
   });
 
   it('in a shallow clone: lists what is missing, says once that the status is unknown, and warns of nothing it cannot tell', () => {
@@ -122,6 +125,7 @@ describe('`check` on a real repository: missing and out-of-date translations', (
     const report = check(join(shallow, 'policies'));
     expect(report.findings.map((finding) => finding.code)).toEqual(['translation-missing']);
     expect(report.notes).toEqual([
+      "Translations missing: French (fr) 1 of 1 public rule. The staff edition's Translations page (/translations/) lists each rule's status.",
       'Translation status unknown: the repository is a shallow clone; fetch its full history (fetch-depth: 0). Missing translations are listed; out-of-date ones cannot be told without the history.',
     ]);
     const human = runCli(['check', '--dir', join(shallow, 'policies'), '--no-cache']);

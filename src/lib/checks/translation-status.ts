@@ -1,8 +1,9 @@
 import type { Finding } from '../finding.ts';
+import { plural } from '../summary.ts';
 import { findingAt } from '../finding-at.ts';
 import { bookLanguages, languageName } from '../languages.ts';
-import { translationStatus, type ChangeEvidence, type TranslationStatus } from '../translations/status.ts';
-import type { BookCheck, BookRule } from './check.ts';
+import { translationStatus, type ChangeEvidence, type TranslationReport, type TranslationStatus } from '../translations/status.ts';
+import type { BookCheck, BookRule, CheckInput } from './check.ts';
 import { isPublic } from '../public-rule.ts';
 
 /**
@@ -18,12 +19,8 @@ import { isPublic } from '../public-rule.ts';
 export const translationStatusCheck: BookCheck = {
   name: 'translation-status',
   run(input) {
-    if (!input.history || !input.site || bookLanguages(input.site).others.length === 0) return [];
-    const report = translationStatus(
-      input.rules.map((rule) => rule.data),
-      input.site,
-      input.history(),
-    );
+    const report = reportOf(input);
+    if (!report) return [];
     const byId = new Map(input.rules.map((rule) => [rule.data.id, rule]));
     const findings: Finding[] = [];
     const missing = new Map<string, string[]>();
@@ -36,17 +33,50 @@ export const translationStatusCheck: BookCheck = {
     return findings;
   },
   notes(input) {
-    if (!input.site || bookLanguages(input.site).others.length === 0 || !input.history) return [];
-    const history = input.history();
-    if (history.available) return [];
+    const report = reportOf(input);
+    if (!report) return [];
+    const notes = missingSummary(report);
+    const history = input.history!();
+    if (history.available) return notes;
     const translated = input.rules.some((rule) => isPublic(rule.data) && Object.keys(rule.data.translations ?? {}).length > 0);
-    return translated
-      ? [
-          `Translation status unknown: ${history.reason}. Missing translations are listed; out-of-date ones cannot be told without the history.`,
-        ]
-      : [];
+    if (translated)
+      notes.push(
+        `Translation status unknown: ${history.reason}. Missing translations are listed; out-of-date ones cannot be told without the history.`,
+      );
+    return notes;
   },
 };
+
+// The findings and the notes read the same report: made once per check.
+const reports = new WeakMap<CheckInput, TranslationReport>();
+
+function reportOf(input: CheckInput): TranslationReport | undefined {
+  if (!input.history || !input.site || bookLanguages(input.site).others.length === 0) return undefined;
+  let report = reports.get(input);
+  if (!report) {
+    report = translationStatus(
+      input.rules.map((rule) => rule.data),
+      input.site,
+      input.history(),
+    );
+    reports.set(input, report);
+  }
+  return report;
+}
+
+/**
+ * Per language, how many public rules lack it: after a language is added to a book every public
+ * rule warns, and the count says in one line what the list says in hundreds.
+ */
+function missingSummary(report: TranslationReport): string[] {
+  const rules = new Set(report.statuses.map((status) => status.id)).size;
+  const counts = report.languages.others.flatMap((language) => {
+    const missing = report.statuses.filter((status) => status.language === language && status.state === 'missing').length;
+    return missing > 0 ? [`${languageName(language)} ${missing} of ${plural(rules, 'public rule')}`] : [];
+  });
+  if (counts.length === 0) return [];
+  return [`Translations missing: ${counts.join('; ')}. The staff edition's Translations page (/translations/) lists each rule's status.`];
+}
 
 function missingFinding(rule: BookRule, languages: readonly string[], source: string): Finding {
   const names = languages.map(languageName);
