@@ -146,7 +146,21 @@ describe('the changes report', () => {
     expect(report.added.map((r: { id: string }) => r.id)).toEqual(['brand-new']);
     expect(report.renamed).toEqual([{ from: 'old-name', to: 'new-name', title: 'Renamed rule' }]);
     expect(report.removed).toEqual([
-      { id: 'to-remove', title: 'Rule to-remove', color: 'green', category: 'Spaces', file: 'policies/to-remove.yaml' },
+      {
+        id: 'to-remove',
+        title: 'Rule to-remove',
+        color: 'green',
+        category: 'Spaces',
+        file: 'policies/to-remove.yaml',
+        // What a reviewer reads of a rule that goes.
+        texts: [
+          { field: 'rule', text: 'The rule to-remove.' },
+          { field: 'intent', text: 'Why to-remove exists.' },
+          { field: 'public_wording', text: 'You are welcome, to-remove.' },
+          { field: 'bend.how', text: 'Use judgment.' },
+          { field: 'bend.limit', text: 'Up to $5.' },
+        ],
+      },
     ]);
     expect(report.unreadable.find((u: { id: string }) => u.id === 'borrowing-records')).toEqual({
       id: 'borrowing-records',

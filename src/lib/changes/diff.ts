@@ -11,7 +11,12 @@ export interface RuleRef {
   color: string;
   category: string;
   file: string;
+  /** An added rule's text, or a removed one's as it stood (RULE_TEXT fields it has), for a reviewer to read; not made for the history. */
+  texts?: { field: string; text: string }[];
 }
+
+/** What a reviewer reads of a rule that comes or goes: what it says, and what staff may do. */
+const RULE_TEXT = ['rule', 'intent', 'public_wording', 'public_why', 'bend.how', 'bend.limit', 'bend.ask', 'instead'];
 
 /** Who must agree to a loosening: the rule's owner as it stood before the change. */
 export interface SignOff {
@@ -137,11 +142,11 @@ export function diffBooks(before: Snapshot, after: Snapshot, options: DiffOption
     if (outdated) changes.translationsOutdated.push(outdated);
   }
   for (const entry of added) {
-    if (entry.readable) changes.added.push(ref(entry));
+    if (entry.readable) changes.added.push(ref(entry, redlines));
     else changes.unreadable.push(unreadableChange(undefined, entry));
   }
   for (const entry of removed) {
-    if (entry.readable) changes.removed.push(ref(entry));
+    if (entry.readable) changes.removed.push(ref(entry, redlines));
     else changes.unreadable.push(unreadableChange(entry, undefined));
   }
 
@@ -287,9 +292,14 @@ function side(entry: SnapshotEntry): RuleSide {
   return { file, problem, ...(guess.color !== undefined ? { color: guess.color } : {}), colorGuessed: guess.color !== undefined };
 }
 
-function ref(entry: ReadableRule): RuleRef {
+function ref(entry: ReadableRule, withTexts: boolean): RuleRef {
   const { data, file, id } = entry;
-  return { id, title: text(data.title), color: text(data.color), category: text(data.category), file };
+  const reference: RuleRef = { id, title: text(data.title), color: text(data.color), category: text(data.category), file };
+  if (withTexts) {
+    const fields = fieldTexts(data);
+    reference.texts = RULE_TEXT.flatMap((field) => (fields.has(field) ? [{ field, text: fields.get(field)! }] : []));
+  }
+  return reference;
 }
 
 function text(value: unknown): string {

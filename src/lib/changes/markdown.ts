@@ -1,6 +1,6 @@
 import { languageName } from '../languages.ts';
 import { plural } from '../summary.ts';
-import type { BookChanges, ChangedRule, ColorChange, FieldChange, RuleSide, SignOff, UnreadableChange } from './diff.ts';
+import type { BookChanges, ChangedRule, ColorChange, FieldChange, RuleRef, RuleSide, SignOff, UnreadableChange } from './diff.ts';
 import type { RedlinePart } from './redline.ts';
 
 const COLOR_LABEL: Record<string, string> = { red: '⛔ Red', yellow: '⚠️ Yellow', green: '🟢 Green' };
@@ -97,12 +97,20 @@ export function formatChangesMarkdown(changes: BookChanges, ref: string): string
     out.push(
       '### Added',
       '',
-      ...added.map((rule) => `- ${inline(rule.title)} (${code(rule.id)}): ${label(rule.color)}, ${inline(rule.category)}`),
+      ...added.flatMap((rule) => [
+        `- ${inline(rule.title)} (${code(rule.id)}): ${label(rule.color)}, ${inline(rule.category)}`,
+        ...ruleTexts(rule),
+      ]),
       '',
     );
   }
   if (removed.length > 0) {
-    out.push('### Removed', '', ...removed.map((rule) => `- ${inline(rule.title)} (${code(rule.id)}): was ${label(rule.color)}`), '');
+    out.push(
+      '### Removed',
+      '',
+      ...removed.flatMap((rule) => [`- ${inline(rule.title)} (${code(rule.id)}): was ${label(rule.color)}`, ...ruleTexts(rule)]),
+      '',
+    );
   }
   if (renamed.length > 0) {
     out.push('### Renamed', '', ...renamed.map((rule) => `- ${code(rule.from)} → ${code(rule.to)} (${inline(rule.title)})`), '');
@@ -118,6 +126,11 @@ export function formatChangesMarkdown(changes: BookChanges, ref: string): string
       );
   }
   return `${out.join('\n').trimEnd()}\n`;
+}
+
+/** A rule that comes or goes, as the reviewer needs to read it: each text under its label. */
+function ruleTexts(rule: RuleRef): string[] {
+  return (rule.texts ?? []).map(({ field, text }) => `  - ${FIELD_LABEL[field] ?? code(field)}: ${inline(text)}`);
 }
 
 function unreadableRule(rule: UnreadableChange): string[] {
