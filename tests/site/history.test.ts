@@ -296,6 +296,21 @@ describe('the public edition', () => {
     expect(page(PUBLIC, 'rules/quiet-floor')).not.toContain('Read it in');
   });
 
+  it("has a feed in each language, linked from that language's pages, with the rule as it reads there", () => {
+    const xml = readFileSync(join(PUBLIC, 'es/updates.xml'), 'utf8');
+    expect(xml).toContain('<title>Test Library: Cambios recientes</title>');
+    expect(xml).toContain(`<link rel="self" type="application/atom+xml" href="${PUBLIC_URL}es/updates.xml"/>`);
+    expect(xml).toContain(`<link rel="alternate" type="text/html" href="${PUBLIC_URL}es/rules/quiet-floor/"/>`);
+    expect(xml).toContain('<title>La planta silenciosa</title>');
+    expect(xml).toContain('Le damos la bienvenida a la planta silenciosa.');
+    expect(xml).toContain('urn:rules-clarity:test-library:public:es:feed');
+    for (const path of ['es', 'es/rules/quiet-floor', 'es/updates'])
+      expect(page(PUBLIC, path), path).toContain(
+        '<link rel="alternate" type="application/atom+xml" title="Cambios recientes (Atom)" href="/es/updates.xml">',
+      );
+    expect(page(PUBLIC, 'es/updates')).toContain('<a href="/es/updates.xml">Siga los cambios</a>');
+  });
+
   it('lists the update on its recently-updated page and in its feed', () => {
     expect(page(PUBLIC, 'updates')).toContain('<a href="/rules/quiet-floor/">The quiet floor</a>');
     const xml = readFileSync(join(PUBLIC, 'updates.xml'), 'utf8');

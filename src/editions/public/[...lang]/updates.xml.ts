@@ -1,0 +1,49 @@
+// The public feed of updates (Atom), one per language: public text only, no commit subjects. The
+// source language's entries show what changed; another language's show the rule as it now reads
+// there, since the changes are edits of the source text (as its recently-updated page does).
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { publicUpdates } from '../../../data/public-book.ts';
+import { FEED_ENTRIES } from '../../../data/history.ts';
+import { atomFeed, escapeHtml } from '../../../lib/history/atom.ts';
+import { publicChangeHtml } from '../../../lib/history/describe.ts';
+import { feedIds } from '../../../lib/history/feed-ids.ts';
+import { feedHref } from '../../../data/href.ts';
+import { buildDate } from '../../../lib/build-date.ts';
+import { languageParams, publicPage } from '../../../data/public-page.ts';
+import { getBook } from '../../../data/book.ts';
+import { languagePrefix, siteLanguages } from '../../../lib/i18n/languages.ts';
+
+export const getStaticPaths = (async () => (await languageParams()).map((params) => ({ params }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params, site: published }) => {
+  const page = await publicPage(params.lang, '/updates.xml');
+  const { book, messages, lang, source } = page;
+  const prefix = languagePrefix(lang, siteLanguages((await getBook()).site));
+  const local = (path: string) => feedHref(`${prefix}${path}`, published);
+  const wording = new Map(book.rules.map((rule) => [rule.id, rule]));
+  const updates = (await publicUpdates(params.lang)).updates.slice(0, FEED_ENTRIES);
+  const ids = feedIds(book.organisation, 'public', lang === source ? undefined : lang);
+  const xml = atomFeed({
+    id: ids.feed,
+    title: `${book.organisation}: ${messages.t('updates.title')}`,
+    self: local('/updates.xml'),
+    alternate: local('/updates/'),
+    updated: updates[0]?.entry.date ?? buildDate(process.env).toISOString(),
+    author: book.organisation,
+    entries: updates.map(({ rule, entry, retired }) => {
+      const now = wording.get(rule.id);
+      return {
+        id: ids.entry(rule.id, entry.commit),
+        title: rule.title,
+        updated: entry.date,
+        href: local(`/rules/${rule.id}/`),
+        contentHtml: retired
+          ? `<p>${escapeHtml(messages.t('updates.retired'))}</p>`
+          : lang === source
+            ? publicChangeHtml(entry.change)
+            : `<p${now && now.lang.wording !== lang ? ` lang="${now.lang.wording}"` : ''}>${escapeHtml(now?.wording ?? '')}</p>`,
+      };
+    }),
+  });
+  return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+};
