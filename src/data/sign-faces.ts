@@ -33,12 +33,32 @@ export interface SignVariant {
 
 export function signVariants(rule: Pick<Rule, 'translations'>, site: SiteSettings): SignVariant[] {
   const { source, all } = siteLanguages(site);
+  return all.filter((lang) => lang !== source && rule.translations?.[lang] !== undefined).flatMap((lang) => variantsIn(lang, source));
+}
+
+/** A language's sign, and its bilingual one with the source language. */
+function variantsIn(lang: string, source: string): SignVariant[] {
+  return [
+    { slug: lang, label: nativeName(lang), languages: [lang] },
+    { slug: `${source}-${lang}`, label: `${nativeName(source)} + ${nativeName(lang)}`, languages: [source, lang] },
+  ];
+}
+
+/**
+ * The sign sets of a topic besides the source language's: for each other language, its rules
+ * translated into it, alone and bilingual (the same variants as each rule's own signs).
+ */
+export function topicSignVariants<T extends Pick<Rule, 'translations'>>(
+  rules: readonly T[],
+  site: SiteSettings,
+): { variant: SignVariant; rules: T[] }[] {
+  const { source, all } = siteLanguages(site);
   return all
-    .filter((lang) => lang !== source && rule.translations?.[lang] !== undefined)
-    .flatMap((lang) => [
-      { slug: lang, label: nativeName(lang), languages: [lang] },
-      { slug: `${source}-${lang}`, label: `${nativeName(source)} + ${nativeName(lang)}`, languages: [source, lang] },
-    ]);
+    .filter((lang) => lang !== source)
+    .flatMap((lang) => {
+      const translated = rules.filter((rule) => rule.translations?.[lang] !== undefined);
+      return translated.length === 0 ? [] : variantsIn(lang, source).map((variant) => ({ variant, rules: translated }));
+    });
 }
 
 /** The sign's text in `lang`, with the book's own words for that language. */

@@ -193,6 +193,26 @@ describe('signs and the staff edition in every language', () => {
     }
   });
 
+  it("a topic's signs print in Spanish at once: its translated rules, one sheet each, and the page says how many are left out", async () => {
+    const spaces = rules.filter((rule) => rule.category === 'Spaces' && rule.public !== false);
+    const translated = spaces.filter((rule) => rule.translations?.es);
+    const index = await openAt(browserOf(), staffUrl, '/signs/');
+    await index
+      .getByRole('link', { name: `Spanish (${translated.length})` })
+      .first()
+      .click();
+    await index.waitForURL(/\/signs\/category\/[^/]+\/es\/$/);
+    await index.close();
+    const page = await openAt(browserOf(), staffUrl, '/signs/category/spaces/es/');
+    const signs = await page.locator('.sign').evaluateAll((elements) => elements.map((sign) => sign.getAttribute('lang')));
+    expect(signs).toEqual(translated.map(() => 'es'));
+    const left = spaces.length - translated.length;
+    if (left > 0) await expect(page.locator('.sheet-note').last().textContent()).resolves.toContain(`${left} rule`);
+    await page.emulateMedia({ media: 'print' });
+    expect(pdfPageCount(await page.pdf({ format: 'A4' }))).toBe(translated.length);
+    await page.close();
+  });
+
   it('every bilingual sign of the book fits one sheet, however long its two texts', async () => {
     const longest = rules
       .filter((rule) => rule.translations?.es)
