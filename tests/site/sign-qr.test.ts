@@ -46,6 +46,8 @@ describe('a QR code on each sign, when public_url is set', () => {
     expect(decoded?.data).toBe(`${PREFIXED_PUBLIC_URL}rules/${id}/`);
     // People without a camera type the address printed beside the code.
     await expect(page.locator('.sign__qr-address').textContent()).resolves.toBe(`example.github.io/rules/rules/${id}`);
+    // As the sign reads: a space before the address (it printed as "or go toexample.github.io"; found by a new-user trial).
+    await expect(page.locator('.sign__qr-text').innerText()).resolves.toMatch(/or go to example\.github\.io\/rules\/rules\//);
     await page.close();
   });
 
