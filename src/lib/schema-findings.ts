@@ -109,7 +109,7 @@ function describe(error: SchemaError, data: unknown, what: string): Described | 
         path,
         part: 'value',
         message: `must be ${article((error.params as { type: string }).type)} (got ${got})`,
-        hint: hintFromSchema(error),
+        hint: typeHint((error.params as { type: string }).type, path, error.data, hintFromSchema(error)),
       };
     case 'pattern':
       if (schemaPath.endsWith('/id/pattern') || schemaPath.includes('/related/')) {
@@ -159,6 +159,27 @@ function generic(error: SchemaError, path: Path, got: string): Described {
 function missingPlace(path: Path, missing: string): { path: Path; part: Part } {
   return missing === 'bend' ? { path: [...path, 'color'], part: 'value' } : { path, part: 'key' };
 }
+
+/**
+ * How to write the value the field wants, in the file's own terms, then what the field is:
+ * `public: no` is read as text here, and the fix is `public: false`, not the field's description.
+ */
+function typeHint(type: string, path: Path, value: unknown, description: string | undefined): string | undefined {
+  const key = path.at(-1);
+  const field = typeof key === 'string' ? key : fieldName(path);
+  const yesNo = typeof value === 'string' ? YES_NO[value.trim().toLowerCase()] : undefined;
+  const how =
+    type === 'boolean'
+      ? `Write \`${field}: ${yesNo ?? 'true'}\`${yesNo ? '' : ' or `' + field + ': false`'}: only \`true\` and \`false\` are read as yes and no.`
+      : type === 'string' && (typeof value === 'number' || typeof value === 'boolean')
+        ? `Put the text in quotes: \`${field}: "${String(value)}"\`.`
+        : type === 'array' && typeof value === 'string'
+          ? `Write it as a list: \`${field}: [${value}]\`, or one \`- item\` per line below it.`
+          : undefined;
+  return [how, description].filter(Boolean).join(' ') || undefined;
+}
+
+const YES_NO: Readonly<Record<string, 'true' | 'false'>> = { yes: 'true', y: 'true', on: 'true', no: 'false', n: 'false', off: 'false' };
 
 function hintFromSchema(error: SchemaError): string | undefined {
   const description = (error.parentSchema as { description?: string } | undefined)?.description;

@@ -50,6 +50,13 @@ describe('each kind of problem is reported at its exact place', () => {
     ]);
   });
 
+  it('says how to write a wrongly typed value, not only what the field is (found by a new-user trial)', () => {
+    const hint = (field: string) =>
+      book.findings.find((finding) => finding.file.endsWith('wrong-type.yaml') && finding.field === field)?.hint ?? '';
+    expect(hint('public')).toMatch(/^Write `public: false`: only `true` and `false` are read as yes and no\. Whether the rule appears/);
+    expect(hint('title')).not.toMatch(/^Write/);
+  });
+
   it('does not blame a rule for pointing at a rule whose file is broken', () => {
     expect(findingsFor('points-at-broken.yaml')).toEqual([]);
   });
