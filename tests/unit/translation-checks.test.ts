@@ -132,3 +132,24 @@ describe('`check` on a real repository: missing and out-of-date translations', (
     expect(human.stdout.match(/^Note: Translation status unknown/gm)).toHaveLength(1);
   });
 });
+
+describe('a rule copied into two folders (the same id twice)', () => {
+  it('warns at each file of the languages it lacks, once each (they were merged: "Spanish (es), Spanish (es)")', () => {
+    const repo = new TempRepo();
+    try {
+      repo.write('policies/_site.yaml', 'organisation: Test Library\ncategories: [Spaces]\nlanguages: [en, es]\n');
+      repo.write('policies/spaces/quiet.yaml', ruleYaml('quiet', 'green'));
+      repo.write('policies/conduct/quiet.yaml', ruleYaml('quiet', 'green'));
+      const result = runCli(['check', '--dir', join(repo.dir, 'policies'), '--format', 'json', '--no-cache']);
+      const missing = (JSON.parse(result.stdout) as { findings: Finding[] }).findings
+        .filter((finding) => finding.code === 'translation-missing')
+        .map((finding) => `${finding.file.split('/policies/')[1]} ${finding.message}`);
+      expect(missing.sort()).toEqual([
+        'conduct/quiet.yaml not translated into Spanish (es) yet: those pages show the English (en) text, with a notice',
+        'spaces/quiet.yaml not translated into Spanish (es) yet: those pages show the English (en) text, with a notice',
+      ]);
+    } finally {
+      repo.dispose();
+    }
+  });
+});

@@ -21,15 +21,19 @@ export const translationStatusCheck: BookCheck = {
   run(input) {
     const report = reportOf(input);
     if (!report) return [];
-    const byId = new Map(input.rules.map((rule) => [rule.data.id, rule]));
+    // The statuses come rule by rule, each rule's languages together (translationStatus): so each
+    // is its own file's, even when two files share an id (reported as an error of its own).
+    const publicRules = input.rules.filter((rule) => isPublic(rule.data));
+    const perRule = report.languages.others.length;
     const findings: Finding[] = [];
-    const missing = new Map<string, string[]>();
-    for (const status of report.statuses) {
-      if (status.state === 'missing') missing.set(status.id, [...(missing.get(status.id) ?? []), status.language]);
-      if (status.state === 'out-of-date') findings.push(outOfDate(byId.get(status.id)!, status, report.languages.source));
-    }
+    const missing = new Map<BookRule, string[]>();
+    report.statuses.forEach((status, index) => {
+      const rule = publicRules[Math.floor(index / perRule)]!;
+      if (status.state === 'missing') missing.set(rule, [...(missing.get(rule) ?? []), status.language]);
+      if (status.state === 'out-of-date') findings.push(outOfDate(rule, status, report.languages.source));
+    });
     // One finding per rule, naming every language it lacks: one place to fix, not one per language.
-    for (const [id, languages] of missing) findings.push(missingFinding(byId.get(id)!, languages, report.languages.source));
+    for (const [rule, languages] of missing) findings.push(missingFinding(rule, languages, report.languages.source));
     return findings;
   },
   notes(input) {
