@@ -10,6 +10,7 @@ import { bookRootOf } from '../lib/book-root.ts';
 import { snapshotOf } from '../lib/changes/snapshot.ts';
 import { projectRoot } from './site-steps.ts';
 import { UsageError } from './usage-error.ts';
+import { editDistance } from '../lib/search/typo.ts';
 
 export const newHelp = `Usage: rules-clarity new <id> [options]
 
@@ -67,8 +68,9 @@ export async function runNew(args: string[], write: (text: string) => void): Pro
     throw new UsageError(
       `${book.site?.file ?? join(root, '_site.yaml')} has problems, so the book's categories are unknown; run \`npm run check\` and fix it first`,
     );
-  const category = values.category ?? folderCategory(given, snapshot, categories);
-  if (!categories.includes(category)) throw new UsageError(`--category must be one of ${categories.join(', ')} (got "${category}")`);
+  const chosen =
+    values.category === undefined ? folderCategory(given, snapshot, categories) : { category: bookCategory(values.category, categories) };
+  const { category } = chosen;
   // Given a category and no folder, the rule goes where the book keeps that category's rules
   // (`--category Spaces` into policies/spaces/, as a new-user trial expected), else into the book's folder.
   const dir = values.dir ?? (values.category ? (categoryFolder(category, snapshot) ?? given) : given);
@@ -87,7 +89,8 @@ export async function runNew(args: string[], write: (text: string) => void): Pro
   }
   // The check reads the default folder unless told otherwise: name the book this rule is in.
   const check = resolve(root) === resolve('policies') ? 'npm run check' : `npm run check -- --dir ${root}`;
-  write(`Created ${file} (${color}, ${category}). Fill in the empty fields, then run \`${check}\`.\n`);
+  const guessed = chosen.guessed ? ` ${category} is ${chosen.guessed}: give --category to choose another.` : '';
+  write(`Created ${file} (${color}, ${category}).${guessed} Fill in the empty fields, then run \`${check}\`.\n`);
   return 0;
 }
 
@@ -99,10 +102,26 @@ function usableSite(site: InputFile | undefined): SiteSettings | undefined {
 }
 
 /**
- * The category a new rule in `dir` most likely has: the one most rules in that folder have
- * (`policies/spaces` holds Spaces rules), else the one named like the folder, else the first.
+ * The book's category that `--category` names, however it is capitalised or slugged ("conduct",
+ * "study-rooms"); else a usage error naming the nearest one, as `check` does for a typo.
  */
-function folderCategory(dir: string, snapshot: ReturnType<typeof snapshotOf>, categories: readonly string[]): string {
+function bookCategory(typed: string, categories: readonly string[]): string {
+  const found = categories.find((name) => name === typed) ?? categories.find((name) => slugify(name) === slugify(typed));
+  if (found) return found;
+  const near = categories.find((name) => editDistance(slugify(name), slugify(typed), 2) <= 2);
+  throw new UsageError(`--category must be one of ${categories.join(', ')} (got "${typed}")${near ? `. Did you mean "${near}"?` : ''}`);
+}
+
+/**
+ * The category a new rule in `dir` most likely has: the one most rules in that folder have
+ * (`policies/spaces` holds Spaces rules), else the one named like the folder, else the first;
+ * `guessed` says which of the last two it was, for the message to say.
+ */
+function folderCategory(
+  dir: string,
+  snapshot: ReturnType<typeof snapshotOf>,
+  categories: readonly string[],
+): { category: string; guessed?: string } {
   const counts = new Map<string, number>();
   for (const entry of snapshot) {
     const category = entry.readable ? entry.data.category : undefined;
@@ -110,9 +129,9 @@ function folderCategory(dir: string, snapshot: ReturnType<typeof snapshotOf>, ca
       counts.set(category, (counts.get(category) ?? 0) + 1);
   }
   const most = [...counts].sort(([a, one], [b, other]) => other - one || categories.indexOf(a) - categories.indexOf(b))[0];
-  if (most) return most[0];
+  if (most) return { category: most[0] };
   const named = categories.find((name) => slugify(name) === slugify(basename(resolve(dir))));
-  return named ?? categories[0]!;
+  return named ? { category: named } : { category: categories[0]!, guessed: 'the first category of _site.yaml' };
 }
 
 /** The folder holding the most rules of `category`, or undefined when no rule has it. */

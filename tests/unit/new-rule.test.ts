@@ -96,8 +96,15 @@ describe('rules-clarity new', () => {
     expect(runCli(['new', 'x', '--dir', sub, '--category', 'Borrowing']).stderr).toBe(
       'rules-clarity: --category must be one of Spaces, Fees (got "Borrowing")\n',
     );
+    // A category typed in lower case is the book's; one a letter off is suggested (found by a new-user trial).
+    expect(runCli(['new', 'y', '--dir', sub, '--category', 'fees']).stdout).toMatch(/\(green, Fees\)\. Fill in/);
+    expect(runCli(['new', 'z', '--dir', sub, '--category', 'Fess']).stderr).toBe(
+      'rules-clarity: --category must be one of Spaces, Fees (got "Fess"). Did you mean "Fees"?\n',
+    );
     const created = runCli(['new', 'card-renewal', '--dir', sub]);
     expect(created.stdout).toMatch(/^Created .*policies\/borrowing\/card-renewal\.yaml \(green, Spaces\)\./);
+    // Nothing in the folder says which: the message says the category was the first, and how to choose.
+    expect(created.stdout).toContain('Spaces is the first category of _site.yaml: give --category to choose another.');
     // The check to run next is of this book, not of the default folder.
     expect(created.stdout).toContain(`then run \`npm run check -- --dir ${dir}\``);
     expect(readFileSync(join(sub, 'card-renewal.yaml'), 'utf8')).toContain('\ncategory: "Spaces"\n');
@@ -145,8 +152,8 @@ describe('rules-clarity new', () => {
     );
   });
 
-  it('refuses an unknown category', () => {
+  it('refuses an unknown category, naming the nearest', () => {
     const result = runCli(['new', 'x', '--dir', dir, '--category', 'Space']);
-    expect(result.stderr).toBe('rules-clarity: --category must be one of Spaces, Fees (got "Space")\n');
+    expect(result.stderr).toBe('rules-clarity: --category must be one of Spaces, Fees (got "Space"). Did you mean "Spaces"?\n');
   });
 });
