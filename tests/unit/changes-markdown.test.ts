@@ -41,7 +41,19 @@ function hostileChanges(): BookChanges {
       { id: h(1), title: h(2), from: h(3), to: h(4), loosened: false },
     ],
     added: [{ id: h(5), title: h(6), color: h(7), category: h(8), file: h(9) }],
-    removed: [{ id: h(0), title: h(3), color: 'red', category: h(2), file: h(1) }],
+    removed: [
+      {
+        id: h(0),
+        title: h(3),
+        color: 'red',
+        category: h(2),
+        file: h(1),
+        loosened: true,
+        signOff: { owner: h(4) },
+        texts: [{ field: 'rule', text: h(5) }],
+        pointedAtBy: [{ id: h(6), title: h(7) }],
+      },
+    ],
     renamed: [{ from: h(4), to: h(5), title: h(6) }],
     changed: [
       {

@@ -152,6 +152,8 @@ describe('the changes report', () => {
         color: 'green',
         category: 'Spaces',
         file: 'policies/to-remove.yaml',
+        // A green rule's going loosens nothing.
+        loosened: false,
         // What a reviewer reads of a rule that goes.
         texts: [
           { field: 'rule', text: 'The rule to-remove.' },
@@ -267,6 +269,29 @@ describe('reading the rules at a git ref', () => {
       expect(result.stdout).not.toContain('Removed');
     } finally {
       big.dispose();
+    }
+  });
+});
+
+describe('a red rule deleted', () => {
+  it('needs sign-off, as a loosened color does, and names the rules that still point to it (found by a new-user trial)', () => {
+    const deleting = new TempRepo();
+    try {
+      deleting.write('policies/_site.yaml', 'organisation: Test Library\ncategories: [Spaces]\n');
+      deleting.write('policies/weapons.yaml', ruleYaml('weapons', 'red', { title: 'Weapons', owner: 'Head of safety' }));
+      deleting.write('policies/bags.yaml', ruleYaml('bags', 'green', { title: 'Large bags', related: ['weapons'] }));
+      const first = deleting.commit('the book');
+      deleting.remove('policies/weapons.yaml');
+      deleting.commit('no more weapons rule');
+      const report = runCli(['changes', first], { cwd: deleting.dir }).stdout;
+      expect(report).toContain('**1 red or yellow rule removed: needs sign-off**');
+      expect(report).toContain(
+        '- Weapons (<code>weapons</code>): was ⛔ Red. **Removing it lets staff do what the rule forbade: needs sign-off** by Head of safety',
+      );
+      expect(report).toContain('  - Still listed in `related` by: Large bags (<code>bags</code>)');
+      expect(report).not.toMatch(/· 1 removed/);
+    } finally {
+      deleting.dispose();
     }
   });
 });

@@ -15,6 +15,19 @@ export interface RuleRef {
   texts?: { field: string; text: string }[];
 }
 
+/**
+ * A rule the change deletes. A red or yellow one is the widest loosening there is (what staff
+ * could not do, or had to ask about, has no rule left): it needs the owner's sign-off, as a
+ * color loosened does.
+ */
+export interface RemovedRule extends RuleRef {
+  loosened: boolean;
+  /** Only for a loosening. */
+  signOff?: SignOff;
+  /** Rules that still list it in `related` after the change (with the report's texts only). */
+  pointedAtBy?: { id: string; title: string }[];
+}
+
 /** What a reviewer reads of a rule that comes or goes: what it says, and what staff may do. */
 const RULE_TEXT = ['rule', 'intent', 'public_wording', 'public_why', 'bend.how', 'bend.limit', 'bend.ask', 'instead'];
 
@@ -89,7 +102,7 @@ export interface BookChanges {
   unreadable: UnreadableChange[];
   colors: ColorChange[];
   added: RuleRef[];
-  removed: RuleRef[];
+  removed: RemovedRule[];
   renamed: { from: string; to: string; title: string }[];
   changed: ChangedRule[];
   /** Red rules changed without updating `approved_by`. */
@@ -146,7 +159,7 @@ export function diffBooks(before: Snapshot, after: Snapshot, options: DiffOption
     else changes.unreadable.push(unreadableChange(undefined, entry));
   }
   for (const entry of removed) {
-    if (entry.readable) changes.removed.push(ref(entry, redlines));
+    if (entry.readable) changes.removed.push(removedRule(entry, after, redlines));
     else changes.unreadable.push(unreadableChange(entry, undefined));
   }
 
@@ -290,6 +303,24 @@ function side(entry: SnapshotEntry): RuleSide {
   if (entry.readable) return { file: entry.file, color: text(entry.data.color), colorGuessed: false };
   const { file, problem, guess }: UnreadableRule = entry;
   return { file, problem, ...(guess.color !== undefined ? { color: guess.color } : {}), colorGuessed: guess.color !== undefined };
+}
+
+function removedRule(entry: ReadableRule, after: Snapshot, forReport: boolean): RemovedRule {
+  const color = text(entry.data.color);
+  const loosened = color === 'red' || color === 'yellow';
+  const pointing = forReport
+    ? after.flatMap((rule) =>
+        rule.readable && Array.isArray(rule.data.related) && rule.data.related.includes(entry.id)
+          ? [{ id: rule.id, title: text(rule.data.title) }]
+          : [],
+      )
+    : [];
+  return {
+    ...ref(entry, forReport),
+    loosened,
+    ...(loosened ? { signOff: signOff(owner(entry), undefined) } : {}),
+    ...(pointing.length > 0 ? { pointedAtBy: pointing } : {}),
+  };
 }
 
 function ref(entry: ReadableRule, withTexts: boolean): RuleRef {

@@ -31,16 +31,18 @@ export function formatChangesMarkdown(changes: BookChanges, ref: string): string
     return `${out.join('\n')}\nNo rule changed.\n`;
   }
   const loosened = colors.filter((change) => change.loosened).length;
+  const removedLoosening = removed.filter((rule) => rule.loosened).length;
   out.push(
     [
       unreadable.length > 0 &&
         `**${plural(unreadable.length, 'rule file')} cannot be read: ${unreadable.length === 1 ? 'needs' : 'need'} attention**`,
       colors.length > 0 && `**${plural(colors.length, 'color change')}${loosened > 0 ? `, ${loosened} loosened: needs sign-off` : ''}**`,
+      removedLoosening > 0 && `**${plural(removedLoosening, 'red or yellow rule')} removed: needs sign-off**`,
       approvalNotUpdated.length > 0 && `**${plural(approvalNotUpdated.length, 'red rule')} changed without updating \`approved_by\`**`,
       translationsOutdated.length > 0 &&
         `**${plural(translationsOutdated.length, 'rule')} with translations this change makes out of date**`,
       added.length > 0 && `${added.length} added`,
-      removed.length > 0 && `${removed.length} removed`,
+      removed.length > removedLoosening && `${removed.length - removedLoosening} removed`,
       renamed.length > 0 && `${renamed.length} renamed`,
       changed.length > 0 && `${changed.length} changed`,
     ]
@@ -108,7 +110,15 @@ export function formatChangesMarkdown(changes: BookChanges, ref: string): string
     out.push(
       '### Removed',
       '',
-      ...removed.flatMap((rule) => [`- ${inline(rule.title)} (${code(rule.id)}): was ${label(rule.color)}`, ...ruleTexts(rule)]),
+      ...removed.flatMap((rule) => [
+        `- ${inline(rule.title)} (${code(rule.id)}): was ${label(rule.color)}${rule.loosened ? `. **Removing it lets staff do what the rule ${rule.color === 'red' ? 'forbade' : 'had them ask about first'}: needs sign-off**${signOffText(rule.signOff)}` : ''}`,
+        ...ruleTexts(rule),
+        ...(rule.pointedAtBy
+          ? [
+              `  - Still listed in \`related\` by: ${rule.pointedAtBy.map((other) => `${inline(other.title)} (${code(other.id)})`).join(', ')}`,
+            ]
+          : []),
+      ]),
       '',
     );
   }
