@@ -2,7 +2,7 @@ import { diffBooks } from '../lib/changes/diff.ts';
 import { formatChangesMarkdown } from '../lib/changes/markdown.ts';
 import { parseOptions } from './parse-options.ts';
 import { snapshotOf } from '../lib/changes/snapshot.ts';
-import { GitError, policyFilesAt } from '../lib/git-files.ts';
+import { git, GitError, policyFilesAt } from '../lib/git-files.ts';
 import { readPolicyFolder, SITE_FILES } from '../lib/load-book.ts';
 import { assertFolder, UsageError } from './usage-error.ts';
 
@@ -60,7 +60,29 @@ export async function runChanges(args: string[], write: (text: string) => void):
   // added later (a new field, so the version stays): rules whose source text changed while some
   // translations did not.
   write(values.format === 'json' ? `${JSON.stringify({ version: 2, ref, ...changes }, null, 2)}\n` : formatChangesMarkdown(changes, ref));
+  if (isEmpty(changes) && isCheckedOut(values.dir, ref))
+    process.stderr.write(
+      `Note: ${ref} is the commit checked out, so this compares it with edits not committed yet. To see what your commits change, compare with where they started: \`npm run changes -- HEAD~1\`, or the branch they go into (\`-- main\`).\n`,
+    );
   return 0;
+}
+
+function isEmpty(changes: ReturnType<typeof diffBooks>): boolean {
+  const { unreadable, added, removed, renamed, colors, changed } = changes;
+  return unreadable.length + added.length + removed.length + renamed.length + colors.length + changed.length === 0;
+}
+
+/** Whether `ref` names the commit checked out (`HEAD`, or the branch it is on): a common first try that compares nothing. */
+function isCheckedOut(dir: string, ref: string): boolean {
+  try {
+    const [at, head] = git(['rev-parse', `${ref}^{commit}`, 'HEAD'], dir)
+      .toString('utf8')
+      .trim()
+      .split('\n');
+    return at !== undefined && at === head;
+  } catch {
+    return false;
+  }
 }
 
 function isSiteFile(file: string): boolean {

@@ -290,6 +290,12 @@ describe('a red rule deleted', () => {
       );
       expect(report).toContain('  - Still listed in `related` by: Large bags (<code>bags</code>)');
       expect(report).not.toMatch(/· 1 removed/);
+      // Compared with itself, the commit checked out shows nothing: the report says why, and what to give instead.
+      const itself = runCli(['changes', 'HEAD'], { cwd: deleting.dir });
+      expect(itself.stdout).toContain('No rule changed.');
+      expect(itself.stderr).toContain('Note: HEAD is the commit checked out');
+      expect(itself.stderr).toContain('`npm run changes -- HEAD~1`');
+      expect(runCli(['changes', first], { cwd: deleting.dir }).stderr).toBe('');
     } finally {
       deleting.dispose();
     }
