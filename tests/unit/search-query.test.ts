@@ -31,6 +31,16 @@ describe('reading a query', () => {
     expect(planQuery('patron', thesaurus, { colorFilter: true }).concepts[0]!.terms).toContain('visitor');
   });
 
+  it('reads prices, smoking and a lone letter as the desk means them (found by a new-user trial)', () => {
+    const typed = (query: string) => planQuery(query, thesaurus, { colorFilter: true }).concepts.map((concept) => concept.typed);
+    expect(typed('how much to print')).toEqual(['how much', 'print']);
+    expect(planQuery('photocopy price', thesaurus, { colorFilter: true }).concepts[1]!.terms).toContain('cost');
+    expect(planQuery('teen vaping', thesaurus, { colorFilter: true }).concepts[1]!.terms).toContain('smoking');
+    // "e-cigarette" is one word of a group; a letter no group knows decides nothing.
+    expect(typed('e-cigarette in the bathroom')).toEqual(['e cigarette', 'bathroom']);
+    expect(typed('x ray of the printer')).toEqual(['ray', 'printer']);
+  });
+
   it('keeps a phrase a synonym group knows together', () => {
     const plan = planQuery('mom has not come to pick up her son', thesaurus, { colorFilter: true });
     expect(plan.concepts.map((concept) => concept.typed)).toEqual(['mom', 'not', 'pick up', 'son']);

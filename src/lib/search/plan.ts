@@ -63,8 +63,11 @@ export function planQuery(query: string, thesaurus: Thesaurus, options: { colorF
     concepts.push({ typed: words[i]!, terms: [words[i]!] });
     i++;
   }
-  // Numbers ("pc 12", "7 year old", "4pm") rarely say which rule: like stop-words, they never decide.
-  const meaningful = concepts.filter((concept) => !isStopWord(concept.typed) && !/\d/.test(concept.typed));
+  // Numbers ("pc 12", "7 year old", "4pm") rarely say which rule: like stop-words, they never
+  // decide; nor does a letter on its own (the "e" of an "e-cigarette" no group knows).
+  const meaningful = concepts.filter(
+    (concept) => !isStopWord(concept.typed) && !/\d/.test(concept.typed) && !/^\p{L}$/u.test(concept.typed),
+  );
   return { concepts: dedupe(meaningful.length > 0 ? meaningful : concepts), colors: [] };
 }
 

@@ -7,7 +7,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   can't cannot come comes coming could did didn't do does doesn't doing don't done for from get
   gets getting go goes going got had hasn't has have haven't having he he'd he'll he's her here
   hers herself him himself his how i i'd i'll i'm i've if in into is isn't it it's its itself
-  just keep keeps let like may me might more most must my myself need needs now of off ok okay on
+  just keep keeps let like many may me might more most much must my myself need needs now of off ok okay on
   once only or other our ours out over please really right said say says she she'd she'll she's
   should so some someone something still such than that that's the their theirs them then there
   there's these they they'd they'll they're thing things this those to too try trying us very want

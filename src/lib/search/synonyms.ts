@@ -51,6 +51,8 @@ export const BUILTIN_SYNONYMS: readonly (readonly string[])[] = [
   ['waitlist', 'waiting list', 'wait list'],
   ['workout', 'working out', 'lifting', 'weights', 'exercise'],
   ['youtube', 'vlog', 'livestream', 'filming', 'video'],
+  ['smoking', 'smoke', 'vaping', 'vape', 'e-cigarette', 'cigarette', 'tobacco', 'juul'],
+  ['price', 'cost', 'how much', 'cents'],
 ];
 
 /**
