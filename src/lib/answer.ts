@@ -14,6 +14,14 @@ export interface Answer {
   limit?: string;
   /** Shown in search results, so most questions need no click. */
   oneLine: string;
+  /**
+   * What the search metadata holds: for a yellow rule `oneLine` without its limit, and the
+   * limit's first sentence apart (`limitShort`), which the search page labels "Limit:" itself.
+   * Pagefind searches page metadata too: the label on every yellow page as well as every green
+   * one made "limit" a word of most pages, and "circ limit for classroom sets" lost its rule.
+   */
+  summary: string;
+  limitShort?: string;
 }
 
 /**
@@ -31,28 +39,40 @@ const answers = new WeakMap<Rule, Answer>();
 function answerOf(rule: Rule): Answer {
   if (rule.color === 'red') {
     const instead = rule.instead === undefined ? [] : sentences(rule.instead).map((sentence) => sentence.text);
+    // Search results show the short badge ("Red"), without its meaning: the line says it.
+    const oneLine = join('No one can override this.', rule.instead && `Offer instead: ${firstSentence(rule.instead)}`);
     return {
       headline: instead[0] ?? rule.instead?.trim() ?? 'Say no kindly, and give the reason below.',
       detail: instead.length > 1 ? instead.slice(1).join(' ') : undefined,
       rule: rule.rule,
-      // Search results show the short badge ("Red"), without its meaning: the line says it.
-      oneLine: join('No one can override this.', rule.instead && `Offer instead: ${firstSentence(rule.instead)}`),
+      oneLine,
+      summary: oneLine,
     };
   }
   if (rule.color === 'yellow') {
     const headline = askFirst(rule.bend?.ask);
-    const limit = rule.bend?.limit;
     // Whom to ask, how, and how far, as a green one says: the desk reads the result, not the page.
-    return { headline, detail: rule.bend?.how, limit, oneLine: join(join(headline, firstSentence(rule.bend?.how)), limitLine(limit)) };
+    return { headline, detail: rule.bend?.how, ...lines(headline, rule.bend?.how, rule.bend?.limit, false) };
   }
   const headline = 'Yes — use your judgment.';
-  const limit = rule.bend?.limit;
-  return {
-    headline,
-    detail: rule.bend?.how,
-    limit,
-    oneLine: join(join(headline, firstSentence(rule.bend?.how)), limitLine(limit)),
-  };
+  return { headline, detail: rule.bend?.how, ...lines(headline, rule.bend?.how, rule.bend?.limit, true) };
+}
+
+/**
+ * A rule that bends: its line, what the search metadata holds of it, and its limit. A green
+ * rule's summary keeps its "Limit: …" as it always had; a yellow one's limit goes apart, for the
+ * search page to label (see `summary`).
+ */
+function lines(
+  headline: string,
+  how: string | undefined,
+  limit: string | undefined,
+  labelInSummary: boolean,
+): Pick<Answer, 'oneLine' | 'summary' | 'limit' | 'limitShort'> {
+  const short = firstSentence(limit);
+  const oneLine = join(join(headline, firstSentence(how)), short && `Limit: ${short}`);
+  if (limit === undefined || labelInSummary) return { oneLine, summary: oneLine, ...(limit !== undefined ? { limit } : {}) };
+  return { oneLine, summary: join(headline, firstSentence(how)), limit, limitShort: short! };
 }
 
 /** The first sentence, so a search result stays one glance long; the rule page has the rest. */
@@ -69,10 +89,6 @@ export function firstSentence(text: string | undefined): string | undefined {
  * 18 s of page generation. A few megabytes at that size.
  */
 const firstSentences = new Map<string, string>();
-
-function limitLine(limit: string | undefined): string | undefined {
-  return limit && `Limit: ${firstSentence(limit)}`;
-}
 
 function join(first: string, second: string | undefined): string {
   return second ? `${first} ${second}` : first;

@@ -298,6 +298,8 @@ function resultItem(result: PagefindResultData, t: Translate): HTMLLIElement {
   const badge = document.getElementById(`badge-${color}`) as HTMLTemplateElement | null;
   if (badge) answer.append(badge.content.cloneNode(true), ' ');
   answer.append(result.meta.summary ?? '');
+  // The limit has a label of its own here, not in the metadata Pagefind searches (answer.ts).
+  if (result.meta.limit) answer.append(` ${t('search.limit')} ${result.meta.limit}`);
   item.append(link, answer);
   if (excerptAddsSomething(result.excerpt, `${result.meta.title ?? ''} ${result.meta.summary ?? ''}`)) {
     const excerpt = document.createElement('p');

@@ -47,6 +47,9 @@ it('yellow: check first with the named person, as a sentence reads; then how, an
     bend: { ask: 'Supervisor on duty', how: 'Allow a pet in a carrier.', limit: 'Only for a short visit. Never upstairs.' },
   } satisfies Rule);
   expect(limited.oneLine).toBe('Check first with the supervisor on duty. Allow a pet in a carrier. Limit: Only for a short visit.');
+  // The search metadata keeps the label out (Pagefind searches it): the search page adds it.
+  expect(limited.summary).toBe('Check first with the supervisor on duty. Allow a pet in a carrier.');
+  expect(limited.limitShort).toBe('Only for a short visit.');
   const named = answerFor({ ...base, color: 'yellow', bend: { ask: ' Maria Lopez. ' } } satisfies Rule);
   expect(named.headline).toBe('Check first with Maria Lopez.');
 });
@@ -58,6 +61,7 @@ it('green: yes, how, and the limit', () => {
     detail: 'Waive it.',
     limit: 'Up to $20 a visit.',
     oneLine: 'Yes — use your judgment. Waive it. Limit: Up to $20 a visit.',
+    summary: 'Yes — use your judgment. Waive it. Limit: Up to $20 a visit.',
   });
 });
 
