@@ -1,15 +1,21 @@
 import { closest } from '../schema-findings.ts';
 import { findingAt } from '../finding-at.ts';
+import type { BookHistory, GoneRule } from '../history/history.ts';
 import type { BookCheck } from './check.ts';
 
 export const relatedExist: BookCheck = {
   name: 'related-exist',
-  run({ rules, ids }) {
+  run({ rules, ids, history }) {
     const known = [...ids];
+    // Read only when some `related` names no rule: a missing id is often one that git knows went.
+    let gone: Map<string, GoneRule> | undefined;
+    const goneRule = (id: string) => {
+      gone ??= goneRules(history?.());
+      return gone.get(id);
+    };
     return rules.flatMap((rule) =>
       (rule.data.related ?? []).flatMap((id, index) => {
         if (ids.has(id)) return [];
-        const guess = closest(id, known);
         return [
           findingAt(
             rule.source,
@@ -17,10 +23,41 @@ export const relatedExist: BookCheck = {
             ['related', index],
             'value',
             `no rule has the id "${id}"`,
-            guess ? `Did you mean \`${guess}\`?` : undefined,
+            hintFor(id, known, ids, goneRule),
           ),
         ];
       }),
     );
   },
 };
+
+/** The rule's new id when git shows it was renamed, that it was removed, or else the id nearest what is written. */
+function hintFor(
+  id: string,
+  known: readonly string[],
+  ids: ReadonlySet<string>,
+  goneRule: (id: string) => GoneRule | undefined,
+): string | undefined {
+  const went = goneRule(id);
+  if (went) {
+    // Follow a rule renamed more than once to the id it has now.
+    let now = went;
+    const seen = new Set([id]);
+    while (now.movedTo !== undefined && !ids.has(now.movedTo) && !seen.has(now.movedTo)) {
+      const next = goneRule(now.movedTo);
+      if (!next) break;
+      seen.add(next.id);
+      now = next;
+    }
+    if (now.movedTo !== undefined && ids.has(now.movedTo))
+      return `Write \`${now.movedTo}\`: the rule's id changed from \`${id}\` on ${now.day} ("${now.subject}").`;
+    if (now.movedTo === undefined) return `Remove the entry: the rule \`${now.id}\` was removed on ${now.day} ("${now.subject}").`;
+  }
+  const guess = closest(id, known);
+  return guess ? `Did you mean \`${guess}\`?` : undefined;
+}
+
+function goneRules(history: BookHistory | undefined): Map<string, GoneRule> {
+  if (!history?.available) return new Map();
+  return new Map(history.gone.removed.map((rule) => [rule.id, rule]));
+}
