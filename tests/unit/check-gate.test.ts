@@ -48,7 +48,8 @@ describe('check --changed-since (the pull-request gate)', () => {
     // The old warning, on a line the branch did not touch, stays a warning.
     expect(result.stdout).toContain('policies/old-warning.yaml:7:18 public_wording: "Patrons" is library jargon\n');
     expect(result.stdout.trimEnd().split('\n').at(-1)).toBe(
-      '✖ 1 error in 1 file, 1 warning. 2 files checked; 1 valid rule (0 red, 0 yellow, 1 green).',
+      // The file with the error is named in the last line, after a list where warnings come between.
+      '✖ 1 error in 1 file (policies/quiet.yaml), 1 warning. 2 files checked; 1 valid rule (0 red, 0 yellow, 1 green).',
     );
   });
 

@@ -33,11 +33,17 @@ export function formatHuman(
     out.push(`  ${label} (${finding.code}). Fix: ${finding.hint}`, '');
   }
   for (const note of notes) out.push(`${style('dim', 'Note:')} ${note}`);
-  out.push(summaryLine(summary, style));
+  out.push(
+    summaryLine(summary, style, [...new Set(findings.filter((finding) => finding.severity === 'error').map((finding) => finding.file))]),
+  );
   return `${out.join('\n')}\n`;
 }
 
-export function summaryLine(summary: Summary, style: Style = plain): string {
+// Up to this many files with errors are named in the summary: the line a reader sees last, after
+// a long list where errors and warnings come file by file.
+const NAMED_FILES = 3;
+
+export function summaryLine(summary: Summary, style: Style = plain, errorFiles: readonly string[] = []): string {
   const { red, yellow, green } = summary.colors;
   const colors = `(${red} red, ${yellow} yellow, ${green} green)`;
   const warnings = plural(summary.warnings, 'warning');
@@ -46,6 +52,6 @@ export function summaryLine(summary: Summary, style: Style = plain): string {
   if (summary.errors === 0) return style('yellow', `⚠ 0 errors, ${warnings}. ${plural(summary.rules, 'rule')} checked ${colors}.`);
   return style(
     'red',
-    `✖ ${plural(summary.errors, 'error')} in ${plural(summary.filesWithErrors, 'file')}, ${warnings}. ${plural(summary.files, 'file')} checked; ${summary.rules} valid ${summary.rules === 1 ? 'rule' : 'rules'} ${colors}.`,
+    `✖ ${plural(summary.errors, 'error')} in ${plural(summary.filesWithErrors, 'file')}${errorFiles.length > 0 && errorFiles.length <= NAMED_FILES ? ` (${errorFiles.join(', ')})` : ''}, ${warnings}. ${plural(summary.files, 'file')} checked; ${summary.rules} valid ${summary.rules === 1 ? 'rule' : 'rules'} ${colors}.`,
   );
 }
