@@ -159,8 +159,14 @@ export function offlineWorker(config: WorkerConfig): void {
     } catch (error) {
       if (kept) return kept;
       if (request.mode === 'navigate') {
-        const fallback = (await currentManifest())?.fallback;
-        const page = fallback === undefined ? undefined : await cache.match(urlOf(fallback));
+        const manifest = await currentManifest();
+        // A page this build does not have is not one the network would give either: "not found",
+        // not "not saved" (a mistyped address, with the network down).
+        if (manifest && ![path, `${path}/`, path.replace(/index\.html$/, '')].some((form) => manifest.files[form] !== undefined)) {
+          const notFound = await cache.match(urlOf('404.html'));
+          if (notFound) return new Response(notFound.body, { status: 404, statusText: 'Not Found', headers: notFound.headers });
+        }
+        const page = manifest === undefined ? undefined : await cache.match(urlOf(manifest.fallback));
         if (page) return page;
       }
       throw error;

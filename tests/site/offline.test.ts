@@ -58,9 +58,10 @@ describe('offline staff mode', () => {
         const results = await resultsFor(page);
         expect(results[0]).toBe(new URL('rules/unattended-children/', host.url).pathname);
         await expect(page.locator('#results .card').first().textContent()).resolves.toContain('No one can override this.');
-        // A page the book does not have says so, and points to search.
-        await page.goto(new URL('rules/no-such-rule/', host.url).href);
-        await expect(page.locator('h1').textContent()).resolves.toBe('This page is not saved on this device');
+        // A page the book does not have is not found, offline as online: not "not saved" (found by a new-user trial).
+        const missing = await page.goto(new URL('rules/no-such-rule/', host.url).href);
+        expect(missing?.status()).toBe(404);
+        await expect(page.locator('h1').textContent()).resolves.toBe('That page is not here');
 
         // One copy, of this site only: nothing from another origin or outside its folder.
         const copies = await kept(page);
