@@ -35,7 +35,12 @@ export interface SearchPageData {
    * The page's language and its part of the site (`es/`; '' for the source language). Pagefind
    * picks the index of <html lang> itself; the word list and the query layer follow this.
    */
-  language?: { code: string; prefix: string };
+  language?: {
+    code: string;
+    prefix: string;
+    /** In another language than the source, when some rules are not translated into it: the source language's search page. */
+    source?: { name: string; href: string };
+  };
   /** The interface words in the page's language (English where one is missing). */
   messages?: Readonly<Record<string, string>>;
 }
@@ -208,6 +213,7 @@ export function startSearch(): void {
           ...(filtered ? [t('search.removeFilter')] : []),
         ].join(' ');
         note.append(...noResultsHelp(query, found.suggestions, page.topics, t));
+        if (query && language.source) note.append(inSourceNote(query, language.source, t));
       } else {
         status.textContent =
           total > MAX_RESULTS
@@ -215,6 +221,7 @@ export function startSearch(): void {
             : countMessage(messages, language.code, 'search.found', total);
         if (found.corrections.length > 0) note.append(correctionNote(query, found.corrections, t));
         if (found.unmatched.length > 0) note.append(unmatchedNote(found.unmatched, language.code, t));
+        if (found.unmatched.length > 0 && language.source) note.append(inSourceNote(query, language.source, t));
       }
       list.replaceChildren(...(first ? [resultItem(first, t)] : []));
       if (pending.length > 1) {
@@ -340,6 +347,19 @@ function unmatchedNote(words: readonly string[], language: string, t: Translate)
   note.className = 'search-unmatched';
   const quoted = words.map((word) => t('search.quoted', { word }));
   note.textContent = t('search.unmatched', { words: new Intl.ListFormat(language, { type: 'disjunction' }).format(quoted) });
+  return note;
+}
+
+/**
+ * "Some rules are only in English so far: search them in English.": a rule not yet translated
+ * reads in the source language, and words of the page's language do not find it.
+ */
+function inSourceNote(query: string, source: { name: string; href: string }, t: Translate): HTMLParagraphElement {
+  const note = document.createElement('p');
+  const link = document.createElement('a');
+  link.href = `${source.href}?${new URLSearchParams({ q: query })}`;
+  link.textContent = t('search.inSourceLink', { source: source.name });
+  note.append(...parts(t('search.inSource', { source: source.name })).map((piece) => (typeof piece === 'string' ? piece : link)));
   return note;
 }
 

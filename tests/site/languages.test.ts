@@ -109,6 +109,18 @@ describe('a Spanish-speaking visitor', () => {
     await page.close();
   });
 
+  it('leaves a real Spanish word alone, and offers the English search for rules not translated yet (found by a new-user trial)', async () => {
+    const page = await openAt(browserOf(), publicUrl, '/es/search/?q=zqxwv');
+    await resultsFor(page);
+    // "perdida" is two letters from "pedido", a word of the book: it was "corrected" to it.
+    await page.fill('#q', 'tarjeta perdida');
+    await page.waitForFunction(() => document.body.dataset.search === 'done');
+    await expect(page.locator('.search-correction').count()).resolves.toBe(0);
+    const inEnglish = page.getByRole('link', { name: 'búsquelas en inglés' });
+    await expect(inEnglish.getAttribute('href')).resolves.toBe('/search/?q=tarjeta+perdida');
+    await page.close();
+  });
+
   it('corrects typos against the Spanish word list, not the English one', async () => {
     const words = async (path: string) => (await (await fetch(new URL(path, publicUrl))).text()).split('\n');
     const spanish = await words('/es/search/words.txt');

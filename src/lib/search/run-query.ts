@@ -2,7 +2,7 @@ import { planQuery, searchTerm, termWords, type ColorWord, type Concept } from '
 import { isEnglish } from './stop-words.ts';
 import { escapeRegExp } from '../text-pattern.ts';
 import type { Thesaurus } from './synonyms.ts';
-import { closestWord, nearWords } from './typo.ts';
+import { allowedEdits, closestWord, nearWords } from './typo.ts';
 import type { Vocabulary, WordStanding } from './vocabulary.ts';
 
 /** What the query layer needs from the index: Pagefind's search, and the book's word list. */
@@ -137,7 +137,9 @@ export async function conceptMatches(
     const known = [...vocabulary.words, ...thesaurus.words()];
     const corrections = plan.concepts.flatMap((concept, index) => {
       if (searches[index]!.length > 0 || concept.typed.includes(' ')) return [];
-      const to = closestWord(concept.typed, known);
+      // Outside English the book's own words are the only word list: a real word two letters
+      // from one of them is likelier than such a typo ("tarjeta perdida" was read as "pedido").
+      const to = closestWord(concept.typed, known, isEnglish(language) ? undefined : Math.min(1, allowedEdits(concept.typed.length)));
       return to === undefined ? [] : [{ from: concept.typed, to }];
     });
     // Read the corrected query afresh, so a corrected word can join a phrase ("wating list" → "waiting list").

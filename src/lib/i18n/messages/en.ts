@@ -22,6 +22,8 @@ export const en = {
   'search.failed': 'Search is not working right now. Try again in a moment, or browse the rules by topic.',
   'search.none': 'No rules found.',
   'search.noneFor': 'No rules found for “{query}”.',
+  'search.inSource': 'Some rules are only in {source} so far: {link}.',
+  'search.inSourceLink': 'search them in {source}',
   'search.limit': 'Limit:',
   'search.unmatched': 'No rule mentions {words}. These rules match the rest of your search.',
   'search.quoted': '“{word}”',

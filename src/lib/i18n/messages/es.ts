@@ -21,6 +21,8 @@ export const es = {
   'search.failed': 'La búsqueda no funciona en este momento. Vuelva a intentarlo en un rato o vea las normas por tema.',
   'search.none': 'No encontramos ninguna norma.',
   'search.noneFor': 'No encontramos ninguna norma para «{query}».',
+  'search.inSource': 'Algunas normas solo están en {source} por ahora: {link}.',
+  'search.inSourceLink': 'búsquelas en {source}',
   'search.limit': 'Límite:',
   'search.unmatched': 'Ninguna norma menciona {words}. Estas normas coinciden con el resto de su búsqueda.',
   'search.quoted': '«{word}»',

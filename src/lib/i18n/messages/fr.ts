@@ -21,6 +21,8 @@ export const fr = {
   'search.failed': 'La recherche ne fonctionne pas pour le moment. Réessayez dans un instant, ou parcourez les règles par sujet.',
   'search.none': 'Aucune règle trouvée.',
   'search.noneFor': 'Aucune règle trouvée pour « {query} ».',
+  'search.inSource': 'Certaines règles ne sont encore qu’en {source} : {link}.',
+  'search.inSourceLink': 'cherchez-les en {source}',
   'search.limit': 'Limite :',
   'search.unmatched': 'Aucune règle ne mentionne {words}. Ces règles répondent au reste de votre recherche.',
   'search.quoted': '« {word} »',
