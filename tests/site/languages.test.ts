@@ -74,6 +74,23 @@ describe('a Spanish-speaking visitor', () => {
     await page.close();
   });
 
+  it('sees, in a list, which titles are still in English before opening them (found by a new-user trial)', async () => {
+    const rule = untranslated('es');
+    const translated = rules.find((other) => other.translations?.es)!;
+    const page = await openAt(browserOf(), publicUrl, '/es/');
+    const item = (id: string) => page.locator('li', { has: page.locator(`a[href="/es/rules/${id}/"]`) }).first();
+    if ((await item(rule.id).count()) > 0) await expect(item(rule.id).textContent()).resolves.toContain('(en inglés)');
+    if ((await item(translated.id).count()) > 0) await expect(item(translated.id).textContent()).resolves.not.toContain('(en inglés)');
+    await page.close();
+    const topic = await openAt(browserOf(), publicUrl, `/es/rules/${rule.id}/`);
+    await topic.locator('main a[href*="/es/browse/category/"]').first().click();
+    await topic.waitForLoadState();
+    await expect(topic.locator('.card', { has: topic.locator(`a[href="/es/rules/${rule.id}/"]`) }).textContent()).resolves.toContain(
+      '(en inglés)',
+    );
+    await topic.close();
+  });
+
   it('reads a rule not yet translated in English, marked as English, with a notice in Spanish', async () => {
     const rule = untranslated('es');
     const page = await openAt(browserOf(), publicUrl, `/es/rules/${rule.id}/`);
@@ -110,11 +127,9 @@ describe('a Spanish-speaking visitor', () => {
   });
 
   it('leaves a real Spanish word alone, and offers the English search for rules not translated yet (found by a new-user trial)', async () => {
-    const page = await openAt(browserOf(), publicUrl, '/es/search/?q=zqxwv');
-    await resultsFor(page);
     // "perdida" is two letters from "pedido", a word of the book: it was "corrected" to it.
-    await page.fill('#q', 'tarjeta perdida');
-    await page.waitForFunction(() => document.body.dataset.search === 'done');
+    const page = await openAt(browserOf(), publicUrl, '/es/search/?q=tarjeta%20perdida');
+    await resultsFor(page);
     await expect(page.locator('.search-correction').count()).resolves.toBe(0);
     const inEnglish = page.getByRole('link', { name: 'búsquelas en inglés' });
     await expect(inEnglish.getAttribute('href')).resolves.toBe('/search/?q=tarjeta+perdida');
