@@ -4,7 +4,7 @@
 // search can be shared and every page's plain form leads here.
 import { countMessage, fill, parts } from '../lib/i18n/format.ts';
 import { en } from '../lib/i18n/messages/en.ts';
-import { excerptAddsSomething, withEllipses } from '../lib/search/excerpt.ts';
+import { excerptAddsSomething, withEllipses, withoutShownSentences } from '../lib/search/excerpt.ts';
 import { planQuery, searchTerm, type ColorWord } from '../lib/search/plan.ts';
 import { corrected, runQuery, type Correction, type QueryResult, type SearchEngine } from '../lib/search/run-query.ts';
 import { Thesaurus, type SynonymGroup } from '../lib/search/synonyms.ts';
@@ -308,10 +308,11 @@ function resultItem(result: PagefindResultData, t: Translate): HTMLLIElement {
   // The limit has a label of its own here, not in the metadata Pagefind searches (answer.ts).
   if (result.meta.limit) answer.append(` ${t('search.limit')} ${result.meta.limit}`);
   item.append(link, answer);
-  if (excerptAddsSomething(result.excerpt, `${result.meta.title ?? ''} ${result.meta.summary ?? ''}`)) {
+  const shown = `${result.meta.title ?? ''} ${result.meta.summary ?? ''}`;
+  if (excerptAddsSomething(result.excerpt, shown)) {
     const excerpt = document.createElement('p');
     excerpt.className = 'excerpt';
-    excerpt.innerHTML = withEllipses(onlyMarks(result.excerpt));
+    excerpt.innerHTML = withEllipses(withoutShownSentences(onlyMarks(result.excerpt), shown));
     item.append(excerpt);
   }
   if (result.meta.category) {

@@ -1,6 +1,6 @@
 // The query layer's pure parts: how a desk worker's words are read, corrected and merged.
 import { describe, expect, it } from 'vitest';
-import { excerptAddsSomething, withEllipses } from '../../src/lib/search/excerpt.ts';
+import { excerptAddsSomething, withEllipses, withoutShownSentences } from '../../src/lib/search/excerpt.ts';
 import { planQuery } from '../../src/lib/search/plan.ts';
 import { corrected, rank, runQuery, type SearchEngine } from '../../src/lib/search/run-query.ts';
 import type { SiteSettings } from '../../src/lib/schemas.ts';
@@ -330,6 +330,13 @@ describe('merging per-word results', () => {
 });
 
 describe('result cards', () => {
+  it('leaves out of an excerpt the sentences the card already shows (found by a new-user trial)', () => {
+    const shown = "Free Wi-Fi. Connect to the library network and accept the terms. We're happy to help you connect.";
+    const excerpt = "accept the terms. We're happy to help you connect. So everyone can get <mark>online</mark>, even without a device";
+    expect(withEllipses(withoutShownSentences(excerpt, shown))).toBe('So everyone can get <mark>online</mark>, even without a device …');
+    expect(withoutShownSentences('A man <mark>asleep</mark> at a table.', shown)).toBe('A man <mark>asleep</mark> at a table.');
+  });
+
   it('marks where an excerpt cuts a sentence, and only there', () => {
     expect(withEllipses('when spoken to. Wake the person <mark>gently</mark>')).toBe(
       '… when spoken to. Wake the person <mark>gently</mark> …',

@@ -30,3 +30,18 @@ export function withEllipses(excerptHtml: string): string {
   const cutAfter = !/[.!?…"”»)]$/u.test(text);
   return `${cutBefore ? '… ' : ''}${excerptHtml.trim()}${cutAfter ? ' …' : ''}`;
 }
+
+/**
+ * The excerpt without the sentences the card already shows: Pagefind's window of words often
+ * starts inside the wording shown just above it ("…accept the terms. We're happy to help you
+ * connect. So everyone…"). A sentence goes when its words are all on the card and none of its
+ * marked words is new. The cut is marked as one (withEllipses).
+ */
+export function withoutShownSentences(excerptHtml: string, shownText: string): string {
+  const shown = new Set(searchWords(shownText));
+  const kept = excerptHtml.split(/(?<=[.!?])\s+/).filter((sentence) => {
+    const words = searchWords(plain(sentence));
+    return words.length === 0 || !words.every((word) => shown.has(word));
+  });
+  return kept.join(' ');
+}
