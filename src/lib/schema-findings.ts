@@ -11,6 +11,8 @@ interface Described {
   part: Part;
   message: string;
   hint?: string;
+  /** An unknown field's likely meaning: the field it misspells. */
+  meant?: string;
 }
 
 /**
@@ -20,9 +22,14 @@ interface Described {
 export function schemaFindings(source: YamlSource, errors: readonly SchemaError[], what: string): Finding[] {
   const findings: Finding[] = [];
   const seen = new Set<string>();
-  for (const error of errors) {
-    const described = describe(error, source.data, what);
-    if (!described) continue;
+  const all = errors.flatMap((error) => describe(error, source.data, what) ?? []);
+  // `intnet:` is one mistake with one fix ("Did you mean `intent`?"), not that and "`intent` is
+  // required" too (found by a new-user trial).
+  const misspelt = new Set(
+    all.flatMap((described) => (described.meant ? [[...described.path.slice(0, -1), described.meant].join('/')] : [])),
+  );
+  for (const described of all) {
+    if (described.code === 'missing-field' && misspelt.has(described.path.join('/'))) continue;
     const key = `${described.code} ${described.path.join('/')}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -97,6 +104,7 @@ function describe(error: SchemaError, data: unknown, what: string): Described | 
         part: 'key',
         message: `\`${extra}\` is not a field of ${path.length ? `\`${fieldName(path)}\`` : what}`,
         hint: guess ? `Did you mean \`${guess}\`?` : `The fields are: ${known.join(', ')}.`,
+        ...(guess ? { meant: guess } : {}),
       };
     }
     case 'false schema':

@@ -31,7 +31,7 @@ describe('rules-clarity check', () => {
       ].join('\n'),
     );
     expect(result.stdout.trimEnd().split('\n').at(-1)).toBe(
-      '✖ 26 errors in 23 files, 1 warning. 26 files checked; 3 valid rules (2 red, 0 yellow, 1 green).',
+      '✖ 27 errors in 24 files, 1 warning. 27 files checked; 3 valid rules (2 red, 0 yellow, 1 green).',
     );
   });
 
@@ -39,7 +39,7 @@ describe('rules-clarity check', () => {
     const result = runCli(['check', '--dir', broken, '--format', 'github', '--today', '2026-11-25']);
     expect(result.status).toBe(1);
     const lines = result.stdout.trimEnd().split('\n');
-    expect(lines).toHaveLength(27);
+    expect(lines).toHaveLength(28);
     expect(lines).toContain(
       `::error file=${broken}/bad-color.yaml,line=4,col=8,endLine=4,endColumn=13,title=color (bad-color)::color: must be one of red, yellow, green (got "amber"). Fix: Use red if nobody can override the rule, yellow if staff must check first, green if staff may bend it.`,
     );
@@ -53,12 +53,12 @@ describe('rules-clarity check', () => {
     const report = JSON.parse(result.stdout);
     expect(report.version).toBe(1);
     expect(report.summary).toEqual({
-      files: 26,
+      files: 27,
       rules: 3,
       colors: { red: 2, yellow: 0, green: 1 },
-      errors: 26,
+      errors: 27,
       warnings: 1,
-      filesWithErrors: 23,
+      filesWithErrors: 24,
     });
     expect(report.findings[0]).toEqual({
       code: 'bad-id',

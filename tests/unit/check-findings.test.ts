@@ -16,6 +16,8 @@ describe('each kind of problem is reported at its exact place', () => {
     ['bad-color.yaml', '4:8 error bad-color color: must be one of red, yellow, green (got "amber")'],
     ['missing-intent.yaml', '1:1 error missing-field intent: `intent` is required'],
     ['unknown-field.yaml', '9:1 error unknown-field intnet: `intnet` is not a field of a rule'],
+    // The misspelt field stands for the required one: one error, whose fix is "Did you mean `intent`?".
+    ['misspelt-required.yaml', '6:1 error unknown-field intnet: `intnet` is not a field of a rule'],
     ['red-with-bend.yaml', '8:1 error red-has-bend bend: a red rule cannot be bent, so it has no `bend`'],
     ['yellow-without-ask.yaml', '8:1 error yellow-needs-ask bend: a yellow rule must say whom to check with'],
     ['yellow-without-bend.yaml', '4:8 error yellow-needs-ask color: a yellow rule must say whom to check with'],
