@@ -106,9 +106,17 @@ function usableSite(site: InputFile | undefined): SiteSettings | undefined {
  * "study-rooms"); else a usage error naming the nearest one, as `check` does for a typo.
  */
 function bookCategory(typed: string, categories: readonly string[]): string {
-  const found = categories.find((name) => name === typed) ?? categories.find((name) => slugify(name) === slugify(typed));
+  // A name in another script slugs to a placeholder: only an exact match names it.
+  const comparable = /[a-z0-9]/i.test(typed);
+  const found =
+    categories.find((name) => name === typed) ?? (comparable ? categories.find((name) => slugify(name) === slugify(typed)) : undefined);
   if (found) return found;
-  const near = categories.find((name) => editDistance(slugify(name), slugify(typed), 2) <= 2);
+  const near = comparable
+    ? categories
+        .map((name) => ({ name, distance: editDistance(slugify(name), slugify(typed), 2) }))
+        .filter(({ distance }) => distance <= 2)
+        .sort((a, b) => a.distance - b.distance)[0]?.name
+    : undefined;
   throw new UsageError(`--category must be one of ${categories.join(', ')} (got "${typed}")${near ? `. Did you mean "${near}"?` : ''}`);
 }
 

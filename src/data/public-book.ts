@@ -114,7 +114,7 @@ async function read(language: string | undefined): Promise<PublicBook> {
       lang: { title: local.title.lang, wording: local.wording.lang, why: local.why.lang },
       ...(showColors ? { color: rule.color } : {}),
       history,
-      updated: local.complete && status ? (translationUpdated(status) ?? sourceUpdated(history)) : sourceUpdated(history),
+      updated: local.complete && status ? (translationUpdated(status, history) ?? sourceUpdated(history)) : sourceUpdated(history),
       ...(status?.state === 'out-of-date'
         ? { outOfDate: status.source?.committed ? { day: status.source.day, date: status.source.date } : {} }
         : {}),
@@ -150,11 +150,17 @@ function sourceUpdated(history: PublicHistory): LastUpdated {
   return history.state === 'known' ? { state: 'known', date: history.last.date, day: history.last.day } : { state: history.state };
 }
 
-/** When a translation last changed, as far as git tells; undefined when it cannot tell. */
-function translationUpdated(status: TranslationStatus): LastUpdated | undefined {
+/**
+ * When a translation last changed, as far as git tells, and never before the rule was published
+ * (a translation written while the rule was staff-only); undefined when it cannot tell.
+ */
+function translationUpdated(status: TranslationStatus, history: PublicHistory): LastUpdated | undefined {
   const change = status.translation;
   if (status.state === 'unknown' || status.state === 'missing' || !change) return undefined;
-  return change.committed ? { state: 'known', date: change.date, day: change.day } : { state: 'uncommitted' };
+  if (!change.committed) return { state: 'uncommitted' };
+  const published = history.state === 'unavailable' ? undefined : history.updates.find((update) => update.change.published);
+  const later = published && Date.parse(published.date) > Date.parse(change.date) ? published : change;
+  return { state: 'known', date: later.date, day: later.day };
 }
 
 /** The public part of a rule's history: only commits that changed what visitors read. */
@@ -204,7 +210,7 @@ export async function publicUpdates(language?: string): Promise<{ available: boo
   const book = await getPublicBook(language);
   const available = book.rules.every((rule) => rule.history.state !== 'unavailable');
   const retired = (await goneFromPublic()).flatMap((gone): PublicUpdateItem[] =>
-    gone.movedTo !== undefined
+    gone.movedTo !== undefined || gone.viaRename
       ? []
       : [
           {
@@ -241,6 +247,8 @@ export interface GonePublicRule {
   commit: string;
   /** The id of the public rule it became, when only its id changed. */
   movedTo?: string;
+  /** Retired under a later id (its trail of new ids ends at a rule removed): updates list that one only. */
+  viaRename?: true;
 }
 
 let gone: GonePublicRule[] | undefined;
@@ -257,10 +265,14 @@ export async function goneFromPublic(): Promise<GonePublicRule[]> {
   const shown = new Set(rules.filter(isPublic).map((rule) => rule.id));
   // A rule made staff-only leaves no trace here: its organisation chose to keep it from the public.
   const inBook = new Set(rules.map((rule) => rule.id));
-  const left = history.available ? history.gone.unpublished.filter((rule) => !inBook.has(rule.id)) : [];
+  if (!history.available) return (gone = []);
+  const left = history.gone.unpublished.filter((rule) => !inBook.has(rule.id));
   const byId = new Map(left.map((rule) => [rule.id, rule]));
-  gone = left.map((rule) => {
-    // Follow the ids it took: to a rule still public (moved), or to where the trail ends (retired then).
+  // The commit that took each rule out of the book: a rule made staff-only before that commit
+  // had already left the public, which is not told of.
+  const removedAt = new Map(history.gone.removed.map((rule) => [rule.id, rule.commit]));
+  gone = left.flatMap((rule): GonePublicRule[] => {
+    // Follow the ids it took: to a rule still public (moved), or to where the trail ends.
     let end = rule;
     const seen = new Set([rule.id]);
     while (end.movedTo !== undefined && !shown.has(end.movedTo) && byId.has(end.movedTo) && !seen.has(end.movedTo)) {
@@ -268,18 +280,14 @@ export async function goneFromPublic(): Promise<GonePublicRule[]> {
       seen.add(end.id);
     }
     const data = rule.data as { title: string; category: string };
-    const movedTo = end.movedTo !== undefined && shown.has(end.movedTo) ? end.movedTo : undefined;
-    const when = movedTo === undefined && end.movedTo === undefined ? end : rule;
-    return {
-      id: rule.id,
-      title: data.title,
-      titleLang: source,
-      category: data.category,
-      date: when.date,
-      day: when.day,
-      commit: when.commit,
-      ...(movedTo !== undefined ? { movedTo } : {}),
-    };
+    const common = { id: rule.id, title: data.title, titleLang: source, category: data.category };
+    if (end.movedTo !== undefined) {
+      // Moved to a rule the public still reads; else to one made staff-only (or a loop): no trace.
+      return shown.has(end.movedTo) ? [{ ...common, date: rule.date, day: rule.day, commit: rule.commit, movedTo: end.movedTo }] : [];
+    }
+    // Retired only when taken out of the book while public, in the same commit.
+    if (removedAt.get(end.id) !== end.commit) return [];
+    return [{ ...common, date: end.date, day: end.day, commit: end.commit, ...(end !== rule ? { viaRename: true as const } : {}) }];
   });
   return gone;
 }

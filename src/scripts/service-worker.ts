@@ -162,7 +162,14 @@ export function offlineWorker(config: WorkerConfig): void {
         const manifest = await currentManifest();
         // A page this build does not have is not one the network would give either: "not found",
         // not "not saved" (a mistyped address, with the network down).
-        if (manifest && ![path, `${path}/`, path.replace(/index\.html$/, '')].some((form) => manifest.files[form] !== undefined)) {
+        // Only a page address, and only by the manifest of the build this worker serves (a newer
+        // build may have the page, and feeds and such are not kept at all).
+        const isPage = path === '' || path.endsWith('/') || path.endsWith('.html');
+        if (
+          manifest?.version === config.version &&
+          isPage &&
+          ![path, path.replace(/index\.html$/, '')].some((form) => manifest.files[form] !== undefined)
+        ) {
           const notFound = await cache.match(urlOf('404.html'));
           if (notFound) return new Response(notFound.body, { status: 404, statusText: 'Not Found', headers: notFound.headers });
         }

@@ -32,6 +32,8 @@ const OLD = daysAgo(200);
 const LOOSENED = daysAgo(20);
 const STAFF_ONLY_EDIT = daysAgo(5);
 const RETIRED = daysAgo(15);
+const HOURS_RETIRED = daysAgo(16);
+const hours = { title: 'Opening hours', rule: 'The hours rule.', intent: 'Why the hours.', public_wording: 'We are open every day.' };
 const UNPUBLISHED = daysAgo(11);
 const snacksIntent = 'STAFF NOTE snacks bring mice to the stacks';
 
@@ -81,12 +83,19 @@ beforeAll(async () => {
   repo.write('policies/snacks.yaml', ruleYaml('snacks-upstairs', 'red', { title: 'Snacks upstairs', intent: snacksIntent }));
   repo.write('policies/guest-wifi.yaml', ruleYaml('guest-wifi', 'red', { title: 'Wi-Fi for guests' }));
   repo.write('policies/lockers.yaml', ruleYaml('lockers', 'red', { title: 'Day lockers' }));
+  repo.write('policies/old-hours.yaml', ruleYaml('old-hours', 'red', hours));
   repo.commitAt('Adopt the first rules', OLD);
   repo.write(
     'policies/quiet-floor.yaml',
     quiet('green', { public_wording: 'You are welcome to read and talk softly on the quiet floor.' }),
   );
   repo.commitAt('Let staff allow soft talk on the quiet floor', LOOSENED);
+  // Given a new id, then retired under it: one retirement, at both addresses.
+  repo.write('policies/opening-hours.yaml', ruleYaml('opening-hours', 'red', hours));
+  repo.remove('policies/old-hours.yaml');
+  repo.commitAt('Give the hours rule a clearer id', daysAgo(17));
+  repo.remove('policies/opening-hours.yaml');
+  repo.commitAt('Drop the hours rule', HOURS_RETIRED);
   repo.remove('policies/snacks.yaml');
   repo.commitAt('Retire the snacks rule', RETIRED);
   repo.write('policies/wifi.yaml', ruleYaml('wifi', 'red', { title: 'Wi-Fi for guests' }));
@@ -94,6 +103,9 @@ beforeAll(async () => {
   repo.commitAt('Give the wifi rule a shorter id', daysAgo(12));
   repo.write('policies/lockers.yaml', ruleYaml('lockers', 'red', { title: 'Day lockers', public: false }));
   repo.commitAt('Keep the locker rule for staff', UNPUBLISHED);
+  // Staff-only when it went: still no public trace.
+  repo.remove('policies/lockers.yaml');
+  repo.commitAt('Drop the locker rule', daysAgo(9));
   repo.write('policies/fees/late-fees.yaml', readFileSync(join(repo.dir, 'policies/late-fees.yaml'), 'utf8'));
   repo.remove('policies/late-fees.yaml');
   repo.commitAt('Sort the fee rules into a folder', daysAgo(10));
@@ -255,8 +267,11 @@ describe('a rule that leaves the book', () => {
     expect(sitemap).toContain(`<loc>${PUBLIC_URL}rules/wifi/</loc>`);
     expect(sitemap).not.toContain('snacks-upstairs');
     expect(sitemap).not.toContain('guest-wifi');
-    // Made staff-only, it is the organisation's to keep from the public: no trace of it.
+    // Made staff-only, it is the organisation's to keep from the public: no trace of it, even once deleted.
     expect(existsSync(join(PUBLIC, 'rules/lockers'))).toBe(false);
+    // Retired under its new id: the old address says so too, from the day it was retired.
+    for (const id of ['old-hours', 'opening-hours'])
+      expect(page(PUBLIC, `rules/${id}`), id).toContain(`It was retired on <time datetime="${HOURS_RETIRED}">`);
   });
 
   it('sends a visitor at its old id on to its new one', () => {
@@ -271,6 +286,9 @@ describe('a rule that leaves the book', () => {
     expect(at).toBeGreaterThan(0);
     expect(html.slice(at, html.indexOf('</li>', at))).toContain('No longer applies');
     expect(html).not.toContain('<a href="/rules/guest-wifi/">');
+    // A rule retired after a new id is listed once, under the id it went with.
+    expect(html.match(/>Opening hours</g)).toHaveLength(1);
+    expect(html).toContain('<a href="/rules/opening-hours/">Opening hours</a>');
     const xml = readFileSync(join(PUBLIC, 'updates.xml'), 'utf8');
     expect(xml).toContain(`<link rel="alternate" type="text/html" href="${PUBLIC_URL}rules/snacks-upstairs/"/>`);
     const all = (await readOutput(PUBLIC)).map((file) => file.text).join('\n');

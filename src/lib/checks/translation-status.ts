@@ -73,7 +73,8 @@ function reportOf(input: CheckInput): TranslationReport | undefined {
  * rule warns, and the count says in one line what the list says in hundreds.
  */
 function missingSummary(report: TranslationReport): string[] {
-  const rules = new Set(report.statuses.map((status) => status.id)).size;
+  // One status per public rule per language: two files that share an id count as two rules, as above.
+  const rules = report.statuses.length / report.languages.others.length;
   const counts = report.languages.others.flatMap((language) => {
     const missing = report.statuses.filter((status) => status.language === language && status.state === 'missing').length;
     return missing > 0 ? [`${languageName(language)} ${missing} of ${plural(rules, 'public rule')}`] : [];
