@@ -1,4 +1,4 @@
-import { diffBooks } from '../lib/changes/diff.ts';
+import { diffBooks, noRuleChanged } from '../lib/changes/diff.ts';
 import { formatChangesMarkdown } from '../lib/changes/markdown.ts';
 import { parseOptions } from './parse-options.ts';
 import { snapshotOf } from '../lib/changes/snapshot.ts';
@@ -60,16 +60,11 @@ export async function runChanges(args: string[], write: (text: string) => void):
   // added later (a new field, so the version stays): rules whose source text changed while some
   // translations did not.
   write(values.format === 'json' ? `${JSON.stringify({ version: 2, ref, ...changes }, null, 2)}\n` : formatChangesMarkdown(changes, ref));
-  if (isEmpty(changes) && isCheckedOut(values.dir, ref))
+  if (noRuleChanged(changes) && isCheckedOut(values.dir, ref))
     process.stderr.write(
       `Note: ${ref} is the commit checked out, so this compares it with edits not committed yet. To see what your commits change, compare with where they started: \`npm run changes -- HEAD~1\`, or the branch they go into (\`-- main\`).\n`,
     );
   return 0;
-}
-
-function isEmpty(changes: ReturnType<typeof diffBooks>): boolean {
-  const { unreadable, added, removed, renamed, colors, changed } = changes;
-  return unreadable.length + added.length + removed.length + renamed.length + colors.length + changed.length === 0;
 }
 
 /** Whether `ref` names the commit checked out (`HEAD`, or the branch it is on): a common first try that compares nothing. */

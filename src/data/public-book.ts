@@ -6,7 +6,7 @@ import { translationStatus, type TranslationStatus } from '../lib/translations/s
 import { bookSynonyms } from '../lib/search/book-synonyms.ts';
 import type { SynonymGroup } from '../lib/search/synonyms.ts';
 import type { FieldChange } from '../lib/changes/diff.ts';
-import type { PublicChange } from '../lib/history/history.ts';
+import { trailEnd, type PublicChange } from '../lib/history/history.ts';
 import { siteLanguages } from '../lib/i18n/languages.ts';
 import { localRule, type LocalText } from '../lib/i18n/local-rule.ts';
 import { getBook, isPublic } from './book.ts';
@@ -273,12 +273,11 @@ export async function goneFromPublic(): Promise<GonePublicRule[]> {
   const removedAt = new Map(history.gone.removed.map((rule) => [rule.id, rule.commit]));
   gone = left.flatMap((rule): GonePublicRule[] => {
     // Follow the ids it took: to a rule still public (moved), or to where the trail ends.
-    let end = rule;
-    const seen = new Set([rule.id]);
-    while (end.movedTo !== undefined && !shown.has(end.movedTo) && byId.has(end.movedTo) && !seen.has(end.movedTo)) {
-      end = byId.get(end.movedTo)!;
-      seen.add(end.id);
-    }
+    const end = trailEnd(
+      rule,
+      (id) => byId.get(id),
+      (id) => shown.has(id),
+    );
     const data = rule.data as { title: string; category: string };
     const common = { id: rule.id, title: data.title, titleLang: source, category: data.category };
     if (end.movedTo !== undefined) {

@@ -119,6 +119,12 @@ export interface DiffOptions {
   redlines?: boolean;
 }
 
+/** Whether the change touches no rule (what the report calls "No rule changed."). */
+export function noRuleChanged(changes: BookChanges): boolean {
+  const { unreadable, added, removed, renamed, colors, changed } = changes;
+  return unreadable.length + added.length + removed.length + renamed.length + colors.length + changed.length === 0;
+}
+
 /** What a pull request changes in the book: pure, from two snapshots. */
 export function diffBooks(before: Snapshot, after: Snapshot, options: DiffOptions = {}): BookChanges {
   const redlines = options.redlines ?? true;

@@ -1,6 +1,16 @@
 import { languageName } from '../languages.ts';
 import { plural } from '../summary.ts';
-import type { BookChanges, ChangedRule, ColorChange, FieldChange, RuleRef, RuleSide, SignOff, UnreadableChange } from './diff.ts';
+import {
+  noRuleChanged,
+  type BookChanges,
+  type ChangedRule,
+  type ColorChange,
+  type FieldChange,
+  type RuleRef,
+  type RuleSide,
+  type SignOff,
+  type UnreadableChange,
+} from './diff.ts';
 import type { RedlinePart } from './redline.ts';
 
 const COLOR_LABEL: Record<string, string> = { red: '⛔ Red', yellow: '⚠️ Yellow', green: '🟢 Green' };
@@ -27,7 +37,7 @@ const FIELD_LABEL: Record<string, string> = {
 export function formatChangesMarkdown(changes: BookChanges, ref: string): string {
   const { unreadable, added, removed, renamed, colors, changed, approvalNotUpdated, translationsOutdated } = changes;
   const out: string[] = [`## Rule book changes since ${code(ref)}`, ''];
-  if (unreadable.length + added.length + removed.length + renamed.length + colors.length + changed.length === 0) {
+  if (noRuleChanged(changes)) {
     return `${out.join('\n')}\nNo rule changed.\n`;
   }
   const loosened = colors.filter((change) => change.loosened).length;

@@ -1,6 +1,6 @@
 import { closest } from '../schema-findings.ts';
 import { findingAt } from '../finding-at.ts';
-import type { BookHistory, GoneRule } from '../history/history.ts';
+import { trailEnd, type BookHistory, type GoneRule } from '../history/history.ts';
 import type { BookCheck } from './check.ts';
 
 export const relatedExist: BookCheck = {
@@ -41,14 +41,7 @@ function hintFor(
   const went = goneRule(id);
   if (went) {
     // Follow a rule renamed more than once to the id it has now.
-    let now = went;
-    const seen = new Set([id]);
-    while (now.movedTo !== undefined && !ids.has(now.movedTo) && !seen.has(now.movedTo)) {
-      const next = goneRule(now.movedTo);
-      if (!next) break;
-      seen.add(next.id);
-      now = next;
-    }
+    const now = trailEnd(went, goneRule, (other) => ids.has(other));
     if (now.movedTo !== undefined && ids.has(now.movedTo))
       return `Write \`${now.movedTo}\`: the rule's id changed from \`${id}\` on ${now.day} ("${now.subject}").`;
     if (now.movedTo === undefined) return `Remove the entry: the rule \`${now.id}\` was removed on ${now.day} ("${now.subject}").`;

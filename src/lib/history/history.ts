@@ -78,6 +78,22 @@ export interface GoneRules {
   unpublished: GoneRule[];
 }
 
+/**
+ * Where a gone rule's trail of new ids ends: the last gone rule on it, whose `movedTo` (if any)
+ * is an id `isHere` accepts, or one the trail cannot follow (not gone, or a loop).
+ */
+export function trailEnd(rule: GoneRule, goneById: (id: string) => GoneRule | undefined, isHere: (id: string) => boolean): GoneRule {
+  let end = rule;
+  const seen = new Set([rule.id]);
+  while (end.movedTo !== undefined && !isHere(end.movedTo) && !seen.has(end.movedTo)) {
+    const next = goneById(end.movedTo);
+    if (!next) break;
+    seen.add(next.id);
+    end = next;
+  }
+  return end;
+}
+
 export type BookHistory = { available: true; rules: Map<string, RuleHistory>; gone: GoneRules } | { available: false; reason: string };
 
 export const NOT_AVAILABLE = 'not available in this build';
