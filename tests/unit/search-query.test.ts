@@ -36,6 +36,8 @@ describe('reading a query', () => {
     expect(typed('how much to print')).toEqual(['how much', 'print']);
     expect(planQuery('photocopy price', thesaurus, { colorFilter: true }).concepts[1]!.terms).toContain('cost');
     expect(planQuery('teen vaping', thesaurus, { colorFilter: true }).concepts[1]!.terms).toContain('smoking');
+    // How long one may stay at a computer is its session's time limit.
+    expect(planQuery('kid on computer too long', thesaurus, { colorFilter: true }).concepts[2]!.terms).toContain('session');
     // "e-cigarette" is one word of a group; a letter no group knows decides nothing.
     expect(typed('e-cigarette in the bathroom')).toEqual(['e cigarette', 'bathroom']);
     expect(typed('x ray of the printer')).toEqual(['ray', 'printer']);

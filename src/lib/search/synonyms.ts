@@ -53,6 +53,7 @@ export const BUILTIN_SYNONYMS: readonly (readonly string[])[] = [
   ['youtube', 'vlog', 'livestream', 'filming', 'video'],
   ['smoking', 'smoke', 'vaping', 'vape', 'e-cigarette', 'cigarette', 'tobacco', 'juul'],
   ['price', 'cost', 'how much', 'cents'],
+  ['how long', 'too long', 'time limit', 'session', 'time is up'],
 ];
 
 /**
