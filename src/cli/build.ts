@@ -1,6 +1,8 @@
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseOptions } from './parse-options.ts';
+import { recordBuiltBase } from '../lib/built-base.ts';
+import { locationOf } from '../lib/edition-location.ts';
 import { DEFAULT_CACHE_DIR } from '../lib/check-cache.ts';
 import { buildDate } from '../lib/build-date.ts';
 import { CHECKED_BOOK_ENV } from '../lib/checked-book-file.ts';
@@ -87,7 +89,9 @@ export async function runBuild(args: string[], write: (text: string) => void): P
     }
     emptyTrash();
     const cacheDir = values['no-cache'] ? undefined : DEFAULT_CACHE_DIR;
-    return await checkAndBuild(builds, values.dir, { maxFileBytes, cacheDir }, write, values.timings);
+    const code = await checkAndBuild(builds, values.dir, { maxFileBytes, cacheDir }, write, values.timings);
+    if (code === 0) for (const { edition, target } of builds) recordBuiltBase(target, locationOf(edition, values.dir, process.env)?.base);
+    return code;
   } finally {
     for (const lock of locks) lock.release();
   }

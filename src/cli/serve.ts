@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { parseOptions } from './parse-options.ts';
 import { locationOf } from '../lib/edition-location.ts';
+import { builtBase } from '../lib/built-base.ts';
 import { EDITIONS, type Edition } from '../lib/editions.ts';
 import { serveStatic } from '../server/static-server.ts';
 import { OUTPUT, runBuild } from './build.ts';
@@ -52,8 +53,9 @@ export async function runServe(args: string[], write: (text: string) => void): P
   }
   if (!existsSync(OUTPUT[edition]))
     throw new UsageError(`the ${edition} edition is not built yet: run \`npm run build\` first, or \`npm start\``);
-  // Served under the same base path the build used (`staff_url` / `public_url`, or their environment variables).
-  const basePath = locationOf(edition, dir, process.env)?.base;
+  // Served under the base path the folder was built for (built-base.ts); failing a note of it, the
+  // one the settings give (`staff_url` / `public_url`, or their environment variables).
+  const basePath = builtBase(OUTPUT[edition]) ?? locationOf(edition, dir, process.env)?.base;
   const site = await serveStatic(OUTPUT[edition], { port, basePath }).catch((error: unknown) => {
     throw (error as NodeJS.ErrnoException).code === 'EADDRINUSE' ? portInUse(port) : error;
   });
