@@ -46,7 +46,12 @@ export async function runNew(args: string[], write: (text: string) => void): Pro
   }
   const [id, ...extra] = positionals;
   if (id === undefined || extra.length > 0) throw new UsageError("give the new rule's id, e.g. `npm run new -- lost-umbrellas`");
-  if (!ID.test(id)) throw new UsageError(`the id must be lowercase-kebab-case, like lost-umbrellas (got "${id}")`);
+  if (!ID.test(id)) {
+    // "Overdue fines" → overdue-fines: the id the user most likely meant, ready to paste.
+    const meant = slugify(id);
+    const suggestion = ID.test(meant) && meant !== 'category' ? `. Did you mean "${meant}"?` : '';
+    throw new UsageError(`the id must be lowercase-kebab-case, like lost-umbrellas (got "${id}")${suggestion}`);
+  }
   const color = values.color as Color;
   if (!COLORS.includes(color)) throw new UsageError(`--color must be one of ${COLORS.join(', ')} (got "${values.color}")`);
 

@@ -77,7 +77,11 @@ describe('rules-clarity new', () => {
     );
     const bad = runCli(['new', 'Late_Fees', '--dir', dir]);
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toBe('rules-clarity: the id must be lowercase-kebab-case, like lost-umbrellas (got "Late_Fees")\n');
+    // The id meant, ready to paste (found by a new-user trial).
+    expect(bad.stderr).toBe(
+      'rules-clarity: the id must be lowercase-kebab-case, like lost-umbrellas (got "Late_Fees"). Did you mean "late-fees"?\n',
+    );
+    expect(runCli(['new', 'Overdue fines', '--dir', dir]).stderr).toContain('Did you mean "overdue-fines"?');
   });
 
   it('in a sub-folder, reads the whole book: its ids and its categories', () => {
