@@ -17,6 +17,22 @@ export function git(args: string[], cwd: string, input?: string): Buffer {
   return result.stdout;
 }
 
+/**
+ * What to do about a ref git does not know: in a shallow checkout (CI) fetch it; in a full one it
+ * is likely a branch named otherwise (`git init` still makes `master` in many setups), so name the
+ * branches there are.
+ */
+function unknownRefHelp(dir: string, ref: string): string {
+  const fetchIt = `In a shallow checkout (CI), fetch it first: git fetch --depth=1 origin ${ref}`;
+  try {
+    if (git(['rev-parse', '--is-shallow-repository'], dir).toString('utf8').trim() === 'true') return fetchIt;
+    const branches = git(['for-each-ref', '--format=%(refname:short)', 'refs/heads'], dir).toString('utf8').split('\n').filter(Boolean);
+    return branches.length > 0 ? `The branches here are: ${branches.join(', ')}.` : fetchIt;
+  } catch {
+    return fetchIt;
+  }
+}
+
 /** Where `dir` sits in its repository, or a GitError that says what to do. */
 function repositoryOf(dir: string, ref: string): { prefix: string } {
   try {
@@ -27,7 +43,7 @@ function repositoryOf(dir: string, ref: string): { prefix: string } {
   try {
     git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], dir);
   } catch {
-    throw new GitError(`git does not know "${ref}". In a shallow checkout (CI), fetch it first: git fetch --depth=1 origin ${ref}`);
+    throw new GitError(`git does not know "${ref}". ${unknownRefHelp(dir, ref)}`);
   }
   // The folder's path from the top of the repository, as git names files: `policies/`.
   return { prefix: git(['rev-parse', '--show-prefix'], dir).toString('utf8').trim() };
