@@ -1,6 +1,7 @@
 // What a staff rule page shows besides the rule itself, in one place: the page renders it and its
 // incremental-build key (page-key.ts) is made from it, so the two cannot drift apart.
 import type { Rule } from '../lib/schemas.ts';
+import { pathInBook } from '../lib/path-in-book.ts';
 import { localToday } from '../lib/load-book.ts';
 import type { SiteBook } from './book.ts';
 import { historyOf } from './history.ts';
@@ -34,6 +35,6 @@ function lastingOf({ site, byId, related, categorySlug, files }: SiteBook, rule:
     relatedRules: (related.get(rule.id) ?? []).map((id) => byId.get(id)!).sort((a, b) => a.title.localeCompare(b.title, 'en')),
     history: historyOf(rule),
     categorySlug: categorySlug.get(rule.category),
-    file: files.get(rule.id),
+    file: pathInBook(files.get(rule.id) ?? `${rule.id}.yaml`),
   };
 }
