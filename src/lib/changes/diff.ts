@@ -63,7 +63,15 @@ export interface ChangedRule {
   id: string;
   title: string;
   fields: FieldChange[];
+  /**
+   * What staff may do (`bend.how`, `bend.limit`) changed within the color: a wider limit is a
+   * loosening no color shows, so the rule's owner reviews it (without a judgement of the words).
+   */
+  discretion?: { fields: string[]; signOff: SignOff };
 }
+
+/** The fields that say what staff may do when a rule bends. */
+const DISCRETION = ['bend.how', 'bend.limit'];
 
 /** One side of a rule file that cannot be read on at least one side. */
 export interface RuleSide {
@@ -152,7 +160,16 @@ export function diffBooks(before: Snapshot, after: Snapshot, options: DiffOption
     const color = colorChange(old, now);
     if (color) changes.colors.push(color);
     const fields = fieldChanges(old.data, now.data, redlines);
-    if (fields.length > 0) changes.changed.push({ id: now.id, title, fields });
+    const discretion = color
+      ? []
+      : fields.filter((field) => DISCRETION.includes(field.field) && field.before !== undefined).map((field) => field.field);
+    if (fields.length > 0)
+      changes.changed.push({
+        id: now.id,
+        title,
+        fields,
+        ...(discretion.length > 0 ? { discretion: { fields: discretion, signOff: signOff(owner(old), owner(now)) } } : {}),
+      });
     const red = text(old.data.color) === 'red' || text(now.data.color) === 'red';
     const approvedBy = now.data.approved_by;
     if (red && (color || fields.length > 0) && old.data.approved_by === approvedBy)

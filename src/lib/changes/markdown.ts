@@ -42,12 +42,14 @@ export function formatChangesMarkdown(changes: BookChanges, ref: string): string
   }
   const loosened = colors.filter((change) => change.loosened).length;
   const removedLoosening = removed.filter((rule) => rule.loosened).length;
+  const discretion = changed.filter((rule) => rule.discretion).length;
   out.push(
     [
       unreadable.length > 0 &&
         `**${plural(unreadable.length, 'rule file')} cannot be read: ${unreadable.length === 1 ? 'needs' : 'need'} attention**`,
       colors.length > 0 && `**${plural(colors.length, 'color change')}${loosened > 0 ? `, ${loosened} loosened: needs sign-off` : ''}**`,
       removedLoosening > 0 && `**${plural(removedLoosening, 'red or yellow rule')} removed: needs sign-off**`,
+      discretion > 0 && `**${plural(discretion, 'rule')} with what staff may do changed: needs review**`,
       approvalNotUpdated.length > 0 && `**${plural(approvalNotUpdated.length, 'red rule')} changed without updating \`approved_by\`**`,
       translationsOutdated.length > 0 &&
         `**${plural(translationsOutdated.length, 'rule')} with translations this change makes out of date**`,
@@ -191,6 +193,11 @@ function signOffText(signOff: SignOff | undefined): string {
 function changedRule(rule: ChangedRule, color: ColorChange | undefined): string[] {
   const lines = [`#### ${inline(rule.title)} (${code(rule.id)})`, ''];
   if (color) lines.push(`Color: ${label(color.from)} → ${label(color.to)}, ${colorNote(color, 'loosened', 'tightened')}`, '');
+  if (rule.discretion)
+    lines.push(
+      `**What staff may do changed (${rule.discretion.fields.map((field) => code(field)).join(', ')}): needs review**${signOffText(rule.discretion.signOff)}`,
+      '',
+    );
   for (const field of rule.fields) lines.push(...beforeAfter(field));
   return lines;
 }
