@@ -49,7 +49,7 @@ export async function runNew(args: string[], write: (text: string) => void): Pro
   if (!ID.test(id)) {
     // "Overdue fines" → overdue-fines: the id the user most likely meant, ready to paste.
     const meant = slugify(id);
-    const suggestion = ID.test(meant) && meant !== 'category' ? `. Did you mean "${meant}"?` : '';
+    const suggestion = slugsPlainly(id) && ID.test(meant) ? `. Did you mean "${meant}"?` : '';
     throw new UsageError(`the id must be lowercase-kebab-case, like lost-umbrellas (got "${id}")${suggestion}`);
   }
   const color = values.color as Color;
@@ -106,13 +106,17 @@ function usableSite(site: InputFile | undefined): SiteSettings | undefined {
   return findings.length === 0 && validateSite(source.data) ? source.data : undefined;
 }
 
+/** Whether `text` has letters a slug keeps: one in another script slugs to a placeholder, which names nothing. */
+function slugsPlainly(text: string): boolean {
+  return /[a-z0-9]/i.test(text);
+}
+
 /**
  * The book's category that `--category` names, however it is capitalised or slugged ("conduct",
  * "study-rooms"); else a usage error naming the nearest one, as `check` does for a typo.
  */
 function bookCategory(typed: string, categories: readonly string[]): string {
-  // A name in another script slugs to a placeholder: only an exact match names it.
-  const comparable = /[a-z0-9]/i.test(typed);
+  const comparable = slugsPlainly(typed);
   const found =
     categories.find((name) => name === typed) ?? (comparable ? categories.find((name) => slugify(name) === slugify(typed)) : undefined);
   if (found) return found;

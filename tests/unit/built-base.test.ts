@@ -9,7 +9,7 @@ const dir = mkdtempSync(join(tmpdir(), 'rules-clarity-built-base-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 it('gives back the path each folder was last built for, and nothing for a folder never noted', () => {
-  const file = join(dir, 'built-base.json');
+  const file = join(dir, 'built-base.bin');
   expect(builtBase('dist-public', file)).toBeUndefined();
   recordBuiltBase('dist-public', '/rules/', file);
   recordBuiltBase('dist', undefined, file);
