@@ -13,6 +13,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { astroBuildTimed, pagefindIndex, projectRoot } from '../src/cli/site-steps.ts';
 import { spareSlot } from '../src/cli/spare-site.ts';
+import { EVERYDAY_WORDS_PATH } from '../src/lib/search/everyday-words.ts';
 import { VOCABULARY_PATH } from '../src/lib/search/vocabulary.ts';
 import { serveStatic } from '../src/server/static-server.ts';
 import { launchBrowser } from '../tests/helpers/browser.ts';
@@ -230,6 +231,11 @@ console.log(`home page: ${(homeBytes / 1024).toFixed(1)} kB HTML; pagefind folde
 const vocabulary = await readFile(join(largest.out, VOCABULARY_PATH));
 console.log(
   `typo word list: ${(vocabulary.length / 1024).toFixed(1)} kB (${(gzipSync(vocabulary).length / 1024).toFixed(1)} kB gzipped), ${vocabulary.toString().split('\n').length - 1} words`,
+);
+// Fetched only when a word of a query would be corrected: the first search below does not need it.
+const everyday = await readFile(join(largest.out, EVERYDAY_WORDS_PATH));
+console.log(
+  `everyday words (never taken for typos): ${(everyday.length / 1024).toFixed(1)} kB (${(gzipSync(everyday).length / 1024).toFixed(1)} kB gzipped), ${everyday.toString().split('\n').length - 1} words`,
 );
 
 // In the browser: what a first search costs, and how fast results appear after typing.

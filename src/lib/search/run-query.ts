@@ -11,6 +11,11 @@ export interface SearchEngine {
   search(term: string): Promise<{ id: string; score: number }[]>;
   /** The indexed words; empty when the list could not be loaded (then every word is taken as known). */
   vocabulary(): Promise<Vocabulary>;
+  /**
+   * Words people use every day (everyday-words.ts), never taken for typos: asked for only when a
+   * word of an English query would be corrected. Empty when the list could not be loaded.
+   */
+  everydayWords?(): Promise<ReadonlySet<string>>;
 }
 
 export interface Correction {
@@ -135,13 +140,18 @@ export async function conceptMatches(
   if (!options.asTyped && searches.some((terms) => terms.length === 0)) {
     // The synonym groups' words are corrected to as well: "bathrom" → "bathroom" → restroom rules.
     const known = [...vocabulary.words, ...thesaurus.words()];
-    const corrections = plan.concepts.flatMap((concept, index) => {
+    let corrections = plan.concepts.flatMap((concept, index) => {
       if (searches[index]!.length > 0 || concept.typed.includes(' ')) return [];
       // Outside English the book's own words are the only word list: a real word two letters
       // from one of them is likelier than such a typo ("tarjeta perdida" was read as "pedido").
       const to = closestWord(concept.typed, known, isEnglish(language) ? undefined : Math.min(1, allowedEdits(concept.typed.length)));
       return to === undefined ? [] : [{ from: concept.typed, to }];
     });
+    // "took" is not a typo of "tool": a word in everyday use stays as typed.
+    if (corrections.length > 0 && isEnglish(language) && engine.everydayWords) {
+      const everyday = await engine.everydayWords();
+      corrections = corrections.filter(({ from }) => !everyday.has(from));
+    }
     // Read the corrected query afresh, so a corrected word can join a phrase ("wating list" → "waiting list").
     if (corrections.length > 0) {
       const asCorrected = first && ((matches: Matches) => first(matches, corrections));
@@ -205,6 +215,7 @@ function remembering(engine: SearchEngine): SearchEngine {
       return seen.get(term)!;
     },
     vocabulary: () => engine.vocabulary(),
+    ...(engine.everydayWords && { everydayWords: () => engine.everydayWords!() }),
   };
 }
 

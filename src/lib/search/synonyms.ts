@@ -42,6 +42,8 @@ export const BUILTIN_SYNONYMS: readonly (readonly string[])[] = [
   ['stroller', 'pram', 'buggy', 'pushchair'],
   ['password', 'login', 'log in', 'sign in', 'pin'],
   ['boss', 'manager', 'supervisor'],
+  // Someone's work: an employee and the employer asking after them are one situation.
+  ['employer', 'employee', 'workplace'],
   ['swimsuit', 'swimwear', 'bathing suit', 'trunks', 'swim shorts', 'bikini'],
   ['shoes', 'boots', 'footwear', 'sandals', 'flip flops', 'sneakers', 'trainers'],
   ['shirt', 'shirtless', 'clothes', 'clothing', 'dress code'],
