@@ -37,5 +37,11 @@ export default defineConfig({
   integrations: [mdx(), editionRoutes(edition), siteFiles(edition)],
   // In a rebuild the output folder already holds the unchanged pages (src/cli/spare-site.ts):
   // Astro must not empty it first, as it otherwise does.
-  vite: { build: { assetsInlineLimit: 0, ...(process.env[KEEP_OUT_DIR_ENV] === '1' ? { emptyOutDir: false } : {}) } },
+  vite: {
+    build: { assetsInlineLimit: 0, ...(process.env[KEEP_OUT_DIR_ENV] === '1' ? { emptyOutDir: false } : {}) },
+    // The dev server watches the project: not its built sites, benchmark books and test sites,
+    // tens of thousands of files that used up the system's file watchers (ENOSPC) and then
+    // missed the saves it is there for.
+    server: { watch: { ignored: ['**/dist/**', '**/dist-public/**', '**/bench/out/**', '**/tests/.tmp/**', '**/.git/**'] } },
+  },
 });

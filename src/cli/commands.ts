@@ -14,6 +14,7 @@ export const commands: Record<string, () => Promise<Command>> = {
   new: async () => (await import('./new.ts')).runNew,
   serve: async () => (await import('./serve.ts')).runServe,
   start: async () => (await import('./serve.ts')).runStart,
+  dev: async () => (await import('./dev.ts')).runDev,
 };
 
 /**

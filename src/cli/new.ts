@@ -1,8 +1,9 @@
 import { writeFile } from 'node:fs/promises';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { parseOptions } from './parse-options.ts';
 import { readPolicyFolder, type InputFile } from '../lib/load-book.ts';
 import { ruleTemplate } from '../lib/rule-template.ts';
+import { schemaReference } from '../lib/schema-reference.ts';
 import { slugify } from '../lib/slug.ts';
 import { COLORS, validateSite, type Color, type SiteSettings } from '../lib/schemas.ts';
 import { parseYamlFile } from '../lib/yaml-source.ts';
@@ -81,9 +82,11 @@ export async function runNew(args: string[], write: (text: string) => void): Pro
   const dir = values.dir ?? (values.category ? (categoryFolder(category, snapshot) ?? given) : given);
 
   const file = join(dir, `${id}.yaml`);
-  const schemaPath = relative(dirname(file), join(projectRoot, 'schemas', 'policy.schema.json'))
-    .split(sep)
-    .join('/');
+  // The rules beside the new one first: they are likeliest to be written as it will be.
+  const rules = book.files
+    .map((input) => ({ file: input.file, text: Buffer.from(input.bytes).toString('utf8') }))
+    .sort((a, b) => Number(dirname(b.file) === dirname(file)) - Number(dirname(a.file) === dirname(file)));
+  const schemaPath = schemaReference(file, rules, join(projectRoot, 'schemas', 'policy.schema.json'));
   try {
     // 'wx': create only; an existing file (even one written a moment ago) is never replaced.
     await writeFile(file, ruleTemplate({ id, color, category, schemaPath, otherLanguages: settings?.languages?.slice(1) }), { flag: 'wx' });

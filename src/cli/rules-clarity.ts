@@ -27,6 +27,7 @@ Commands:
   new       create a rule file from a commented template
   serve     serve the built site on 127.0.0.1
   start     build, then serve
+  dev       live preview while editing rules (Astro's dev server)
 
 Run \`rules-clarity <command> --help\` for a command's options.
 `;

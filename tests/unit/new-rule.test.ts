@@ -36,6 +36,25 @@ describe('rules-clarity new', () => {
     ]);
   });
 
+  it("names the schema the book's other rules name, so a book in its own repository gets no path of one machine (found by a new-user trial)", () => {
+    const firstLine = (file: string) => readFileSync(file, 'utf8').split('\n')[0];
+    // The book keeps a copy of the schema beside its rules.
+    mkdirSync(join(dir, 'spaces'));
+    writeFileSync(
+      join(dir, 'spaces', 'study-rooms.yaml'),
+      '# yaml-language-server: $schema=../schema/policy.schema.json\nid: study-rooms\n',
+    );
+    runCli(['new', 'quiet-floor', '--dir', join(dir, 'spaces')]);
+    expect(firstLine(join(dir, 'spaces', 'quiet-floor.yaml'))).toBe('# yaml-language-server: $schema=../schema/policy.schema.json');
+    runCli(['new', 'late-fees', '--dir', dir, '--category', 'Fees']);
+    expect(firstLine(join(dir, 'late-fees.yaml'))).toBe('# yaml-language-server: $schema=schema/policy.schema.json');
+    // An address on the web is the same from every folder.
+    mkdirSync(join(dir, 'fees'));
+    writeFileSync(join(dir, 'fees', 'fines.yaml'), '# yaml-language-server: $schema=https://example.org/policy.schema.json\nid: fines\n');
+    runCli(['new', 'lockers', '--dir', join(dir, 'fees')]);
+    expect(firstLine(join(dir, 'fees', 'lockers.yaml'))).toBe('# yaml-language-server: $schema=https://example.org/policy.schema.json');
+  });
+
   it('writes a red rule with `instead` and no `bend`', () => {
     runCli(['new', 'fire-doors', '--dir', dir, '--color', 'red']);
     const text = readFileSync(join(dir, 'fire-doors.yaml'), 'utf8');

@@ -1,0 +1,68 @@
+import { spawn } from 'node:child_process';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { bookRootOf } from '../lib/book-root.ts';
+import { EDITIONS, type Edition } from '../lib/editions.ts';
+import { parseOptions } from './parse-options.ts';
+import { projectRoot } from './site-steps.ts';
+import { UsageError } from './usage-error.ts';
+
+export const devHelp = `Usage: rules-clarity dev [options]
+
+A live preview while editing rules: Astro's dev server, whose pages update when a rule file is
+saved. Search needs a build (\`npm start\`).
+
+Options:
+  --dir <path>       policy folder (default: policies)
+  --edition <name>   staff (default) or public
+  --port <number>    port to listen on (default: Astro's, 4321)
+  -h, --help         show this help
+`;
+
+/**
+ * Astro's own `astro dev` reads no `--dir`: given one, it previewed the sample book without a
+ * word (found by a new-user trial). This passes the folder on as the build does (RULES_DIR).
+ */
+export async function runDev(args: string[], write: (text: string) => void): Promise<number> {
+  const { values } = parseOptions({
+    args,
+    options: {
+      dir: { type: 'string', default: 'policies' },
+      edition: { type: 'string', default: 'staff' },
+      port: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    write(devHelp);
+    return 0;
+  }
+  const edition = values.edition as Edition;
+  if (!EDITIONS.includes(edition)) throw new UsageError(`--edition must be one of ${EDITIONS.join(', ')} (got "${values.edition}")`);
+  const port = values.port === undefined ? undefined : Number(values.port);
+  if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535))
+    throw new UsageError(`--port must be a number from 0 to 65535 (got "${values.port}")`);
+  const root = bookRootOf(values.dir);
+  if (root === undefined) throw new UsageError(`there is no _site.yaml in ${values.dir} or a folder above it: is it a rule book?`);
+  const dir = resolve(root);
+  write(`Previewing the ${edition} edition of ${dir}\n`);
+
+  const bin = join(dirname(fileURLToPath(import.meta.resolve('astro/package.json'))), 'bin', 'astro.mjs');
+  const child = spawn(process.execPath, [bin, 'dev', '--host', '127.0.0.1', ...(port === undefined ? [] : ['--port', String(port)])], {
+    cwd: projectRoot,
+    stdio: 'inherit',
+    env: { ...process.env, RULES_DIR: dir, RULES_EDITION: edition, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  // Ctrl+C reaches the server too (one process group); a `kill` of this process is passed on.
+  const stop = () => child.kill('SIGTERM');
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', () => undefined);
+  return new Promise((done, fail) => {
+    child.once('error', fail);
+    child.once('exit', (code, signal) => {
+      process.off('SIGTERM', stop);
+      done(code ?? (signal === 'SIGINT' || signal === 'SIGTERM' ? 0 : 1));
+    });
+  });
+}

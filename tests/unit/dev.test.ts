@@ -1,0 +1,88 @@
+// `rules-clarity dev` (npm run dev): Astro's dev server on the book given with --dir. Astro's own
+// `astro dev` read no --dir and previewed the sample book instead (found by a new-user trial).
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.ts';
+
+const folders: string[] = [];
+afterEach(() => {
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
+
+function oakBook(): string {
+  const dir = join(mkdtempSync(join(tmpdir(), 'rules-clarity-dev-')), 'policies');
+  folders.push(join(dir, '..'));
+  mkdirSync(dir);
+  writeFileSync(join(dir, '_site.yaml'), 'organisation: Oak Town Library\ncategories: [Spaces]\n');
+  writeFileSync(
+    join(dir, 'garden.yaml'),
+    `id: garden
+title: Reading in the garden
+color: green
+category: Spaces
+rule: The garden is open to readers from 10 to 4.
+intent: Give readers a calm place outside.
+public_wording: You are welcome to read in our garden from 10 to 4.
+bend:
+  how: Let a reader stay a little longer if nobody is waiting to lock up.
+owner: Branch manager
+reviewed: 2026-01-10
+review_by: 2027-01-10
+`,
+  );
+  return dir;
+}
+
+it('previews the book given with --dir, not the sample', async () => {
+  const dir = oakBook();
+  const child = spawn(process.execPath, ['src/cli/rules-clarity.ts', 'dev', '--dir', dir, '--port', '0'], {
+    // As from a shell: Vitest's own variables (NODE_ENV=test, VITEST) change how Astro's dev server runs.
+    env: {
+      ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(VITEST|NODE_ENV$|TEST$)/.test(name))),
+      NO_COLOR: '1',
+      // Its own cache folder: builds of other tests may run beside it.
+      RULES_CACHE_DIR: join(dir, '..', 'astro-cache'),
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  try {
+    const url = await new Promise<string>((found, fail) => {
+      const timer = setTimeout(() => fail(new Error(`no address in 60 s:\n${output}`)), 60_000);
+      child.stdout.on('data', () => {
+        const address = /http:\/\/127\.0\.0\.1:\d+\//.exec(output)?.[0];
+        if (address) {
+          clearTimeout(timer);
+          found(address);
+        }
+      });
+      child.once('exit', () => fail(new Error(`ended before serving:\n${output}`)));
+    });
+    expect(output).toContain(`Previewing the staff edition of ${dir}`);
+    // Right after "ready", Vite may still be preparing its dependencies: ask again, as a reload would.
+    let page = '';
+    for (let tries = 0; tries < 60 && !page.includes('<main'); tries++) {
+      if (tries > 0) await new Promise((wait) => setTimeout(wait, 500));
+      page = await (await fetch(new URL('rules/garden/', url))).text();
+    }
+    expect(page).toContain('Reading in the garden');
+    expect(page).toContain('Oak Town Library');
+  } finally {
+    // The whole group: Astro's server is this command's child.
+    if (child.exitCode === null) process.kill(-child.pid!, 'SIGTERM');
+  }
+}, 90_000);
+
+it('says so when the folder is no rule book', () => {
+  const empty = mkdtempSync(join(tmpdir(), 'rules-clarity-dev-'));
+  folders.push(empty);
+  const result = runCli(['dev', '--dir', empty]);
+  expect(result.status).toBe(2);
+  expect(result.stderr).toBe(`rules-clarity: there is no _site.yaml in ${empty} or a folder above it: is it a rule book?\n`);
+});
