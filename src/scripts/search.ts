@@ -10,6 +10,7 @@ import { corrected, runQuery, type Correction, type QueryResult, type SearchEngi
 import { Thesaurus, type SynonymGroup } from '../lib/search/synonyms.ts';
 import { VOCABULARY_PATH, Vocabulary } from '../lib/search/vocabulary.ts';
 import { EVERYDAY_WORDS_PATH, parseEverydayWords } from '../lib/search/everyday-words.ts';
+import { langAttr, nameIn } from '../lib/i18n/languages.ts';
 import type { Pagefind, PagefindResult, PagefindResultData } from './pagefind-types.ts';
 
 // Each shown result fetches its own small fragment: ten keep the first answer quick on a phone.
@@ -237,12 +238,12 @@ export function startSearch(): void {
         if (found.unmatched.length > 0) note.append(unmatchedNote(found.unmatched, language.code, t));
         if (found.unmatched.length > 0 && language.source) note.append(inSourceNote(query, language.source, t));
       }
-      list.replaceChildren(...(first ? [resultItem(first, t)] : []));
+      list.replaceChildren(...(first ? [resultItem(first, t, language.code)] : []));
       if (pending.length > 1) {
         document.body.dataset.search = 'first';
         const rest = await Promise.all(pending.slice(1));
         if (!fresh()) return;
-        list.append(...rest.map((result) => resultItem(result, t)));
+        list.append(...rest.map((result) => resultItem(result, t, language.code)));
       }
       document.body.dataset.search = final ? 'done' : 'first';
     };
@@ -307,7 +308,7 @@ export function startSearch(): void {
 /** A message of the page's language, filled in. */
 type Translate = (key: keyof typeof en, values?: Record<string, string | number>) => string;
 
-function resultItem(result: PagefindResultData, t: Translate): HTMLLIElement {
+function resultItem(result: PagefindResultData, t: Translate, pageLanguage: string): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'card';
   const link = document.createElement('a');
@@ -321,7 +322,11 @@ function resultItem(result: PagefindResultData, t: Translate): HTMLLIElement {
   answer.append(result.meta.summary ?? '');
   // The limit has a label of its own here, not in the metadata Pagefind searches (answer.ts).
   if (result.meta.limit) answer.append(` ${t('search.limit')} ${result.meta.limit}`);
-  item.append(link, answer);
+  item.append(link);
+  // A title still in the source language, on another language's search page: said, as lists say it.
+  const titleLanguage = result.filters.title_language?.[0];
+  if (titleLanguage !== undefined) item.append(' ', inSourceMark(link, titleLanguage, pageLanguage, t));
+  item.append(answer);
   const shown = `${result.meta.title ?? ''} ${result.meta.summary ?? ''}`;
   if (excerptAddsSomething(result.excerpt, shown)) {
     const excerpt = document.createElement('p');
@@ -336,6 +341,15 @@ function resultItem(result: PagefindResultData, t: Translate): HTMLLIElement {
     item.append(category);
   }
   return item;
+}
+
+/** "(en inglés)" beside a result's title in the source language, which gets its `lang` (as InSource.astro). */
+function inSourceMark(title: HTMLElement, titleLanguage: string, pageLanguage: string, t: Translate): HTMLSpanElement {
+  for (const [name, value] of Object.entries(langAttr(titleLanguage, pageLanguage))) title.setAttribute(name, value);
+  const mark = document.createElement('span');
+  mark.className = 'in-source';
+  mark.textContent = t('list.inSource', { source: nameIn(titleLanguage, pageLanguage) });
+  return mark;
 }
 
 /** "Showing results for unattended child. Search instead for unatended child", as web search says it. */

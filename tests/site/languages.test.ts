@@ -115,6 +115,21 @@ describe('a Spanish-speaking visitor', () => {
     await page.close();
   });
 
+  it('marks a result whose title is still in English "(en inglés)", as lists do', async () => {
+    const rule = untranslated('es');
+    const page = await openAt(browserOf(), publicUrl, `/es/search/?q=${encodeURIComponent(rule.title)}`);
+    const results = await resultsFor(page);
+    const card = page.locator('#results li').nth(results.indexOf(`/es/rules/${rule.id}/`));
+    await expect(card.locator('.in-source').textContent()).resolves.toBe('(en inglés)');
+    await expect(card.locator('.card__title').getAttribute('lang')).resolves.toBe('en');
+    // A translated title is not marked.
+    await page.fill('#q', 'renovación');
+    await page.waitForFunction(() => document.querySelector('#results .card__title')?.textContent === 'Renovar sus préstamos');
+    await expect(page.locator('#results li').first().locator('.in-source').count()).resolves.toBe(0);
+    await expect(page.locator('#results .card__title').first().getAttribute('lang')).resolves.toBe(null);
+    await page.close();
+  });
+
   it('says in Spanish when nothing is found, and finds a Spanish word', async () => {
     const page = await openAt(browserOf(), publicUrl, '/es/search/?q=zqxwv');
     await resultsFor(page);
