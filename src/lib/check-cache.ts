@@ -24,6 +24,8 @@ export interface FileResult {
   rule?: unknown;
   /** What the cross-file checks see: the rule, or the valid fields of an invalid rule with an id. */
   checked?: unknown;
+  /** The top-level fields of an invalid rule left out of `checked`: written, but wrong (reported). */
+  invalid?: string[];
   /** The findings of each per-rule check (BookCheck.perRule), by check name. */
   perRule: Record<string, Finding[]>;
 }

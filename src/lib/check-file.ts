@@ -2,7 +2,7 @@ import type { BookCheck, BookRule, CheckInput } from './checks/index.ts';
 import type { FileResult } from './check-cache.ts';
 import type { Finding } from './finding.ts';
 import { pointerToPath, schemaFindings } from './schema-findings.ts';
-import { policySchema, siteSchema, validateRule, validateSite, type Rule, type SchemaError, type SiteSettings } from './schemas.ts';
+import { policySchema, siteSchema, validateRule, validateSite, type Rule, type SiteSettings } from './schemas.ts';
 import { parseYamlFile, type YamlSource } from './yaml-source.ts';
 
 export interface InputFile {
@@ -32,18 +32,18 @@ export function checkFile(input: InputFile): { result: FileResult; source: YamlS
   }
   const errors = validateRule.errors ?? [];
   findings.push(...schemaFindings(source, errors, 'a rule'));
-  const partial = withoutInvalidFields(source.data as Record<string, unknown>, errors);
-  if (typeof partial.id === 'string') result.checked = partial;
+  // The fields the schema found wrong are left out, so the cross-file checks judge only what is
+  // well formed (checks must treat every field of such a rule as possibly absent); which ones is
+  // kept, so that none takes a field written wrong for one not written at all.
+  const broken = new Set(errors.map((error) => pointerToPath(error.instancePath)[0]).filter((key) => typeof key === 'string'));
+  const data = source.data as Record<string, unknown>;
+  const partial = Object.fromEntries(Object.entries(data).filter(([key]) => !broken.has(key)));
+  if (typeof partial.id === 'string') {
+    result.checked = partial;
+    const invalid = Object.keys(data).filter((key) => broken.has(key));
+    if (invalid.length > 0) result.invalid = invalid;
+  }
   return { result, source };
-}
-
-/**
- * A rule's fields minus those the schema found wrong, so the cross-file checks judge only what
- * is well formed. Checks must treat every field of such a rule as possibly absent.
- */
-function withoutInvalidFields(data: Record<string, unknown>, errors: readonly SchemaError[]): Record<string, unknown> {
-  const broken = new Set(errors.map((error) => pointerToPath(error.instancePath)[0]).filter((key) => key !== undefined));
-  return Object.fromEntries(Object.entries(data).filter(([key]) => !broken.has(key)));
 }
 
 /** The site settings file read and checked alone: its settings when valid, and its findings. */
@@ -94,7 +94,17 @@ export function checkFilesAlone(
   const results = inputs.map((input) => checkFile(input));
   const checked = results.flatMap(({ result, source }, index) =>
     result.readable && result.checked !== undefined
-      ? [{ rule: { file: inputs[index]!.file, source, data: result.checked as Rule }, result }]
+      ? [
+          {
+            rule: {
+              file: inputs[index]!.file,
+              source,
+              data: result.checked as Rule,
+              ...(result.invalid ? { invalid: result.invalid } : {}),
+            },
+            result,
+          },
+        ]
       : [],
   );
   // A per-rule check looks at each rule alone, never at the ids of the others.

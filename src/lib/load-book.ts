@@ -69,6 +69,7 @@ export function checkBook(
       file: input.file,
       source: source ?? lazySource(input.file, () => input.bytes, result.rule ?? result.checked),
       data: result.checked as Rule,
+      ...(result.invalid ? { invalid: result.invalid } : {}),
     };
     if (result.rule !== undefined) rules.push(rule);
     checked.push({ rule, result, key });

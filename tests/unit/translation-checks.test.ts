@@ -153,3 +153,25 @@ describe('a rule copied into two folders (the same id twice)', () => {
     }
   });
 });
+
+describe('a translation with a field written wrong', () => {
+  it('gets the error that names the field, not also "Add `es:`" as though it were not there (found by a new-user trial)', () => {
+    const repo = new TempRepo();
+    try {
+      repo.write('policies/_site.yaml', 'organisation: Test Library\ncategories: [Spaces]\nlanguages: [en, es]\n');
+      repo.write(
+        'policies/quiet.yaml',
+        ruleYaml('quiet', 'green', { translations: { es: { titel: 'Silencio', public_wording: 'Le damos la bienvenida.' } } }),
+      );
+      repo.write('policies/loud.yaml', ruleYaml('loud', 'green'));
+      const result = runCli(['check', '--dir', join(repo.dir, 'policies'), '--format', 'json', '--no-cache']);
+      const findings = (JSON.parse(result.stdout) as { findings: Finding[] }).findings.map(
+        (finding) => `${finding.file.split('/policies/')[1]} ${finding.code} ${finding.field}`,
+      );
+      // The rule with no translation at all is still told to add one.
+      expect(findings).toEqual(['loud.yaml translation-missing public_wording', 'quiet.yaml unknown-field translations.es.titel']);
+    } finally {
+      repo.dispose();
+    }
+  });
+});

@@ -8,6 +8,8 @@ export interface BookRule {
   file: string;
   source: YamlSource;
   data: Rule;
+  /** Top-level fields written in the file but left out of `data`, as the schema found them wrong (reported). */
+  invalid?: readonly string[];
 }
 
 export interface CheckInput {
