@@ -12,6 +12,7 @@ export const commands: Record<string, () => Promise<Command>> = {
   build: async () => (await import('./build.ts')).runBuild,
   changes: async () => (await import('./changes.ts')).runChanges,
   new: async () => (await import('./new.ts')).runNew,
+  init: async () => (await import('./init.ts')).runInit,
   serve: async () => (await import('./serve.ts')).runServe,
   start: async () => (await import('./serve.ts')).runStart,
   dev: async () => (await import('./dev.ts')).runDev,

@@ -25,6 +25,7 @@ Commands:
   build     check, then build the site and its search index (staff, public or all editions)
   changes   report what changed in the rules since a git ref (for pull requests)
   new       create a rule file from a commented template
+  init      start a new rule book: its settings and example rules of each color
   serve     serve the built site on 127.0.0.1
   start     build, then serve
   dev       live preview while editing rules (Astro's dev server)
