@@ -16,7 +16,7 @@ import { editDistance } from '../lib/search/typo.ts';
 export const newHelp = `Usage: rules-clarity new <id> [options]
 
 Creates policies/<id>.yaml from a commented template. Never overwrites a file, and refuses
-an id or a category that does not fit the book (all of policies/, whatever --dir says).
+an id or a category that does not fit the book: all of it, when --dir names one of its folders.
 
 Options:
   --color <color>      red, yellow or green (default: green)
@@ -70,9 +70,11 @@ export async function runNew(args: string[], write: (text: string) => void): Pro
   if (existing) throw new UsageError(`a rule with the id "${id}" already exists: ${existing.file}`);
   const settings = usableSite(book.site);
   const categories: readonly string[] = settings?.categories ?? [];
+  // The check reads the default folder unless told otherwise: name the book this rule is in.
+  const check = resolve(root) === resolve('policies') ? 'npm run check' : `npm run check -- --dir ${root}`;
   if (categories.length === 0)
     throw new UsageError(
-      `${book.site?.file ?? join(root, '_site.yaml')} has problems, so the book's categories are unknown; run \`npm run check\` and fix it first`,
+      `${book.site?.file ?? join(root, '_site.yaml')} has problems, so the book's categories are unknown; run \`${check}\` and fix it first`,
     );
   const chosen =
     values.category === undefined ? folderCategory(given, snapshot, categories) : { category: bookCategory(values.category, categories) };
@@ -95,8 +97,6 @@ export async function runNew(args: string[], write: (text: string) => void): Pro
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new UsageError(`the folder ${dir} does not exist`);
     throw error;
   }
-  // The check reads the default folder unless told otherwise: name the book this rule is in.
-  const check = resolve(root) === resolve('policies') ? 'npm run check' : `npm run check -- --dir ${root}`;
   const guessed = chosen.guessed ? ` ${category} is ${chosen.guessed}: give --category to choose another.` : '';
   write(`Created ${file} (${color}, ${category}).${guessed} Fill in the empty fields, then run \`${check}\`.\n`);
   return 0;

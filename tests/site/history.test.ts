@@ -327,6 +327,11 @@ describe('the public edition', () => {
         '<link rel="alternate" type="application/atom+xml" title="Cambios recientes (Atom)" href="/es/updates.xml">',
       );
     expect(page(PUBLIC, 'es/updates')).toContain('<a href="/es/updates.xml">Siga los cambios</a>');
+    // A rule not translated yet is listed with its English title, marked so (found by a new-user trial).
+    expect(page(PUBLIC, 'es/updates')).toContain(
+      '<a href="/es/rules/wifi/" lang="en">Wi-Fi for guests</a> <span class="in-source">(en inglés)</span>',
+    );
+    expect(page(PUBLIC, 'es/updates')).toContain('<a href="/es/rules/quiet-floor/">La planta silenciosa</a> · ');
   });
 
   it('lists the update on its recently-updated page and in its feed', () => {
