@@ -19,6 +19,8 @@ Options:
   --port <number>    port to listen on (default: 4321 for staff, 4322 for public; 0 picks a free one)
   --dir <path>       policy folder (default: policies); its staff_url / public_url path is where
                      the site is served (RULES_STAFF_URL / RULES_PUBLIC_URL override it)
+  --out <path>       the built site to serve (default: dist for staff, dist-public for public);
+                     \`start\` builds into it first
   -h, --help         show this help
 `;
 
@@ -29,6 +31,7 @@ function options(args: string[]) {
       edition: { type: 'string', default: 'staff' },
       port: { type: 'string' },
       dir: { type: 'string', default: 'policies' },
+      out: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
@@ -42,21 +45,27 @@ function options(args: string[]) {
       `${values.port === undefined ? 'the PORT environment variable' : '--port'} must be a number from 0 to 65535 (got "${given}")`,
     );
   }
-  return { edition, port, dir: values.dir, help: values.help };
+  return { edition, port, dir: values.dir, out: values.out, help: values.help };
 }
 
 export async function runServe(args: string[], write: (text: string) => void): Promise<number> {
-  const { edition, port, dir, help } = options(args);
+  const { edition, port, dir, out = OUTPUT[edition], help } = options(args);
   if (help) {
     write(serveHelp);
     return 0;
   }
-  if (!existsSync(OUTPUT[edition]))
-    throw new UsageError(`the ${edition} edition is not built yet: run \`npm run build\` first, or \`npm start\``);
+  if (!existsSync(out)) {
+    const own = out !== OUTPUT[edition];
+    const given = [...(own ? ['--out', out] : []), ...(edition === 'staff' ? [] : ['--edition', edition])];
+    const tail = given.length > 0 ? ` -- ${given.join(' ')}` : '';
+    throw new UsageError(
+      `the ${edition} edition is not built yet${own ? ` in ${out}` : ''}: run \`npm run build${tail}\` first, or \`npm start${tail}\``,
+    );
+  }
   // Served under the base path the folder was built for (built-base.ts); failing a note of it, the
   // one the settings give (`staff_url` / `public_url`, or their environment variables).
-  const basePath = builtBase(OUTPUT[edition]) ?? locationOf(edition, dir, process.env)?.base;
-  const site = await serveStatic(OUTPUT[edition], { port, basePath }).catch((error: unknown) => {
+  const basePath = builtBase(out) ?? locationOf(edition, dir, process.env)?.base;
+  const site = await serveStatic(out, { port, basePath }).catch((error: unknown) => {
     throw (error as NodeJS.ErrnoException).code === 'EADDRINUSE' ? portInUse(port) : error;
   });
   write(`Serving the ${edition} edition at ${site.url}  (Ctrl+C to stop)\n`);
@@ -93,13 +102,13 @@ async function assertPortFree(port: number): Promise<void> {
 }
 
 export async function runStart(args: string[], write: (text: string) => void): Promise<number> {
-  const { edition, dir, port, help } = options(args);
+  const { edition, dir, out, port, help } = options(args);
   if (help) {
     write(serveHelp);
     return 0;
   }
   await assertPortFree(port);
-  const built = await runBuild(['--edition', edition, '--dir', dir], write);
+  const built = await runBuild(['--edition', edition, '--dir', dir, ...(out === undefined ? [] : ['--out', out])], write);
   if (built !== 0) return built;
   return runServe(args, write);
 }

@@ -1,4 +1,8 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.ts';
 
@@ -17,5 +21,34 @@ it('says at once, before building, when the port is taken, and how to choose ano
     expect(Date.now() - started).toBeLessThan(15_000); // no build was run first
   } finally {
     blocker.close();
+  }
+});
+
+it('serves a site built with --out, and says how to build one that is not there (found by a new-user trial)', async () => {
+  const missing = runCli(['serve', '--out', '/tmp/rules-clarity-no-such-site', '--edition', 'public']);
+  expect(missing.status).toBe(2);
+  expect(missing.stderr).toBe(
+    'rules-clarity: the public edition is not built yet in /tmp/rules-clarity-no-such-site: run `npm run build -- --out /tmp/rules-clarity-no-such-site --edition public` first, or `npm start -- --out /tmp/rules-clarity-no-such-site --edition public`\n',
+  );
+
+  const site = mkdtempSync(join(tmpdir(), 'rules-clarity-served-'));
+  writeFileSync(join(site, 'index.html'), '<!DOCTYPE html><title>Oak Town Library</title>');
+  const child = spawn(process.execPath, ['src/cli/rules-clarity.ts', 'serve', '--out', site, '--port', '0'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  try {
+    const url = await new Promise<string>((found, fail) => {
+      let output = '';
+      child.stdout.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+        const address = /http:\/\/127\.0\.0\.1:\d+\//.exec(output)?.[0];
+        if (address) found(address);
+      });
+      child.once('exit', () => fail(new Error(`ended before serving: ${output}`)));
+    });
+    await expect((await fetch(url)).text()).resolves.toContain('Oak Town Library');
+  } finally {
+    child.kill();
+    rmSync(site, { recursive: true, force: true });
   }
 });
