@@ -37,6 +37,8 @@ describe('reading a query', () => {
     expect(typed('how much to print')).toEqual(['how much', 'print']);
     expect(planQuery('photocopy price', thesaurus, { colorFilter: true }).concepts[1]!.terms).toContain('cost');
     expect(planQuery('teen vaping', thesaurus, { colorFilter: true }).concepts[1]!.terms).toContain('smoking');
+    // An overdose is a medical emergency, not a typo of "owing" (found by a new-user trial).
+    expect(planQuery('someone ODing', thesaurus, { colorFilter: true }).concepts[0]!.terms).toContain('medical emergency');
     // An employee's boss asking what they read is the employer rule's situation.
     expect(planQuery('what his employee reads', thesaurus, { colorFilter: true }).concepts[0]!.terms).toContain('employer');
     // How long one may stay at a computer is its session's time limit.

@@ -51,6 +51,8 @@ export const BUILTIN_SYNONYMS: readonly (readonly string[])[] = [
   ['purse', 'wallet', 'handbag'],
   ['charity', 'nonprofit', 'non profit', 'community group'],
   ['waitlist', 'waiting list', 'wait list'],
+  // Brand names a visitor uses for them: "kindle" was corrected to "kindly", "libby" to "lobby".
+  ['ebook', 'e-book', 'ebooks', 'e-reader', 'kindle', 'libby', 'overdrive', 'audiobook', 'digital books'],
   ['workout', 'working out', 'lifting', 'weights', 'exercise'],
   ['youtube', 'vlog', 'livestream', 'filming', 'video'],
   ['smoking', 'smoke', 'vaping', 'vape', 'e-cigarette', 'cigarette', 'tobacco', 'juul'],
@@ -75,6 +77,22 @@ export const DESK_SYNONYMS: readonly (readonly string[])[] = [
   ['harass', 'harassment', 'creep', 'creepy', 'bothering', 'stalking', 'staring', 'leering', 'ogling'],
   ['smell', 'odor', 'odour', 'hygiene'],
   ['swearing', 'cursing', 'profanity', 'abusive language', 'rude', 'insult', 'verbal abuse', 'abusive'],
+  // "someone ODing" was corrected to "owing" and answered with the fee rules (found by a new-user trial).
+  [
+    'medical emergency',
+    'overdose',
+    'overdosing',
+    'od',
+    'oding',
+    'unresponsive',
+    'not breathing',
+    'collapsed',
+    'seizure',
+    'narcan',
+    'naloxone',
+    'ambulance',
+    '911',
+  ],
 ];
 
 /**
