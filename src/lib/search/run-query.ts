@@ -233,8 +233,13 @@ export function corrected(query: string, corrections: readonly Correction[]): st
  * when some terms are words of the book, a short term it has only inside longer words is dropped
  * ("cop" in "copies", when "police" is there).
  */
-function usableTerms(terms: readonly string[], vocabulary: Vocabulary, language?: string): string[] {
-  if (vocabulary.size === 0) return [...terms];
+function usableTerms(typedTerms: readonly string[], vocabulary: Vocabulary, language?: string): string[] {
+  if (vocabulary.size === 0) return [...typedTerms];
+  // A word the book has in another form is asked for in that form ("shelves" for "shelf"); the
+  // word list's stemming is English.
+  const terms = isEnglish(language)
+    ? typedTerms.map((term) => (term.includes(' ') ? term : (vocabulary.knownForm(term) ?? term)))
+    : typedTerms;
   // A synonym on a large share of pages says little and is the costliest to search; the typed word always goes.
   const rated = terms
     .filter((term, index) => index === 0 || !termWords(term, language).every((word) => vocabulary.isCommon(word)))

@@ -87,6 +87,14 @@ export class Vocabulary {
     return this.words.length;
   }
 
+  /**
+   * The word, or the first of its other forms (lookupForms), whose stem the book uses: Pagefind
+   * finds "shelf" for "shelves" only when asked for "shelf". Undefined when the book has none.
+   */
+  knownForm(word: string): string | undefined {
+    return lookupForms(word).find((form) => this.#stems.has(stem(form)));
+  }
+
   standing(word: string): WordStanding {
     if (this.#stems.has(stem(word))) return 'exact';
     // Only the word as typed (or its singular) may be the start of a longer word, as Pagefind

@@ -19,6 +19,8 @@ export function searchWords(text: string): string[] {
 export function lookupForms(word: string): string[] {
   const forms = [word];
   if (word.length > 4 && word.endsWith('ies')) forms.push(`${word.slice(0, -3)}y`);
+  // "shelves", "knives": their stems ("shelv") are not the singular's ("shelf").
+  if (word.length > 4 && word.endsWith('ves')) forms.push(`${word.slice(0, -3)}f`, `${word.slice(0, -3)}fe`);
   if (word.length > 3 && /(?:ss|sh|ch|x)es$/.test(word)) forms.push(word.slice(0, -2));
   if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) forms.push(word.slice(0, -1));
   return forms;
