@@ -184,7 +184,11 @@ export function startSearch(): void {
     } catch {
       if (current !== generation) return;
       list.replaceChildren();
-      status.textContent = t('search.failed');
+      // The live preview (`npm run dev`) has no index: it says so to the person editing the book,
+      // in English as the tool's other messages to them (found by a new-user trial).
+      status.textContent = import.meta.env.DEV
+        ? 'Search needs a built site: the live preview has no search index. Run `npm start` to search.'
+        : t('search.failed');
       document.body.dataset.search = 'failed';
     }
   }

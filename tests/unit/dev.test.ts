@@ -5,6 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
+import { launchBrowser } from '../helpers/browser.ts';
 import { runCli } from '../helpers/run-cli.ts';
 
 const folders: string[] = [];
@@ -73,6 +74,18 @@ it('previews the book given with --dir, not the sample', async () => {
     }
     expect(page).toContain('Reading in the garden');
     expect(page).toContain('Oak Town Library');
+    // Its search page says why it cannot search, not "try again in a moment" (found by a new-user trial).
+    const browser = await launchBrowser();
+    try {
+      const search = await browser.newPage();
+      await search.goto(new URL('search/?q=garden', url).href);
+      await search.waitForFunction(() => document.body.dataset.search === 'failed', undefined, { timeout: 30_000 });
+      await expect(search.locator('#search-status').textContent()).resolves.toBe(
+        'Search needs a built site: the live preview has no search index. Run `npm start` to search.',
+      );
+    } finally {
+      await browser.close();
+    }
   } finally {
     // The whole group: Astro's server is this command's child.
     if (child.exitCode === null) process.kill(-child.pid!, 'SIGTERM');
