@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bookRootOf } from '../lib/book-root.ts';
 import { EDITIONS, type Edition } from '../lib/editions.ts';
+import { LIVE_PREVIEW_ENV } from '../lib/live-preview.ts';
 import { parseOptions } from './parse-options.ts';
 import { projectRoot } from './site-steps.ts';
 import { UsageError } from './usage-error.ts';
@@ -52,7 +53,7 @@ export async function runDev(args: string[], write: (text: string) => void): Pro
   const child = spawn(process.execPath, [bin, 'dev', '--host', '127.0.0.1', ...(port === undefined ? [] : ['--port', String(port)])], {
     cwd: projectRoot,
     stdio: 'inherit',
-    env: { ...process.env, RULES_DIR: dir, RULES_EDITION: edition, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, RULES_DIR: dir, RULES_EDITION: edition, ASTRO_TELEMETRY_DISABLED: '1', [LIVE_PREVIEW_ENV]: '1' },
   });
   // Ctrl+C reaches the server too (one process group); a `kill` of this process is passed on.
   const stop = () => child.kill('SIGTERM');

@@ -45,6 +45,8 @@ export interface SearchPageData {
   };
   /** The interface words in the page's language (English where one is missing). */
   messages?: Readonly<Record<string, string>>;
+  /** Served by the live preview (`rules-clarity dev`), which has no search index. */
+  preview?: true;
 }
 
 export function startSearch(): void {
@@ -186,7 +188,7 @@ export function startSearch(): void {
       list.replaceChildren();
       // The live preview (`npm run dev`) has no index: it says so to the person editing the book,
       // in English as the tool's other messages to them (found by a new-user trial).
-      status.textContent = import.meta.env.DEV
+      status.textContent = page.preview
         ? 'Search needs a built site: the live preview has no search index. Run `npm start` to search.'
         : t('search.failed');
       document.body.dataset.search = 'failed';
