@@ -28,8 +28,9 @@ export async function runDev(args: string[], write: (text: string) => void): Pro
   const { values } = parseOptions({
     args,
     options: {
-      dir: { type: 'string', default: 'policies' },
-      edition: { type: 'string', default: 'staff' },
+      // RULES_DIR and RULES_EDITION as \`astro dev\` read them, before this command took its place.
+      dir: { type: 'string', default: process.env.RULES_DIR ?? 'policies' },
+      edition: { type: 'string', default: process.env.RULES_EDITION ?? 'staff' },
       port: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },

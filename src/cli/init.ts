@@ -1,6 +1,8 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import { bookRootOf } from '../lib/book-root.ts';
 import { STARTER_CATEGORIES, starterBook } from '../lib/book-starter.ts';
+import { isRulePath } from '../lib/policy-files.ts';
 import { parseOptions } from './parse-options.ts';
 import { projectRoot } from './site-steps.ts';
 import { UsageError } from './usage-error.ts';
@@ -43,8 +45,15 @@ export async function runInit(args: string[], write: (text: string) => void): Pr
     throw new UsageError(`--categories needs names separated by commas, each once (got "${values.categories}")`);
 
   const dir = resolve(values.dir);
-  if (existsSync(dir) && readdirSync(dir, { recursive: true }).some((name) => String(name).endsWith('.yaml')))
-    throw new UsageError(`${values.dir} already holds rule files; a new book needs an empty or new folder`);
+  if (existsSync(dir) && !statSync(dir).isDirectory()) throw new UsageError(`${values.dir} is a file, not a folder`);
+  // A folder of a book (its settings in it or above it) is that book's: examples there would join it.
+  const book = bookRootOf(dir);
+  if (book !== undefined)
+    throw new UsageError(
+      `${values.dir} is part of the rule book in ${relative(process.cwd(), book) || '.'}; a new book needs a folder of its own`,
+    );
+  const names = existsSync(dir) ? readdirSync(dir, { recursive: true }).map((name) => String(name).split(sep).join('/')) : [];
+  if (names.some(isRulePath)) throw new UsageError(`${values.dir} already holds rule files; a new book needs an empty or new folder`);
 
   // Inside the project the book names the project's schemas, which stay current with the tool.
   // Outside it, a path into the project would be one machine's: the book gets copies of its own.

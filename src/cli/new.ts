@@ -85,9 +85,10 @@ export async function runNew(args: string[], write: (text: string) => void): Pro
 
   const file = join(dir, `${id}.yaml`);
   // The rules beside the new one first: they are likeliest to be written as it will be.
+  const besideIt = (other: string) => resolve(dirname(other)) === resolve(dirname(file));
   const rules = book.files
     .map((input) => ({ file: input.file, text: Buffer.from(input.bytes).toString('utf8') }))
-    .sort((a, b) => Number(dirname(b.file) === dirname(file)) - Number(dirname(a.file) === dirname(file)));
+    .sort((a, b) => Number(besideIt(b.file)) - Number(besideIt(a.file)));
   const schemaPath = schemaReference(file, rules, join(projectRoot, 'schemas', 'policy.schema.json'));
   try {
     // 'wx': create only; an existing file (even one written a moment ago) is never replaced.

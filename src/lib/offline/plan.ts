@@ -49,7 +49,7 @@ const SHELL = [
   /^_astro\//,
   /^favicon\.svg$/,
 ];
-const SEARCH = [/^pagefind\//, /^search\/words\.txt$/];
+const SEARCH = [/^pagefind\//, /^search\/words\.txt$/, /^search\/everyday-words\.txt$/];
 
 /** `rules/x/index.html` is served as `rules/x/`, as every link writes it. */
 export function addressOf(file: string): string {

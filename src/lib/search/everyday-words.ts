@@ -40,3 +40,26 @@ export function everydayWordsFile(counts: Iterable<WordCount>): string {
 export function parseEverydayWords(file: string): ReadonlySet<string> {
   return new Set(file.split('\n').filter(Boolean));
 }
+
+/**
+ * Whether two words are one word in British and American spelling ("colour" and "color",
+ * "centre" and "center", "programme" and "program", "catalogue" and "catalog"). The everyday
+ * list has both spellings, yet a book written in one is searched in the other: such a word is
+ * still corrected (found by a review: "community centre" had lost its correction).
+ */
+export function isSpellingVariant(a: string, b: string): boolean {
+  return a !== b && spelledOneWay(a) === spelledOneWay(b);
+}
+
+function spelledOneWay(word: string): string {
+  return word
+    .replace(/our/g, 'or')
+    .replace(/re(s?)$/, 'er$1')
+    .replace(/is(e|ed|es|ing|ation|ations)$/, 'iz$1')
+    .replace(/ys(e|ed|es|ing)$/, 'yz$1')
+    .replace(/mme(s?)$/, 'm$1')
+    .replace(/ogue(s?)$/, 'og$1')
+    .replace(/ence(s?)$/, 'ense$1')
+    .replace(/ll/g, 'l')
+    .replace(/ae|oe/g, 'e');
+}

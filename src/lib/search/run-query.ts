@@ -2,6 +2,7 @@ import { planQuery, searchTerm, termWords, type ColorWord, type Concept } from '
 import { isEnglish } from './stop-words.ts';
 import { escapeRegExp } from '../text-pattern.ts';
 import type { Thesaurus } from './synonyms.ts';
+import { isSpellingVariant } from './everyday-words.ts';
 import { allowedEdits, closestWord, nearWords } from './typo.ts';
 import type { Vocabulary, WordStanding } from './vocabulary.ts';
 
@@ -147,10 +148,11 @@ export async function conceptMatches(
       const to = closestWord(concept.typed, known, isEnglish(language) ? undefined : Math.min(1, allowedEdits(concept.typed.length)));
       return to === undefined ? [] : [{ from: concept.typed, to }];
     });
-    // "took" is not a typo of "tool": a word in everyday use stays as typed.
+    // "took" is not a typo of "tool": a word in everyday use stays as typed, unless the book
+    // spells it the other side of the Atlantic ("colour" → "color").
     if (corrections.length > 0 && isEnglish(language) && engine.everydayWords) {
       const everyday = await engine.everydayWords();
-      corrections = corrections.filter(({ from }) => !everyday.has(from));
+      corrections = corrections.filter(({ from, to }) => !everyday.has(from) || isSpellingVariant(from, to));
     }
     // Read the corrected query afresh, so a corrected word can join a phrase ("wating list" → "waiting list").
     if (corrections.length > 0) {

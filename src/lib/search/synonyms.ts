@@ -91,7 +91,6 @@ export const DESK_SYNONYMS: readonly (readonly string[])[] = [
     'narcan',
     'naloxone',
     'ambulance',
-    '911',
   ],
 ];
 

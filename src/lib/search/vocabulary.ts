@@ -1,6 +1,6 @@
 import { stopWordsOf } from './stop-words.ts';
 import { stem } from './stem.ts';
-import { lookupForms, searchWords } from './words.ts';
+import { lookupForms, searchWords, stemmedApartForms } from './words.ts';
 
 /** Where the search page finds the book's words, relative to the site's root. */
 export const VOCABULARY_PATH = 'search/words.txt';
@@ -92,7 +92,7 @@ export class Vocabulary {
    * finds "shelf" for "shelves" only when asked for "shelf". Undefined when the book has none.
    */
   knownForm(word: string): string | undefined {
-    return lookupForms(word).find((form) => this.#stems.has(stem(form)));
+    return [...lookupForms(word), ...stemmedApartForms(word)].find((form) => this.#stems.has(stem(form)));
   }
 
   standing(word: string): WordStanding {

@@ -19,9 +19,16 @@ export function searchWords(text: string): string[] {
 export function lookupForms(word: string): string[] {
   const forms = [word];
   if (word.length > 4 && word.endsWith('ies')) forms.push(`${word.slice(0, -3)}y`);
-  // "shelves", "knives": their stems ("shelv") are not the singular's ("shelf").
-  if (word.length > 4 && word.endsWith('ves')) forms.push(`${word.slice(0, -3)}f`, `${word.slice(0, -3)}fe`);
   if (word.length > 3 && /(?:ss|sh|ch|x)es$/.test(word)) forms.push(word.slice(0, -2));
   if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) forms.push(word.slice(0, -1));
   return forms;
+}
+
+/**
+ * The forms of a word whose stem Pagefind would not match to the word's: "shelves" and "knives"
+ * stem to "shelv" and "knive", not to "shelf" and "knife". Only for asking for the form the book
+ * has (Vocabulary.knownForm): as prefixes "gives" would be "gif", the start of "gift".
+ */
+export function stemmedApartForms(word: string): string[] {
+  return word.length > 4 && word.endsWith('ves') ? [`${word.slice(0, -3)}f`, `${word.slice(0, -3)}fe`] : [];
 }
