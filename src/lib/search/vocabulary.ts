@@ -88,8 +88,9 @@ export class Vocabulary {
   }
 
   /**
-   * The word, or the first of its other forms (lookupForms), whose stem the book uses: Pagefind
-   * finds "shelf" for "shelves" only when asked for "shelf". Undefined when the book has none.
+   * The word, or the first of its other forms (lookupForms, stemmedApartForms) whose stem the
+   * book uses: Pagefind finds "shelf" for "shelves" only when asked for "shelf". Undefined when
+   * the book has none.
    */
   knownForm(word: string): string | undefined {
     return [...lookupForms(word), ...stemmedApartForms(word)].find((form) => this.#stems.has(stem(form)));
