@@ -24,7 +24,10 @@ export interface FileResult {
   rule?: unknown;
   /** What the cross-file checks see: the rule, or the valid fields of an invalid rule with an id. */
   checked?: unknown;
-  /** The top-level fields of an invalid rule left out of `checked`: written, but wrong (reported). */
+  /**
+   * The top-level fields of an invalid rule left out of `checked`: written, but wrong (reported).
+   * A translations block is named by its languages (`translations.es`).
+   */
   invalid?: string[];
   /** The findings of each per-rule check (BookCheck.perRule), by check name. */
   perRule: Record<string, Finding[]>;

@@ -40,7 +40,15 @@ export function checkFile(input: InputFile): { result: FileResult; source: YamlS
   const partial = Object.fromEntries(Object.entries(data).filter(([key]) => !broken.has(key)));
   if (typeof partial.id === 'string') {
     result.checked = partial;
-    const invalid = Object.keys(data).filter((key) => broken.has(key));
+    const invalid = Object.keys(data)
+      .filter((key) => broken.has(key))
+      .flatMap((key) => {
+        const value = data[key];
+        // A translations block left out: each language written in it (one wrong one takes the block).
+        return key === 'translations' && value !== null && typeof value === 'object' && !Array.isArray(value)
+          ? Object.keys(value).map((language) => `translations.${language}`)
+          : [key];
+      });
     if (invalid.length > 0) result.invalid = invalid;
   }
   return { result, source };

@@ -158,7 +158,7 @@ describe('a translation with a field written wrong', () => {
   it('gets the error that names the field, not also "Add `es:`" as though it were not there (found by a new-user trial)', () => {
     const repo = new TempRepo();
     try {
-      repo.write('policies/_site.yaml', 'organisation: Test Library\ncategories: [Spaces]\nlanguages: [en, es]\n');
+      repo.write('policies/_site.yaml', 'organisation: Test Library\ncategories: [Spaces]\nlanguages: [en, es, fr]\n');
       repo.write(
         'policies/quiet.yaml',
         ruleYaml('quiet', 'green', { translations: { es: { titel: 'Silencio', public_wording: 'Le damos la bienvenida.' } } }),
@@ -166,10 +166,15 @@ describe('a translation with a field written wrong', () => {
       repo.write('policies/loud.yaml', ruleYaml('loud', 'green'));
       const result = runCli(['check', '--dir', join(repo.dir, 'policies'), '--format', 'json', '--no-cache']);
       const findings = (JSON.parse(result.stdout) as { findings: Finding[] }).findings.map(
-        (finding) => `${finding.file.split('/policies/')[1]} ${finding.code} ${finding.field}`,
+        (finding) => `${finding.file.split('/policies/')[1]} ${finding.code} ${finding.field}: ${finding.message}`,
       );
-      // The rule with no translation at all is still told to add one.
-      expect(findings).toEqual(['loud.yaml translation-missing public_wording', 'quiet.yaml unknown-field translations.es.titel']);
+      // The rule with no translation at all is still told to add one; the one with a Spanish
+      // translation written wrong, only of the French it lacks (found by a review).
+      expect(findings).toEqual([
+        'loud.yaml translation-missing public_wording: not translated into Spanish (es) or French (fr) yet: those pages show the English (en) text, with a notice',
+        'quiet.yaml translation-missing public_wording: not translated into French (fr) yet: those pages show the English (en) text, with a notice',
+        'quiet.yaml unknown-field translations.es.titel: `titel` is not a field of `translations.es`',
+      ]);
     } finally {
       repo.dispose();
     }

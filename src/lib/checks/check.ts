@@ -8,7 +8,10 @@ export interface BookRule {
   file: string;
   source: YamlSource;
   data: Rule;
-  /** Top-level fields written in the file but left out of `data`, as the schema found them wrong (reported). */
+  /**
+   * Top-level fields written in the file but left out of `data`, as the schema found them wrong
+   * (reported); a translations block by its languages (`translations.es`).
+   */
   invalid?: readonly string[];
 }
 

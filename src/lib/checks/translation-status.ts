@@ -29,9 +29,9 @@ export const translationStatusCheck: BookCheck = {
     const missing = new Map<BookRule, string[]>();
     report.statuses.forEach((status, index) => {
       const rule = publicRules[Math.floor(index / perRule)]!;
-      // A `translations` block written wrong has its error: "Add `es:`" would send the author looking for it.
-      if (status.state === 'missing' && !rule.invalid?.includes('translations'))
-        missing.set(rule, [...(missing.get(rule) ?? []), status.language]);
+      // A translation written wrong has its error: "Add `es:`" would send the author looking for it.
+      const written = rule.invalid?.some((field) => field === 'translations' || field === `translations.${status.language}`);
+      if (status.state === 'missing' && !written) missing.set(rule, [...(missing.get(rule) ?? []), status.language]);
       if (status.state === 'out-of-date') findings.push(outOfDate(rule, status, report.languages.source));
     });
     // One finding per rule, naming every language it lacks: one place to fix, not one per language.
