@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { bookRootOf } from '../lib/book-root.ts';
 import { EDITIONS, type Edition } from '../lib/editions.ts';
 import { LIVE_PREVIEW_ENV } from '../lib/live-preview.ts';
+import { BookError, loadSiteInput } from '../loaders/checked-book.ts';
 import { parseOptions } from './parse-options.ts';
 import { projectRoot } from './site-steps.ts';
 import { UsageError } from './usage-error.ts';
@@ -48,6 +49,15 @@ export async function runDev(args: string[], write: (text: string) => void): Pro
   const root = bookRootOf(values.dir);
   if (root === undefined) throw new UsageError(`there is no _site.yaml in ${values.dir} or a folder above it: is it a rule book?`);
   const dir = resolve(root);
+  // A book with errors stops the preview before Astro starts: Astro would print the same report
+  // and then its own "Location" and "Stack trace" lines for it. Warnings do not stop it.
+  try {
+    await loadSiteInput({ dir });
+  } catch (error) {
+    if (!(error instanceof BookError)) throw error;
+    write(`${error.message}\nFix the errors above, then start the preview again.\n`);
+    return 1;
+  }
   write(`Previewing the ${edition} edition of ${dir}\n`);
 
   const bin = join(dirname(fileURLToPath(import.meta.resolve('astro/package.json'))), 'bin', 'astro.mjs');

@@ -99,3 +99,13 @@ it('says so when the folder is no rule book', () => {
   expect(result.status).toBe(2);
   expect(result.stderr).toBe(`rules-clarity: there is no _site.yaml in ${empty} or a folder above it: is it a rule book?\n`);
 });
+
+it('stops before the preview starts when the book has errors, with the check report and no stack trace', () => {
+  const dir = oakBook();
+  writeFileSync(join(dir, 'broken.yaml'), 'id: broken\ntitle: Broken\ncolor: purple\n');
+  const result = runCli(['dev', '--dir', dir]);
+  expect(result.status).toBe(1);
+  expect(result.stdout).toContain('broken.yaml:3:8 color:');
+  expect(result.stdout).toContain('Fix the errors above, then start the preview again.');
+  expect(`${result.stdout}${result.stderr}`).not.toMatch(/Stack trace|Location:/);
+});
