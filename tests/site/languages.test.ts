@@ -130,6 +130,13 @@ describe('a Spanish-speaking visitor', () => {
     await page.close();
   });
 
+  it('does not answer an English word the Spanish pages lack with every rule that says "la" (found by a new-user trial)', async () => {
+    const page = await openAt(browserOf(), publicUrl, '/es/search/?q=laptop');
+    expect(await resultsFor(page)).toEqual([]);
+    await expect(page.getByRole('link', { name: 'búsquelas en inglés' }).getAttribute('href')).resolves.toBe('/search/?q=laptop');
+    await page.close();
+  });
+
   it('says in Spanish when nothing is found, and finds a Spanish word', async () => {
     const page = await openAt(browserOf(), publicUrl, '/es/search/?q=zqxwv');
     await resultsFor(page);

@@ -195,11 +195,12 @@ export async function conceptMatches(
  * Whether a word the list lacks may be a form of one it has, as its beginning is theirs
  * ("renovación", "renovar"). Only such a word is asked of the index: Pagefind answers any other
  * with pieces of other words ("auriculares", on no page, found 38 Spanish rules; found by a
- * new-user trial).
+ * new-user trial). A short word of the list vouches for nothing: "la" begins "laptop", which
+ * then found 31 Spanish rules by their "la" (found by a second trial).
  */
 function mayBeAFormOf(word: string, words: readonly string[]): boolean {
   const needed = Math.max(MIN_SHARED_START, Math.ceil(word.length / 2));
-  return words.some((known) => sharedStart(word, known) >= Math.min(needed, known.length));
+  return words.some((known) => sharedStart(word, known) >= Math.max(MIN_SHARED_START, Math.min(needed, known.length)));
 }
 
 function sharedStart(a: string, b: string): number {
