@@ -2,10 +2,10 @@ import { spawn } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bookRootOf } from '../lib/book-root.ts';
-import { EDITIONS, type Edition } from '../lib/editions.ts';
 import { LIVE_PREVIEW_ENV } from '../lib/live-preview.ts';
 import { BookError, loadSiteInput } from '../loaders/checked-book.ts';
 import { parseOptions } from './parse-options.ts';
+import { editionOption, portNumber } from './server-options.ts';
 import { projectRoot } from './site-steps.ts';
 import { UsageError } from './usage-error.ts';
 
@@ -41,11 +41,8 @@ export async function runDev(args: string[], write: (text: string) => void): Pro
     write(devHelp);
     return 0;
   }
-  const edition = values.edition as Edition;
-  if (!EDITIONS.includes(edition)) throw new UsageError(`--edition must be one of ${EDITIONS.join(', ')} (got "${values.edition}")`);
-  const port = values.port === undefined ? undefined : Number(values.port);
-  if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535))
-    throw new UsageError(`--port must be a number from 0 to 65535 (got "${values.port}")`);
+  const edition = editionOption(values.edition);
+  const port = values.port === undefined ? undefined : portNumber('--port', values.port);
   const root = bookRootOf(values.dir);
   if (root === undefined) throw new UsageError(`there is no _site.yaml in ${values.dir} or a folder above it: is it a rule book?`);
   const dir = resolve(root);

@@ -3,9 +3,9 @@ import { createServer } from 'node:net';
 import { parseOptions } from './parse-options.ts';
 import { locationOf } from '../lib/edition-location.ts';
 import { builtBase } from '../lib/built-base.ts';
-import { EDITIONS, type Edition } from '../lib/editions.ts';
 import { serveStatic } from '../server/static-server.ts';
 import { OUTPUT, runBuild } from './build.ts';
+import { editionOption, portNumber } from './server-options.ts';
 import { startedByNpm, whenParentEnds } from './parent-watch.ts';
 import { UsageError } from './usage-error.ts';
 
@@ -36,15 +36,12 @@ function options(args: string[]) {
     },
     strict: true,
   });
-  const edition = values.edition as Edition;
-  if (!EDITIONS.includes(edition)) throw new UsageError(`--edition must be one of ${EDITIONS.join(', ')} (got "${values.edition}")`);
+  const edition = editionOption(values.edition);
   const given = values.port ?? process.env.PORT;
-  const port = Number(given ?? (edition === 'staff' ? 4321 : 4322));
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new UsageError(
-      `${values.port === undefined ? 'the PORT environment variable' : '--port'} must be a number from 0 to 65535 (got "${given}")`,
-    );
-  }
+  const port = portNumber(
+    values.port === undefined ? 'the PORT environment variable' : '--port',
+    given ?? (edition === 'staff' ? 4321 : 4322),
+  );
   return { edition, port, dir: values.dir, out: values.out, help: values.help };
 }
 

@@ -60,6 +60,8 @@ export function startSearch(): void {
   const page = JSON.parse(form.dataset.search!) as SearchPageData;
   const thesaurus = new Thesaurus(page.synonyms);
   const language = page.language ?? { code: 'en', prefix: '' };
+  // Languages are named in the messages' language, as lists name them.
+  const namesLanguage = page.messagesLanguage ?? language.code;
   const messages: Readonly<Record<string, string>> = { ...en, ...page.messages };
   const t: Translate = (key, values) => fill(messages[key] ?? en[key], values);
   let pagefind: Promise<Pagefind> | undefined;
@@ -246,12 +248,12 @@ export function startSearch(): void {
         if (found.unmatched.length > 0) note.append(unmatchedNote(found.unmatched, language.code, t));
         if (found.unmatched.length > 0 && language.source) note.append(inSourceNote(query, language.source, t));
       }
-      list.replaceChildren(...(first ? [resultItem(first, t, language.code, page.messagesLanguage ?? language.code)] : []));
+      list.replaceChildren(...(first ? [resultItem(first, t, language.code, namesLanguage)] : []));
       if (pending.length > 1) {
         document.body.dataset.search = 'first';
         const rest = await Promise.all(pending.slice(1));
         if (!fresh()) return;
-        list.append(...rest.map((result) => resultItem(result, t, language.code, page.messagesLanguage ?? language.code)));
+        list.append(...rest.map((result) => resultItem(result, t, language.code, namesLanguage)));
       }
       document.body.dataset.search = final ? 'done' : 'first';
     };
