@@ -2,7 +2,7 @@ import type { BookCheck, BookRule, CheckInput } from './checks/index.ts';
 import type { FileResult } from './check-cache.ts';
 import type { Finding } from './finding.ts';
 import { pointerToPath, schemaFindings } from './schema-findings.ts';
-import { policySchema, siteSchema, validateRule, validateSite, type Rule, type SiteSettings } from './schemas.ts';
+import { policySchema, siteSchema, validateRule, validateSite, type Rule, type SchemaError, type SiteSettings } from './schemas.ts';
 import { parseYamlFile, type YamlSource } from './yaml-source.ts';
 
 export interface InputFile {
@@ -32,26 +32,40 @@ export function checkFile(input: InputFile): { result: FileResult; source: YamlS
   }
   const errors = validateRule.errors ?? [];
   findings.push(...schemaFindings(source, errors, 'a rule'));
-  // The fields the schema found wrong are left out, so the cross-file checks judge only what is
-  // well formed (checks must treat every field of such a rule as possibly absent); which ones is
-  // kept, so that none takes a field written wrong for one not written at all.
-  const broken = new Set(errors.map((error) => pointerToPath(error.instancePath)[0]).filter((key) => typeof key === 'string'));
-  const data = source.data as Record<string, unknown>;
-  const partial = Object.fromEntries(Object.entries(data).filter(([key]) => !broken.has(key)));
-  if (typeof partial.id === 'string') {
-    result.checked = partial;
-    const invalid = Object.keys(data)
-      .filter((key) => broken.has(key))
-      .flatMap((key) => {
-        const value = data[key];
-        // A translations block left out: each language written in it (one wrong one takes the block).
-        return key === 'translations' && value !== null && typeof value === 'object' && !Array.isArray(value)
-          ? Object.keys(value).map((language) => `translations.${language}`)
-          : [key];
-      });
+  const { valid, invalid } = splitInvalidFields(source.data as Record<string, unknown>, errors);
+  if (typeof valid.id === 'string') {
+    result.checked = valid;
     if (invalid.length > 0) result.invalid = invalid;
   }
   return { result, source };
+}
+
+/**
+ * A rule's fields minus those the schema found wrong, so the cross-file checks judge only what
+ * is well formed (checks must treat every field of such a rule as possibly absent); and which
+ * were left out, so that none takes a field written wrong for one not written at all. A
+ * translations block left out is named by each language written in it (one wrong one takes the block).
+ */
+function splitInvalidFields(
+  data: Record<string, unknown>,
+  errors: readonly SchemaError[],
+): { valid: Record<string, unknown>; invalid: string[] } {
+  const broken = new Set(errors.map((error) => pointerToPath(error.instancePath)[0]).filter((key) => typeof key === 'string'));
+  const valid = Object.fromEntries(Object.entries(data).filter(([key]) => !broken.has(key)));
+  const invalid = Object.keys(data)
+    .filter((key) => broken.has(key))
+    .flatMap((key) => {
+      const value = data[key];
+      return key === 'translations' && value !== null && typeof value === 'object' && !Array.isArray(value)
+        ? Object.keys(value).map((language) => `translations.${language}`)
+        : [key];
+    });
+  return { valid, invalid };
+}
+
+/** A checked file as the cross-file checks see it, with the fields left out of its data named. */
+export function bookRuleOf(file: string, source: YamlSource, result: FileResult): BookRule {
+  return { file, source, data: result.checked as Rule, ...(result.invalid ? { invalid: result.invalid } : {}) };
 }
 
 /** The site settings file read and checked alone: its settings when valid, and its findings. */
@@ -101,19 +115,7 @@ export function checkFilesAlone(
 ): FileResult[] {
   const results = inputs.map((input) => checkFile(input));
   const checked = results.flatMap(({ result, source }, index) =>
-    result.readable && result.checked !== undefined
-      ? [
-          {
-            rule: {
-              file: inputs[index]!.file,
-              source,
-              data: result.checked as Rule,
-              ...(result.invalid ? { invalid: result.invalid } : {}),
-            },
-            result,
-          },
-        ]
-      : [],
+    result.readable && result.checked !== undefined ? [{ rule: bookRuleOf(inputs[index]!.file, source, result), result }] : [],
   );
   // A per-rule check looks at each rule alone, never at the ids of the others.
   const input: CheckInput = { rules: [], ids: new Set(), site: siteRead?.settings, siteSource: siteRead?.source, today };

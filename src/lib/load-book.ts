@@ -1,11 +1,11 @@
 import { basename, extname } from 'node:path';
 import { bookChecks, type BookCheck, type BookRule } from './checks/index.ts';
-import { checkFile, readSite, runPerRule, type CheckedFile, type InputFile } from './check-file.ts';
+import { bookRuleOf, checkFile, readSite, runPerRule, type CheckedFile, type InputFile } from './check-file.ts';
 import { checkFilesInThreads, helpersFor, startHelpers, type Helper } from './check-threads.ts';
 import type { BookHistory } from './history/history.ts';
 import { compareFindings, type Finding } from './finding.ts';
 import { readForCheck, type FolderReadOptions, type PolicyFolder } from './policy-folder.ts';
-import type { Rule, SiteSettings } from './schemas.ts';
+import type { SiteSettings } from './schemas.ts';
 import { lazySource } from './yaml-source.ts';
 import { CheckCache, currentInputs, type CacheInputs, type FileResult } from './check-cache.ts';
 
@@ -65,12 +65,7 @@ export function checkBook(
     if (!result.readable) continue;
     if (typeof result.id === 'string') ids.add(result.id);
     if (result.checked === undefined) continue;
-    const rule: BookRule = {
-      file: input.file,
-      source: source ?? lazySource(input.file, () => input.bytes, result.rule ?? result.checked),
-      data: result.checked as Rule,
-      ...(result.invalid ? { invalid: result.invalid } : {}),
-    };
+    const rule = bookRuleOf(input.file, source ?? lazySource(input.file, () => input.bytes, result.rule ?? result.checked), result);
     if (result.rule !== undefined) rules.push(rule);
     checked.push({ rule, result, key });
   }
