@@ -490,3 +490,51 @@ describe("another language's stemming", () => {
     expect(result.ids).toEqual([]);
   });
 });
+
+describe('a short word that begins other words', () => {
+  // As Pagefind answers: a plain term matches the start of words, a quoted one only whole words
+  // (and their forms, here a plural "s").
+  const pages: Record<string, string> = {
+    'borrowing-limits': 'how many items you can borrow per card',
+    'childrens-area-adults': 'a man alone in the picture book area',
+    'teen-space': 'the teen room after school',
+    harassment: 'following a teenager between floors',
+    'late-fees': 'fees for late items',
+    feedback: 'we feel your feedback matters',
+  };
+  const asked: string[] = [];
+  const engine: SearchEngine = {
+    async search(term) {
+      asked.push(term);
+      const whole = term.startsWith('"');
+      const word = term.replaceAll('"', '');
+      return Object.entries(pages)
+        .filter(([, text]) => text.split(' ').some((w) => (whole ? w === word || w === `${word}s` : w.startsWith(word))))
+        .map(([id], index) => ({ id, score: 10 - index }));
+    },
+    vocabulary: async () => new Vocabulary(vocabularyFile(Object.values(pages)).split('\n').slice(1).filter(Boolean)),
+  };
+  const desk = new Thesaurus([
+    ['guy', 'man', 'person'],
+    ['teen', 'teenager'],
+  ]);
+
+  it('finds the pages that have the word, not those with longer words it begins ("man" is not "many")', async () => {
+    expect((await runQuery('man', engine, desk, { colorFilter: false })).ids).toEqual(['childrens-area-adults']);
+    expect((await runQuery('guy', engine, desk, { colorFilter: false })).ids).toEqual(['childrens-area-adults']);
+    // Its forms stay: "fee" finds the page that says "fees", not "feel" or "feedback".
+    expect((await runQuery('fee', engine, desk, { colorFilter: false })).ids).toEqual(['late-fees']);
+  });
+
+  it('still searches a longer synonym the short word no longer stands in for ("teenager" for "teen")', async () => {
+    asked.length = 0;
+    expect((await runQuery('teen', engine, desk, { colorFilter: false })).ids).toEqual(['teen-space', 'harassment']);
+    expect(asked).toContain('teenager');
+  });
+
+  it('leaves a word that begins only its own forms as Pagefind reads it, with one search', async () => {
+    asked.length = 0;
+    expect((await runQuery('items', engine, desk, { colorFilter: false })).ids).toEqual(['borrowing-limits', 'late-fees']);
+    expect(asked).toEqual(['items']);
+  });
+});

@@ -1,5 +1,6 @@
 import { planQuery, searchTerm, termWords, type ColorWord, type Concept } from './plan.ts';
-import { isEnglish } from './stop-words.ts';
+import { isEnglish, STOP_WORDS } from './stop-words.ts';
+import { stem } from './stem.ts';
 import { escapeRegExp } from '../text-pattern.ts';
 import type { Thesaurus } from './synonyms.ts';
 import { isSpellingVariant } from './everyday-words.ts';
@@ -181,13 +182,13 @@ export async function conceptMatches(
   const matches = searches.map(() => new Map<string, number>());
   const typed = searches.map((terms, index) => terms[0] === plan.concepts[index]!.typed);
   for (const [index, terms] of searches.entries())
-    if (typed[index]) addMatches(matches[index]!, await engine.search(searchTerm(terms[0]!, language)), 1);
+    if (typed[index]) addMatches(matches[index]!, await searchWord(engine, terms[0]!, vocabulary, language), 1);
   const others = searches.map((terms, index) => (typed[index] ? terms.slice(1) : terms));
   if (first && others.some((terms) => terms.length > 0) && matches.some((found) => found.size > 0)) first(matches, []);
   for (const [index, terms] of others.entries())
     for (const [place, term] of terms.entries())
       // A word the book lacks is stood in for by its first synonym at full weight.
-      addMatches(matches[index]!, await engine.search(searchTerm(term, language)), typed[index] || place > 0 ? SYNONYM_WEIGHT : 1);
+      addMatches(matches[index]!, await searchWord(engine, term, vocabulary, language), typed[index] || place > 0 ? SYNONYM_WEIGHT : 1);
   return { concepts: plan.concepts, colors: plan.colors, matches, corrections: [], vocabulary };
 }
 
@@ -207,6 +208,39 @@ function sharedStart(a: string, b: string): number {
   let at = 0;
   while (at < a.length && at < b.length && a[at] === b[at]) at++;
   return at;
+}
+
+/**
+ * One term's pages. Pagefind matches the start of words, so a short word also finds longer ones
+ * that are other words: "man" found "many" and put "How many items you can borrow" first for "man
+ * by himself in the picture book corner". Such a word is held to the pages that have it (or a form
+ * of it) as a word, which Pagefind's quoted search finds, unranked; the ranked search's scores stay.
+ */
+async function searchWord(engine: SearchEngine, term: string, vocabulary: Vocabulary, language?: string) {
+  const asked = searchTerm(term, language);
+  const found = await engine.search(asked);
+  if (!heldToWholeWords(term, vocabulary, language)) return found;
+  const whole = new Set((await engine.search(`"${asked}"`)).map(({ id }) => id));
+  return found.filter(({ id }) => whole.has(id));
+}
+
+/**
+ * Whether searchWord holds the term to the pages that have it as a word. The word list leaves out
+ * stop-words, which Pagefind still has: "man" begins "many".
+ */
+function heldToWholeWords(term: string, vocabulary: Vocabulary, language?: string): boolean {
+  return (
+    term.length < TRUSTED_PREFIX &&
+    !term.includes(' ') &&
+    vocabulary.standing(term) === 'exact' &&
+    (vocabulary.beginsOtherWords(term) || (isEnglish(language) && beginsAStopWord(term)))
+  );
+}
+
+function beginsAStopWord(word: string): boolean {
+  const key = stem(word);
+  for (const stopWord of STOP_WORDS) if (stopWord.length > word.length && stopWord.startsWith(word) && stem(stopWord) !== key) return true;
+  return false;
 }
 
 /** The same term is searched once per query (a one-word query is its own whole query). */
@@ -248,15 +282,19 @@ function usableTerms(typedTerms: readonly string[], vocabulary: Vocabulary, lang
     .filter((term, index) => index === 0 || !termWords(term, language).every((word) => vocabulary.isCommon(word)))
     .map((term) => ({ term, standing: termStanding(term, vocabulary, language) }));
   const trusted = rated.filter(({ term, standing }) => standing === 'exact' || (standing === 'prefix' && term.length >= TRUSTED_PREFIX));
-  return withoutCovered((trusted.length > 0 ? trusted : rated.filter(({ standing }) => standing === 'prefix')).map(({ term }) => term));
+  return withoutCovered(
+    (trusted.length > 0 ? trusted : rated.filter(({ standing }) => standing === 'prefix')).map(({ term }) => term),
+    (term) => heldToWholeWords(term, vocabulary, language),
+  );
 }
 
 /**
  * Drops a synonym that another term already finds: Pagefind matches the start of words, so
- * "print" finds "printing" and "printer" too, and each search costs time on a large book.
+ * "print" finds "printing" and "printer" too, and each search costs time on a large book. A term
+ * held to whole words finds no longer ones: "teen" does not stand in for "teenager".
  */
-function withoutCovered(terms: readonly string[]): string[] {
-  const single = terms.filter((term) => !term.includes(' '));
+function withoutCovered(terms: readonly string[], held: (term: string) => boolean): string[] {
+  const single = terms.filter((term) => !term.includes(' ') && !held(term));
   return terms.filter(
     (term, index) =>
       index === 0 || term.includes(' ') || !single.some((other) => other !== term && other.length >= 3 && term.startsWith(other)),

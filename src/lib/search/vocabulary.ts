@@ -113,7 +113,22 @@ export class Vocabulary {
     return this.words.slice(0, this.#common).some((common) => common.startsWith(key) || stem(common) === key);
   }
 
+  /**
+   * Whether the book has longer words that begin with this one and are not forms of it ("many"
+   * and "manager" for "man"): Pagefind, which matches the start of words, finds those too.
+   */
+  beginsOtherWords(word: string): boolean {
+    const key = stem(word);
+    for (let at = this.#firstFrom(word); this.#sorted[at]?.startsWith(word); at++) if (stem(this.#sorted[at]!) !== key) return true;
+    return false;
+  }
+
   #startsSome(prefix: string): boolean {
+    return this.#sorted[this.#firstFrom(prefix)]?.startsWith(prefix) ?? false;
+  }
+
+  /** The place of the first word, in alphabetical order, that is not before `prefix`. */
+  #firstFrom(prefix: string): number {
     let low = 0;
     let high = this.#sorted.length;
     while (low < high) {
@@ -121,6 +136,6 @@ export class Vocabulary {
       if (this.#sorted[middle]! < prefix) low = middle + 1;
       else high = middle;
     }
-    return this.#sorted[low]?.startsWith(prefix) ?? false;
+    return low;
   }
 }
