@@ -1,6 +1,7 @@
-// `astro build` of the project in the working folder, logging only warnings and errors. Astro
-// logs two lines per page at its default level: at 10,000 rules (20,617 pages) 41,000 writes to a
-// pipe that the build command read and searched, about 1.5 s of a rebuild's page phase (profile).
+// `astro build` of the project in RULES_ASTRO_ROOT (astro-working-folder.ts), or else in the
+// working folder, logging only warnings and errors. Astro logs two lines per page at its default
+// level: at 10,000 rules (20,617 pages) 41,000 writes to a pipe that the build command read and
+// searched, about 1.5 s of a rebuild's page phase (profile).
 // The build command shows Astro's warnings and errors only, so it asks for nothing else. For its
 // timings each phase is marked on stderr as it starts (PHASE_MARK, site-steps.ts reads them).
 // Plain JavaScript, as the child process starts from it (see ts-entry.js).
@@ -58,7 +59,7 @@ const { CHECKED_BOOK_ENV } = await import('../lib/checked-book-file.ts');
 const handed = Boolean(process.env[CHECKED_BOOK_ENV]);
 
 try {
-  await build({ root: process.cwd(), logLevel: 'warn', integrations: [phases] }, { sync: !handed });
+  await build({ root: process.env.RULES_ASTRO_ROOT ?? process.cwd(), logLevel: 'warn', integrations: [phases] }, { sync: !handed });
 } catch (error) {
   // What Astro's own command prints of an error: where, what, the hint, the cause and the stack.
   process.stderr.write(`[ERROR] ${describe(error)}\n`);

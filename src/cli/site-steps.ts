@@ -2,6 +2,7 @@
 // Pagefind through its Node API. Shared by the build command and the benchmarks so both measure
 // the same thing.
 import { spawn, spawnSync } from 'node:child_process';
+import { ASTRO_ROOT_ENV, astroWorkingFolder } from './astro-working-folder.ts';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
@@ -52,12 +53,18 @@ const ASTRO_HEAP_FLAGS = ['--max-semi-space-size=16', '--heap-growing-percent=50
 /** `astro build` of one edition of the rule book in `dir` into `out`. `root` is another Astro project (the benchmark's bare site). */
 export function astroBuild(options: { edition: Edition; dir: string; out: string; root?: string; env?: NodeJS.ProcessEnv }): StepResult {
   const bin = join(dirname(fileURLToPath(import.meta.resolve('astro/package.json'))), 'bin', 'astro.mjs');
-  return run([...ASTRO_HEAP_FLAGS, bin, 'build'], options.root ?? projectRoot, {
-    RULES_EDITION: options.edition,
-    RULES_DIR: options.dir,
-    RULES_OUT_DIR: options.out,
-    ...options.env,
-  });
+  const root = options.root ?? projectRoot;
+  const working = astroWorkingFolder(root, options.out);
+  try {
+    return run([...ASTRO_HEAP_FLAGS, bin, 'build', '--root', root], working.folder, {
+      RULES_EDITION: options.edition,
+      RULES_DIR: options.dir,
+      RULES_OUT_DIR: options.out,
+      ...options.env,
+    });
+  } finally {
+    working.clear();
+  }
 }
 
 /** Where an Astro build spent its time, in seconds, read from when its log lines arrived. */
@@ -103,12 +110,15 @@ export function astroBuildTimed(options: {
   let handed: number | undefined;
   let pageCount: number | undefined;
   const lines: string[] = [];
+  const root = options.root ?? projectRoot;
+  const working = astroWorkingFolder(root, options.out);
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [...ASTRO_HEAP_FLAGS, runner], {
-      cwd: options.root ?? projectRoot,
+      cwd: working.folder,
       env: {
         ...process.env,
         ASTRO_TELEMETRY_DISABLED: '1',
+        [ASTRO_ROOT_ENV]: root,
         RULES_EDITION: options.edition,
         RULES_DIR: options.dir,
         RULES_OUT_DIR: options.out,
@@ -145,8 +155,12 @@ export function astroBuildTimed(options: {
     };
     read(child.stdout!);
     read(child.stderr!);
-    child.on('error', fail);
+    child.on('error', (error) => {
+      working.clear();
+      fail(error);
+    });
     child.on('close', (code) => {
+      working.clear();
       const ended = performance.now();
       const phases = pageCount === undefined ? undefined : astroPhases({ started, ...Object.fromEntries(marks), handed, ended }, pageCount);
       done({ ok: code === 0, output: lines.join('\n').trim(), seconds: (ended - started) / 1000, phases });
