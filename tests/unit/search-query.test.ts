@@ -6,7 +6,7 @@ import { corrected, rank, runQuery, type SearchEngine } from '../../src/lib/sear
 import type { SiteSettings } from '../../src/lib/schemas.ts';
 import { bookSynonyms } from '../../src/lib/search/book-synonyms.ts';
 import { BUILTIN_SYNONYMS, DESK_SYNONYMS, Thesaurus, synonymGroups } from '../../src/lib/search/synonyms.ts';
-import { closestWord, editDistance } from '../../src/lib/search/typo.ts';
+import { closestWord, editDistance, soundsLike } from '../../src/lib/search/typo.ts';
 import { everydayWordsFile, parseEverydayWords } from '../../src/lib/search/everyday-words.ts';
 import { Vocabulary, vocabularyFile } from '../../src/lib/search/vocabulary.ts';
 
@@ -169,6 +169,22 @@ describe('typos', () => {
     // A real word the book does not use is not forced onto one it does.
     expect(closestWord('wife', ['life'])).toBeUndefined();
     expect(closestWord('swearing', ['sharing'])).toBeUndefined();
+  });
+
+  it('reads a word spelt as it sounds as the word it sounds like, before one a letter away ("fone" is "phone", not "fine")', async () => {
+    expect(soundsLike('fone', ['fine', 'phone', 'phones'])).toBe('phone');
+    expect(soundsLike('skool', ['school', 'stool'])).toBe('school');
+    expect(soundsLike('kool', ['cool'])).toBe('cool');
+    expect(soundsLike('phone', ['phone', 'fone'])).toBeUndefined();
+    expect(soundsLike('fine', ['phone'])).toBeUndefined();
+    const engine: SearchEngine = {
+      search: async (term) =>
+        term === 'phone' ? [{ id: 'phone-calls', score: 3 }] : term === 'fine' ? [{ id: 'late-fees', score: 9 }] : [],
+      vocabulary: async () => new Vocabulary(['fine', 'phone']),
+    };
+    const result = await runQuery('fone', engine, new Thesaurus([]), { colorFilter: false });
+    expect(result.corrections).toEqual([{ from: 'fone', to: 'phone' }]);
+    expect(result.ids).toEqual(['phone-calls']);
   });
 
   it('builds the word list from the indexed pages: on most pages first, common ones counted, no stop-words or numbers', () => {

@@ -4,7 +4,7 @@ import { stem } from './stem.ts';
 import { escapeRegExp } from '../text-pattern.ts';
 import type { Thesaurus } from './synonyms.ts';
 import { isSpellingVariant } from './everyday-words.ts';
-import { allowedEdits, closestWord, nearWords } from './typo.ts';
+import { allowedEdits, closestWord, nearWords, soundsLike } from './typo.ts';
 import type { Vocabulary, WordStanding } from './vocabulary.ts';
 
 /** What the query layer needs from the index: Pagefind's search, and the book's word list. */
@@ -146,7 +146,9 @@ export async function conceptMatches(
       if (searches[index]!.length > 0 || concept.typed.includes(' ')) return [];
       // Outside English the book's own words are the only word list: a real word two letters
       // from one of them is likelier than such a typo ("tarjeta perdida" was read as "pedido").
-      const to = closestWord(concept.typed, known, isEnglish(language) ? undefined : Math.min(1, allowedEdits(concept.typed.length)));
+      const to = isEnglish(language)
+        ? (soundsLike(concept.typed, known) ?? closestWord(concept.typed, known))
+        : closestWord(concept.typed, known, Math.min(1, allowedEdits(concept.typed.length)));
       return to === undefined ? [] : [{ from: concept.typed, to }];
     });
     // "took" is not a typo of "tool": a word in everyday use stays as typed, unless the book

@@ -61,6 +61,33 @@ export function closestWord(word: string, vocabulary: readonly string[], maxEdit
   return best;
 }
 
+/**
+ * English spelt as it sounds: "ph" and "f", "ck" and "k", a hard "c" and "k", "sch" and "sk".
+ * Each pair is one sound, but two edits apart ("fone" is one edit from "fine", two from "phone").
+ */
+export function soundKey(word: string): string {
+  return word
+    .replaceAll('ph', 'f')
+    .replaceAll('ck', 'k')
+    .replaceAll('sch', 'sk')
+    .replace(/c(?=[aoulr])/g, 'k');
+}
+
+/**
+ * The first vocabulary word (the most used) that sounds like `word` as English is spelt, or
+ * undefined: "fone" is "phone", "skool" is "school". A word of the vocabulary is no typo.
+ */
+export function soundsLike(word: string, vocabulary: readonly string[]): string | undefined {
+  if (word.length < MIN_TYPO_LENGTH) return undefined;
+  const key = soundKey(word);
+  let found: string | undefined;
+  for (const candidate of vocabulary) {
+    if (candidate === word) return undefined;
+    if (found === undefined && Math.abs(candidate.length - word.length) <= 2 && soundKey(candidate) === key) found = candidate;
+  }
+  return found;
+}
+
 /** Up to `count` vocabulary words near `word`, closest first: suggestions when nothing is found. */
 export function nearWords(word: string, vocabulary: readonly string[], count: number, maxEdits = allowedEdits(word.length) + 1): string[] {
   const scored: { candidate: string; distance: number; rank: number }[] = [];
