@@ -9,7 +9,7 @@ import { planQuery, searchTerm, type ColorWord } from '../lib/search/plan.ts';
 import { corrected, runQuery, type Correction, type QueryResult, type SearchEngine } from '../lib/search/run-query.ts';
 import { Thesaurus, type SynonymGroup } from '../lib/search/synonyms.ts';
 import { VOCABULARY_PATH, Vocabulary } from '../lib/search/vocabulary.ts';
-import { EVERYDAY_WORDS_PATH, parseEverydayWords } from '../lib/search/everyday-words.ts';
+import { EVERYDAY_WORDS_PATH, parseEverydayWords, type EverydayWords } from '../lib/search/everyday-words.ts';
 import { langAttr, nameIn } from '../lib/i18n/languages.ts';
 import type { Pagefind, PagefindResult, PagefindResultData } from './pagefind-types.ts';
 
@@ -66,7 +66,7 @@ export function startSearch(): void {
   const t: Translate = (key, values) => fill(messages[key] ?? en[key], values);
   let pagefind: Promise<Pagefind> | undefined;
   let vocabulary: Promise<Vocabulary> | undefined;
-  let everyday: Promise<ReadonlySet<string>> | undefined;
+  let everyday: Promise<EverydayWords> | undefined;
   let generation = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   // "Search instead for …": the query exactly as typed, with no correction, until it is edited.
@@ -107,9 +107,9 @@ export function startSearch(): void {
     return vocabulary;
   }
 
-  // Only when an English word would be corrected: most searches never need it. Without it (a
-  // dev server, a failed fetch) a typo is corrected as before.
-  function everydayWords(): Promise<ReadonlySet<string>> {
+  // Only when an English word would be corrected, or a word finds no rule: most searches never
+  // need it. Without it (a dev server, a failed fetch) a typo is corrected as before.
+  function everydayWords(): Promise<EverydayWords> {
     everyday ??= fetchList(EVERYDAY_WORDS_PATH, () => (everyday = undefined)).then(parseEverydayWords);
     return everyday;
   }

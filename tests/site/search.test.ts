@@ -120,6 +120,17 @@ describe('staff search in their own words', () => {
       'No rule mentions “llama”. These rules match the rest of your search.',
     );
     await page.close();
+    // One word of three, but no everyday detail: the book has no rule on it, and the page says so.
+    const vaping = await search(staffUrl, 'teen vaping in bathroom');
+    await expect(vaping.page.locator('.search-unmatched').textContent()).resolves.toBe(
+      'No rule mentions “vaping”. These rules match the rest of your search.',
+    );
+    await vaping.page.close();
+    // An everyday detail of the situation goes unnamed.
+    const detail = await search(staffUrl, 'officer asking if a guy was here yesterday');
+    expect(detail.results[0]).toBe('/rules/police-requests/');
+    await expect(detail.page.locator('.search-unmatched').count()).resolves.toBe(0);
+    await detail.page.close();
     // Every word found: no such note.
     const found = await search(staffUrl, 'dog in a carrier');
     await expect(found.page.locator('.search-unmatched').count()).resolves.toBe(0);

@@ -7,7 +7,7 @@ import type { SiteSettings } from '../../src/lib/schemas.ts';
 import { bookSynonyms } from '../../src/lib/search/book-synonyms.ts';
 import { BUILTIN_SYNONYMS, DESK_SYNONYMS, Thesaurus, synonymGroups } from '../../src/lib/search/synonyms.ts';
 import { closestWord, editDistance, soundsLike } from '../../src/lib/search/typo.ts';
-import { everydayWordsFile, parseEverydayWords } from '../../src/lib/search/everyday-words.ts';
+import { DETAIL_WORD_COUNT, everydayWordsFile, parseEverydayWords } from '../../src/lib/search/everyday-words.ts';
 import { Vocabulary, vocabularyFile } from '../../src/lib/search/vocabulary.ts';
 
 const thesaurus = new Thesaurus(
@@ -290,9 +290,29 @@ const SOME_COUNTS = [
 
 describe('the everyday words', () => {
   it('are words of letters long enough to be taken for typos, common enough in spoken English not to be misspellings', () => {
-    // Alphabetical: the list compresses best so.
-    expect(everydayWordsFile(SOME_COUNTS)).toBe('behaviour\ncentre\nprogramme\ntook\ntried\n');
-    expect(parseEverydayWords(everydayWordsFile(SOME_COUNTS))).toEqual(new Set(['behaviour', 'centre', 'programme', 'took', 'tried']));
+    // Alphabetical: the list compresses best so. Here all of them are among the most used.
+    expect(everydayWordsFile(SOME_COUNTS)).toBe('#common 6\nbehaviour\ncentre\ni\nprogramme\ntook\ntried\n');
+    const words = parseEverydayWords(everydayWordsFile(SOME_COUNTS));
+    expect(['behaviour', 'centre', 'programme', 'took', 'tried'].every((word) => words.has(word))).toBe(true);
+    expect(words.has('charing') || words.has('Tried')).toBe(false);
+  });
+
+  it('mark the most used words of spoken English, short ones too; past them only words long enough to be taken for typos', () => {
+    // Made-up words of letters, used less and less.
+    const made = Array.from({ length: DETAIL_WORD_COUNT + 10 }, (_, index) => ({
+      word: `w${[...index.toString(26).padStart(4, '0')].map((digit) => String.fromCharCode(97 + parseInt(digit, 26))).join('')}`,
+      count: 100_000 - index,
+    }));
+    const words = parseEverydayWords(
+      everydayWordsFile([...made, { word: 'yesterday', count: 99_000 }, { word: 'zed', count: 40 }, { word: 'vaping', count: 40 }]),
+    );
+    expect(words.isCommon('yesterday')).toBe(true);
+    expect(words.isCommon(made[0]!.word)).toBe(true);
+    expect(words.isCommon(made.at(-1)!.word)).toBe(false);
+    expect(words.has(made.at(-1)!.word)).toBe(true);
+    expect(words.has('vaping') && !words.isCommon('vaping')).toBe(true);
+    // Too short to be taken for a typo, and not among the most used.
+    expect(words.has('zed')).toBe(false);
   });
 });
 
@@ -315,6 +335,31 @@ describe('words no rule has', () => {
     // One word of several is usually a detail of the situation, not the question.
     expect((await runQuery('bring a pet yesterday', engine, thesaurus, { colorFilter: true })).unmatched).toEqual([]);
     expect((await runQuery('bring llama yesterday', engine, thesaurus, { colorFilter: true })).unmatched).toEqual(['llama', 'yesterday']);
+  });
+
+  it('are named also when one of them is outside everyday talk: it is usually what the question is about (found by a new-user trial)', async () => {
+    const pages: Record<string, { id: string; score: number }[]> = {
+      teen: [{ id: 'teen-space', score: 6 }],
+      bathroom: [{ id: 'unattended-children', score: 4 }],
+    };
+    const engine: SearchEngine = {
+      search: async (term) => pages[term] ?? [],
+      vocabulary: async () => new Vocabulary(['teen', 'bathroom']),
+      everydayWords: async () =>
+        parseEverydayWords(
+          everydayWordsFile([
+            { word: 'yesterday', count: 4935 },
+            { word: 'huge', count: 2467 },
+            { word: 'the', count: 1_000_000 },
+          ]),
+        ),
+    };
+    expect((await runQuery('teen vaping in bathroom', engine, thesaurus, { colorFilter: true })).unmatched).toEqual(['vaping']);
+    // Details of the situation stay unnamed.
+    expect((await runQuery('teen in bathroom yesterday', engine, thesaurus, { colorFilter: true })).unmatched).toEqual([]);
+    // Without the list (a dev server, a failed fetch): as before.
+    const { everydayWords: _, ...without } = engine;
+    expect((await runQuery('teen vaping in bathroom', without, thesaurus, { colorFilter: true })).unmatched).toEqual([]);
   });
 });
 

@@ -22,23 +22,61 @@ export interface WordCount {
 }
 
 /**
- * The list as the search page reads it: one word per line, in alphabetical order (it compresses
- * best). Only words typo correction would look at: letters only, at least MIN_TYPO_LENGTH long.
+ * How many of the most used words of spoken English count as the everyday details of a
+ * situation ("yesterday", "huge", "till", "dollars": ranks 546-1,345 in SUBTLEX-US). A word no
+ * rule has is named on the results page when it is not one of them ("vaping", "petition",
+ * "volunteer": the question itself), or when such words are half the search (run-query.ts).
+ */
+export const DETAIL_WORD_COUNT = 2000;
+
+/**
+ * The list as the search page reads it: a first line `#common <n>`, then the DETAIL_WORD_COUNT
+ * most used words (of any length), then the others typo correction would look at (letters only,
+ * at least MIN_TYPO_LENGTH long), one per line, each part in alphabetical order (it compresses
+ * best so).
  */
 export function everydayWordsFile(counts: Iterable<WordCount>): string {
-  const words = new Set<string>();
+  const ranked = new Map<string, number>();
   for (const { word, count } of counts) {
     const lower = word.toLowerCase();
-    if (count >= MIN_EVERYDAY_COUNT && lower.length >= MIN_TYPO_LENGTH && /^[a-z]+$/.test(lower)) words.add(lower);
+    if (count >= MIN_EVERYDAY_COUNT && /^[a-z]+$/.test(lower)) ranked.set(lower, (ranked.get(lower) ?? 0) + count);
   }
-  return [...words]
-    .sort()
-    .map((word) => `${word}\n`)
-    .join('');
+  const byUse = [...ranked.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([word]) => word);
+  const common = byUse.slice(0, DETAIL_WORD_COUNT);
+  const rest = byUse.slice(DETAIL_WORD_COUNT).filter((word) => word.length >= MIN_TYPO_LENGTH);
+  const lines = (words: string[]) => [...words].sort().map((word) => `${word}\n`);
+  return [`#common ${common.length}\n`, ...lines(common), ...lines(rest)].join('');
 }
 
-export function parseEverydayWords(file: string): ReadonlySet<string> {
-  return new Set(file.split('\n').filter(Boolean));
+/** Everyday English words, and which of them are the most used. */
+export class EverydayWords {
+  readonly #all: ReadonlySet<string>;
+  readonly #common: ReadonlySet<string>;
+
+  constructor(all: Iterable<string>, common: Iterable<string>) {
+    this.#all = new Set(all);
+    this.#common = new Set(common);
+  }
+
+  get size(): number {
+    return this.#all.size;
+  }
+
+  has(word: string): boolean {
+    return this.#all.has(word);
+  }
+
+  /** One of the DETAIL_WORD_COUNT most used words: a detail of a situation, not its subject. */
+  isCommon(word: string): boolean {
+    return this.#common.has(word);
+  }
+}
+
+export function parseEverydayWords(file: string): EverydayWords {
+  const lines = file.split('\n').filter(Boolean);
+  const header = /^#common (\d+)$/.exec(lines[0] ?? '');
+  const words = header ? lines.slice(1) : lines;
+  return new EverydayWords(words, header ? words.slice(0, Number(header[1])) : []);
 }
 
 /**
