@@ -599,3 +599,24 @@ describe('a short word that begins other words', () => {
     expect(asked).toEqual(['items']);
   });
 });
+
+describe('a phrase typed as the book has it', () => {
+  it('ranks the page with the phrase above pages found only through its synonyms (found by a new-user trial)', async () => {
+    const jargon = new Thesaurus(synonymGroups({ builtin: false, jargon: { 'Interlibrary loan': 'Borrowing from other libraries' } }));
+    const pages: Record<string, { id: string; score: number }[]> = {
+      'interlibrary loan': [{ id: 'other-libraries', score: 6 }],
+      'borrowing other libraries': [
+        { id: 'laptop-loans', score: 11 },
+        { id: 'other-libraries', score: 5 },
+      ],
+    };
+    const engine: SearchEngine = {
+      search: async (term) => (term.startsWith('borrowing') ? pages['borrowing other libraries']! : (pages[term] ?? [])),
+      vocabulary: async () => new Vocabulary(['interlibrary', 'loan', 'borrowing', 'other', 'libraries']),
+    };
+    expect((await runQuery('interlibrary loan', engine, jargon, { colorFilter: false })).ids).toEqual(['other-libraries', 'laptop-loans']);
+    // A phrase on many pages is an everyday one: its synonyms rank as they score.
+    pages['interlibrary loan'] = ['a', 'b', 'c', 'd'].map((id) => ({ id, score: 1 }));
+    expect((await runQuery('interlibrary loan', engine, jargon, { colorFilter: false })).ids[0]).toBe('laptop-loans');
+  });
+});

@@ -53,6 +53,8 @@ const TRUSTED_PREFIX = 5;
 const MIN_SHARED_START = 4;
 // A page of results: when the whole query finds this many, no word needs searching on its own.
 const ENOUGH = 10;
+// A typed phrase on at most this many pages names the rule (see conceptMatches).
+const RARE_PHRASE_PAGES = 3;
 // How much more a page counts when it matches every concept of the query, not just some.
 const WHOLE_QUERY_BONUS = 1.5;
 
@@ -201,10 +203,22 @@ export async function conceptMatches(
     if (typed[index]) addMatches(matches[index]!, await searchWord(engine, terms[0]!, vocabulary, language), 1);
   const others = searches.map((terms, index) => (typed[index] ? terms.slice(1) : terms));
   if (first && others.some((terms) => terms.length > 0) && matches.some((found) => found.size > 0)) first(matches, []);
-  for (const [index, terms] of others.entries())
-    for (const [place, term] of terms.entries())
+  for (const [index, terms] of others.entries()) {
+    // A phrase typed as a few pages of the book have it ("interlibrary loan") is the surest sign
+    // there is: no page found only through a synonym of it ranks above the best page that has the
+    // phrase itself ("borrowing from other libraries" had put "Borrowing laptops and hotspots"
+    // first). A phrase on many pages ("check out") is an everyday one, and its synonyms count.
+    const found = matches[index]!.size;
+    const phrase = typed[index] && plan.concepts[index]!.typed.includes(' ') && found > 0 && found <= RARE_PHRASE_PAGES;
+    const ceiling = phrase ? Math.max(...matches[index]!.values()) : Infinity;
+    for (const [place, term] of terms.entries()) {
       // A word the book lacks is stood in for by its first synonym at full weight.
-      addMatches(matches[index]!, await searchWord(engine, term, vocabulary, language), typed[index] || place > 0 ? SYNONYM_WEIGHT : 1);
+      const found = await searchWord(engine, term, vocabulary, language);
+      const weight = typed[index] || place > 0 ? SYNONYM_WEIGHT : 1;
+      const best = Math.max(0, ...found.map(({ score }) => score));
+      addMatches(matches[index]!, found, best > ceiling ? (weight * ceiling) / best : weight);
+    }
+  }
   return { concepts: plan.concepts, colors: plan.colors, matches, corrections: [], vocabulary };
 }
 
