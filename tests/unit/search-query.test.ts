@@ -48,6 +48,16 @@ describe('reading a query', () => {
     expect(typed('x ray of the printer')).toEqual(['ray', 'printer']);
   });
 
+  it('knows slang and brand names, so they are not "corrected" to a word a letter away (found by a new-user trial)', async () => {
+    expect(planQuery('weed smell', thesaurus, { colorFilter: true }).concepts[0]!.terms).toContain('cannabis');
+    const engine: SearchEngine = {
+      search: async (term) => (term === 'waiting' ? [{ id: 'children-at-closing', score: 3 }] : []),
+      vocabulary: async () => new Vocabulary(['user', 'venue', 'waiting']),
+    };
+    for (const query of ['uber waiting', 'venmo waiting'])
+      expect((await runQuery(query, engine, thesaurus, { colorFilter: true })).corrections).toEqual([]);
+  });
+
   it('keeps a phrase a synonym group knows together', () => {
     const plan = planQuery('mom has not come to pick up her son', thesaurus, { colorFilter: true });
     expect(plan.concepts.map((concept) => concept.typed)).toEqual(['mom', 'not', 'pick up', 'son']);

@@ -56,6 +56,11 @@ export const BUILTIN_SYNONYMS: readonly (readonly string[])[] = [
   ['workout', 'working out', 'lifting', 'weights', 'exercise'],
   ['youtube', 'vlog', 'livestream', 'filming', 'video'],
   ['smoking', 'smoke', 'vaping', 'vape', 'e-cigarette', 'cigarette', 'tobacco', 'juul'],
+  // Slang and brand names no rule uses were "corrected" to a word a letter away ("uber" to
+  // "user", "venmo" to "venue"); in a group they are known words (found by a new-user trial).
+  ['cannabis', 'marijuana', 'weed', 'edibles', 'thc'],
+  ['rideshare', 'uber', 'lyft', 'taxi', 'cab'],
+  ['venmo', 'paypal', 'zelle', 'cash app', 'apple pay', 'google pay', 'e-transfer', 'etransfer', 'interac', 'contactless'],
   ['price', 'cost', 'how much', 'cents'],
   ['how long', 'too long', 'time limit', 'session', 'time is up'],
 ];
