@@ -50,6 +50,9 @@ describe('reading a query', () => {
 
   it('knows slang and brand names, so they are not "corrected" to a word a letter away (found by a new-user trial)', async () => {
     expect(planQuery('weed smell', thesaurus, { colorFilter: true }).concepts[0]!.terms).toContain('cannabis');
+    // Yelling at staff is abuse; yelling alone is noise.
+    expect(planQuery('guy yelling at staff', thesaurus, { colorFilter: true }).concepts[1]!.terms).toContain('verbal abuse');
+    expect(planQuery('kids yelling', thesaurus, { colorFilter: true }).concepts[1]!.terms).toContain('noise');
     const engine: SearchEngine = {
       search: async (term) => (term === 'waiting' ? [{ id: 'children-at-closing', score: 3 }] : []),
       vocabulary: async () => new Vocabulary(['user', 'venue', 'waiting']),

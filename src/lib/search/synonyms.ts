@@ -81,7 +81,21 @@ export const DESK_SYNONYMS: readonly (readonly string[])[] = [
   ['kick out', 'throw out', 'ban', 'banned', 'leave', 'trespass'],
   ['harass', 'harassment', 'creep', 'creepy', 'bothering', 'stalking', 'staring', 'leering', 'ogling'],
   ['smell', 'odor', 'odour', 'hygiene'],
-  ['swearing', 'cursing', 'profanity', 'abusive language', 'rude', 'insult', 'verbal abuse', 'abusive'],
+  // Yelling at someone is abuse, not noise: "guy yelling at staff" had put "Noise and quiet areas" first.
+  [
+    'swearing',
+    'cursing',
+    'profanity',
+    'abusive language',
+    'rude',
+    'insult',
+    'verbal abuse',
+    'abusive',
+    'yelling at staff',
+    'yelling at me',
+    'shouting at staff',
+    'screaming at staff',
+  ],
   // "someone ODing" was corrected to "owing" and answered with the fee rules (found by a new-user trial).
   [
     'medical emergency',
