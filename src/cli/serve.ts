@@ -8,6 +8,7 @@ import { OUTPUT, runBuild } from './build.ts';
 import { editionOption, portNumber } from './server-options.ts';
 import { startedByNpm, whenParentEnds } from './parent-watch.ts';
 import { UsageError } from './usage-error.ts';
+import type { Edition } from '../lib/editions.ts';
 
 export const serveHelp = `Usage: rules-clarity serve [options]
        rules-clarity start [options]   (build, then serve)
@@ -53,12 +54,7 @@ export async function runServe(args: string[], write: (text: string) => void): P
   }
   if (!existsSync(out)) {
     const own = out !== OUTPUT[edition];
-    const given = [
-      ...(own ? ['--out', out] : []),
-      ...(edition === 'staff' ? [] : ['--edition', edition]),
-      ...(dir === 'policies' ? [] : ['--dir', dir]),
-    ];
-    const tail = given.length > 0 ? ` -- ${given.join(' ')}` : '';
+    const tail = npmOptions(givenOptions(edition, dir, out));
     throw new UsageError(
       `the ${edition} edition is not built yet${own ? ` in ${out}` : ''}: run \`npm run build${tail}\` first, or \`npm start${tail}\``,
     );
@@ -67,7 +63,9 @@ export async function runServe(args: string[], write: (text: string) => void): P
   // one the settings give (`staff_url` / `public_url`, or their environment variables).
   const basePath = builtBase(out) ?? locationOf(edition, dir, process.env)?.base;
   const site = await serveStatic(out, { port, basePath }).catch((error: unknown) => {
-    throw (error as NodeJS.ErrnoException).code === 'EADDRINUSE' ? portInUse(port) : error;
+    throw (error as NodeJS.ErrnoException).code === 'EADDRINUSE'
+      ? portInUse(port, 'npm run serve', givenOptions(edition, dir, out))
+      : error;
   });
   write(`Serving the ${edition} edition at ${site.url}  (Ctrl+C to stop)\n`);
   await new Promise<void>((done) => {
@@ -86,18 +84,30 @@ export async function runServe(args: string[], write: (text: string) => void): P
   return 0;
 }
 
-function portInUse(port: number): UsageError {
+/** The options of this command that a hint repeats: the edition, book and folder it serves. */
+function givenOptions(edition: Edition, dir: string, out: string | undefined): string[] {
+  return [
+    ...(out !== undefined && out !== OUTPUT[edition] ? ['--out', out] : []),
+    ...(edition === 'staff' ? [] : ['--edition', edition]),
+    ...(dir === 'policies' ? [] : ['--dir', dir]),
+  ];
+}
+
+const npmOptions = (given: readonly string[]) => (given.length > 0 ? ` -- ${given.join(' ')}` : '');
+
+/** The hint repeats the command that was run, with its options: `npm start` would serve another edition. */
+function portInUse(port: number, command: string, given: readonly string[]): UsageError {
   return new UsageError(
-    `port ${port} on 127.0.0.1 is already in use (another server, or an earlier \`npm start\`?). Stop it, or choose another port: npm start -- --port ${port + 100}`,
+    `port ${port} on 127.0.0.1 is already in use (another server, or an earlier \`npm start\`?). Stop it, or choose another port: ${command}${npmOptions([...given, '--port', String(port + 100)])}`,
   );
 }
 
 /** Finds out before a build whether the port is free, so nobody waits for a build to learn it is not. */
-async function assertPortFree(port: number): Promise<void> {
+async function assertPortFree(port: number, given: readonly string[]): Promise<void> {
   if (port === 0) return;
   const probe = createServer();
   await new Promise<void>((done, fail) => {
-    probe.once('error', (error: NodeJS.ErrnoException) => fail(error.code === 'EADDRINUSE' ? portInUse(port) : error));
+    probe.once('error', (error: NodeJS.ErrnoException) => fail(error.code === 'EADDRINUSE' ? portInUse(port, 'npm start', given) : error));
     probe.listen(port, '127.0.0.1', () => probe.close(() => done()));
   });
 }
@@ -108,7 +118,7 @@ export async function runStart(args: string[], write: (text: string) => void): P
     write(serveHelp);
     return 0;
   }
-  await assertPortFree(port);
+  await assertPortFree(port, givenOptions(edition, dir, out));
   const built = await runBuild(['--edition', edition, '--dir', dir, ...(out === undefined ? [] : ['--out', out])], write);
   if (built !== 0) return built;
   return runServe(args, write);

@@ -19,6 +19,16 @@ it('says at once, before building, when the port is taken, and how to choose ano
     );
     expect(result.stdout).toBe('');
     expect(Date.now() - started).toBeLessThan(15_000); // no build was run first
+    // The hint repeats the command and its options: `npm start` would rebuild and serve the staff edition.
+    const site = mkdtempSync(join(tmpdir(), 'rules-clarity-served-'));
+    try {
+      const serve = runCli(['serve', '--edition', 'public', '--out', site, '--port', String(port)]);
+      expect(serve.stderr).toBe(
+        `rules-clarity: port ${port} on 127.0.0.1 is already in use (another server, or an earlier \`npm start\`?). Stop it, or choose another port: npm run serve -- --out ${site} --edition public --port ${port + 100}\n`,
+      );
+    } finally {
+      rmSync(site, { recursive: true, force: true });
+    }
   } finally {
     blocker.close();
   }
