@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bookRootOf } from '../lib/book-root.ts';
 import { LIVE_PREVIEW_ENV } from '../lib/live-preview.ts';
@@ -8,6 +8,7 @@ import { parseOptions } from './parse-options.ts';
 import { editionOption, portNumber } from './server-options.ts';
 import { projectRoot } from './site-steps.ts';
 import { UsageError } from './usage-error.ts';
+import type { Edition } from '../lib/editions.ts';
 
 export const devHelp = `Usage: rules-clarity dev [options]
 
@@ -61,7 +62,13 @@ export async function runDev(args: string[], write: (text: string) => void): Pro
   const child = spawn(process.execPath, [bin, 'dev', '--host', '127.0.0.1', ...(port === undefined ? [] : ['--port', String(port)])], {
     cwd: projectRoot,
     stdio: 'inherit',
-    env: { ...process.env, RULES_DIR: dir, RULES_EDITION: edition, ASTRO_TELEMETRY_DISABLED: '1', [LIVE_PREVIEW_ENV]: '1' },
+    env: {
+      ...process.env,
+      RULES_DIR: dir,
+      RULES_EDITION: edition,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      [LIVE_PREVIEW_ENV]: startCommand(dir, edition),
+    },
   });
   // Ctrl+C reaches the server too (one process group); a `kill` of this process is passed on.
   const stop = () => child.kill('SIGTERM');
@@ -74,4 +81,15 @@ export async function runDev(args: string[], write: (text: string) => void): Pro
       done(code ?? (signal === 'SIGINT' || signal === 'SIGTERM' ? 0 : 1));
     });
   });
+}
+
+/**
+ * What builds and serves the previewed book: `npm start` alone serves the sample book (found by
+ * a new-user trial). npm runs its scripts in the project folder, so the book's path is from there.
+ */
+export function startCommand(dir: string, edition: Edition): string {
+  const path = relative(projectRoot, dir);
+  const shown = path === '' || path.startsWith('..') || isAbsolute(path) ? dir : path;
+  const given = [...(edition === 'staff' ? [] : ['--edition', edition]), ...(path === 'policies' ? [] : ['--dir', shown])];
+  return `npm start${given.length > 0 ? ` -- ${given.join(' ')}` : ''}`;
 }

@@ -47,8 +47,8 @@ export interface SearchPageData {
   messages?: Readonly<Record<string, string>>;
   /** The language `messages` are in: the page's, or `en` when it has no catalogue (names of languages follow it). */
   messagesLanguage?: string;
-  /** Served by the live preview (`rules-clarity dev`), which has no search index. */
-  preview?: true;
+  /** Served by the live preview (`rules-clarity dev`), which has no search index: `start` builds and serves the book. */
+  preview?: { start: string };
 }
 
 export function startSearch(): void {
@@ -193,7 +193,7 @@ export function startSearch(): void {
       // The live preview (`npm run dev`) has no index: it says so to the person editing the book,
       // in English as the tool's other messages to them (found by a new-user trial).
       status.textContent = page.preview
-        ? 'Search needs a built site: the live preview has no search index. Run `npm start` to search.'
+        ? `Search needs a built site: the live preview has no search index. Run \`${page.preview.start}\` to search.`
         : t('search.failed');
       document.body.dataset.search = 'failed';
     }

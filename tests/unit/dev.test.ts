@@ -77,11 +77,24 @@ it('previews the book given with --dir, not the sample', async () => {
     // Its search page says why it cannot search, not "try again in a moment" (found by a new-user trial).
     const browser = await launchBrowser();
     try {
+      // Styled as the built site: the site's Content-Security-Policy had blocked the styles Vite
+      // puts in the page, and the preview showed no colors (found by a new-user trial).
+      const rule = await browser.newPage();
+      const blocked: string[] = [];
+      rule.on('console', (message) => message.text().includes('Content Security Policy') && blocked.push(message.text()));
+      await rule.goto(new URL('rules/garden/', url).href);
+      await expect(
+        rule
+          .locator('.badge')
+          .first()
+          .evaluate((badge) => getComputedStyle(badge).backgroundColor),
+      ).resolves.not.toBe('rgba(0, 0, 0, 0)');
+      expect(blocked).toEqual([]);
       const search = await browser.newPage();
       await search.goto(new URL('search/?q=garden', url).href);
       await search.waitForFunction(() => document.body.dataset.search === 'failed', undefined, { timeout: 30_000 });
       await expect(search.locator('#search-status').textContent()).resolves.toBe(
-        'Search needs a built site: the live preview has no search index. Run `npm start` to search.',
+        `Search needs a built site: the live preview has no search index. Run \`npm start -- --dir ${dir}\` to search.`,
       );
     } finally {
       await browser.close();
