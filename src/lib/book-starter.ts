@@ -35,6 +35,16 @@ ${siteNote('languages')}# languages: [en]
 ${siteNote('public_url')}# public_url: https://example.org/rules/
 ${siteNote('staff_url')}# staff_url: https://intranet.example.org/rules/
 ${siteNote('repository')}# repository: https://github.com/<owner>/<repo>
+${siteNote('synonyms')}# synonyms:
+#   - [kid, child, children]
+${siteNote('jargon')}# jargon:
+#   ILL: Borrowing from other libraries
+${siteNote('public_colors')}# public_colors: false
+${siteNote('builtin_jargon')}# builtin_jargon: true
+${siteNote('wording')}# wording:
+${siteNote('wording.reading_grade', '#   ')}#   reading_grade: 8
+${siteNote('wording.long_sentence', '#   ')}#   long_sentence: 25
+${siteNote('wording.red_share', '#   ')}#   red_share: 0.2
 `,
     },
     {
@@ -114,7 +124,7 @@ owner: Library director
 }
 
 /** A site field's help as comment lines of at most 100 characters. */
-function siteNote(name: string): string {
+function siteNote(name: string, indent = ''): string {
   const description = schemaFields(siteSchema).find((field) => field.name === name)?.description ?? '';
   const lines: string[] = [];
   for (const word of description.split(/\s+/).filter(Boolean)) {
@@ -122,5 +132,5 @@ function siteNote(name: string): string {
     if (last >= 0 && lines[last]!.length + 1 + word.length <= 98) lines[last] += ` ${word}`;
     else lines.push(word);
   }
-  return lines.map((line) => `# ${line}\n`).join('');
+  return lines.map((line) => `${indent}# ${line}\n`).join('');
 }

@@ -275,7 +275,7 @@ export const catalogue = {
   'red-budget': {
     severity: 'warning',
     title: 'More of the book is red than the red-rule budget allows (20% unless `wording.red_share` says otherwise).',
-    hint: 'Red is for real harm: law, safety, privacy. Could some red rules be yellow (check first), with the person to ask named?',
+    hint: 'Red is for real harm: law, safety, privacy. Could some red rules be yellow (check first), with the person to ask named? If this book needs more, raise `wording.red_share` in _site.yaml.',
   },
   'wording-ok-unused': {
     severity: 'warning',

@@ -61,6 +61,27 @@ describe('wording findings in a rule book', () => {
     ]);
   });
 
+  it('the red-rule budget waits until every rule file reads: a broken file left out raised the share (found by a new-user trial)', () => {
+    const site = { file: '_site.yaml', bytes: new TextEncoder().encode('organisation: X\ncategories: [Spaces]\n') };
+    const rule = (id: string, color: string, extra = '') => ({
+      file: `${id}.yaml`,
+      bytes: new TextEncoder().encode(
+        `id: ${id}\ntitle: T\ncolor: ${color}\ncategory: Spaces\nrule: R.\nintent: I.\npublic_wording: Welcome.\n${color === 'red' ? 'instead: O.\n' : `bend:\n  how: H.\n  ask: A.\n`}${extra}`,
+      ),
+    });
+    const files = [rule('a', 'red'), rule('b', 'green'), rule('c', 'green'), rule('d', 'green'), rule('e', 'green')];
+    const budget = (book: ReturnType<typeof checkBook>) => book.findings.filter((finding) => finding.code === 'red-budget');
+    expect(budget(checkBook(site, files, { today: '2026-11-25' }))).toEqual([]);
+    // One green rule broken (a tab, as a trial did): 1 of the 4 rules left would be 25% red.
+    const broken = { file: 'e.yaml', bytes: new TextEncoder().encode('id: e\ntitle: T\ncolor: green\n\tcategory: Spaces\n') };
+    const book = checkBook(site, [...files.slice(0, 4), broken], { today: '2026-11-25' });
+    expect(book.findings.some((finding) => finding.file === 'e.yaml' && finding.severity === 'error')).toBe(true);
+    expect(budget(book)).toEqual([]);
+    expect(book.notes).toContain(
+      'The share of red rules is measured once every rule file reads as a rule: among those that read, it is over the budget.',
+    );
+  });
+
   it('wording_ok silences a finding with a reason, and reports an allowance that is no longer needed', () => {
     expect(lines('allowed.yaml')).toEqual([
       "13:5 warning wording-ok-unused wording_ok[1]: allows the forbidding check, but this rule's public text no longer needs it",
