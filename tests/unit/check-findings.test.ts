@@ -146,6 +146,17 @@ describe('each kind of problem is reported at its exact place', () => {
     expect(hintFor('sometime soon')).toBe('Write the date as YYYY-MM-DD, e.g. 2027-09-01.');
   });
 
+  it("offers only a fix that passes for a file whose name is no id (found by a new-user trial: 'Change the id to Quiet-Floor')", () => {
+    const site = { file: '_site.yaml', bytes: new TextEncoder().encode('organisation: X\ncategories: [Spaces]\n') };
+    const text = 'id: quiet-floor\ntitle: T\ncolor: red\ncategory: Spaces\nrule: R.\nintent: I.\ninstead: O.\npublic_wording: Welcome.\n';
+    const hint = (file: string) =>
+      checkBook(site, [{ file, bytes: new TextEncoder().encode(text) }], { today: '2026-11-25' }).findings.find(
+        (finding) => finding.code === 'id-mismatch',
+      )?.hint;
+    expect(hint('Quiet-Floor.yml')).toBe('Rename the file to `quiet-floor.yml` (an id, and so its file name, is lowercase-kebab-case).');
+    expect(hint('quiet-room.yaml')).toBe('Change the id to `quiet-room`, or rename the file to `quiet-floor.yaml`.');
+  });
+
   it('suggests the closest name for a typo', () => {
     const typo = book.findings.find((finding) => finding.code === 'unknown-field');
     expect(typo?.hint).toBe('Did you mean `intent`?');
