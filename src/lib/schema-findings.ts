@@ -13,6 +13,8 @@ interface Described {
   hint?: string;
   /** An unknown field's likely meaning: the field it misspells. */
   meant?: string;
+  /** For a field found missing, its path ("bend/ask"): a misspelt field that means it is the one finding. */
+  absent?: string;
 }
 
 /**
@@ -29,7 +31,7 @@ export function schemaFindings(source: YamlSource, errors: readonly SchemaError[
     all.flatMap((described) => (described.meant ? [[...described.path.slice(0, -1), described.meant].join('/')] : [])),
   );
   for (const described of all) {
-    if (described.code === 'missing-field' && misspelt.has(described.path.join('/'))) continue;
+    if (described.absent !== undefined && misspelt.has(described.absent)) continue;
     const key = `${described.code} ${described.path.join('/')}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -69,30 +71,8 @@ function describe(error: SchemaError, data: unknown, what: string): Described | 
     }
     case 'required': {
       const missing = (error.params as { missingProperty: string }).missingProperty;
-      const color = colorOf(data);
-      if (schemaPath.includes('/then/') && (missing === 'bend' || missing === 'ask') && color === 'yellow') {
-        return { code: 'yellow-needs-ask', ...missingPlace(path, missing), message: 'a yellow rule must say whom to check with' };
-      }
-      if (schemaPath.includes('/then/') && (missing === 'bend' || missing === 'how') && color === 'green') {
-        return { code: 'green-needs-how', ...missingPlace(path, missing), message: 'a green rule must say how staff may bend it' };
-      }
-      if (schemaPath.includes('/else/') && missing === 'public_wording') {
-        return {
-          code: 'public-wording-missing',
-          path: [...path, missing],
-          part: 'key',
-          message: 'a public rule needs a welcoming wording',
-        };
-      }
-      const description = (error.parentSchema as { properties?: Record<string, { description?: string }> }).properties?.[missing]
-        ?.description;
-      return {
-        code: 'missing-field',
-        path: [...path, missing],
-        part: 'key',
-        message: `\`${missing}\` is required`,
-        hint: description ? `Add \`${missing}:\`. ${description}` : undefined,
-      };
+      const found = required(error, path, missing, data);
+      return { ...found, absent: [...path, missing].join('/') };
     }
     case 'additionalProperties': {
       const extra = (error.params as { additionalProperty: string }).additionalProperty;
@@ -157,6 +137,34 @@ function describe(error: SchemaError, data: unknown, what: string): Described | 
     default:
       return generic(error, path, got);
   }
+}
+
+/** What a `required` error says: which field is missing, and for a yellow or green rule what it must say. */
+function required(error: SchemaError, path: Path, missing: string, data: unknown): Described {
+  const schemaPath = error.schemaPath;
+  const color = colorOf(data);
+  if (schemaPath.includes('/then/') && (missing === 'bend' || missing === 'ask') && color === 'yellow') {
+    return { code: 'yellow-needs-ask', ...missingPlace(path, missing), message: 'a yellow rule must say whom to check with' };
+  }
+  if (schemaPath.includes('/then/') && (missing === 'bend' || missing === 'how') && color === 'green') {
+    return { code: 'green-needs-how', ...missingPlace(path, missing), message: 'a green rule must say how staff may bend it' };
+  }
+  if (schemaPath.includes('/else/') && missing === 'public_wording') {
+    return {
+      code: 'public-wording-missing',
+      path: [...path, missing],
+      part: 'key',
+      message: 'a public rule needs a welcoming wording',
+    };
+  }
+  const description = (error.parentSchema as { properties?: Record<string, { description?: string }> }).properties?.[missing]?.description;
+  return {
+    code: 'missing-field',
+    path: [...path, missing],
+    part: 'key',
+    message: `\`${missing}\` is required`,
+    hint: description ? `Add \`${missing}:\`. ${description}` : undefined,
+  };
 }
 
 function generic(error: SchemaError, path: Path, got: string): Described {

@@ -157,6 +157,24 @@ describe('each kind of problem is reported at its exact place', () => {
     expect(hint('quiet-room.yaml')).toBe('Change the id to `quiet-room`, or rename the file to `quiet-floor.yaml`.');
   });
 
+  it('reports a misspelt field once, as the misspelling: not also the field it means as missing (found by a new-user trial)', () => {
+    const site = { file: '_site.yaml', bytes: new TextEncoder().encode('organisation: X\ncategories: [Spaces]\n') };
+    const findings = (text: string) =>
+      checkBook(
+        site,
+        [{ file: 'r.yaml', bytes: new TextEncoder().encode(`id: r\ntitle: T\ncategory: Spaces\nrule: R.\nintent: I.\n${text}`) }],
+        {
+          today: '2026-11-25',
+        },
+      ).findings.map((finding) => `${finding.line} ${finding.code}: ${finding.hint}`);
+    expect(findings('color: green\npublic_wordng: Welcome.\nbend:\n  how: H.\n')).toEqual([
+      '7 unknown-field: Did you mean `public_wording`?',
+    ]);
+    expect(findings('color: yellow\npublic_wording: Welcome.\nbend:\n  aks: Supervisor\n')).toEqual([
+      '9 unknown-field: Did you mean `ask`?',
+    ]);
+  });
+
   it('suggests the closest name for a typo', () => {
     const typo = book.findings.find((finding) => finding.code === 'unknown-field');
     expect(typo?.hint).toBe('Did you mean `intent`?');
