@@ -198,6 +198,16 @@ describe('the same search everywhere', () => {
     await slang.page.close();
   });
 
+  it("answers a visitor's question in their words, and says so when no rule has them (found by a new-user trial)", async () => {
+    const many = await search(publicUrl, 'how many books can I borrow');
+    expect(many.results[0]).toBe('/rules/borrowing-limits/');
+    await many.page.close();
+    // No public rule is on toilets: "loo", short for one, had found "Looking for a book".
+    const toilet = await search(publicUrl, 'where is the toilet');
+    expect(toilet.results).toEqual([]);
+    await toilet.page.close();
+  });
+
   it('with JavaScript off, the form still takes the query to the search page, which offers every topic', async () => {
     const context = await browserOf().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

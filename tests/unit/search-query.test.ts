@@ -1,7 +1,7 @@
 // The query layer's pure parts: how a desk worker's words are read, corrected and merged.
 import { describe, expect, it } from 'vitest';
 import { excerptAddsSomething, withEllipses, withoutShownSentences } from '../../src/lib/search/excerpt.ts';
-import { planQuery } from '../../src/lib/search/plan.ts';
+import { planQuery, searchTerm } from '../../src/lib/search/plan.ts';
 import { corrected, rank, runQuery, type SearchEngine } from '../../src/lib/search/run-query.ts';
 import type { SiteSettings } from '../../src/lib/schemas.ts';
 import { bookSynonyms } from '../../src/lib/search/book-synonyms.ts';
@@ -46,6 +46,21 @@ describe('reading a query', () => {
     // "e-cigarette" is one word of a group; a letter no group knows decides nothing.
     expect(typed('e-cigarette in the bathroom')).toEqual(['e cigarette', 'bathroom']);
     expect(typed('x ray of the printer')).toEqual(['ray', 'printer']);
+  });
+
+  it('searches a typed phrase of mostly stop-words as written: "how many" is no search for "how" and "many" anywhere (found by a new-user trial)', async () => {
+    expect(searchTerm('how many', undefined, true)).toBe('"how many"');
+    expect(searchTerm('how long can i keep', undefined, true)).toBe('"how long can i keep"');
+    // A synonym's phrase is a description: its words are searched.
+    expect(searchTerm('pay as you go')).toBe('pay');
+    expect(searchTerm('how long', undefined, true)).toBe('long');
+    const asked: string[] = [];
+    const engine: SearchEngine = {
+      search: async (term) => (asked.push(term), term === '"how many"' ? [{ id: 'borrowing-limits', score: 5 }] : []),
+      vocabulary: async () => new Vocabulary(['items', 'borrow', 'maximum']),
+    };
+    expect((await runQuery('how many', engine, thesaurus, { colorFilter: true })).ids).toEqual(['borrowing-limits']);
+    expect(asked).toContain('"how many"');
   });
 
   it('knows slang and brand names, so they are not "corrected" to a word a letter away (found by a new-user trial)', async () => {

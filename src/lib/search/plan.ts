@@ -90,7 +90,21 @@ export function termWords(term: string, language?: string): string[] {
   return kept.length > 0 ? kept : words;
 }
 
-/** A term as Pagefind should get it: a phrase without its stop-words ("borrowing from other libraries" → "borrowing libraries"). */
-export function searchTerm(term: string, language?: string): string {
-  return termWords(term, language).join(' ');
+/**
+ * A term as Pagefind should get it: a phrase without its stop-words ("borrowing from other
+ * libraries" → "borrowing libraries"). A phrase typed as a group knows it (`typed`) whose words
+ * are mostly stop-words is searched as written, in quotes ("how many", "how long can i keep"):
+ * without them it is a word that says little ("long"), or "how" and "many" anywhere on a page.
+ * A synonym's phrase is not: a glossary's plain words ("pay as you go") are a description, not
+ * words a page has as they are.
+ */
+export function searchTerm(term: string, language?: string, typed = false): string {
+  return typed && isStopPhrase(term, language) ? `"${term}"` : termWords(term, language).join(' ');
+}
+
+/** A phrase of two words or more, most of them stop-words. */
+export function isStopPhrase(term: string, language?: string): boolean {
+  const words = term.split(' ');
+  const isStopWord = stopWordsOf(language);
+  return words.length > 1 && words.filter((word) => !isStopWord(word)).length * 2 < words.length;
 }

@@ -1,4 +1,4 @@
-import { planQuery, searchTerm, termWords, type ColorWord, type Concept } from './plan.ts';
+import { isStopPhrase, planQuery, searchTerm, termWords, type ColorWord, type Concept } from './plan.ts';
 import { isEnglish, STOP_WORDS } from './stop-words.ts';
 import { stem } from './stem.ts';
 import { escapeRegExp } from '../text-pattern.ts';
@@ -200,7 +200,7 @@ export async function conceptMatches(
   const matches = searches.map(() => new Map<string, number>());
   const typed = searches.map((terms, index) => terms[0] === plan.concepts[index]!.typed);
   for (const [index, terms] of searches.entries())
-    if (typed[index]) addMatches(matches[index]!, await searchWord(engine, terms[0]!, vocabulary, language), 1);
+    if (typed[index]) addMatches(matches[index]!, await searchWord(engine, terms[0]!, vocabulary, language, true), 1);
   const others = searches.map((terms, index) => (typed[index] ? terms.slice(1) : terms));
   if (first && others.some((terms) => terms.length > 0) && matches.some((found) => found.size > 0)) first(matches, []);
   for (const [index, terms] of others.entries()) {
@@ -246,8 +246,8 @@ function sharedStart(a: string, b: string): number {
  * by himself in the picture book corner". Such a word is held to the pages that have it (or a form
  * of it) as a word, which Pagefind's quoted search finds, unranked; the ranked search's scores stay.
  */
-async function searchWord(engine: SearchEngine, term: string, vocabulary: Vocabulary, language?: string) {
-  const asked = searchTerm(term, language);
+async function searchWord(engine: SearchEngine, term: string, vocabulary: Vocabulary, language?: string, typed = false) {
+  const asked = searchTerm(term, language, typed);
   const found = await engine.search(asked);
   if (!heldToWholeWords(term, vocabulary, language)) return found;
   const whole = new Set((await engine.search(`"${asked}"`)).map(({ id }) => id));
@@ -308,12 +308,21 @@ function usableTerms(typedTerms: readonly string[], vocabulary: Vocabulary, lang
     ? typedTerms.map((term) => (term.includes(' ') ? term : (vocabulary.knownForm(term) ?? term)))
     : typedTerms;
   // A synonym on a large share of pages says little and is the costliest to search; the typed word always goes.
+  // The word list has no stop-words: a typed phrase of them is searched whole (searchTerm), and
+  // Pagefind's exact match decides.
   const rated = terms
     .filter((term, index) => index === 0 || !termWords(term, language).every((word) => vocabulary.isCommon(word)))
-    .map((term) => ({ term, standing: termStanding(term, vocabulary, language) }));
+    .map((term, index) => ({
+      term,
+      standing: index === 0 && isStopPhrase(term, language) ? ('exact' as const) : termStanding(term, vocabulary, language),
+    }));
   const trusted = rated.filter(({ term, standing }) => standing === 'exact' || (standing === 'prefix' && term.length >= TRUSTED_PREFIX));
+  // With nothing better, the word as typed may be the start of longer words ("wif" of "wifi"); a
+  // short synonym may not: "loo" (for "toilet") found "Looking for a book" (found by a new-user trial).
   return withoutCovered(
-    (trusted.length > 0 ? trusted : rated.filter(({ standing }) => standing === 'prefix')).map(({ term }) => term),
+    (trusted.length > 0 ? trusted : rated.filter(({ term, standing }) => standing === 'prefix' && term === terms[0])).map(
+      ({ term }) => term,
+    ),
     (term) => heldToWholeWords(term, vocabulary, language),
   );
 }

@@ -34,8 +34,11 @@ export const BUILTIN_SYNONYMS: readonly (readonly string[])[] = [
   ['cctv', 'camera', 'video', 'footage', 'recording'],
   ['photo', 'picture', 'photograph', 'photography', 'filming'],
   ['refund', 'money back', 'reimburse'],
-  ['renew', 'renewal', 'extend', 'extension', 'keep longer', 'more time', 'hang onto'],
-  ['check out', 'checked out', 'borrow', 'borrowed', 'loan', 'took out'],
+  // "how long can I keep a book" read as a time limit plus "book" had put "Booking a study room"
+  // first; "how many books can I take" put "Taking photos" first (found by a new-user trial).
+  ['renew', 'renewal', 'extend', 'extension', 'keep longer', 'more time', 'hang onto', 'how long can i keep', 'due date', 'loan period'],
+  ['check out', 'checked out', 'borrow', 'borrowed', 'loan', 'took out', 'take out', 'take home'],
+  ['how many', 'limit', 'limits', 'maximum'],
   ['lost', 'missing', 'misplaced'],
   ['wheelchair', 'accessible', 'accessibility', 'disabled', 'disability', 'special needs', 'autism', 'autistic'],
   ['aide', 'support worker', 'support person', 'personal attendant', 'carer'],
