@@ -4,7 +4,7 @@
 import type { Color, Rule, SiteSettings } from '../lib/schemas.ts';
 import { translationStatus, type TranslationStatus } from '../lib/translations/status.ts';
 import { bookSynonyms } from '../lib/search/book-synonyms.ts';
-import type { SynonymGroup } from '../lib/search/synonyms.ts';
+import { languageSynonyms, type SynonymGroup } from '../lib/search/synonyms.ts';
 import type { FieldChange } from '../lib/changes/diff.ts';
 import { trailEnd, type PublicChange } from '../lib/history/history.ts';
 import { siteLanguages } from '../lib/i18n/languages.ts';
@@ -128,8 +128,9 @@ async function read(language: string | undefined): Promise<PublicBook> {
     categoryName,
     showColors,
     categorySlug,
-    // The book's synonyms and the built-in ones are words of the source language.
-    synonyms: lang === languages.source ? bookSynonyms(site, 'public') : [],
+    // The book's synonyms and the built-in ones are words of the source language; another
+    // language has its own built-in groups, if any.
+    synonyms: lang === languages.source ? bookSynonyms(site, 'public') : languageSynonyms(lang),
     rules: localRules.sort((a, b) => a.title.localeCompare(b.title, lang)),
   };
 }

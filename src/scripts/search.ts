@@ -246,7 +246,10 @@ export function startSearch(): void {
             : countMessage(messages, language.code, 'search.found', total);
         if (found.corrections.length > 0) note.append(correctionNote(query, found.corrections, t));
         if (found.unmatched.length > 0) note.append(unmatchedNote(found.unmatched, language.code, t));
-        if (found.unmatched.length > 0 && language.source) note.append(inSourceNote(query, language.source, t));
+        // Under any results: the answer may be a rule not translated yet, which words of this
+        // language do not find ("perdí mi tarjeta" listed 14 rules, none the one on lost cards,
+        // with no word of it; found by a new-user trial).
+        if (language.source) note.append(inSourceNote(query, language.source, t));
       }
       list.replaceChildren(...(first ? [resultItem(first, t, language.code, namesLanguage)] : []));
       if (pending.length > 1) {

@@ -131,10 +131,27 @@ describe('a Spanish-speaking visitor', () => {
   });
 
   it('does not answer an English word the Spanish pages lack with every rule that says "la" (found by a new-user trial)', async () => {
-    const page = await openAt(browserOf(), publicUrl, '/es/search/?q=laptop');
+    const page = await openAt(browserOf(), publicUrl, '/es/search/?q=lanyard');
     expect(await resultsFor(page)).toEqual([]);
-    await expect(page.getByRole('link', { name: 'búsquelas en inglés' }).getAttribute('href')).resolves.toBe('/search/?q=laptop');
+    await expect(page.getByRole('link', { name: 'búsquelas en inglés' }).getAttribute('href')).resolves.toBe('/search/?q=lanyard');
     await page.close();
+  });
+
+  it("finds translated rules by a Spanish speaker's everyday words, and points to the English search under any results (found by a new-user trial)", async () => {
+    for (const [query, rule] of [
+      ['impresora', '/es/rules/printing/'],
+      ['celular', '/es/rules/phone-calls/'],
+      ['¿dónde puedo imprimir?', '/es/rules/printing/'],
+      ['¿puedo comer aquí?', '/es/rules/food-and-drink/'],
+    ]) {
+      const page = await openAt(browserOf(), publicUrl, `/es/search/?q=${encodeURIComponent(query!)}`);
+      expect((await resultsFor(page))[0], query).toBe(rule);
+      // No accent taken away from a word spelt right ("¿dónde" is no typo of "donde").
+      await expect(page.locator('.search-correction').count()).resolves.toBe(0);
+      // Some rules are only in English so far: the answer may be one of them.
+      await expect(page.getByRole('link', { name: 'búsquelas en inglés' }).count()).resolves.toBe(1);
+      await page.close();
+    }
   });
 
   it('says in Spanish when nothing is found, and finds a Spanish word', async () => {

@@ -524,10 +524,16 @@ describe('result cards', () => {
 });
 
 describe('a query in another language', () => {
-  it('drops no Spanish word for being an English stop-word, and reads no English color name', () => {
+  it('drops Spanish stop-words, no Spanish word for being an English stop-word, and reads no English color name', () => {
     // "come" (eats) and "me" are English stop-words; "red" is Spanish for network.
     const plan = planQuery('se come aquí', new Thesaurus([]), { colorFilter: true, language: 'es' });
-    expect(plan.concepts.map((concept) => concept.typed)).toEqual(['se', 'come', 'aquí']);
+    expect(plan.concepts.map((concept) => concept.typed)).toEqual(['come']);
+    // "¿dónde está el baño?" asks about the bathroom (found by a new-user trial).
+    expect(planQuery('¿dónde está el baño?', new Thesaurus([]), { colorFilter: true, language: 'es' }).concepts).toEqual([
+      { typed: 'baño', terms: ['baño'] },
+    ]);
+    // A language with no list of its own drops nothing.
+    expect(planQuery('se come aquí', new Thesaurus([]), { colorFilter: true, language: 'fr' }).concepts).toHaveLength(3);
     expect(planQuery('red', new Thesaurus([]), { colorFilter: true, language: 'es' })).toEqual({
       concepts: [{ typed: 'red', terms: ['red'] }],
       colors: [],
@@ -538,8 +544,10 @@ describe('a query in another language', () => {
     ]);
   });
 
-  it("keeps a Spanish page's word list whole", () => {
-    expect(vocabularyFile(['me gusta la red', 'come aquí'], 'es').split('\n')).toEqual(expect.arrayContaining(['me', 'come', 'red']));
+  it("lists a Spanish page's words without its own stop-words, not without English ones", () => {
+    const words = vocabularyFile(['me gusta la red', 'come aquí'], 'es').split('\n');
+    expect(words).toEqual(expect.arrayContaining(['gusta', 'come', 'red']));
+    expect(words).not.toContain('aquí');
     expect(vocabularyFile(['me gusta la red', 'come aquí'], 'en').split('\n')).not.toContain('come');
   });
 });

@@ -23,12 +23,29 @@ export function isStopWord(word: string): boolean {
 }
 
 /**
- * The stop-words of a page's language. The list above is English: on a page in another language
- * no word is a stop-word, so an English one ("come", "me", "he") never drops a word that means
- * something there ("¿se come aquí?").
+ * Spanish words that carry no topic at the desk or in a visitor's question ("¿dónde está el
+ * baño?", "¿puedo comer aquí?"): articles, pronouns, prepositions, question words, and the verbs
+ * a question is built with. Without them "¿dónde" was "corrected" to "donde" and "aquí" put
+ * "Niños que siguen aquí…" above "Comida y bebida" (found by a new-user trial).
+ */
+export const SPANISH_STOP_WORDS: ReadonlySet<string> = new Set(
+  `a al algo alguien algún alguna alguno algunos ante aquí así aun aún cada como cómo con contra cual
+  cuál cuáles cuando cuándo de del desde donde dónde durante e el él ella ellas ello ellos en entre
+  era eres es esa ese eso esta está están estar estas este esto estos estoy fue ha había han hasta hay
+  he hola la las le les lo los me mi mí mis mucho muy nada ni no nos nosotros o os otra otro para pero
+  poco poder por porque puedo puede pueden podemos qué que quiero quiere se sea ser si sí sin sobre
+  somos son soy su sus también tan tengo tiene tienen te ti tu tú tus un una unas uno unos usted
+  ustedes vez y ya yo favor gracias`.split(/\s+/),
+);
+
+/**
+ * The stop-words of a page's language: English, Spanish, or none. An English one ("come", "me",
+ * "he") never drops a word that means something in another language ("¿se come aquí?").
  */
 export function stopWordsOf(language: string | undefined): (word: string) => boolean {
-  return isEnglish(language) ? isStopWord : () => false;
+  if (isEnglish(language)) return isStopWord;
+  if (language === 'es' || language?.startsWith('es-')) return (word) => SPANISH_STOP_WORDS.has(word);
+  return () => false;
 }
 
 /** No language given means the English the layer was written for. */

@@ -117,6 +117,37 @@ export const DESK_SYNONYMS: readonly (readonly string[])[] = [
 ];
 
 /**
+ * What Spanish-speaking visitors call things, next to the words translated rules use: the public
+ * edition's Spanish search had none, so "impresora" found nothing beside "Imprimir y fotocopiar",
+ * and "celular" was offered "regular" (found by a new-user trial). A book's own groups are in its
+ * source language.
+ */
+export const SPANISH_SYNONYMS: readonly (readonly string[])[] = [
+  ['imprimir', 'impresora', 'impresión', 'impresiones', 'fotocopia', 'fotocopias', 'fotocopiar', 'copias', 'escanear'],
+  ['teléfono', 'celular', 'móvil', 'llamada', 'llamadas', 'llamar'],
+  ['computadora', 'computadoras', 'ordenador', 'computador', 'pc', 'portátil', 'laptop', 'tableta'],
+  ['wifi', 'wi-fi', 'internet', 'red inalámbrica', 'contraseña del wifi'],
+  ['baño', 'baños', 'servicio', 'servicios', 'sanitario', 'aseo', 'inodoro'],
+  ['niño', 'niña', 'niños', 'niñas', 'hijo', 'hija', 'hijos', 'menor', 'menores', 'chico', 'chica'],
+  ['tarjeta', 'carnet', 'carné', 'credencial'],
+  ['perdí', 'perdido', 'perdida', 'perder', 'extravié', 'extraviado', 'extraviada'],
+  ['comer', 'comida', 'beber', 'bebida', 'bebidas', 'café', 'merienda', 'almuerzo'],
+  ['multa', 'multas', 'recargo', 'cargo', 'retraso', 'atrasado'],
+  ['renovar', 'renovación', 'prorrogar', 'más tiempo', 'devolver más tarde'],
+  ['préstamo', 'prestar', 'prestado', 'prestados', 'llevar', 'llevarme', 'llevarse', 'sacar'],
+  ['perro', 'perros', 'gato', 'mascota', 'mascotas', 'animal', 'animales'],
+  ['ruido', 'ruidoso', 'silencio', 'tranquilo', 'hablar alto'],
+  ['foto', 'fotos', 'fotografía', 'fotografiar', 'grabar', 'video', 'vídeo'],
+  ['sala', 'salas', 'salón', 'reservar una sala', 'sala de estudio'],
+];
+
+/** A language's own built-in groups (Spanish), for the part of the public edition in it. */
+export function languageSynonyms(language: string): SynonymGroup[] {
+  const groups = language === 'es' || language.startsWith('es-') ? SPANISH_SYNONYMS : [];
+  return synonymGroups({ builtin: false, own: groups });
+}
+
+/**
  * Phrases read as a group's meaning when someone types them, but never searched for: searched,
  * their words say something else. "passed out" loses its stop-word and is "passed", which finds
  * "Computer passes"; typed, it means asleep. Each names a word of the group it belongs to.

@@ -2,7 +2,7 @@
 import type { Catalogue } from '../catalogue.ts';
 
 export const es = {
-  'site.edition': 'Bueno saber',
+  'site.edition': 'Conviene saber',
   'site.skip': 'Ir al contenido',
   'site.nav': 'Sitio',
   'site.language': 'Idioma',
@@ -35,9 +35,9 @@ export const es = {
   'search.orBrowse': 'O vea un tema:',
   'search.browse': 'Vea un tema:',
   'search.resultTopic': 'Tema: {topic}',
-  'home.title': 'Bueno saber antes de su visita',
+  'home.title': 'Lo que conviene saber antes de su visita',
   'home.intro':
-    'Todo lo que puede hacer en {organisation} y por qué le pedimos lo que le pedimos. Si algo no encaja con su situación, hable con nosotros: con gusto le ayudamos.',
+    '{organisation}: todo lo que puede hacer y por qué le pedimos lo que le pedimos. Si algo no encaja con su situación, hable con nosotros: con gusto le ayudamos.',
   'home.description': 'Notas útiles para usar {organisation}: préstamos, espacios, computadoras y más.',
   'home.allInTopic': 'Ver las {count} sobre {topic}',
   'browse.title': 'Todos los temas',
