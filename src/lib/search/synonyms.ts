@@ -127,7 +127,8 @@ export const SPANISH_SYNONYMS: readonly (readonly string[])[] = [
   ['teléfono', 'celular', 'móvil', 'llamada', 'llamadas', 'llamar'],
   ['computadora', 'computadoras', 'ordenador', 'computador', 'pc', 'portátil', 'laptop', 'tableta'],
   ['wifi', 'wi-fi', 'internet', 'red inalámbrica', 'contraseña del wifi'],
-  ['baño', 'baños', 'servicio', 'servicios', 'sanitario', 'aseo', 'inodoro'],
+  // Not "servicio": "animales de servicio" are service animals.
+  ['baño', 'baños', 'sanitario', 'sanitarios', 'aseo', 'inodoro'],
   ['niño', 'niña', 'niños', 'niñas', 'hijo', 'hija', 'hijos', 'menor', 'menores', 'chico', 'chica'],
   ['tarjeta', 'carnet', 'carné', 'credencial'],
   ['perdí', 'perdido', 'perdida', 'perder', 'extravié', 'extraviado', 'extraviada'],
