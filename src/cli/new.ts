@@ -92,7 +92,9 @@ export async function runNew(args: string[], write: (text: string) => void): Pro
   const schemaPath = schemaReference(file, rules, join(projectRoot, 'schemas', 'policy.schema.json'));
   try {
     // 'wx': create only; an existing file (even one written a moment ago) is never replaced.
-    await writeFile(file, ruleTemplate({ id, color, category, schemaPath, otherLanguages: settings?.languages?.slice(1) }), { flag: 'wx' });
+    await writeFile(file, ruleTemplate({ id, color, category, schemaPath, otherLanguages: settings?.languages?.slice(1), check }), {
+      flag: 'wx',
+    });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(`${file} already exists; it was left as it is`);
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new UsageError(`the folder ${dir} does not exist`);

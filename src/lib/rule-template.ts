@@ -17,8 +17,10 @@ export function ruleTemplate(options: {
   schemaPath: string;
   /** The book's `languages` after the first: each gets a commented translation to fill in. */
   otherLanguages?: readonly string[];
+  /** The check of the book the rule is in (`npm run check -- --dir …` for a book of its own). */
+  check?: string;
 }): string {
-  const { id, color, category, schemaPath, otherLanguages = [] } = options;
+  const { id, color, category, schemaPath, otherLanguages = [], check = 'npm run check' } = options;
   const translations =
     otherLanguages.length === 0
       ? ''
@@ -30,7 +32,7 @@ export function ruleTemplate(options: {
       ? `${note('instead')}instead: ""\n`
       : `${note('bend')}bend:\n${color === 'yellow' ? `${note('bend.ask', '  ')}  ask: ""\n${note('bend.how', '  ')}  # how: ""\n` : `${note('bend.how', '  ')}  how: ""\n`}${note('bend.limit', '  ')}  # limit: ""\n`;
   return `# yaml-language-server: $schema=${schemaPath}
-# A new rule. Fill in each empty field, then run \`npm run check\`: it points at anything left to do.
+# A new rule. Fill in each empty field, then run \`${check}\`: it points at anything left to do.
 # Lines starting with # are notes; a field after # is optional (remove the # to use it).
 
 ${note('id')}id: ${id}

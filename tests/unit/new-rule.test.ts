@@ -131,6 +131,8 @@ describe('rules-clarity new', () => {
     // The check to run next is of this book, not of the default folder.
     expect(created.stdout).toContain(`then run \`npm run check -- --dir ${dir}\``);
     expect(readFileSync(join(sub, 'card-renewal.yaml'), 'utf8')).toContain('\ncategory: "Spaces"\n');
+    // So does the note at the top of the new file (found by a new-user trial).
+    expect(readFileSync(join(sub, 'card-renewal.yaml'), 'utf8')).toContain(`then run \`npm run check -- --dir ${dir}\``);
   });
 
   it('refuses to guess the categories when the book has no usable _site.yaml', () => {
