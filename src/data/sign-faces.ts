@@ -18,8 +18,6 @@ export interface SignFace {
   qrText: string;
   /** The language of this face; absent on the staff edition's own (English) page language. */
   lang?: string;
-  /** The language of `why` when it is not yet translated (the source language). */
-  whyLang?: string;
 }
 
 /** One printable sign of a rule besides the source-language one: a language, or the source with it. */
@@ -71,10 +69,12 @@ export function signFace(rule: Rule, site: SiteSettings, lang: string): SignFace
     organisation: own?.organisation ?? site.organisation,
     title: local.title.text,
     wording: local.wording.text,
-    why: local.why.text,
+    // A reason not yet translated is left off: a Spanish sign said "Por qué lo pedimos: Child
+    // safety." with no word that it was English (found by a new-user trial). A bilingual sign
+    // still says it once, in the source language's half.
+    why: local.why.lang === lang ? local.why.text : '',
     whyLabel: messages.t('sign.why'),
     qrText: messages.t('sign.qr'),
     lang,
-    ...(local.why.lang !== lang ? { whyLang: local.why.lang } : {}),
   };
 }

@@ -259,6 +259,18 @@ describe('signs and the staff edition in every language', () => {
     }
   });
 
+  it('a Spanish sign says no reason rather than the English one of a rule whose reason is not translated (found by a new-user trial)', async () => {
+    // unattended-children is in Spanish, but its reason is its English intent.
+    const spanish = await openAt(browserOf(), staffUrl, '/signs/unattended-children/es/');
+    await expect(spanish.locator('.sign__why').count()).resolves.toBe(0);
+    await expect(spanish.locator('.sign__wording').textContent()).resolves.toContain('pequeños lectores');
+    await spanish.close();
+    // The bilingual sign says it once, in English.
+    const both = await openAt(browserOf(), staffUrl, '/signs/unattended-children/en-es/');
+    await expect(both.locator('.sign__why').allTextContents()).resolves.toEqual([expect.stringMatching(/^Why we ask: /)]);
+    await both.close();
+  });
+
   it("a topic's signs print in Spanish at once: its translated rules, one sheet each, and the page says how many are left out", async () => {
     const spaces = rules.filter((rule) => rule.category === 'Spaces' && rule.public !== false);
     const translated = spaces.filter((rule) => rule.translations?.es);

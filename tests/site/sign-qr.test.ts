@@ -51,6 +51,26 @@ describe('a QR code on each sign, when public_url is set', () => {
     await page.close();
   });
 
+  it('the printed address wraps only after a slash, never at the hyphen of an id (found by a new-user trial)', async () => {
+    const page = await openAt(browserOf(), prefixedStaff(), 'signs/children-at-closing/');
+    // A phone-narrow window, where the address cannot fit one line.
+    await page.setViewportSize({ width: 300, height: 800 });
+    const lines = await page.locator('.sign__qr-address').evaluate((address) => {
+      const lineOf = new Map<number, string>();
+      for (const piece of address.querySelectorAll('span')) {
+        const rects = [...piece.getClientRects()];
+        if (rects.length !== 1) return [`split: ${piece.textContent}`];
+        const top = Math.round(rects[0]!.top);
+        lineOf.set(top, (lineOf.get(top) ?? '') + piece.textContent);
+      }
+      return [...lineOf.values()];
+    });
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join('')).toBe(`example.github.io/rules/rules/children-at-closing`);
+    expect(lines.at(-1)).toBe('children-at-closing');
+    await page.close();
+  });
+
   it('the decoder does read pixels: a blank square decodes to nothing', async () => {
     const size = 330;
     expect(jsQR(new Uint8ClampedArray(size * size * 4).fill(255), size, size)).toBeNull();
