@@ -3,6 +3,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import type { SiteInput } from '../lib/checked-book-file.ts';
 import { schemaDigest } from '../lib/schema-digest.ts';
 import { loadSiteInput, type BookOptions } from './checked-book.ts';
+import { plainReport, PREVIEW_PROBLEM_ID } from '../lib/preview-problem.ts';
 
 /** Loads the book; a parameter so tests can count the loads. */
 export type LoadBook = (options: BookOptions) => Promise<SiteInput>;
@@ -19,6 +20,8 @@ const SAVE_SETTLE_MS = 30;
  */
 export function bookLoaders(options: BookOptions, load: LoadBook = loadSiteInput): { rules: Loader; site: Loader } {
   const appliers = new Map<string, (book: SiteInput) => void>();
+  // Each save that breaks the book: the live preview's pages say so (PreviewProblem.astro).
+  let reportProblem: ((report: string) => void) | undefined;
   // The one book of this build, until every loader has taken it.
   let current: { book: Promise<SiteInput>; waiting: Set<string> } | undefined;
   let watching = false;
@@ -48,7 +51,11 @@ export function bookLoaders(options: BookOptions, load: LoadBook = loadSiteInput
           (book) => {
             for (const apply of appliers.values()) apply(book);
           },
-          (error: unknown) => logger.error(error instanceof Error ? error.message : String(error)),
+          (error: unknown) => {
+            const message = error instanceof Error ? error.message : String(error);
+            logger.error(message);
+            reportProblem?.(plainReport(message));
+          },
         );
       }, SAVE_SETTLE_MS);
     });
@@ -67,6 +74,7 @@ export function bookLoaders(options: BookOptions, load: LoadBook = loadSiteInput
   return {
     rules: loader('rules', (context, book) => storeRules(context, book, options.dir)),
     site: loader('site', ({ store }, book) => {
+      reportProblem = (report) => store.set({ id: PREVIEW_PROBLEM_ID, data: { report } });
       store.clear();
       if (book.site) store.set({ id: 'site', data: { ...book.site } });
     }),

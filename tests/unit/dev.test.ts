@@ -1,7 +1,7 @@
 // `rules-clarity dev` (npm run dev): Astro's dev server on the book given with --dir. Astro's own
 // `astro dev` read no --dir and previewed the sample book instead (found by a new-user trial).
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
@@ -96,6 +96,25 @@ it('previews the book given with --dir, not the sample', async () => {
       await expect(search.locator('#search-status').textContent()).resolves.toBe(
         `Search needs a built site: the live preview has no search index. Run \`npm start -- --dir ${dir}\` to search.`,
       );
+      // A save that breaks the book: the preview keeps the book as it was, and says so on the
+      // page, not only in the terminal (found by a new-user trial).
+      const garden = join(dir, 'garden.yaml');
+      writeFileSync(garden, readFileSync(garden, 'utf8').replace('color: green', 'color: orange'));
+      let shown = '';
+      for (let tries = 0; tries < 60 && !shown.includes('Your last save was not taken'); tries++) {
+        await new Promise((wait) => setTimeout(wait, 500));
+        shown = await (await fetch(new URL('rules/garden/', url))).text();
+      }
+      expect(shown).toContain('Your last save was not taken');
+      expect(shown).toContain('garden.yaml:3:8 color: must be one of red, yellow, green (got &quot;orange&quot;)');
+      expect(shown).toContain('Reading in the garden');
+      // Fixed and saved again: the note goes.
+      writeFileSync(garden, readFileSync(garden, 'utf8').replace('color: orange', 'color: green'));
+      for (let tries = 0; tries < 60 && shown.includes('Your last save was not taken'); tries++) {
+        await new Promise((wait) => setTimeout(wait, 500));
+        shown = await (await fetch(new URL('rules/garden/', url))).text();
+      }
+      expect(shown).not.toContain('Your last save was not taken');
     } finally {
       await browser.close();
     }
