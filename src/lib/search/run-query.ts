@@ -208,8 +208,8 @@ export async function conceptMatches(
     // there is: no page found only through a synonym of it ranks above the best page that has the
     // phrase itself ("borrowing from other libraries" had put "Borrowing laptops and hotspots"
     // first). A phrase on many pages ("check out") is an everyday one, and its synonyms count.
-    const found = matches[index]!.size;
-    const phrase = typed[index] && plan.concepts[index]!.typed.includes(' ') && found > 0 && found <= RARE_PHRASE_PAGES;
+    const pages = matches[index]!.size;
+    const phrase = typed[index] && plan.concepts[index]!.typed.includes(' ') && pages > 0 && pages <= RARE_PHRASE_PAGES;
     const ceiling = phrase ? Math.max(...matches[index]!.values()) : Infinity;
     for (const [place, term] of terms.entries()) {
       // A word the book lacks is stood in for by its first synonym at full weight.
@@ -308,10 +308,10 @@ function usableTerms(typedTerms: readonly string[], vocabulary: Vocabulary, lang
     ? typedTerms.map((term) => (term.includes(' ') ? term : (vocabulary.knownForm(term) ?? term)))
     : typedTerms;
   // A synonym on a large share of pages says little and is the costliest to search; the typed word always goes.
-  // The word list has no stop-words: a typed phrase of them is searched whole (searchTerm), and
-  // Pagefind's exact match decides.
   const rated = terms
     .filter((term, index) => index === 0 || !termWords(term, language).every((word) => vocabulary.isCommon(word)))
+    // The word list has no stop-words: a typed phrase of them is searched whole (searchTerm), and
+    // Pagefind's exact match decides.
     .map((term, index) => ({
       term,
       standing: index === 0 && isStopPhrase(term, language) ? ('exact' as const) : termStanding(term, vocabulary, language),
