@@ -3,7 +3,7 @@
 // field cannot reach them by accident.
 import type { Color, Rule, SiteSettings } from '../lib/schemas.ts';
 import { translationStatus, type TranslationStatus } from '../lib/translations/status.ts';
-import { bookSynonyms } from '../lib/search/book-synonyms.ts';
+import { bookAcronyms, bookSynonyms } from '../lib/search/book-synonyms.ts';
 import { languageSynonyms, type SynonymGroup } from '../lib/search/synonyms.ts';
 import type { FieldChange } from '../lib/changes/diff.ts';
 import { trailEnd, type PublicChange } from '../lib/history/history.ts';
@@ -73,6 +73,8 @@ export interface PublicBook {
   categorySlug: Map<string, string>;
   /** Search synonyms: words, not rule text; not the desk's situation words (DESK_SYNONYMS). */
   synonyms: SynonymGroup[];
+  /** The glossary's acronyms, for the source language's search (bookAcronyms). */
+  acronyms: string[];
 }
 
 const cached = new Map<string, Promise<PublicBook>>();
@@ -131,6 +133,7 @@ async function read(language: string | undefined): Promise<PublicBook> {
     // The book's synonyms and the built-in ones are words of the source language; another
     // language has its own built-in groups, if any.
     synonyms: lang === languages.source ? bookSynonyms(site, 'public') : languageSynonyms(lang),
+    acronyms: lang === languages.source ? bookAcronyms(site) : [],
     rules: localRules.sort((a, b) => a.title.localeCompare(b.title, lang)),
   };
 }

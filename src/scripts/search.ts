@@ -30,6 +30,8 @@ interface Found {
 /** What the page tells the script about its book (data-search on the form). */
 export interface SearchPageData {
   synonyms: SynonymGroup[];
+  /** The glossary's acronyms in lower case ("ill" for "ILL"): typed in capitals, they mean the jargon. */
+  acronyms?: string[];
   /** Whether this edition filters by color ("red rules" becomes the filter). */
   colors: boolean;
   topics: { name: string; href: string }[];
@@ -58,7 +60,7 @@ export function startSearch(): void {
   const note = document.getElementById('search-note')!;
   const list = document.getElementById('results')!;
   const page = JSON.parse(form.dataset.search!) as SearchPageData;
-  const thesaurus = new Thesaurus(page.synonyms);
+  const thesaurus = new Thesaurus(page.synonyms, undefined, page.acronyms);
   const language = page.language ?? { code: 'en', prefix: '' };
   // Languages are named in the messages' language, as lists name them.
   const namesLanguage = page.messagesLanguage ?? language.code;

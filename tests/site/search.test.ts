@@ -177,6 +177,14 @@ describe('staff search in their own words', () => {
   });
 });
 
+describe('jargon typed at the desk', () => {
+  it('"ILL" in capitals is the jargon for borrowing from other libraries, not "ill" (found by new-user trials)', async () => {
+    const { page, results } = await search(staffUrl, 'ILL');
+    expect(results[0]).toBe('/rules/other-libraries/');
+    await page.close();
+  });
+});
+
 describe('the same search everywhere', () => {
   it('the header form of any page leads to the same search, with the query in the URL', async () => {
     const page = await openAt(browserOf(), staffUrl, '/rules/late-fees/');

@@ -63,6 +63,41 @@ describe('reading a query', () => {
     expect(asked).toContain('"how many"');
   });
 
+  it('reads an acronym of the glossary typed in capitals as the jargon: "ILL" is no search for "ill" (found by new-user trials)', () => {
+    const groups = synonymGroups({ builtin: false, jargon: { ILL: 'Borrowing from other libraries' } });
+    const withAcronyms = new Thesaurus(groups, undefined, ['ill']);
+    expect(planQuery('ILL request', withAcronyms, { colorFilter: true }).concepts[0]).toEqual({
+      typed: 'ill',
+      terms: ['borrowing from other libraries'],
+    });
+    // Typed in lower case it may be the everyday word, and is searched too.
+    expect(planQuery('ill child', withAcronyms, { colorFilter: true }).concepts[0]!.terms).toEqual([
+      'ill',
+      'borrowing from other libraries',
+    ]);
+    // A word in capitals the glossary does not write so is searched as typed.
+    expect(planQuery('ILL request', new Thesaurus(groups), { colorFilter: true }).concepts[0]!.terms).toContain('ill');
+  });
+
+  it("ranks the pages that have an acronym's plain words as written above those with its words apart", async () => {
+    const groups = synonymGroups({ builtin: false, jargon: { ILL: 'Borrowing from other libraries' } });
+    const engine: SearchEngine = {
+      // As Pagefind scores them: an exact phrase flatly, the words apart by rarity and place.
+      search: async (term) =>
+        term === '"borrowing from other libraries"'
+          ? [{ id: 'other-libraries', score: 1 }]
+          : term === 'borrowing libraries'
+            ? [
+                { id: 'laptop-loans', score: 9.3 },
+                { id: 'other-libraries', score: 7.4 },
+              ]
+            : [],
+      vocabulary: async () => new Vocabulary(['borrowing', 'libraries', 'laptops']),
+    };
+    const result = await runQuery('ILL', engine, new Thesaurus(groups, undefined, ['ill']), { colorFilter: false });
+    expect(result.ids).toEqual(['other-libraries', 'laptop-loans']);
+  });
+
   it('knows slang and brand names, so they are not "corrected" to a word a letter away (found by a new-user trial)', async () => {
     expect(planQuery('weed smell', thesaurus, { colorFilter: true }).concepts[0]!.terms).toContain('cannabis');
     // Yelling at staff is abuse; yelling alone is noise.

@@ -8,6 +8,16 @@ import { synonymGroups, type SynonymGroup } from './synonyms.ts';
  * glossary included unless switched off). The staff edition's also hold the desk's situation
  * words (DESK_SYNONYMS), which the public edition leaves out.
  */
+/**
+ * The glossary's words written in capitals ("ILL"), in lower case as a query is read: typed in
+ * capitals, such a word means the jargon, not the everyday word ("ill").
+ */
+export function bookAcronyms(site: SiteSettings): string[] {
+  return glossary(site)
+    .filter((entry) => entry.acronym)
+    .map((entry) => entry.term.toLowerCase());
+}
+
 export function bookSynonyms(site: SiteSettings, edition: Edition): SynonymGroup[] {
   const jargon = Object.fromEntries(glossary(site).map((entry) => [entry.term, entry.plain]));
   return synonymGroups({ desk: edition === 'staff', own: site.synonyms ?? [], jargon });

@@ -39,6 +39,9 @@ export function planQuery(query: string, thesaurus: Thesaurus, options: { colorF
     }
   }
   const concepts: Concept[] = [];
+  // Words typed in capitals: an acronym of the glossary so typed ("ILL") means the jargon, and
+  // only its plain words are searched; "ill" found rules on being ill first (found by new-user trials).
+  const capitals = new Set((query.match(/(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])/gu) ?? []).map((word) => word.toLowerCase()));
   // Where the last concept a synonym group knows ended.
   let joinedAt = -1;
   for (let i = 0; i < words.length;) {
@@ -47,14 +50,20 @@ export function planQuery(query: string, thesaurus: Thesaurus, options: { colorF
       const phrase = words.slice(i, i + length).join(' ');
       const entry = thesaurus.synonymsOf(phrase);
       if (!entry || (length === 1 && isStopWord(phrase))) continue;
-      const searched = entry.typedIsSearched === false ? [] : [phrase];
+      const acronym = length === 1 && capitals.has(phrase) && thesaurus.isAcronym(phrase);
+      const searched = entry.typedIsSearched === false || acronym ? [] : [phrase];
       // Two words of one group side by side ("camera footage") are one thing asked about:
       // counted twice, they outweighed the rest of the query ("cop wants camera footage" put the
       // rule on cameras above the one on police requests). Apart, they are two ("husband asking
       // what his wife checked out").
       const before = concepts.at(-1);
       if (!(before && joinedAt === i && before.terms.includes(entry.term)))
-        concepts.push({ typed: phrase, terms: oneFormEach([...searched, entry.term, ...entry.synonyms]) });
+        concepts.push({
+          typed: phrase,
+          terms: oneFormEach(
+            [...searched, ...(acronym ? [] : [entry.term]), ...entry.synonyms].filter((term) => !acronym || term !== phrase),
+          ),
+        });
       i += length;
       joinedAt = i;
       matched = true;

@@ -212,10 +212,21 @@ export async function conceptMatches(
     const phrase = typed[index] && plan.concepts[index]!.typed.includes(' ') && pages > 0 && pages <= RARE_PHRASE_PAGES;
     const ceiling = phrase ? Math.max(...matches[index]!.values()) : Infinity;
     for (const [place, term] of terms.entries()) {
-      // A word the book lacks is stood in for by its first synonym at full weight.
+      // A word the book lacks is stood in for by its first synonym at full weight. A phrase
+      // standing in counts at full weight only where the book has it as written: "ILL" stands
+      // for "borrowing from other libraries", and its words apart had put "Borrowing laptops"
+      // first. Pagefind scores an exact phrase flatly, so those pages get the best score of all.
+      const standIn = !typed[index] && place === 0;
+      const phraseFirst = standIn && term.includes(' ');
+      const exact = phraseFirst ? await engine.search(`"${term}"`) : [];
       const found = await searchWord(engine, term, vocabulary, language);
-      const weight = typed[index] || place > 0 ? SYNONYM_WEIGHT : 1;
       const best = Math.max(0, ...found.map(({ score }) => score));
+      addMatches(
+        matches[index]!,
+        exact.map(({ id }) => ({ id, score: best })),
+        1,
+      );
+      const weight = standIn && !phraseFirst ? 1 : SYNONYM_WEIGHT;
       addMatches(matches[index]!, found, best > ceiling ? (weight * ceiling) / best : weight);
     }
   }

@@ -202,7 +202,11 @@ export class Thesaurus {
   /** The longest phrase in any group, in words: how far ahead a query is read for one. */
   readonly longest: number;
 
-  constructor(groups: readonly SynonymGroup[], typedOnly: Readonly<Record<string, string>> = TYPED_ONLY) {
+  /** The glossary's acronyms, in lower case (bookAcronyms). */
+  readonly #acronyms: ReadonlySet<string>;
+
+  constructor(groups: readonly SynonymGroup[], typedOnly: Readonly<Record<string, string>> = TYPED_ONLY, acronyms: Iterable<string> = []) {
+    this.#acronyms = new Set(acronyms);
     let longest = 1;
     for (const group of groups) {
       for (const term of group) {
@@ -227,6 +231,11 @@ export class Thesaurus {
   /** The other terms of the word's or phrase's groups, or undefined when it is in none. */
   synonymsOf(term: string): ThesaurusEntry | undefined {
     return this.#typedOnly.get(term) ?? this.#entries.get(stemPhrase(term));
+  }
+
+  /** Whether the word (in lower case) is an acronym of the glossary: "ill" for "ILL". */
+  isAcronym(word: string): boolean {
+    return this.#acronyms.has(word);
   }
 
   /** Every single word the groups know, for correcting typos against. */

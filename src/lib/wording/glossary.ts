@@ -36,6 +36,8 @@ export interface GlossaryTerm {
   pattern: RegExp;
   /** The pattern's source without the word boundaries around it (WORD_BEFORE, WORD_AFTER). */
   core: string;
+  /** Written in capitals ("ILL"): jargon only in capitals, as "ill" is an everyday word. */
+  acronym: boolean;
 }
 
 /** No letter or digit just before a term, or just after it: whole words only. */
@@ -66,7 +68,7 @@ function terms(entries: Readonly<Record<string, string>>): GlossaryTerm[] {
     const core = termCore(term);
     // Words written in capitals are acronyms: "ILL" is jargon, "ill" is not.
     const acronym = /\p{Lu}/u.test(term) && term === term.toUpperCase();
-    return { term, plain, core, pattern: new RegExp(`${WORD_BEFORE}${core}${WORD_AFTER}`, acronym ? 'gu' : 'giu') };
+    return { term, plain, core, acronym, pattern: new RegExp(`${WORD_BEFORE}${core}${WORD_AFTER}`, acronym ? 'gu' : 'giu') };
   });
 }
 
