@@ -146,7 +146,7 @@ export function parseYamlText(file: string, text: string, options: ParseOptions 
 
   if (findings.length === 0) {
     if (doc.contents === null || data === null || data === undefined) {
-      findings.push(make(file, 'yaml-empty', place(0, 0), '', 'the file has no rule in it'));
+      findings.push(make(file, 'yaml-empty', place(0, 0), '', 'the file has no rule in it', emptyFileHint(file)));
     } else if (typeof data !== 'object' || Array.isArray(data)) {
       findings.push(
         make(
@@ -251,6 +251,17 @@ function parseWithPositions(text: string): Parsed {
     return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
   };
   return { text, doc, place, tooDeep };
+}
+
+/**
+ * The catalogue's fix, with the command for this file: `npm run new -- <id>` alone writes into
+ * the project's own sample book, which is how a new-user trial's rule ended up there.
+ */
+function emptyFileHint(file: string): string {
+  const slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
+  const id = file.slice(slash + 1).replace(/\.ya?ml$/i, '');
+  const folder = slash >= 0 ? file.slice(0, slash) : '.';
+  return `Write the rule in it, or delete the file. To start from a template, delete it, then run \`npm run new -- ${id} --dir ${folder}\`.`;
 }
 
 function make(file: string, code: FindingCode, where: Place, field: string, message: string, hint?: string): Finding {

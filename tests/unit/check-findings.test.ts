@@ -175,6 +175,13 @@ describe('each kind of problem is reported at its exact place', () => {
     ]);
   });
 
+  it("names, for an empty file, the command that writes its rule in the file's own book (found by a new-user trial)", () => {
+    const empty = book.findings.find((finding) => finding.code === 'yaml-empty')!;
+    expect(empty.hint).toBe(
+      'Write the rule in it, or delete the file. To start from a template, delete it, then run `npm run new -- empty --dir tests/fixtures/broken-book`.',
+    );
+  });
+
   it('suggests the closest name for a typo', () => {
     const typo = book.findings.find((finding) => finding.code === 'unknown-field');
     expect(typo?.hint).toBe('Did you mean `intent`?');
