@@ -53,6 +53,11 @@ describe('reading a query', () => {
     expect(searchTerm('how long can i keep', undefined, true)).toBe('"how long can i keep"');
     // A synonym's phrase is a description: its words are searched.
     expect(searchTerm('pay as you go')).toBe('pay');
+    // "can I take" means borrowing, and its "take" ("Taking photos") is never searched.
+    const take = planQuery('how many books can I take', thesaurus, { colorFilter: true }).concepts.at(-1)!;
+    expect(take.typed).toBe('can i take');
+    expect(take.terms).toContain('borrow');
+    expect(take.terms.some((term) => term.includes('take') && !term.includes(' '))).toBe(false);
     expect(searchTerm('how long', undefined, true)).toBe('long');
     const asked: string[] = [];
     const engine: SearchEngine = {

@@ -155,6 +155,8 @@ export function languageSynonyms(language: string): SynonymGroup[] {
  */
 export const TYPED_ONLY: Readonly<Record<string, string>> = {
   'passed out': 'asleep',
+  // A visitor's "how many books can I take": searched, "take" finds "Taking photos" first.
+  'can i take': 'borrow',
 };
 
 /** Synonym groups, each a list of words or phrases that mean the same at the desk. */
