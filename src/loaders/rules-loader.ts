@@ -1,9 +1,10 @@
 import { resolve, sep } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { SiteInput } from '../lib/checked-book-file.ts';
 import { schemaDigest } from '../lib/schema-digest.ts';
 import { loadSiteInput, type BookOptions } from './checked-book.ts';
-import { plainReport, PREVIEW_PROBLEM_ID } from '../lib/preview-problem.ts';
+import { PREVIEW_PROBLEM_ID } from '../lib/preview-problem.ts';
 
 /** Loads the book; a parameter so tests can count the loads. */
 export type LoadBook = (options: BookOptions) => Promise<SiteInput>;
@@ -54,7 +55,8 @@ export function bookLoaders(options: BookOptions, load: LoadBook = loadSiteInput
           (error: unknown) => {
             const message = error instanceof Error ? error.message : String(error);
             logger.error(message);
-            reportProblem?.(plainReport(message));
+            // As a page shows it: without the terminal's colors.
+            reportProblem?.(stripVTControlCharacters(message));
           },
         );
       }, SAVE_SETTLE_MS);
