@@ -42,17 +42,24 @@ export function bookLoaders(options: BookOptions, load: LoadBook = loadSiteInput
     const dir = resolve(options.dir);
     watcher.add(dir);
     let timer: ReturnType<typeof setTimeout> | undefined;
+    // Only the last save's load is shown. A slow editor's save comes as two events (the file
+    // emptied, then written), and the load of the emptied file may finish last: its "no rule in
+    // it" would stay on the preview over the save that came after it.
+    let latest = 0;
     watcher.on('all', (_event, path) => {
       if (!resolve(path).startsWith(dir + sep)) return;
       clearTimeout(timer);
       timer = setTimeout(() => {
+        const mine = ++latest;
         // A book with errors keeps the last good content on screen and logs the check's report,
         // rather than stopping the server.
         load(options).then(
           (book) => {
+            if (mine !== latest) return;
             for (const apply of appliers.values()) apply(book);
           },
           (error: unknown) => {
+            if (mine !== latest) return;
             const message = error instanceof Error ? error.message : String(error);
             logger.error(message);
             // As a page shows it: without the terminal's colors.

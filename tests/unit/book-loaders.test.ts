@@ -104,6 +104,32 @@ describe('the content loaders', () => {
     expect([...rules.errors, ...site.errors]).toEqual(['policies/noise.yaml:4:8 color: must be one of red, yellow, green (got "amber")']);
     expect(rules.entries.get('noise')?.data.title).toBe('good');
   });
+
+  it('show the last save when the load of an earlier save finishes after it', async () => {
+    // A slow save: the file emptied, then written more than a moment later. The emptied file's
+    // load fails, and slowly; the written file's load succeeds first.
+    let loads = 0;
+    const loaders = bookLoaders({ dir: 'policies' }, async () => {
+      loads++;
+      if (loads === 2) {
+        await new Promise((done) => setTimeout(done, 150));
+        throw new Error('policies/noise.yaml:1:1 the file has no rule in it');
+      }
+      return book(`load ${loads}`);
+    });
+    const watcher = fakeWatcher();
+    const rules = fakeContext(watcher);
+    const site = fakeContext(watcher);
+    await Promise.all([loaders.rules.load(rules.context), loaders.site.load(site.context)]);
+    watcher.emit('all', 'change', resolve('policies/noise.yaml'));
+    await new Promise((done) => setTimeout(done, 60));
+    watcher.emit('all', 'change', resolve('policies/noise.yaml'));
+    await new Promise((done) => setTimeout(done, 400));
+    expect(loads).toBe(3);
+    expect(rules.entries.get('noise')?.data.title).toBe('load 3');
+    expect([...rules.errors, ...site.errors]).toEqual([]);
+    expect([...site.entries.keys()]).toEqual(['site']);
+  });
 });
 
 describe('the checked book handed from the build to Astro', () => {
