@@ -101,6 +101,15 @@ describe.each(editions)('the $edition edition published at $published', ({ editi
     expect(html.replaceAll('&#39;', "'")).toContain(
       edition === 'public' ? "We couldn't find that page" : 'The rule may have been renamed or removed.',
     );
+    // A mistyped Spanish address gets the same page (hosts serve one 404): it offers the way on in Spanish.
+    if (edition === 'public') {
+      const spanish = await (await fetch(new URL('es/no-existe/', served()))).text();
+      expect(spanish).toMatch(
+        new RegExp(
+          `<section lang="es"><h2>No encontramos esa página</h2><p><a href="${new URL(served()).pathname}es/browse/">Todos los temas</a>`,
+        ),
+      );
+    }
     for (const reference of references(html).filter((value) => !value.startsWith('#'))) {
       const url = new URL(reference, response.url);
       if (url.origin !== new URL(served()).origin) continue;
