@@ -1,6 +1,7 @@
 // What every public page needs to speak its language: the book in that language, its messages,
 // links that stay in it, and the same page in every other language (for hreflang and the switcher).
 import { messagesFor, type Messages } from '../lib/i18n/catalogue.ts';
+import { writtenDay } from '../lib/i18n/format.ts';
 import { siteLanguages, directionOf, languagePrefix, nativeName } from '../lib/i18n/languages.ts';
 
 export { langAttr } from '../lib/i18n/languages.ts';
@@ -26,6 +27,8 @@ export interface PublicPage {
   messages: Messages;
   /** A link within this language: `link('/search/')` → `/es/search/` on a Spanish page. */
   link(path: string): string;
+  /** A day (YYYY-MM-DD) as the page shows it, beside its `<time datetime>`. */
+  day(iso: string): string;
   alternates: Alternate[];
 }
 
@@ -53,6 +56,9 @@ export async function publicPage(param: string | undefined, path: string): Promi
     book: await getPublicBook(lang),
     messages,
     link: (to) => localHref(lang, to),
+    // The source language keeps the ISO day the staff edition, the review dates and the feed show;
+    // another language writes it its own way, in the words of its messages.
+    day: (iso) => (lang === languages.source ? iso : writtenDay(iso, messages.language)),
     alternates: languages.all.map((language) => ({
       lang: language,
       name: nativeName(language),

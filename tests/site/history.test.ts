@@ -297,6 +297,26 @@ describe('a rule that leaves the book', () => {
   });
 });
 
+/** `2026-11-27T…` → "27 de noviembre de 2026", written out here rather than by Intl as the page is. */
+function spanishDay(iso: string): string {
+  const months = [
+    'enero',
+    'febrero',
+    'marzo',
+    'abril',
+    'mayo',
+    'junio',
+    'julio',
+    'agosto',
+    'septiembre',
+    'octubre',
+    'noviembre',
+    'diciembre',
+  ];
+  const [year, month, day] = iso.slice(0, 10).split('-').map(Number);
+  return `${day} de ${months[month! - 1]} de ${year}`;
+}
+
 describe('the public edition', () => {
   it('says when the public text was last updated, not when staff text changed', () => {
     const html = page(PUBLIC, 'rules/quiet-floor');
@@ -307,10 +327,11 @@ describe('the public edition', () => {
   it('tells a reader of a translation that the source text changed since, with the date and a link to it', () => {
     const html = page(PUBLIC, 'es/rules/quiet-floor');
     expect(html).toContain(
-      `Puede que esta traducción no esté al día: el texto en inglés se actualizó el <time datetime="${LOOSENED}">${LOOSENED.slice(0, 10)}</time>. <a href="/rules/quiet-floor/" hreflang="en">Léalo en inglés.</a>`,
+      `Puede que esta traducción no esté al día: el texto en inglés se actualizó el <time datetime="${LOOSENED}">${spanishDay(LOOSENED)}</time>. <a href="/rules/quiet-floor/" hreflang="en">Léalo en inglés.</a>`,
     );
-    // Its own date is the translation's: the Spanish text has not changed since the start.
-    expect(html).toContain(`Actualizado el <time datetime="${OLD}">${OLD.slice(0, 10)}</time>`);
+    // Its own date is the translation's: the Spanish text has not changed since the start. Dates
+    // read as Spanish writes them ("27 de noviembre de 2026"): 2026-11-27 reads backwards there.
+    expect(html).toContain(`Actualizado el <time datetime="${OLD}">${spanishDay(OLD)}</time>`);
     expect(page(PUBLIC, 'rules/quiet-floor')).not.toContain('Read it in');
   });
 

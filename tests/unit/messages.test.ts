@@ -2,7 +2,7 @@
 // fill in, and a book's own wording replaces a built-in message for its language.
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN, isMessageKey, messagesFor, PLURAL_FORMS } from '../../src/lib/i18n/catalogue.ts';
-import { countMessage, fill, parts } from '../../src/lib/i18n/format.ts';
+import { countMessage, fill, parts, writtenDay } from '../../src/lib/i18n/format.ts';
 import { en } from '../../src/lib/i18n/messages/en.ts';
 
 const places = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
@@ -84,5 +84,12 @@ describe('messages of a page', () => {
     expect(parts('Actualizado el {date}')).toEqual(['Actualizado el ', { place: 'date' }, '']);
     expect(fill('{a} and {b}', { a: 1 })).toBe('1 and {b}');
     expect(countMessage({ 'x.other': '{count} things' }, 'en', 'x', 1200)).toBe('1,200 things');
+  });
+
+  it('writes a day as the language writes dates, the same day in every time zone', () => {
+    expect(writtenDay('2026-01-01', 'es')).toBe('1 de enero de 2026');
+    expect(writtenDay('2026-11-27', 'fr')).toBe('27 novembre 2026');
+    // Not a day: shown as it came, never "Invalid Date".
+    expect(writtenDay('recently', 'es')).toBe('recently');
   });
 });

@@ -25,6 +25,16 @@ export function countMessage(
 }
 
 /**
+ * A day (YYYY-MM-DD) as `language` writes dates: "27 de noviembre de 2026" in Spanish, where
+ * 2026-11-27 reads backwards. Read as UTC, so no time zone moves it to the day before.
+ */
+export function writtenDay(day: string, language: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return day;
+  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+/**
  * A message around elements (a link, a <time>): its text split at the places, so a page can put
  * each element where that language's word order wants it.
  * `parts('Last updated {date}')` → ['Last updated ', { place: 'date' }, ''].
