@@ -103,6 +103,30 @@ describe('reading a query', () => {
     expect(result.ids).toEqual(['other-libraries', 'laptop-loans']);
   });
 
+  it('orders the pages that have a standing-in phrase as written by how well they match it (found by a new-user trial)', async () => {
+    // "afford", which no rule has, stands in as "payment plan": the rule about it comes before
+    // the one that only mentions it, though Pagefind scores both flatly as having the phrase.
+    expect(planQuery("can't afford it", thesaurus, { colorFilter: true }).concepts[0]!.terms).toContain('payment plan');
+    const groups = synonymGroups({ builtin: false, own: [['afford', 'payment plan', 'installments']] });
+    const engine: SearchEngine = {
+      search: async (term) =>
+        term === '"payment plan"'
+          ? [
+              { id: 'late-fees', score: 1 },
+              { id: 'payment-plans', score: 1 },
+            ]
+          : term === 'payment plan'
+            ? [
+                { id: 'payment-plans', score: 22.7 },
+                { id: 'late-fees', score: 5.6 },
+              ]
+            : [],
+      vocabulary: async () => new Vocabulary(['payment', 'plan', 'late', 'fees']),
+    };
+    const result = await runQuery('afford', engine, new Thesaurus(groups), { colorFilter: false });
+    expect(result.ids).toEqual(['payment-plans', 'late-fees']);
+  });
+
   it('knows slang and brand names, so they are not "corrected" to a word a letter away (found by a new-user trial)', async () => {
     expect(planQuery('weed smell', thesaurus, { colorFilter: true }).concepts[0]!.terms).toContain('cannabis');
     // Yelling at staff is abuse; yelling alone is noise.

@@ -57,6 +57,9 @@ const ENOUGH = 10;
 const RARE_PHRASE_PAGES = 3;
 // How much more a page counts when it matches every concept of the query, not just some.
 const WHOLE_QUERY_BONUS = 1.5;
+// How much a page's own score for a phrase orders the pages that have it as written (all of which
+// count as the best): enough to break their tie, too little to change anything else.
+const EXACT_ORDER = 0.01;
 
 /**
  * The desk's search on top of an index that only knows "every word": the whole query first, and
@@ -221,9 +224,13 @@ export async function conceptMatches(
       const exact = phraseFirst ? await engine.search(`"${term}"`) : [];
       const found = await searchWord(engine, term, vocabulary, language);
       const best = Math.max(0, ...found.map(({ score }) => score));
+      // Among themselves, the pages with the phrase keep the ranked search's order: "afford"
+      // stands in as "payment plan", which the rule on paying over time is about and the rule
+      // on late fees only mentions.
+      const own = new Map(found.map(({ id, score }) => [id, score]));
       addMatches(
         matches[index]!,
-        exact.map(({ id }) => ({ id, score: best })),
+        exact.map(({ id }) => ({ id, score: best + EXACT_ORDER * (own.get(id) ?? 0) })),
         1,
       );
       const weight = standIn && !phraseFirst ? 1 : SYNONYM_WEIGHT;

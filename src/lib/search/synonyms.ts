@@ -65,6 +65,9 @@ export const BUILTIN_SYNONYMS: readonly (readonly string[])[] = [
   ['rideshare', 'uber', 'lyft', 'taxi', 'cab'],
   ['venmo', 'paypal', 'zelle', 'cash app', 'apple pay', 'google pay', 'e-transfer', 'etransfer', 'interac', 'contactless'],
   ['price', 'cost', 'how much', 'cents'],
+  // Money trouble: the desk's answer is paying over time, or help with the cost. Not "can't
+  // pay": without its stop-word it is searched as "pay", on every page about money.
+  ['afford', 'payment plan', 'installments', 'hardship', 'financial help', 'low income'],
   ['how long', 'too long', 'time limit', 'session', 'time is up'],
 ];
 
