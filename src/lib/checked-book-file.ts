@@ -25,13 +25,16 @@ interface FileShape {
   format: string;
   /** The policy folder, absolute: a book of another folder is not used by mistake. */
   dir: string;
+  /** The folder the file names are relative to, absolute. */
+  base?: string;
   site: SiteSettings | undefined;
   rules: { file: string; data: Rule }[];
 }
 
 /**
  * Writes a book that has passed the check (callers stop at errors before this). File names are
- * made relative to `base`, the folder Astro runs in, as its own loading of the book names them.
+ * made relative to `base`, the folder Astro usually runs in, as its own loading of the book names
+ * them; a reader elsewhere names them from where it runs (readCheckedBook).
  */
 export function writeCheckedBook(path: string, dir: string, book: Book, base: string): void {
   const named = (file: string) => relative(base, resolve(file)).split(sep).join('/');
@@ -40,6 +43,7 @@ export function writeCheckedBook(path: string, dir: string, book: Book, base: st
   const shape: FileShape = {
     format: FORMAT,
     dir: resolve(dir),
+    base: resolve(base),
     site: book.site,
     rules: book.rules.map((rule) => ({ file: named(rule.file), data: rule.data })),
   };
@@ -66,7 +70,19 @@ export function readCheckedBook(path: string, dir: string): SiteInput {
   if (shape.dir !== resolve(dir)) {
     throw new Error(`${CHECKED_BOOK_ENV}=${path}: this book was checked from ${shape.dir}, not from ${resolve(dir)}; run the build again.`);
   }
-  return { site: shape.site, rules: shape.rules, warnings: [] };
+  return { site: shape.site, rules: fromHere(shape.rules, shape.base), warnings: [] };
+}
+
+/**
+ * The rules with their file names relative to this process's folder, as the pages resolve them.
+ * Astro runs from a folder of its own for some output folders (astro-working-folder.ts): names
+ * relative to the project had shown "node_modules/.cache/…/policies/phone-calls.yaml" as the
+ * rule's file, and made its edit link point there (found by a new-user trial).
+ */
+function fromHere(rules: FileShape['rules'], base: string | undefined): FileShape['rules'] {
+  const here = process.cwd();
+  if (base === undefined || base === here) return rules;
+  return rules.map((rule) => ({ ...rule, file: relative(here, resolve(base, rule.file)).split(sep).join('/') }));
 }
 
 /**

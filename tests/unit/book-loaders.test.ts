@@ -2,7 +2,7 @@
 // server reloads it once per save. `rules-clarity build` hands over the book it checked, so
 // Astro does not check it again; a handed-over book of another folder or format is refused.
 import { EventEmitter } from 'node:events';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { LoaderContext } from 'astro/loaders';
@@ -150,10 +150,13 @@ describe('the checked book handed from the build to Astro', () => {
     expect(handed.site).toEqual(own.site);
   });
 
-  it('names the files relative to the folder Astro runs in', async () => {
+  it('names the files relative to the folder Astro runs in, and to where it is read when Astro runs elsewhere', async () => {
     const path = join(root, 'book.json');
     writeCheckedBook(path, 'policies', await loadBook('policies', { today }), join(process.cwd(), 'src'));
-    expect(readCheckedBook(path, 'policies').rules[0]!.file).toMatch(/^\.\.\/policies\/[a-z-/]+\.yaml$/);
+    const written = JSON.parse(readFileSync(path, 'utf8')) as { rules: { file: string }[] };
+    expect(written.rules[0]!.file).toMatch(/^\.\.\/policies\/[a-z-/]+\.yaml$/);
+    // Read from the project (as Astro run from a folder of its own reads it): from here.
+    expect(readCheckedBook(path, 'policies').rules[0]!.file).toMatch(/^policies\/[a-z-/]+\.yaml$/);
   });
 
   it('is never written for a book with errors', async () => {
