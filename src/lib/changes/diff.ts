@@ -233,7 +233,64 @@ function pairUp(
   pairBy((entry) => entry.file);
   pairBy((entry) => (entry.readable ? JSON.stringify({ ...entry.data, id: undefined }) : undefined));
   pairBy((entry) => (entry.readable ? text(entry.data.title) : undefined));
+  pairs.push(...pairSimilar(left, right));
   return { pairs, added: [...right], removed: [...left] };
+}
+
+/** The fields whose text says what a rule is: a rule that kept one of them is the same rule. */
+const TELLING_FIELDS = ['rule', 'intent', 'public_wording'];
+
+/**
+ * Pairs what is left (and takes the pairs out of `left` and `right`) by what the rules still share:
+ * a rule whose file, id and title changed in one commit ("lost-card" → "replacement-card") was
+ * reported as one rule removed and another added, and its history started again (found by a
+ * new-user trial). Paired when they share at least half of their other fields, one of them a
+ * telling one, each with the removed rule it shares the most with.
+ */
+function pairSimilar(left: Set<SnapshotEntry>, right: Set<SnapshotEntry>): [SnapshotEntry, SnapshotEntry][] {
+  const olds = [...left].filter((entry) => entry.readable).map((entry) => ({ entry, fields: fieldsOf(entry.data) }));
+  const nows = [...right].filter((entry) => entry.readable).map((entry) => ({ entry, fields: fieldsOf(entry.data) }));
+  // Every removed rule against every added one: a commit that replaces a whole book is left as
+  // removals and additions rather than compared pair by pair.
+  if (olds.length * nows.length > MAX_COMPARED) return [];
+  const candidates: { old: SnapshotEntry; now: SnapshotEntry; share: number }[] = [];
+  for (const old of olds)
+    for (const now of nows) {
+      const share = sharedShare(old.fields, now.fields);
+      if (share >= 0.5) candidates.push({ old: old.entry, now: now.entry, share });
+    }
+  const pairs: [SnapshotEntry, SnapshotEntry][] = [];
+  for (const { old, now } of candidates.sort((a, b) => b.share - a.share)) {
+    if (!left.has(old) || !right.has(now)) continue;
+    left.delete(old);
+    right.delete(now);
+    pairs.push([old, now]);
+  }
+  return pairs;
+}
+
+const MAX_COMPARED = 250_000;
+
+/** A rule's fields besides id and title, each as JSON to compare. */
+function fieldsOf(data: Record<string, unknown>): Map<string, string> {
+  return new Map(
+    Object.entries(data)
+      .filter(([field, value]) => field !== 'id' && field !== 'title' && value !== undefined)
+      .map(([field, value]) => [field, JSON.stringify(value)]),
+  );
+}
+
+/** The share of the fields either rule has that both have alike; 0 unless a telling field is alike. */
+function sharedShare(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): number {
+  let alike = 0;
+  let telling = false;
+  for (const [field, value] of a)
+    if (b.get(field) === value) {
+      alike += 1;
+      telling ||= TELLING_FIELDS.includes(field);
+    }
+  if (!telling) return 0;
+  return alike / (a.size + b.size - alike);
 }
 
 function colorChange(old: ReadableRule, now: ReadableRule): ColorChange | undefined {
