@@ -39,6 +39,11 @@ Options:
   --no-cache         check every file afresh, without the check's cache
   --timings          also print where the time went (check, each phase of Astro, Pagefind)
   -h, --help         show this help
+
+Where an edition will be published: \`public_url\` / \`staff_url\` in _site.yaml, or RULES_PUBLIC_URL /
+RULES_STAFF_URL in the environment (they win). Its path prefixes every link; the public edition's
+canonical addresses, sitemap.xml and the signs' QR codes need it. Without it the edition is
+served from the root of any host.
 `;
 
 export const OUTPUT: Record<Edition, string> = { staff: join(projectRoot, 'dist'), public: join(projectRoot, 'dist-public') };

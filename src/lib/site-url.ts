@@ -27,6 +27,10 @@ export function parseEditionUrl(text: string): EditionLocation | string {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return `must start with https:// (got "${text}")`;
   if (url.username || url.password) return `must not hold a user name or password (got "${text}")`;
   if (url.search || url.hash) return `must be a plain address, without ? or # (got "${text}")`;
+  // An address copied from the browser's bar on a page ("…/rules/index.html") would put every
+  // page under "/rules/index.html/" (found by a new-user trial).
+  const page = /\/([^/]+\.html?)$/i.exec(url.pathname)?.[1];
+  if (page) return `must be the folder the site is served from, not a page in it: leave out "${page}" (got "${text}")`;
   const base = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
   return { url: `${url.origin}${base}`, site: url.origin, base };
 }

@@ -1,6 +1,7 @@
 // The README's nginx and Apache snippets for hosts that do not read `_headers`: the headers they
 // set are exactly the ones the build writes for the staff edition.
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { securityHeaders } from '../../src/lib/security-headers.ts';
 
@@ -31,5 +32,19 @@ describe('the host snippets in the README', () => {
     expect(headersOf(apache, /^\s*Header always set (\S+) "([^"]*)"$/gm)).toEqual(securityHeaders('staff'));
     expect(apache).toContain('Require valid-user');
     expect(apache).toContain('ErrorDocument 404 /rule-guide/404.html');
+  });
+});
+
+describe("Netlify's settings (netlify.toml)", () => {
+  it('build the public edition into its folder, never the staff edition (found by a new-user trial)', async () => {
+    const toml = readFileSync(new URL('../../netlify.toml', import.meta.url), 'utf8');
+    const setting = (name: string) => new RegExp(`^\\s*${name} = "([^"]*)"$`, 'm').exec(toml)?.[1];
+    const scripts = (
+      JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { scripts: Record<string, string> }
+    ).scripts;
+    expect(setting('command')).toBe('npm run build:public');
+    expect(scripts['build:public']).toContain('--edition public');
+    const { OUTPUT } = await import('../../src/cli/build.ts');
+    expect(resolve(setting('publish')!)).toBe(OUTPUT.public);
   });
 });

@@ -29,6 +29,11 @@ describe('an edition address', () => {
     ['ftp://example.org/rules/', 'must start with https:// (got "ftp://example.org/rules/")'],
     ['https://example.org/rules/?page=1', 'must be a plain address, without ? or # (got "https://example.org/rules/?page=1")'],
     ['https://staff:secret@example.org/', 'must not hold a user name or password (got "https://staff:secret@example.org/")'],
+    // Copied from the browser's bar on the home page (found by a new-user trial).
+    [
+      'https://rules.riverside.org/rules/index.html',
+      'must be the folder the site is served from, not a page in it: leave out "index.html" (got "https://rules.riverside.org/rules/index.html")',
+    ],
   ])('refuses %s, saying why', (text, why) => {
     expect(parseEditionUrl(text)).toBe(why);
   });
