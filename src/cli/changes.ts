@@ -1,4 +1,5 @@
 import { diffBooks, noRuleChanged } from '../lib/changes/diff.ts';
+import { markedTranslationsOk } from '../lib/changes/translations-ok.ts';
 import { formatChangesMarkdown } from '../lib/changes/markdown.ts';
 import { parseOptions } from './parse-options.ts';
 import { snapshotOf } from '../lib/changes/snapshot.ts';
@@ -54,7 +55,10 @@ export async function runChanges(args: string[], write: (text: string) => void):
   // A rule file that cannot be opened now (too large, no permission) is not a removed rule: it
   // is reported as one that cannot be read. The site settings are not a rule.
   const unopened = folder.problems.filter((problem) => problem.code !== 'site-missing' && !isSiteFile(problem.file));
-  const changes = diffBooks(before, snapshotOf(folder.files, unopened));
+  const after = snapshotOf(folder.files, unopened);
+  const changes = diffBooks(before, after);
+  const files = (id: string) => [...before, ...after].filter((entry) => entry.id === id).map((entry) => entry.file);
+  changes.translationsOutdated = changes.translationsOutdated.filter((outdated) => !markedTranslationsOk(ref, files(outdated.id)));
   // Version 2: files that cannot be read are listed in `unreadable`; each changed rule lists all
   // its changed fields in `fields`, with before, after and a redline. `translationsOutdated` was
   // added later (a new field, so the version stays): rules whose source text changed while some

@@ -78,4 +78,16 @@ describe('`changes` on a real repository', () => {
       { id: 'phone', title: 'Phone calls', fields: ['title'], languages: ['es'] },
     ]);
   });
+
+  it('leaves out a change whose commits say `[translations ok]`, as `check` does, unless edits are not committed yet (found by a new-user trial)', () => {
+    repo.git('checkout', '-q', 'main');
+    repo.git('checkout', '-q', '-b', 'typo');
+    repo.write('policies/phone.yaml', ruleYaml('phone', 'green', { public_wording: 'You are welcome, phone!', translations: { es } }));
+    repo.commit('Punctuation in the phone rule [translations ok]');
+    const outdated = () => JSON.parse(runCli(['changes', 'main', '--format', 'json'], { cwd: repo.dir }).stdout).translationsOutdated;
+    expect(outdated()).toEqual([]);
+    // An edit on top, not committed: no message says it needs no new translation.
+    repo.write('policies/phone.yaml', ruleYaml('phone', 'green', { public_wording: 'You are welcome to call.', translations: { es } }));
+    expect(outdated()).toEqual([{ id: 'phone', title: 'Rule phone', fields: ['public_wording'], languages: ['es'] }]);
+  });
 });
