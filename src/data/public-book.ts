@@ -2,7 +2,7 @@
 // visitor reads. Public pages take their data from here, never from the full rules, so a staff
 // field cannot reach them by accident.
 import type { Color, Rule, SiteSettings } from '../lib/schemas.ts';
-import { translationStatus, type TranslationStatus } from '../lib/translations/status.ts';
+import { NO_RETRANSLATION_MARK, translationStatus, type TranslationStatus } from '../lib/translations/status.ts';
 import { bookAcronyms, bookSynonyms } from '../lib/search/book-synonyms.ts';
 import { languageSynonyms, type SynonymGroup } from '../lib/search/synonyms.ts';
 import type { FieldChange } from '../lib/changes/diff.ts';
@@ -104,7 +104,9 @@ async function read(language: string | undefined): Promise<PublicBook> {
   const statuses = translationStates(publicRules, site, lang, languages.source);
   const localRules = publicRules.map((rule): PublicRule => {
     const local = localRule(rule, lang, languages.source);
-    const history = publicHistory(rule);
+    // The public history's fields (history.ts publicFields), and whether this language reads each translated.
+    const inLanguage: Record<string, LocalText> = { title: local.title, public_wording: local.wording, why: local.why };
+    const history = publicHistory(rule, lang === languages.source ? undefined : (field) => inLanguage[field]?.lang === lang);
     const status = statuses?.get(rule.id);
     return {
       id: rule.id,
@@ -167,12 +169,25 @@ function translationUpdated(status: TranslationStatus, history: PublicHistory): 
   return { state: 'known', date: later.date, day: later.day };
 }
 
-/** The public part of a rule's history: only commits that changed what visitors read. */
-function publicHistory(rule: Rule): PublicHistory {
+/**
+ * The public part of a rule's history: only commits that changed what visitors read. In another
+ * language, a change of source text that its commit says needs no new translation
+ * (`[translations ok]`: a typo) changed nothing its readers read when they read those fields
+ * translated (`translated`): it had been listed on their "Recently updated" page and feed, dated,
+ * with nothing to show (found by a new-user trial).
+ */
+function publicHistory(rule: Rule, translated?: (field: string) => boolean): PublicHistory {
   const view = historyOf(rule);
   if (view.state === 'unavailable') return { state: 'unavailable' };
+  const unseen = (change: PublicChange, subject: string) =>
+    translated !== undefined &&
+    !change.published &&
+    subject.includes(NO_RETRANSLATION_MARK) &&
+    change.fields.every((field) => translated(field.field));
   const updates = view.entries.flatMap((entry) =>
-    entry.public ? [{ date: entry.date, day: entry.day, commit: entry.commit, change: copyPublic(entry.public) }] : [],
+    entry.public && !unseen(entry.public, entry.subject)
+      ? [{ date: entry.date, day: entry.day, commit: entry.commit, change: copyPublic(entry.public) }]
+      : [],
   );
   if (view.state === 'uncommitted') return { state: 'uncommitted', updates };
   const last = updates[0];
