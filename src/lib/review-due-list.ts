@@ -61,14 +61,14 @@ export function formatReviewsHuman(list: ReviewList): string {
     lines.push('');
   };
   section('Overdue reviews:', list.overdue);
-  section(`Reviews due within ${list.withinDays} days:`, list.dueSoon);
+  section(`Reviews due within ${dayCount(list.withinDays)}:`, list.dueSoon);
   lines.push(summary(list));
   return `${lines.join('\n')}\n`;
 }
 
 /** For the review-reminder issue: one table per group, every rule with its owner. */
 export function formatReviewsMarkdown(list: ReviewList): string {
-  const out = [`## Rule reviews due within ${list.withinDays} days`, '', `As of ${list.today}: ${summary(list)}`, ''];
+  const out = [`## Rule reviews due within ${dayCount(list.withinDays)}`, '', `As of ${list.today}: ${summary(list)}`, ''];
   const table = (heading: string, items: ReviewDue[]) => {
     if (items.length === 0) return;
     out.push(`### ${heading}`, '', '| Rule | Owner | Review by | |', '|---|---|---|---|');
@@ -79,12 +79,17 @@ export function formatReviewsMarkdown(list: ReviewList): string {
     out.push('');
   };
   table('Overdue', list.overdue);
-  table(`Due within ${list.withinDays} days`, list.dueSoon);
+  table(`Due within ${dayCount(list.withinDays)}`, list.dueSoon);
   return `${out.join('\n').trimEnd()}\n`;
 }
 
 function summary(list: ReviewList): string {
   const { overdue, dueSoon, withinDays } = list;
-  if (overdue.length + dueSoon.length === 0) return `no review is overdue or due within ${withinDays} days.`;
-  return `${overdue.length} overdue, ${dueSoon.length} due within ${withinDays} days.`;
+  if (overdue.length + dueSoon.length === 0) return `no review is overdue or due within ${dayCount(withinDays)}.`;
+  return `${overdue.length} overdue, ${dueSoon.length} due within ${dayCount(withinDays)}.`;
+}
+
+/** "1 day", "30 days". */
+function dayCount(days: number): string {
+  return `${days} ${days === 1 ? 'day' : 'days'}`;
 }

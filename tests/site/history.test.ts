@@ -347,7 +347,8 @@ describe('the public edition', () => {
       expect(page(PUBLIC, path), path).toContain(
         '<link rel="alternate" type="application/atom+xml" title="Cambios recientes (Atom)" href="/es/updates.xml">',
       );
-    expect(page(PUBLIC, 'es/updates')).toContain('<a href="/es/updates.xml">Siga los cambios</a>');
+    // A space between the two sentences ("newest first.Follow the updates" ran together; found by a new-user trial).
+    expect(page(PUBLIC, 'es/updates')).toContain('lo más reciente primero. <a href="/es/updates.xml">Siga los cambios</a>');
     // A rule not translated yet is listed with its English title, marked so (found by a new-user trial).
     expect(page(PUBLIC, 'es/updates')).toContain(
       '<a href="/es/rules/wifi/" lang="en">Wi-Fi for guests</a> <span class="in-source">(en inglés)</span>',

@@ -30,6 +30,8 @@ describe('check --due-within', () => {
     expect(list.withinDays).toBe(7);
     expect(list.dueSoon.map((item) => item.days)).toEqual([5, 5, 5, 5, 5]);
     expect(list.dueSoon[0]).toMatchObject({ id: 'children-at-closing', owner: "Head of children's services" });
+    // One day is "1 day" (found by a new-user trial).
+    expect(runCli(['check', '--due-within', '1d', '--today', '2027-01-10']).stdout).toContain('no review is overdue or due within 1 day.');
     const wrong = runCli(['check', '--due-within', 'soon']);
     expect(wrong.status).toBe(2);
     expect(wrong.stderr).toContain('--due-within takes a number of days such as 30d');
