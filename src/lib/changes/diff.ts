@@ -133,6 +133,12 @@ export function noRuleChanged(changes: BookChanges): boolean {
   return unreadable.length + added.length + removed.length + renamed.length + colors.length + changed.length === 0;
 }
 
+/**
+ * Fields that keep the record or help search, not what the rule says: a red rule changed only in
+ * these needs no new approval (a new `review_by` had asked for one; found by a new-user trial).
+ */
+const RECORD_KEEPING = /^(?:reviewed|review_by|owner|tags|related|adopted|approved_by|wording_ok|translations)(?:$|[.[])/;
+
 /** What a pull request changes in the book: pure, from two snapshots. */
 export function diffBooks(before: Snapshot, after: Snapshot, options: DiffOptions = {}): BookChanges {
   const redlines = options.redlines ?? true;
@@ -172,7 +178,8 @@ export function diffBooks(before: Snapshot, after: Snapshot, options: DiffOption
       });
     const red = text(old.data.color) === 'red' || text(now.data.color) === 'red';
     const approvedBy = now.data.approved_by;
-    if (red && (color || fields.length > 0) && old.data.approved_by === approvedBy)
+    const approved = fields.filter((field) => !RECORD_KEEPING.test(field.field));
+    if (red && (color || approved.length > 0) && old.data.approved_by === approvedBy)
       changes.approvalNotUpdated.push({ id: now.id, title, ...(typeof approvedBy === 'string' ? { approvedBy } : {}) });
     const outdated = fields.length > 0 ? translationsOutdated(old, now) : undefined;
     if (outdated) changes.translationsOutdated.push(outdated);

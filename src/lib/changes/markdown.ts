@@ -26,8 +26,17 @@ const FIELD_LABEL: Record<string, string> = {
   'bend.limit': 'Limit',
   'bend.ask': 'Whom to ask first',
   instead: 'What staff can offer instead',
+  tags: 'Search words',
+  related: 'Related rules',
   owner: 'Owner',
+  reviewed: 'Last reviewed',
+  review_by: 'Review by',
+  adopted: 'Adopted',
+  approved_by: 'Approved by',
 };
+
+/** What a field left out means, where that is not nothing: a rule is public unless it says not. */
+const FIELD_DEFAULT: Record<string, string> = { public: 'true' };
 
 /**
  * A pull-request comment: what needs a person first (files that cannot be read, loosened
@@ -212,11 +221,18 @@ function beforeAfter(change: FieldChange): string[] {
   return [
     name === undefined ? `**${code(change.field)}**` : `**${name}** (${code(change.field)})`,
     '',
-    `- Before: ${change.before === undefined ? '_(none)_' : inline(change.before)}`,
-    `- After: ${change.after === undefined ? '_(none)_' : inline(change.after)}`,
+    `- Before: ${shownValue(change.field, change.before)}`,
+    `- After: ${shownValue(change.field, change.after)}`,
     ...(change.redline ? [`- Redline: ${redlined(change.redline)}`] : []),
     '',
   ];
+}
+
+/** A value as the report shows it: a field left out is "(none)", or its default ("Before: true (not written: the default)"). */
+function shownValue(field: string, value: string | undefined): string {
+  if (value !== undefined) return inline(value);
+  const fallback = FIELD_DEFAULT[field];
+  return fallback === undefined ? '_(none)_' : `${inline(fallback)} _(not written: the default)_`;
 }
 
 /** Struck-out words in `<del>`, new ones in `<ins>`: GitHub shows both, and neither needs flanking spaces. */
