@@ -3,8 +3,9 @@
 import type { Rule } from '../lib/schemas.ts';
 import { pathInBook } from '../lib/path-in-book.ts';
 import { localToday } from '../lib/load-book.ts';
+import { translationStatus } from '../lib/translations/status.ts';
 import type { SiteBook } from './book.ts';
-import { historyOf } from './history.ts';
+import { bookHistory, historyOf } from './history.ts';
 
 /**
  * The parts that take time are made once per rule: the page's key is made in getStaticPaths and
@@ -13,8 +14,16 @@ import { historyOf } from './history.ts';
  * midnight.
  */
 export function rulePageView(book: SiteBook, rule: Rule) {
-  const { site, relatedRules, history, categorySlug, file } = lasting(book, rule);
-  return { site, relatedRules, history, overdue: rule.review_by !== undefined && rule.review_by < localToday(), categorySlug, file };
+  const { site, relatedRules, history, categorySlug, file, outdated } = lasting(book, rule);
+  return {
+    site,
+    relatedRules,
+    history,
+    overdue: rule.review_by !== undefined && rule.review_by < localToday(),
+    categorySlug,
+    file,
+    outdated,
+  };
 }
 
 type Lasting = ReturnType<typeof lastingOf>;
@@ -29,12 +38,40 @@ function lasting(book: SiteBook, rule: Rule): Lasting {
   return view;
 }
 
-function lastingOf({ site, byId, related, categorySlug, files }: SiteBook, rule: Rule) {
+function lastingOf(book: SiteBook, rule: Rule) {
+  const { site, byId, related, categorySlug, files } = book;
   return {
+    outdated: outdatedOf(book).get(rule.id) ?? [],
     site,
     relatedRules: (related.get(rule.id) ?? []).map((id) => byId.get(id)!).sort((a, b) => a.title.localeCompare(b.title, 'en')),
     history: historyOf(rule),
     categorySlug: categorySlug.get(rule.category),
     file: pathInBook(files.get(rule.id) ?? `${rule.id}.yaml`),
   };
+}
+
+/** A translation out of date: its language, and the day the source text changed after it (when committed). */
+export interface OutdatedTranslation {
+  language: string;
+  since?: string;
+}
+
+const outdatedByBook = new WeakMap<SiteBook, Map<string, OutdatedTranslation[]>>();
+
+/**
+ * The rules with translations out of date, from the book's git history once per build: the staff
+ * page showed an out-of-date translation with no word of it, only the Translations page had it
+ * (found by a new-user trial).
+ */
+function outdatedOf(book: SiteBook): Map<string, OutdatedTranslation[]> {
+  let outdated = outdatedByBook.get(book);
+  if (outdated) return outdated;
+  outdated = new Map();
+  for (const status of translationStatus(book.rules, book.site, bookHistory()).statuses) {
+    if (status.state !== 'out-of-date') continue;
+    const since = status.source?.committed ? status.source.day : undefined;
+    outdated.set(status.id, [...(outdated.get(status.id) ?? []), { language: status.language, ...(since ? { since } : {}) }]);
+  }
+  outdatedByBook.set(book, outdated);
+  return outdated;
 }

@@ -150,6 +150,13 @@ describe('a staff rule page', () => {
     expect(loosening).toContain('You are welcome to read <ins>and talk softly </ins>on the quiet floor.');
   });
 
+  it('says beside a translation that it is out of date, and since when (found by a new-user trial)', () => {
+    expect(page(STAFF, 'rules/quiet-floor')).toContain(
+      `<span aria-hidden="true">!</span> Out of date: the English text changed on ${LOOSENED.slice(0, 10)}, after this translation. Visitors reading Spanish still see this.`,
+    );
+    expect(page(STAFF, 'rules/late-fees')).not.toContain('Out of date');
+  });
+
   it('keeps the history of a rule whose file moved', () => {
     const html = page(STAFF, 'rules/late-fees');
     expect(html).toContain(`Last changed <time datetime="${OLD}">`);
