@@ -1,5 +1,7 @@
 // The recent-changes page's filters: hide the changes whose rule is not of the chosen color or
-// topic. Without JavaScript every change of the period stays listed.
+// topic. Without JavaScript every change of the period stays listed. The filters are kept in the
+// address (`?color=red&topic=Spaces&loosened=on`), so a filtered view can be bookmarked or sent
+// to a colleague (found by a new-user trial).
 export function startChangesFilter(form: HTMLFormElement): void {
   const items = [...document.querySelectorAll<HTMLElement>('[data-change]')];
   const count = document.querySelector<HTMLElement>('[data-change-count]');
@@ -19,8 +21,29 @@ export function startChangesFilter(form: HTMLFormElement): void {
     }
     if (count) count.textContent = `${shown} ${shown === 1 ? 'change' : 'changes'} shown`;
   };
+  const remember = () => {
+    const query = new URLSearchParams([...new FormData(form)].filter(([, value]) => value !== '') as [string, string][]).toString();
+    history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+  };
+  readAddress(form);
   form.hidden = false;
-  form.addEventListener('change', apply);
+  form.addEventListener('change', () => {
+    apply();
+    remember();
+  });
   form.addEventListener('submit', (event) => event.preventDefault());
   apply();
+}
+
+/** Sets the filters the address names; a value the form does not offer is left as it was. */
+function readAddress(form: HTMLFormElement): void {
+  const params = new URLSearchParams(location.search);
+  for (const name of ['color', 'topic']) {
+    const select = form.elements.namedItem(name);
+    const value = params.get(name);
+    if (select instanceof HTMLSelectElement && value !== null && [...select.options].some((option) => option.value === value))
+      select.value = value;
+  }
+  const loosened = form.elements.namedItem('loosened');
+  if (loosened instanceof HTMLInputElement) loosened.checked = params.get('loosened') === 'on';
 }

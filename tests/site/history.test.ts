@@ -186,8 +186,17 @@ describe('the recent-changes page and the feed', () => {
       expect(shown.join(' ')).toContain('Loosened');
       await view.check('input[name="loosened"]');
       await expect.poll(() => view.locator('[data-change]:visible').count()).toBe(1);
+      // The view is in the address, to bookmark or send (found by a new-user trial).
+      expect(new URL(view.url()).search).toBe('?color=green&loosened=on');
     } finally {
       await view.close();
+    }
+    const shared = await openAt(browser, staffServer.url, '/changes/?color=green&loosened=on');
+    try {
+      await expect.poll(() => shared.locator('[data-change]:visible').count()).toBe(1);
+      await expect(shared.locator('select[name="color"]').inputValue()).resolves.toBe('green');
+    } finally {
+      await shared.close();
     }
   });
 
