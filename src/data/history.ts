@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { bookFolder } from '../lib/book-folder.ts';
 import type { FieldChange } from '../lib/changes/diff.ts';
-import { readHistory, textsDigest, type BookHistory, type GoneRule, type HistoryEntry } from '../lib/history/history.ts';
+import { idsByCommit, readHistory, textsDigest, type BookHistory, type GoneRule, type HistoryEntry } from '../lib/history/history.ts';
 import type { Color, Rule } from '../lib/schemas.ts';
 import { getBook } from './book.ts';
 
@@ -57,6 +57,8 @@ function historyViewOf(rule: Rule): HistoryView {
 export interface BookChange {
   rule: Pick<Rule, 'id' | 'title' | 'color' | 'category'>;
   entry: HistoryEntry;
+  /** The rule's id just after this change (its id now, unless it changed since): for feed ids. */
+  idThen: string;
   /** The rule is no longer in the book: it has no page to link to. */
   removed?: true;
 }
@@ -73,7 +75,9 @@ export async function bookChanges(): Promise<BookChange[]> {
   return rules
     .flatMap((rule): BookChange[] => {
       const view = historyOf(rule);
-      return view.state === 'unavailable' ? [] : view.entries.map((entry) => ({ rule, entry }));
+      if (view.state === 'unavailable') return [];
+      const ids = idsByCommit(rule.id, view.entries);
+      return view.entries.map((entry) => ({ rule, entry, idThen: ids.get(entry.commit) ?? rule.id }));
     })
     .concat(removed)
     .sort((a, b) => Date.parse(b.entry.date) - Date.parse(a.entry.date) || a.rule.title.localeCompare(b.rule.title, 'en'));
@@ -90,6 +94,7 @@ function removal(gone: GoneRule): BookChange {
   return {
     rule: { id: gone.id, title: data.title, color: data.color as Color, category: data.category },
     entry: { commit: gone.commit, date: gone.date, day: gone.day, subject: gone.subject, added: false, removed: true, fields },
+    idThen: gone.id,
     removed: true,
   };
 }

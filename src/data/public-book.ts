@@ -6,7 +6,7 @@ import { NO_RETRANSLATION_MARK, translationStatus, type TranslationStatus } from
 import { bookAcronyms, bookSynonyms } from '../lib/search/book-synonyms.ts';
 import { languageSynonyms, type SynonymGroup } from '../lib/search/synonyms.ts';
 import type { FieldChange } from '../lib/changes/diff.ts';
-import { trailEnd, type PublicChange } from '../lib/history/history.ts';
+import { idsByCommit, trailEnd, type PublicChange } from '../lib/history/history.ts';
 import { siteLanguages } from '../lib/i18n/languages.ts';
 import { localRule, type LocalText } from '../lib/i18n/local-rule.ts';
 import { getBook, isPublic } from './book.ts';
@@ -51,6 +51,8 @@ export interface PublicUpdate {
   day: string;
   /** For feed ids only. */
   commit: string;
+  /** The rule's id just after this change (history.ts idsByCommit), for feed ids only. */
+  idThen: string;
   change: PublicChange;
 }
 
@@ -184,9 +186,18 @@ function publicHistory(rule: Rule, translated?: (field: string) => boolean): Pub
     !change.published &&
     subject.includes(NO_RETRANSLATION_MARK) &&
     change.fields.every((field) => translated(field.field));
+  const ids = idsByCommit(rule.id, view.entries);
   const updates = view.entries.flatMap((entry) =>
     entry.public && !unseen(entry.public, entry.subject)
-      ? [{ date: entry.date, day: entry.day, commit: entry.commit, change: copyPublic(entry.public) }]
+      ? [
+          {
+            date: entry.date,
+            day: entry.day,
+            commit: entry.commit,
+            idThen: ids.get(entry.commit) ?? rule.id,
+            change: copyPublic(entry.public),
+          },
+        ]
       : [],
   );
   if (view.state === 'uncommitted') return { state: 'uncommitted', updates };
@@ -239,7 +250,7 @@ export async function publicUpdates(language?: string): Promise<{ available: boo
               lang: { title: gone.titleLang },
               ...(book.categoryName.has(gone.category) ? { categoryName: book.categoryName.get(gone.category)!.text } : {}),
             },
-            entry: { date: gone.date, day: gone.day, commit: gone.commit, change: { published: false, fields: [] } },
+            entry: { date: gone.date, day: gone.day, commit: gone.commit, idThen: gone.id, change: { published: false, fields: [] } },
             retired: true,
           },
         ],

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { staffChangeHtml } from '../../src/lib/history/describe.ts';
-import { readHistory, textsDigest, type BookHistory, type RuleHistory } from '../../src/lib/history/history.ts';
+import { idsByCommit, readHistory, textsDigest, type BookHistory, type RuleHistory } from '../../src/lib/history/history.ts';
 import { parseYamlFile } from '../../src/lib/yaml-source.ts';
 import { TempRepo, ruleYaml } from '../helpers/git-repo.ts';
 
@@ -266,5 +266,16 @@ describe('rules that leave', () => {
       leaving.dispose();
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the id a rule had at each commit', () => {
+  it('is its id now back to the commit that gave it, and its old id before', () => {
+    const entries = [{ commit: 'c3' }, { commit: 'c2', idBefore: 'lost-card' }, { commit: 'c1' }];
+    expect([...idsByCommit('replacement-card', entries)]).toEqual([
+      ['c3', 'replacement-card'],
+      ['c2', 'replacement-card'],
+      ['c1', 'lost-card'],
+    ]);
   });
 });

@@ -19,8 +19,8 @@ export const GET: APIRoute = async ({ site: published }) => {
     alternate: feedHref('/changes/', published),
     updated: changes[0]?.entry.date ?? buildDate(process.env).toISOString(),
     author: site.organisation,
-    entries: changes.map(({ rule, entry, removed }) => ({
-      id: ids.entry(rule.id, entry.commit),
+    entries: changes.map(({ rule, entry, removed, idThen }) => ({
+      id: ids.entry(idThen, entry.commit),
       title: `${rule.title}: ${entry.subject}`,
       updated: entry.date,
       // A removed rule has no page left: its entry points to the list of changes, which tells of it.

@@ -79,6 +79,21 @@ export interface GoneRules {
 }
 
 /**
+ * The id a rule had just after each commit of its history (newest first), by commit: a feed
+ * entry keeps the id it was first published under when the rule later gets another id, or feed
+ * readers show it again as new (found by a new-user trial).
+ */
+export function idsByCommit(id: string, entries: readonly Pick<HistoryEntry, 'commit' | 'idBefore'>[]): Map<string, string> {
+  const ids = new Map<string, string>();
+  let now = id;
+  for (const entry of entries) {
+    ids.set(entry.commit, now);
+    if (entry.idBefore !== undefined) now = entry.idBefore;
+  }
+  return ids;
+}
+
+/**
  * Where a gone rule's trail of new ids ends: the last gone rule on it, whose `movedTo` (if any)
  * is an id `isHere` accepts, or one the trail cannot follow (not gone, or a loop).
  */

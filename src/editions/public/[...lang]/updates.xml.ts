@@ -33,7 +33,7 @@ export const GET: APIRoute = async ({ params, site: published }) => {
     entries: updates.map(({ rule, entry, retired }) => {
       const now = wording.get(rule.id);
       return {
-        id: ids.entry(rule.id, entry.commit),
+        id: ids.entry(entry.idThen, entry.commit),
         title: rule.title,
         updated: entry.date,
         href: local(`/rules/${rule.id}/`),
