@@ -152,7 +152,7 @@ describe('a staff rule page', () => {
 
   it('says beside a translation that it is out of date, and since when (found by a new-user trial)', () => {
     expect(page(STAFF, 'rules/quiet-floor')).toContain(
-      `<span aria-hidden="true">!</span> Out of date: the English text changed on ${LOOSENED.slice(0, 10)}, after this translation. Visitors reading Spanish still see this.`,
+      `<span aria-hidden="true">!</span> Out of date: the English text changed after this translation, on ${LOOSENED.slice(0, 10)}. Visitors reading Spanish still see this.`,
     );
     expect(page(STAFF, 'rules/late-fees')).not.toContain('Out of date');
   });

@@ -178,8 +178,8 @@ export function diffBooks(before: Snapshot, after: Snapshot, options: DiffOption
       });
     const red = text(old.data.color) === 'red' || text(now.data.color) === 'red';
     const approvedBy = now.data.approved_by;
-    const approved = fields.filter((field) => !RECORD_KEEPING.test(field.field));
-    if (red && (color || approved.length > 0) && old.data.approved_by === approvedBy)
+    const substantive = fields.filter((field) => !RECORD_KEEPING.test(field.field));
+    if (red && (color || substantive.length > 0) && old.data.approved_by === approvedBy)
       changes.approvalNotUpdated.push({ id: now.id, title, ...(typeof approvedBy === 'string' ? { approvedBy } : {}) });
     const outdated = fields.length > 0 ? translationsOutdated(old, now) : undefined;
     if (outdated) changes.translationsOutdated.push(outdated);
