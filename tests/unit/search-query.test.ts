@@ -29,7 +29,8 @@ describe('reading a query', () => {
   it('does not read "guy" or "lady" as "visitor", a word rules use of everyone ("Computer passes for visitors")', () => {
     expect(planQuery('guy watching porn', thesaurus, { colorFilter: true }).concepts[0]!.terms).not.toContain('visitor');
     expect(planQuery('lady', thesaurus, { colorFilter: true }).concepts[0]!.terms).toContain('person');
-    expect(planQuery('patron', thesaurus, { colorFilter: true }).concepts[0]!.terms).toContain('visitor');
+    // Nor "patron": whoever is at the desk (below), searched only as typed when it is all there is.
+    expect(planQuery('patron', thesaurus, { colorFilter: true }).concepts[0]!.terms).toEqual(['patron']);
   });
 
   it('reads prices, smoking and a lone letter as the desk means them (found by a new-user trial)', () => {
@@ -125,6 +126,16 @@ describe('reading a query', () => {
     };
     const result = await runQuery('afford', engine, new Thesaurus(groups), { colorFilter: false });
     expect(result.ids).toEqual(['payment-plans', 'late-fees']);
+  });
+
+  it('reads "patron" and "customer" as whoever is at the desk, not as a topic (found by two new-user trials)', () => {
+    // Read as "visitor", they had put "Computer passes for visitors" first.
+    const concepts = planQuery('cop wants to know what a patron borrowed', thesaurus, { colorFilter: true }).concepts;
+    expect(concepts.map((concept) => concept.typed)).toEqual(['cop', 'know', 'borrowed']);
+    expect(planQuery('customer seems drunk', thesaurus, { colorFilter: true }).concepts.map((concept) => concept.typed)).toEqual([
+      'seems',
+      'drunk',
+    ]);
   });
 
   it('knows slang and brand names, so they are not "corrected" to a word a letter away (found by a new-user trial)', async () => {
