@@ -101,3 +101,16 @@ it('the check does catch a cut-off placeholder and a page wider than the phone',
   expect(fit.keyBelowFold).toBeGreaterThan(0);
   await page.close();
 });
+
+it('shows a search result past the first on the first screen of a common phone, badge and all (found by a new-user trial)', async () => {
+  // One result, cut off, had shown under the page's heading and the filters, so a desk worker
+  // never saw the second answer without scrolling.
+  const page = await openAt(browserOf(), inject('staffUrl'), '/search/?q=kids%20alone', { width: 360, height: 740 });
+  await resultsFor(page);
+  const second = await measure(page, '#results .card:nth-child(2) .badge');
+  expect(second.keyBelowFold).not.toBeNull();
+  expect(second.keyBelowFold!).toBeLessThanOrEqual(0);
+  // The page still says what it is to a screen reader.
+  await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Search the rules');
+  await page.close();
+});
