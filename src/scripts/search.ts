@@ -253,12 +253,20 @@ export function startSearch(): void {
         // with no word of it; found by a new-user trial).
         if (language.source) note.append(inSourceNote(query, language.source, t));
       }
+      // The result the person had moved to (with ↓) stays theirs when the list is drawn again: the
+      // full ranking replaces the first one a moment later, and focus had dropped to the page, so
+      // ↓ did nothing more and Enter opened nothing (found by a new-user trial).
+      const chosen = list.contains(document.activeElement) ? (document.activeElement as HTMLAnchorElement).href : undefined;
       list.replaceChildren(...(first ? [resultItem(first, t, language.code, namesLanguage)] : []));
       if (pending.length > 1) {
         document.body.dataset.search = 'first';
         const rest = await Promise.all(pending.slice(1));
         if (!fresh()) return;
         list.append(...rest.map((result) => resultItem(result, t, language.code, namesLanguage)));
+      }
+      if (chosen !== undefined && !list.contains(document.activeElement)) {
+        const links = [...list.querySelectorAll<HTMLAnchorElement>('a.card__title')];
+        (links.find((link) => link.href === chosen) ?? links[0] ?? input).focus();
       }
       document.body.dataset.search = final ? 'done' : 'first';
     };

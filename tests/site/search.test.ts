@@ -50,6 +50,25 @@ describe('staff search in their own words', () => {
     await page.close();
   });
 
+  it('keeps the result moved to with ↓ when the list is drawn again (found by a new-user trial)', async () => {
+    // The full ranking replaces the first a moment after it shows: focus had dropped to the page.
+    const { page, results } = await search(staffUrl, 'kids alone');
+    const colors = await page.$$eval('#results .card .badge', (badges) => badges.map((badge) => badge.getAttribute('data-color')));
+    const red = results[colors.indexOf('red')]!;
+    await page.focus(`#results a.card__title[href="${red}"]`);
+    // Drawn again, as a new ranking does: here the red filter, set without moving focus.
+    await page.evaluate(() => {
+      document.body.dataset.search = 'busy';
+      document.querySelector<HTMLInputElement>('input[name="color"][value="red"]')!.checked = true;
+      document.getElementById('search')!.dispatchEvent(new Event('change'));
+    });
+    await page.waitForFunction(() => document.body.dataset.search === 'done');
+    await expect(page.evaluate(() => new URL((document.activeElement as HTMLAnchorElement).href).pathname)).resolves.toBe(red);
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname === red);
+    await page.close();
+  });
+
   it('"yelling" finds the noise rule, not every yellow rule', async () => {
     const { page, results } = await search(staffUrl, 'yelling');
     expect(results[0]).toBe('/rules/noise/');
