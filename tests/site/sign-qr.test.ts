@@ -11,24 +11,27 @@ const browserOf = useBrowser();
 const prefixedStaff = () => inject('prefixedStaffUrl');
 
 /** Draws the QR code's SVG, as the page holds it, on a canvas and gives the pixels (white behind). */
-async function qrPixels(page: Page, size = 246): Promise<{ data: Uint8ClampedArray; size: number }> {
-  const pixels = await page.locator('.sign__qr-code svg').evaluate(async (svg, side) => {
-    const image = new Image();
-    image.src = `data:image/svg+xml;base64,${btoa(new XMLSerializer().serializeToString(svg))}`;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = side;
-    canvas.height = side;
-    const context = canvas.getContext('2d')!;
-    context.fillStyle = '#fff';
-    context.fillRect(0, 0, side, side);
-    context.drawImage(image, 0, 0, side, side);
-    // As one string of bytes: an array of numbers this long is slow to pass out of the page.
-    const rgba = context.getImageData(0, 0, side, side).data;
-    let gray = '';
-    for (let index = 0; index < rgba.length; index += 4) gray += String.fromCharCode(rgba[index]!);
-    return gray;
-  }, size);
+async function qrPixels(page: Page, size = 246, nth = 0): Promise<{ data: Uint8ClampedArray; size: number }> {
+  const pixels = await page
+    .locator('.sign__qr-code svg')
+    .nth(nth)
+    .evaluate(async (svg, side) => {
+      const image = new Image();
+      image.src = `data:image/svg+xml;base64,${btoa(new XMLSerializer().serializeToString(svg))}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = side;
+      canvas.height = side;
+      const context = canvas.getContext('2d')!;
+      context.fillStyle = '#fff';
+      context.fillRect(0, 0, side, side);
+      context.drawImage(image, 0, 0, side, side);
+      // As one string of bytes: an array of numbers this long is slow to pass out of the page.
+      const rgba = context.getImageData(0, 0, side, side).data;
+      let gray = '';
+      for (let index = 0; index < rgba.length; index += 4) gray += String.fromCharCode(rgba[index]!);
+      return gray;
+    }, size);
   // Gray back to RGBA, as the decoder reads it.
   const data = new Uint8ClampedArray(size * size * 4);
   for (let index = 0; index < size * size; index += 1) {
@@ -39,6 +42,23 @@ async function qrPixels(page: Page, size = 246): Promise<{ data: Uint8ClampedArr
 }
 
 describe('a QR code on each sign, when public_url is set', () => {
+  it('a bilingual sign has one for each language, to the page in it, said in it (found by a new-user trial)', async () => {
+    const page = await openAt(browserOf(), prefixedStaff(), 'signs/phone-calls/en-es/');
+    const scanned = [];
+    for (const nth of [0, 1]) {
+      const { data, size } = await qrPixels(page, 246, nth);
+      scanned.push(jsQR(data, size, size)?.data);
+    }
+    expect(scanned).toEqual([`${PREFIXED_PUBLIC_URL}rules/phone-calls/`, `${PREFIXED_PUBLIC_URL}es/rules/phone-calls/`]);
+    const captions = await page.locator('.sign__qr').evaluateAll((blocks) => blocks.map((block) => block.getAttribute('lang')));
+    expect(captions).toEqual(['en', 'es']);
+    await expect(page.locator('.sign__qr-text').nth(1).innerText()).resolves.toMatch(/example\.github\.io\/rules\/es\/rules\/phone-calls$/);
+    await page.emulateMedia({ media: 'print' });
+    expect(pdfPageCount(await page.pdf({ format: 'Letter' }))).toBe(1);
+    expect(pdfPageCount(await page.pdf({ format: 'A4' }))).toBe(1);
+    await page.close();
+  });
+
   it.each(['late-fees', 'phone-calls', 'children-at-closing'])('the %s sign scans to the rule’s public page', async (id) => {
     const page = await openAt(browserOf(), prefixedStaff(), `signs/${id}/`);
     const { data, size } = await qrPixels(page);
