@@ -3,7 +3,7 @@
 // screen (a rule's answer; for a red rule, the rule itself with its key fact).
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { openAt, resultsFor, useBrowser } from '../helpers/browser.ts';
+import { axeViolations, openAt, resultsFor, useBrowser } from '../helpers/browser.ts';
 
 const browserOf = useBrowser();
 
@@ -112,5 +112,12 @@ it('shows a search result past the first on the first screen of a common phone, 
   expect(second.keyBelowFold!).toBeLessThanOrEqual(0);
   // The page still says what it is to a screen reader.
   await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Search the rules');
+  await page.close();
+});
+
+it('lets the keyboard reach what scrolls sideways on a phone: the editing guide has no axe violations at 360 px (found by a new-user trial)', async () => {
+  // Its code blocks and field tables scroll sideways there; a region that scrolls must take focus.
+  const page = await openAt(browserOf(), inject('staffUrl'), '/guide/editing/', { width: 360, height: 740 }, { axe: true });
+  expect(await axeViolations(page)).toEqual([]);
   await page.close();
 });
