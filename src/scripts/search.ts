@@ -210,6 +210,16 @@ export function startSearch(): void {
     const fragments = new Map<string, Promise<PagefindResultData>>();
     let latest = 0;
     let shownIds = '';
+    let chosen: string | undefined;
+    /** Focus back on the chosen result once it is drawn; `last`: the list is whole, so on its first result if the chosen one left it. */
+    const refocus = (last: boolean) => {
+      if (chosen === undefined || document.activeElement !== document.body) return;
+      const links = titles();
+      const link = links.find((candidate) => candidate.href === chosen) ?? (last ? links[0] : undefined);
+      if (link) link.focus();
+      else if (last) input.focus();
+      if (last) chosen = undefined;
+    };
     return async (found, final) => {
       const mine = ++latest;
       const fresh = () => current() && mine === latest;
@@ -255,19 +265,19 @@ export function startSearch(): void {
       }
       // The result the person had moved to (with ↓) stays theirs when the list is drawn again: the
       // full ranking replaces the first one a moment later, and focus had dropped to the page, so
-      // ↓ did nothing more and Enter opened nothing (found by a new-user trial).
-      const chosen = list.contains(document.activeElement) ? (document.activeElement as HTMLAnchorElement).href : undefined;
+      // ↓ did nothing more and Enter opened nothing (found by a new-user trial). Until it is back,
+      // focus rests on the page: moved anywhere else, it is the person's again.
+      if (list.contains(document.activeElement)) chosen = (document.activeElement as HTMLAnchorElement).href;
+      else if (document.activeElement !== document.body) chosen = undefined;
       list.replaceChildren(...(first ? [resultItem(first, t, language.code, namesLanguage)] : []));
+      refocus(false);
       if (pending.length > 1) {
         document.body.dataset.search = 'first';
         const rest = await Promise.all(pending.slice(1));
         if (!fresh()) return;
         list.append(...rest.map((result) => resultItem(result, t, language.code, namesLanguage)));
       }
-      if (chosen !== undefined && !list.contains(document.activeElement)) {
-        const links = [...list.querySelectorAll<HTMLAnchorElement>('a.card__title')];
-        (links.find((link) => link.href === chosen) ?? links[0] ?? input).focus();
-      }
+      refocus(true);
       document.body.dataset.search = final ? 'done' : 'first';
     };
   }
