@@ -82,10 +82,12 @@ export async function runCheck(args: string[], write: (text: string) => void, co
   const summary = summarize(book);
   if (dueWithin !== undefined) {
     const list = reviewsDue(book.rules, values.today ?? localToday(), dueWithin);
-    if (format === 'json') write(`${JSON.stringify({ version: 1, ...list }, null, 2)}\n`);
+    // The list is the output; a book with errors still fails, so a broken book is not missed. In
+    // JSON the errors are counted in the object: a line after it had made it unreadable to the
+    // review-reminder workflow (found by a new-user trial).
+    if (format === 'json') write(`${JSON.stringify({ version: 1, ...list, errors: summary.errors }, null, 2)}\n`);
     else write(format === 'markdown' ? formatReviewsMarkdown(list) : formatReviewsHuman(list));
-    // The list is the output; a book with errors still fails, so a broken book is not missed.
-    if (summary.errors > 0)
+    if (summary.errors > 0 && format !== 'json')
       write(`\n${summary.errors} ${summary.errors === 1 ? 'error' : 'errors'} in the book: run the check without --due-within.\n`);
     return summary.errors > 0 ? 1 : 0;
   }

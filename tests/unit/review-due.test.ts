@@ -1,4 +1,7 @@
 // `check --due-within 30d`: the list an administrator (or the weekly reminder issue) works from.
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.ts';
 
@@ -45,5 +48,23 @@ describe('check --due-within', () => {
     );
     const none = runCli(['check', '--due-within', '30d', '--today', '2026-12-01', '--format', 'markdown']);
     expect(none.stdout).toContain('As of 2026-12-01: no review is overdue or due within 30 days.');
+  });
+
+  it('still gives the list of a book with a broken file, and as JSON a program can read (found by a new-user trial)', () => {
+    // The weekly reminder reads the JSON: a line after it had made it unreadable.
+    const dir = mkdtempSync(join(tmpdir(), 'rules-clarity-due-'));
+    try {
+      cpSync('policies', dir, { recursive: true });
+      writeFileSync(join(dir, 'broken.yaml'), 'id: broken\ntitle: Broken\ncolor: purple\n');
+      const json = runCli(['check', '--dir', dir, '--due-within', '30d', '--today', '2027-01-20', '--format', 'json']);
+      expect(json.status).toBe(1);
+      const list = JSON.parse(json.stdout) as { overdue: unknown[]; errors: number };
+      expect(list.overdue.length).toBeGreaterThan(0);
+      expect(list.errors).toBeGreaterThan(0);
+      const markdown = runCli(['check', '--dir', dir, '--due-within', '30d', '--today', '2027-01-20', '--format', 'markdown']);
+      expect(markdown.stdout).toMatch(/\d+ errors? in the book: run the check without --due-within\.\n$/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
