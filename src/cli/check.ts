@@ -6,6 +6,7 @@ import { formatHuman } from '../lib/report/human.ts';
 import { formatJson } from '../lib/report/json.ts';
 import { formatMarkdown } from '../lib/report/markdown.ts';
 import { changedLinesSince, GitError } from '../lib/git-files.ts';
+import { gitTop, pathInRepository } from '../lib/default-branch.ts';
 import { gateChangedLines } from '../lib/pr-gate.ts';
 import type { ChangedLines } from '../lib/unified-diff.ts';
 import { summarize } from '../lib/summary.ts';
@@ -92,11 +93,21 @@ export async function runCheck(args: string[], write: (text: string) => void, co
     return summary.errors > 0 ? 1 : 0;
   }
   if (format === 'json') write(formatJson(book.findings, summary, book.notes));
-  else if (format === 'github') write(formatGithub(book.findings, book.notes));
+  else if (format === 'github') write(formatGithub(book.findings, book.notes, annotationPaths(values.dir)));
   else if (format === 'markdown') write(formatMarkdown(book.findings, summary, readLines, book.notes));
   else write(formatHuman(book.findings, summary, readLines, terminalStyle, book.notes));
   const failing = summary.errors + (values.strict ? summary.warnings : 0);
   return failing > 0 ? 1 : 0;
+}
+
+/**
+ * Files named from the top of the book's repository: a book in a repository of its own, checked
+ * by this project beside it, is `../oak-rules/policies/…` from here, and GitHub placed no
+ * annotation on a path like that. Outside git, as given.
+ */
+function annotationPaths(dir: string): ((file: string) => string) | undefined {
+  const top = gitTop(dir);
+  return top === undefined ? undefined : (file) => pathInRepository(file, top);
 }
 
 function changedLines(dir: string, ref: string): ChangedLines {

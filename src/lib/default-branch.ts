@@ -31,7 +31,12 @@ export function defaultBranch(dir: string, env: Record<string, string | undefine
  * archive), the folder above it, as in a repository laid out like the sample (`policies/`).
  */
 export function repositoryTop(dir: string): string {
-  return gitLine(['rev-parse', '--show-toplevel'], dir) ?? resolve(dir, '..');
+  return gitTop(dir) ?? resolve(dir, '..');
+}
+
+/** The top of the git repository that holds `dir`, or undefined outside git. */
+export function gitTop(dir: string): string | undefined {
+  return gitLine(['rev-parse', '--show-toplevel'], dir);
 }
 
 /** Where `file` (a path from `cwd`) sits from `top`, as the host names it: `policies/phone-calls.yaml`. */

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { TempRepo } from '../helpers/git-repo.ts';
 import { runCli } from '../helpers/run-cli.ts';
 
 const broken = 'tests/fixtures/broken-book';
@@ -46,6 +47,22 @@ describe('rules-clarity check', () => {
     expect(lines).toContain(
       `::warning file=${broken}/overdue-review.yaml,line=9,col=12,endLine=9,endColumn=22,title=review_by (review-overdue)::review_by: the review was due on 2025-01-10. Fix: Review the rule with its owner, then update \`reviewed\` and set a new \`review_by\`.`,
     );
+  });
+
+  it('names files from the top of their repository in GitHub annotations, for a book kept in a repository of its own', () => {
+    // The layout the README offers: the book in ../oak-rules, this project beside it.
+    const book = new TempRepo();
+    try {
+      book.write('policies/_site.yaml', readFileSync(join(broken, '_site.yaml'), 'utf8'));
+      book.write('policies/spaces/garden.yaml', readFileSync(join(broken, 'bad-color.yaml'), 'utf8'));
+      book.commit('A rule with a color to fix');
+      const result = runCli(['check', '--dir', join(book.dir, 'policies'), '--format', 'github', '--today', '2026-11-25']);
+      expect(result.status).toBe(1);
+      expect(result.stdout).toMatch(/^::error file=policies\/spaces\/garden\.yaml,line=4,col=8,.*title=color \(bad-color\)::/m);
+      expect(result.stdout).not.toContain('file=..');
+    } finally {
+      book.dispose();
+    }
   });
 
   it('prints a stable JSON report with --format json', () => {

@@ -2,14 +2,19 @@ import type { Finding } from '../finding.ts';
 
 /**
  * GitHub Actions workflow commands: each finding becomes an inline annotation on the pull request;
- * each note a notice on the run.
+ * each note a notice on the run. `pathOf` names a finding's file as the repository does, since
+ * GitHub places an annotation by the file's path in the repository, not from where the check ran.
  */
-export function formatGithub(findings: readonly Finding[], notes: readonly string[] = []): string {
+export function formatGithub(
+  findings: readonly Finding[],
+  notes: readonly string[] = [],
+  pathOf: (file: string) => string = (file) => file,
+): string {
   const notices = notes.map((note) => `::notice title=rules-clarity check::${data(note)}\n`).join('');
   return findings
     .map((finding) => {
       const properties = [
-        `file=${property(finding.file)}`,
+        `file=${property(pathOf(finding.file))}`,
         `line=${finding.line}`,
         `col=${finding.column}`,
         ...(finding.endLine !== undefined ? [`endLine=${finding.endLine}`] : []),
