@@ -4,7 +4,16 @@ import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { bookFolder } from '../lib/book-folder.ts';
 import type { FieldChange } from '../lib/changes/diff.ts';
-import { idsByCommit, readHistory, textsDigest, type BookHistory, type GoneRule, type HistoryEntry } from '../lib/history/history.ts';
+import {
+  idsByCommit,
+  readHistory,
+  rulesThenByCommit,
+  textsDigest,
+  type BookHistory,
+  type GoneRule,
+  type HistoryEntry,
+  type RuleThen,
+} from '../lib/history/history.ts';
 import type { Color, Rule } from '../lib/schemas.ts';
 import { getBook } from './book.ts';
 
@@ -59,6 +68,8 @@ export interface BookChange {
   entry: HistoryEntry;
   /** The rule's id just after this change (its id now, unless it changed since): for feed ids. */
   idThen: string;
+  /** Its color and topic just after this change, and the ones the change left. */
+  then: RuleThen<Color>;
   /** The rule is no longer in the book: it has no page to link to. */
   removed?: true;
 }
@@ -77,7 +88,8 @@ export async function bookChanges(): Promise<BookChange[]> {
       const view = historyOf(rule);
       if (view.state === 'unavailable') return [];
       const ids = idsByCommit(rule.id, view.entries);
-      return view.entries.map((entry) => ({ rule, entry, idThen: ids.get(entry.commit) ?? rule.id }));
+      const then = rulesThenByCommit(rule, view.entries);
+      return view.entries.map((entry) => ({ rule, entry, idThen: ids.get(entry.commit) ?? rule.id, then: then.get(entry.commit)! }));
     })
     .concat(removed)
     .sort((a, b) => Date.parse(b.entry.date) - Date.parse(a.entry.date) || a.rule.title.localeCompare(b.rule.title, 'en'));
@@ -95,6 +107,7 @@ function removal(gone: GoneRule): BookChange {
     rule: { id: gone.id, title: data.title, color: data.color as Color, category: data.category },
     entry: { commit: gone.commit, date: gone.date, day: gone.day, subject: gone.subject, added: false, removed: true, fields },
     idThen: gone.id,
+    then: { color: data.color as Color, category: data.category, before: {} },
     removed: true,
   };
 }

@@ -1,5 +1,6 @@
-// The recent-changes page's filters: hide the changes whose rule is not of the chosen color or
-// topic. Without JavaScript every change of the period stays listed. The filters are kept in the
+// The recent-changes page's filters: hide the changes whose rule was not of the chosen color or
+// topic when it changed (or before it: a change from red to yellow is a change to a red rule).
+// Without JavaScript every change of the period stays listed. The filters are kept in the
 // address (`?color=red&topic=Spaces&loosened=on`), so a filtered view can be bookmarked or sent
 // to a colleague (found by a new-user trial).
 export function startChangesFilter(form: HTMLFormElement): void {
@@ -13,8 +14,8 @@ export function startChangesFilter(form: HTMLFormElement): void {
     let shown = 0;
     for (const item of items) {
       const visible =
-        (color === '' || item.dataset.color === color) &&
-        (topic === '' || item.dataset.topic === topic) &&
+        (color === '' || (item.dataset.colors ?? '').split(' ').includes(color)) &&
+        (topic === '' || (JSON.parse(item.dataset.topics ?? '[]') as string[]).includes(topic)) &&
         (!loosened || item.dataset.loosened === 'true');
       item.hidden = !visible;
       if (visible) shown++;

@@ -6,7 +6,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { staffChangeHtml } from '../../src/lib/history/describe.ts';
-import { idsByCommit, readHistory, textsDigest, type BookHistory, type RuleHistory } from '../../src/lib/history/history.ts';
+import {
+  idsByCommit,
+  readHistory,
+  rulesThenByCommit,
+  textsDigest,
+  type BookHistory,
+  type RuleHistory,
+} from '../../src/lib/history/history.ts';
 import { parseYamlFile } from '../../src/lib/yaml-source.ts';
 import { TempRepo, ruleYaml } from '../helpers/git-repo.ts';
 
@@ -277,5 +284,23 @@ describe('the id a rule had at each commit', () => {
       ['c2', 'replacement-card'],
       ['c1', 'lost-card'],
     ]);
+  });
+});
+
+describe('a rule as it was at each commit (found by a new-user trial: a change made while a rule was red was filed under yellow)', () => {
+  it('is the rule now back to the commit that changed its color or topic, and what it was before', () => {
+    const loosened = { id: 'x', title: 'X', from: 'red', to: 'yellow', loosened: true };
+    const entries = [
+      { commit: 'c4', fields: [] },
+      { commit: 'c3', color: loosened, fields: [] },
+      { commit: 'c2', fields: [{ field: 'category', before: 'Spaces', after: 'Children' }] },
+      { commit: 'c1', fields: [] },
+    ];
+    expect(Object.fromEntries(rulesThenByCommit({ color: 'yellow', category: 'Children' }, entries))).toEqual({
+      c4: { color: 'yellow', category: 'Children', before: {} },
+      c3: { color: 'yellow', category: 'Children', before: { color: 'red' } },
+      c2: { color: 'red', category: 'Children', before: { category: 'Spaces' } },
+      c1: { color: 'red', category: 'Spaces', before: {} },
+    });
   });
 });

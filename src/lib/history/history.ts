@@ -93,6 +93,42 @@ export function idsByCommit(id: string, entries: readonly Pick<HistoryEntry, 'co
   return ids;
 }
 
+/** A rule as it was just after one of its changes: its color and topic then, and the ones it left. */
+export interface RuleThen<C extends string = string> {
+  color: C;
+  category: string;
+  /** What this change moved the rule from, when it changed its color or topic. */
+  before: { color?: C; category?: string };
+}
+
+/**
+ * Each commit's rule as it was just after that commit, from the rule as it is now, newest first:
+ * the later changes undone. Recent changes files a change under the color and topic the rule had
+ * then: a change made while a rule was red had been filed under the yellow it became later.
+ */
+export function rulesThenByCommit<C extends string>(
+  now: { color: C; category: string },
+  entries: readonly Pick<HistoryEntry, 'commit' | 'color' | 'fields'>[],
+): Map<string, RuleThen<C>> {
+  const then = new Map<string, RuleThen<C>>();
+  let { color, category } = now;
+  for (const entry of entries) {
+    const colorFrom = entry.color?.from as C | undefined;
+    const categoryFrom = entry.fields.find((field) => field.field === 'category')?.before;
+    then.set(entry.commit, {
+      color,
+      category,
+      before: {
+        ...(colorFrom !== undefined ? { color: colorFrom } : {}),
+        ...(categoryFrom !== undefined ? { category: categoryFrom } : {}),
+      },
+    });
+    if (colorFrom !== undefined) color = colorFrom;
+    if (categoryFrom !== undefined) category = categoryFrom;
+  }
+  return then;
+}
+
 /**
  * Where a gone rule's trail of new ids ends: the last gone rule on it, whose `movedTo` (if any)
  * is an id `isHere` accepts, or one the trail cannot follow (not gone, or a loop).
