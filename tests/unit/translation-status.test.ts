@@ -126,6 +126,43 @@ describe('translation status from git history', () => {
     expect((await statusOf(policies, 'phone', 'es')).state).toBe('current');
   });
 
+  it('goes field by field: bringing the wording up to date leaves a new "Why we ask" out of date (found by a new-user trial)', async () => {
+    const { repo, policies } = newRepo();
+    repo.write('policies/_site.yaml', SITE);
+    const why = { public_why: 'So everyone can concentrate.' };
+    const esWhy = { public_why: 'Para que todos puedan concentrarse.' };
+    repo.write('policies/phone.yaml', phoneRule({ ...why, translations: { es: { ...ES, ...esWhy } } }));
+    repo.commitAt('Add the phone rule', '2026-01-05T09:00:00+00:00');
+    const wording = 'Take calls in the lobby or the café.';
+    repo.write('policies/phone.yaml', phoneRule({ ...why, public_wording: wording, translations: { es: { ...ES, ...esWhy } } }));
+    repo.commitAt('Calls in the café too', '2026-01-06T09:00:00+00:00');
+    const newWhy = { public_why: 'So everyone can concentrate and hear the talks.' };
+    repo.write('policies/phone.yaml', phoneRule({ ...newWhy, public_wording: wording, translations: { es: { ...ES, ...esWhy } } }));
+    const whyChanged = repo.commitAt('Say why: the talks', '2026-01-07T09:00:00+00:00');
+
+    const esWording = { public_wording: 'Puede hablar en el vestíbulo o en la cafetería.' };
+    repo.write(
+      'policies/phone.yaml',
+      phoneRule({ ...newWhy, public_wording: wording, translations: { es: { ...ES, ...esWhy, ...esWording } } }),
+    );
+    repo.commitAt('Spanish: calls in the café too', '2026-01-08T09:00:00+00:00');
+    const stale = await statusOf(policies, 'phone', 'es');
+    expect(stale).toMatchObject({ state: 'out-of-date', source: { commit: whyChanged } });
+    expect(stale.changed?.map((change) => change.field)).toEqual(['public_why']);
+
+    // A translator's commit marked [translations ok] vouches for every field: the change needed no new Spanish.
+    repo.write(
+      'policies/phone.yaml',
+      phoneRule({
+        ...newWhy,
+        public_wording: wording,
+        translations: { es: { ...ES, ...esWhy, ...esWording, title: 'Llamadas telefónicas' } },
+      }),
+    );
+    repo.commitAt('Spanish: a clearer title; the reason still reads right [translations ok]', '2026-01-09T09:00:00+00:00');
+    expect((await statusOf(policies, 'phone', 'es')).state).toBe('current');
+  });
+
   it('counts edits not committed yet: a source edit makes the translation out of date; editing both makes it current', async () => {
     const { repo, policies } = newRepo();
     repo.write('policies/_site.yaml', SITE);

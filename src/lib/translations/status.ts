@@ -119,28 +119,61 @@ function statusOf(rule: StatusRule, language: string, history: BookHistory): Tra
   const isTranslation = (field: string) => field.startsWith(prefix);
   const isSource = (field: string) => (SOURCE_FIELDS as readonly string[]).includes(field);
   const now = textsNow(rule, language);
-  const dirty = (test: (field: string) => boolean) =>
-    [...now].some(([field, text]) => test(field) && known.committedPublic[field] !== text);
+  const isDirty = (field: string) => known.committedPublic[field] !== now.get(field);
+  const dirty = (test: (field: string) => boolean) => [...now.keys()].some((field) => test(field) && isDirty(field));
+  const marked = (entry: HistoryEntry) => entry.subject.includes(NO_RETRANSLATION_MARK);
 
   // Newest first: the last commit that changed the translation, and the last that changed the source.
   const translationAt = known.entries.findIndex((entry) => entry.added || entry.fields.some((field) => isTranslation(field.field)));
   const sourceAt = known.entries.findIndex(
-    (entry) => entry.added || (!entry.subject.includes(NO_RETRANSLATION_MARK) && entry.fields.some((field) => isSource(field.field))),
+    (entry) => entry.added || (!marked(entry) && entry.fields.some((field) => isSource(field.field))),
   );
-  if (dirty(isTranslation)) {
-    const source = dirty(isSource) ? uncommitted : evidence(known.entries[sourceAt]);
-    return { ...base, state: 'current', source, translation: uncommitted };
-  }
-  if (translationAt < 0 || sourceAt < 0)
+  if (translationAt < 0 || sourceAt < 0) {
+    if (dirty(isTranslation))
+      return {
+        ...base,
+        state: 'current',
+        source: dirty(isSource) ? uncommitted : evidence(known.entries[sourceAt]),
+        translation: uncommitted,
+      };
     return { ...base, state: 'unknown', reason: `git history of ${rule.id} does not show when its text was written` };
-  const translation = evidence(known.entries[translationAt]);
-  if (dirty(isSource))
-    return { ...base, state: 'out-of-date', source: uncommitted, translation, changed: changedSince(known, translationAt, now) };
-  const source = evidence(known.entries[sourceAt]);
-  // A smaller index is a newer commit; the same commit changed both.
-  if (sourceAt < translationAt)
-    return { ...base, state: 'out-of-date', source, translation, changed: changedSince(known, translationAt, now) };
-  return { ...base, state: 'current', source, translation };
+  }
+
+  // Field by field: a translator who brought the wording up to date has not yet seen a new "Why
+  // we ask" (found by a new-user trial: updating one field had cleared both). A translation
+  // commit marked [translations ok] vouches for every field: a source change that needed no new
+  // translation (the title's typo) cannot otherwise be answered by changing the translation.
+  const stale = SOURCE_FIELDS.flatMap((field) => {
+    const translated = prefix + field;
+    if (isDirty(translated)) return [];
+    const sourceFieldAt = known.entries.findIndex(
+      (entry) => entry.added || (!marked(entry) && entry.fields.some((change) => change.field === field)),
+    );
+    const ownAt = known.entries.findIndex(
+      (entry) =>
+        entry.added || entry.fields.some((change) => change.field === translated || (marked(entry) && isTranslation(change.field))),
+    );
+    // A field the translation never had is as old as the translation.
+    const translatedAt = ownAt < 0 ? translationAt : ownAt;
+    if (isDirty(field)) return [{ field, sourceAt: -1, translatedAt }];
+    // A smaller index is a newer commit; the same commit changed both.
+    return sourceFieldAt >= 0 && sourceFieldAt < translatedAt ? [{ field, sourceAt: sourceFieldAt, translatedAt }] : [];
+  });
+  if (stale.length === 0) {
+    const source = dirty(isSource) ? uncommitted : evidence(known.entries[sourceAt]);
+    const translation = dirty(isTranslation) ? uncommitted : evidence(known.entries[translationAt]);
+    return { ...base, state: 'current', source, translation };
+  }
+  // The evidence: the newest source change the translation has not followed, and the translation
+  // as the oldest of those fields last had it.
+  const source = stale.some((field) => field.sourceAt < 0)
+    ? uncommitted
+    : evidence(known.entries[Math.min(...stale.map((field) => field.sourceAt))]);
+  const oldest = Math.max(...stale.map((field) => field.translatedAt));
+  const changed = stale.flatMap(({ field, translatedAt }) =>
+    changedSince(known, translatedAt, now).filter((change) => change.field === field),
+  );
+  return { ...base, state: 'out-of-date', source, translation: evidence(known.entries[oldest]), changed };
 }
 
 /** The rule's source fields and this language's translation as flat texts, named as git history names them. */
