@@ -56,6 +56,11 @@ export interface OutdatedTranslation {
   since?: string;
 }
 
+/** The rule's translations out of date, for its signs: a sign printed "2 months" beside "3 meses". */
+export function outdatedTranslations(book: SiteBook, rule: Pick<Rule, 'id'>): readonly OutdatedTranslation[] {
+  return outdatedOf(book).get(rule.id) ?? [];
+}
+
 const outdatedByBook = new WeakMap<SiteBook, Map<string, OutdatedTranslation[]>>();
 
 /**

@@ -157,6 +157,17 @@ describe('a staff rule page', () => {
     expect(page(STAFF, 'rules/late-fees')).not.toContain('Out of date');
   });
 
+  it('warns above a sign, and above its topic sheet, that its translation is out of date; never in print (found by a new-user trial)', () => {
+    const warning = `Out of date: the English text of this sign changed after its Spanish translation, on ${LOOSENED.slice(0, 10)}. Print it once the translation is updated`;
+    for (const variant of ['es', 'en-es']) expect(page(STAFF, `signs/quiet-floor/${variant}`), variant).toContain(warning);
+    expect(page(STAFF, 'signs/quiet-floor/en-es')).toMatch(/<div class="sheet-note sheet-note--warning" role="note">/);
+    expect(page(STAFF, 'signs/category/spaces/en-es')).toMatch(
+      /changed after its translation\. Print it once updated[^]*<li>The quiet floor: Spanish, on /,
+    );
+    // The English sign says what the rule says now.
+    expect(page(STAFF, 'signs/quiet-floor')).not.toContain('Out of date');
+  });
+
   it('keeps the history of a rule whose file moved', () => {
     const html = page(STAFF, 'rules/late-fees');
     expect(html).toContain(`Last changed <time datetime="${OLD}">`);
