@@ -215,6 +215,11 @@ export const catalogue = {
     title: '`public_url` or `staff_url` in _site.yaml is not a full web address.',
     hint: 'Write the full address where the edition is published, starting with https:// and without ? or #, e.g. https://example.github.io/rules/.',
   },
+  'unknown-language': {
+    severity: 'error',
+    title: 'A code in `languages` of _site.yaml is not a language code.',
+    hint: 'Use a two- or three-letter ISO 639 code: es Spanish, fr French, ar Arabic, zh Chinese, vi Vietnamese…',
+  },
   'translation-language': {
     severity: 'error',
     title: 'A translation (in a rule or in _site.yaml) is keyed by a language that is not one of the other `languages` of _site.yaml.',

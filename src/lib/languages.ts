@@ -34,6 +34,11 @@ export function languageName(code: string): string {
   return name;
 }
 
+/** Whether the platform knows `code` as a language (`es`, `pt-BR`), not a slip (`sp`). */
+export function isLanguageCode(code: string): boolean {
+  return languageName(code) !== code;
+}
+
 /** `pt` of `pt-BR`: what the wording checks of a language are chosen by. */
 export function baseLanguage(code: string): string {
   return code.split('-')[0]!.toLowerCase();

@@ -1,7 +1,7 @@
 // Translations as a librarian writes them, slips included: each problem at its exact place with
 // its fix; and what `check` says of their status, from the git history of a real repository.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -49,6 +49,35 @@ describe('translations against the languages of the book', () => {
     expect(hintOf('_site.yaml', 'translations.de')).toBe(
       `Add \`de\` to \`languages\` in ${dir}/_site.yaml: \`languages: [en, es, fr, de]\`.`,
     );
+  });
+
+  it('names a code of `languages` that is no language, with the one the rules translate into; and `se` for `es` (found by a new-user trial)', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'rules-clarity-languages-'));
+    try {
+      writeFileSync(join(folder, '_site.yaml'), 'organisation: Test Library\ncategories: [Spaces]\nlanguages: [en, sp, ar]\n');
+      const es = { title: 'Llamadas', public_wording: 'Puede hablar en el vestíbulo.' };
+      writeFileSync(join(folder, 'phone.yaml'), ruleYaml('phone', 'green', { translations: { es } }));
+      writeFileSync(
+        join(folder, 'quiet.yaml'),
+        ruleYaml('quiet', 'green', { translations: { ar: { title: 'هدوء', public_wording: 'أهلاً بكم.' } } }),
+      );
+      const slipped = await loadBook(folder, { today: '2026-11-25' });
+      const site = slipped.findings.filter((finding) => finding.file.endsWith('_site.yaml'));
+      expect(site.map(({ line, column, code, field, message }) => `${line}:${column} ${code} ${field}: ${message}`)).toEqual([
+        '3:17 unknown-language languages[1]: `sp` is not a language code',
+      ]);
+      expect(site[0]!.hint).toBe('The rules translate into Spanish (es): write `es` in its place, `languages: [en, es, ar]`.');
+      expect(slipped.findings.find((finding) => finding.field === 'translations.es')?.hint).toMatch(
+        /^`sp` in `languages` of \S*_site\.yaml is not a language code: write `es` in its place\.$/,
+      );
+
+      writeFileSync(join(folder, '_site.yaml'), 'organisation: Test Library\ncategories: [Spaces]\nlanguages: [en, es]\n');
+      writeFileSync(join(folder, 'phone.yaml'), ruleYaml('phone', 'green', { translations: { se: es } }));
+      const swapped = await loadBook(folder, { today: '2026-11-25' });
+      expect(swapped.findings.find((finding) => finding.field === 'translations.se')?.hint).toMatch(/^Did you mean `es`\? Or add `se`/);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('warns when a translation leaves out the reason the rule gives, or gives one the rule does not', () => {

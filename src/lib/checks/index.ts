@@ -5,6 +5,7 @@ import { idMatchesFile } from './id-matches-file.ts';
 import { redBudget } from './red-budget.ts';
 import { relatedExist } from './related-exist.ts';
 import { reviewDue } from './review-due.ts';
+import { siteLanguages } from './site-languages.ts';
 import { siteTranslations } from './site-translations.ts';
 import { siteUrls } from './site-urls.ts';
 import { translationLanguages } from './translation-languages.ts';
@@ -21,6 +22,7 @@ export const structureChecks: readonly BookCheck[] = [
   categoryKnown,
   reviewDue,
   siteUrls,
+  siteLanguages,
   translationLanguages,
   siteTranslations,
 ];

@@ -1,6 +1,6 @@
 import { findingAt } from '../finding-at.ts';
 import type { Finding } from '../finding.ts';
-import { baseLanguage, bookLanguages, languageName } from '../languages.ts';
+import { baseLanguage, bookLanguages, isLanguageCode, languageName } from '../languages.ts';
 import type { YamlSource } from '../yaml-source.ts';
 import type { BookCheck } from './check.ts';
 
@@ -72,20 +72,25 @@ export function languageProblem(
         : `Put the ${languageName(language)} text in the rule's own \`title\`, \`public_wording\` and \`public_why\`, and remove this translation.`,
     );
   if (book.others.includes(language)) return undefined;
-  // Two-letter codes are all near each other: only the same language in another form is a guess.
-  const guess = book.others.find((other) => baseLanguage(other) === baseLanguage(language));
+  // Two-letter codes are all near each other: only the same language in another form is a guess,
+  // and two letters swapped (`se` for `es`, a language too, Northern Sami) is a slip.
+  const guess = book.others.find((other) => baseLanguage(other) === baseLanguage(language) || swapped(other, language));
   const listed =
     book.others.length > 0
       ? `the book is translated into ${book.others.map(languageName).join(', ')}`
       : 'the book lists no language to translate into';
   const add = `add \`${language}\` to \`languages\` in ${settings}: \`languages: [${[book.source, ...book.others, language].join(', ')}]\``;
-  // A code no language has (`sp`) is a slip, not a language to add.
-  const known = languageName(language) !== language;
+  // A code no language has (`sp`) is a slip, not a language to add; and so is one in `languages`
+  // (reported there): this translation's language is then likely what it meant.
+  const known = isLanguageCode(language);
+  const slip = known ? book.others.find((other) => !isLanguageCode(other)) : undefined;
   const hint = guess
     ? `Did you mean \`${guess}\`? Or ${add}.`
-    : known
-      ? `${add[0]!.toUpperCase()}${add.slice(1)}.`
-      : `\`${language}\` is not a language code: use one of ${book.others.map((other) => `\`${other}\``).join(', ') || 'the codes in `languages`'} (ISO 639: es Spanish, fr French, ar Arabic…).`;
+    : slip
+      ? `\`${slip}\` in \`languages\` of ${settings} is not a language code: write \`${language}\` in its place.`
+      : known
+        ? `${add[0]!.toUpperCase()}${add.slice(1)}.`
+        : `\`${language}\` is not a language code: use one of ${book.others.map((other) => `\`${other}\``).join(', ') || 'the codes in `languages`'} (ISO 639: es Spanish, fr French, ar Arabic…).`;
   return findingAt(
     source,
     'translation-language',
@@ -94,4 +99,11 @@ export function languageProblem(
     `${languageName(language)} is not one of the \`languages\` of ${settings} (${listed})`,
     hint,
   );
+}
+
+/** Whether `a` is `b` with two letters next to each other swapped. */
+function swapped(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  const at = [...a].findIndex((letter, index) => letter !== b[index]);
+  return a[at] === b[at + 1] && a[at + 1] === b[at] && a.slice(at + 2) === b.slice(at + 2);
 }

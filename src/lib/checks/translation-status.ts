@@ -1,7 +1,7 @@
 import type { Finding } from '../finding.ts';
 import { plural } from '../summary.ts';
 import { findingAt } from '../finding-at.ts';
-import { bookLanguages, languageName } from '../languages.ts';
+import { bookLanguages, isLanguageCode, languageName } from '../languages.ts';
 import { translationStatus, type ChangeEvidence, type TranslationReport, type TranslationStatus } from '../translations/status.ts';
 import type { BookCheck, BookRule, CheckInput } from './check.ts';
 import { isPublic } from '../public-rule.ts';
@@ -31,7 +31,9 @@ export const translationStatusCheck: BookCheck = {
       const rule = publicRules[Math.floor(index / perRule)]!;
       // A translation written wrong has its error: "Add `es:`" would send the author looking for it.
       const written = rule.invalid?.some((field) => field === 'translations' || field === `translations.${status.language}`);
-      if (status.state === 'missing' && !written) missing.set(rule, [...(missing.get(rule) ?? []), status.language]);
+      // A code of `languages` that is no language (`sp`) is reported there: no rule lacks it.
+      if (status.state === 'missing' && !written && isLanguageCode(status.language))
+        missing.set(rule, [...(missing.get(rule) ?? []), status.language]);
       if (status.state === 'out-of-date') findings.push(outOfDate(rule, status, report.languages.source));
     });
     // One finding per rule, naming every language it lacks: one place to fix, not one per language.
