@@ -34,9 +34,17 @@ export function languageName(code: string): string {
   return name;
 }
 
-/** Whether the platform knows `code` as a language (`es`, `pt-BR`), not a slip (`sp`). */
+/** Whether the platform knows `code` as a language (`es`, `pt-BR`). */
 export function isLanguageCode(code: string): boolean {
   return languageName(code) !== code;
+}
+
+/**
+ * A code that is surely no language (`sp`): the platform knows every two-letter code (ISO 639-1),
+ * but not every three-letter one libraries use (`ksw`, S'gaw Karen; `cnh`, Hakha Chin).
+ */
+export function isNoLanguage(code: string): boolean {
+  return !isLanguageCode(code) && baseLanguage(code).length === 2;
 }
 
 /** `pt` of `pt-BR`: what the wording checks of a language are chosen by. */

@@ -71,6 +71,12 @@ describe('translations against the languages of the book', () => {
         /^`sp` in `languages` of \S*_site\.yaml is not a language code: write `es` in its place\.$/,
       );
 
+      // A three-letter code the platform does not know is taken on trust: S'gaw Karen.
+      writeFileSync(join(folder, '_site.yaml'), 'organisation: Test Library\ncategories: [Spaces]\nlanguages: [en, ksw]\n');
+      writeFileSync(join(folder, 'phone.yaml'), ruleYaml('phone', 'green'));
+      writeFileSync(join(folder, 'quiet.yaml'), ruleYaml('quiet', 'green'));
+      expect((await loadBook(folder, { today: '2026-11-25' })).findings).toEqual([]);
+
       writeFileSync(join(folder, '_site.yaml'), 'organisation: Test Library\ncategories: [Spaces]\nlanguages: [en, es]\n');
       writeFileSync(join(folder, 'phone.yaml'), ruleYaml('phone', 'green', { translations: { se: es } }));
       const swapped = await loadBook(folder, { today: '2026-11-25' });

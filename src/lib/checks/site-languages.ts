@@ -1,5 +1,5 @@
 import { findingAt } from '../finding-at.ts';
-import { isLanguageCode, languageName } from '../languages.ts';
+import { isLanguageCode, isNoLanguage, languageName } from '../languages.ts';
 import type { BookCheck } from './check.ts';
 
 /**
@@ -20,6 +20,9 @@ export const siteLanguages: BookCheck = {
     const meant = [...used].sort((a, b) => b[1] - a[1]).map(([language]) => language);
     return languages.flatMap((code, index) => {
       if (isLanguageCode(code)) return [];
+      // A three-letter code the platform does not know may still be a language, unless the rules
+      // translate into another one instead.
+      if (!isNoLanguage(code) && meant.length === 0) return [];
       const guess = meant.shift();
       const hint = guess
         ? `The rules translate into ${languageName(guess)}: write \`${guess}\` in its place, \`languages: [${languages.map((other) => (other === code ? guess : other)).join(', ')}]\`.`

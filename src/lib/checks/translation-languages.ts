@@ -1,6 +1,6 @@
 import { findingAt } from '../finding-at.ts';
 import type { Finding } from '../finding.ts';
-import { baseLanguage, bookLanguages, isLanguageCode, languageName } from '../languages.ts';
+import { baseLanguage, bookLanguages, isLanguageCode, isNoLanguage, languageName } from '../languages.ts';
 import type { YamlSource } from '../yaml-source.ts';
 import type { BookCheck } from './check.ts';
 
@@ -83,7 +83,7 @@ export function languageProblem(
   // A code no language has (`sp`) is a slip, not a language to add; and so is one in `languages`
   // (reported there): this translation's language is then likely what it meant.
   const known = isLanguageCode(language);
-  const slip = known ? book.others.find((other) => !isLanguageCode(other)) : undefined;
+  const slip = known ? book.others.find(isNoLanguage) : undefined;
   const hint = guess
     ? `Did you mean \`${guess}\`? Or ${add}.`
     : slip

@@ -1,7 +1,7 @@
 import type { Finding } from '../finding.ts';
 import { plural } from '../summary.ts';
 import { findingAt } from '../finding-at.ts';
-import { bookLanguages, isLanguageCode, languageName } from '../languages.ts';
+import { bookLanguages, isNoLanguage, languageName } from '../languages.ts';
 import { translationStatus, type ChangeEvidence, type TranslationReport, type TranslationStatus } from '../translations/status.ts';
 import type { BookCheck, BookRule, CheckInput } from './check.ts';
 import { isPublic } from '../public-rule.ts';
@@ -32,7 +32,7 @@ export const translationStatusCheck: BookCheck = {
       // A translation written wrong has its error: "Add `es:`" would send the author looking for it.
       const written = rule.invalid?.some((field) => field === 'translations' || field === `translations.${status.language}`);
       // A code of `languages` that is no language (`sp`) is reported there: no rule lacks it.
-      if (status.state === 'missing' && !written && isLanguageCode(status.language))
+      if (status.state === 'missing' && !written && !isNoLanguage(status.language))
         missing.set(rule, [...(missing.get(rule) ?? []), status.language]);
       if (status.state === 'out-of-date') findings.push(outOfDate(rule, status, report.languages.source));
     });
