@@ -6,7 +6,7 @@ import { NO_RETRANSLATION_MARK, translationStatus, type TranslationStatus } from
 import { bookAcronyms, bookSynonyms } from '../lib/search/book-synonyms.ts';
 import { languageSynonyms, type SynonymGroup } from '../lib/search/synonyms.ts';
 import type { FieldChange } from '../lib/changes/diff.ts';
-import { idsByCommit, trailEnd, type PublicChange } from '../lib/history/history.ts';
+import { idsByCommit, trailEnd, type HistoryEntry, type PublicChange } from '../lib/history/history.ts';
 import { siteLanguages } from '../lib/i18n/languages.ts';
 import { localRule, type LocalText } from '../lib/i18n/local-rule.ts';
 import { getBook, isPublic } from './book.ts';
@@ -108,7 +108,10 @@ async function read(language: string | undefined): Promise<PublicBook> {
     const local = localRule(rule, lang, languages.source);
     // The public history's fields (history.ts publicFields), and whether this language reads each translated.
     const inLanguage: Record<string, LocalText> = { title: local.title, public_wording: local.wording, why: local.why };
-    const history = publicHistory(rule, lang === languages.source ? undefined : (field) => inLanguage[field]?.lang === lang);
+    const history = publicHistory(
+      rule,
+      lang === languages.source ? undefined : { language: lang, translated: (field) => inLanguage[field]?.lang === lang },
+    );
     const status = statuses?.get(rule.id);
     return {
       id: rule.id,
@@ -173,36 +176,65 @@ function translationUpdated(status: TranslationStatus, history: PublicHistory): 
 
 /**
  * The public part of a rule's history: only commits that changed what visitors read. In another
- * language, a change of source text that its commit says needs no new translation
- * (`[translations ok]`: a typo) changed nothing its readers read when they read those fields
- * translated (`translated`): it had been listed on their "Recently updated" page and feed, dated,
- * with nothing to show (found by a new-user trial).
+ * language (`local`), the source text's changes (the rule changed, though its translation may lag
+ * behind: the page says so), but not a fix its commit says needs no new translation
+ * (`[translations ok]`) to text they read translated; and the translators' own changes, which had
+ * been left out, so that the Spanish page and feed followed the English commits only (both found
+ * by new-user trials).
  */
-function publicHistory(rule: Rule, translated?: (field: string) => boolean): PublicHistory {
+function publicHistory(rule: Rule, local?: LocalReading): PublicHistory {
   const view = historyOf(rule);
   if (view.state === 'unavailable') return { state: 'unavailable' };
-  const unseen = (change: PublicChange, subject: string) =>
-    translated !== undefined &&
-    !change.published &&
-    subject.includes(NO_RETRANSLATION_MARK) &&
-    change.fields.every((field) => translated(field.field));
   const ids = idsByCommit(rule.id, view.entries);
-  const updates = view.entries.flatMap((entry) =>
-    entry.public && !unseen(entry.public, entry.subject)
-      ? [
-          {
-            date: entry.date,
-            day: entry.day,
-            commit: entry.commit,
-            idThen: ids.get(entry.commit) ?? rule.id,
-            change: copyPublic(entry.public),
-          },
-        ]
-      : [],
-  );
+  const updates: PublicUpdate[] = [];
+  // Newest first, from the rule as it is now: public. A translation changed while the rule was
+  // staff-only is no public update.
+  let shown = true;
+  for (const entry of view.entries) {
+    const change = shown ? (local ? localChange(entry, local) : entry.public) : undefined;
+    if (change)
+      updates.push({
+        date: entry.date,
+        day: entry.day,
+        commit: entry.commit,
+        idThen: ids.get(entry.commit) ?? rule.id,
+        change: copyPublic(change),
+      });
+    if (entry.public?.published) shown = false;
+    else if (entry.fields.some((field) => field.field === 'public' && field.after === 'false')) shown = true;
+  }
   if (view.state === 'uncommitted') return { state: 'uncommitted', updates };
   const last = updates[0];
   return last ? { state: 'known', last, updates } : { state: 'uncommitted', updates };
+}
+
+/** A language other than the source, and whether its readers read each public field translated. */
+interface LocalReading {
+  language: string;
+  translated: (field: string) => boolean;
+}
+
+// A translation's fields (history.ts names them `translations.es.public_why`) as the public history
+// names the fields they translate, in the order a page reads them.
+const TRANSLATES: Record<string, string> = { title: 'title', public_wording: 'public_wording', public_why: 'why' };
+const PUBLIC_ORDER = ['title', 'category', 'public_wording', 'why'];
+
+/** What one commit changed of the rule for a reader of `local.language`; undefined if nothing. */
+function localChange(entry: HistoryEntry, local: LocalReading): PublicChange | undefined {
+  const prefix = `translations.${local.language}.`;
+  const own = entry.fields.flatMap((field) => {
+    const name = field.field.startsWith(prefix) ? TRANSLATES[field.field.slice(prefix.length)] : undefined;
+    return name !== undefined && local.translated(name) ? [{ ...field, field: name }] : [];
+  });
+  // A field whose translation changed too is shown as its readers read it.
+  const unseen = entry.subject.includes(NO_RETRANSLATION_MARK);
+  const source = (entry.public?.fields ?? []).filter(
+    (field) => !(unseen && local.translated(field.field)) && !own.some((translated) => translated.field === field.field),
+  );
+  const published = entry.public?.published ?? false;
+  if (!published && source.length + own.length === 0) return undefined;
+  const fields = [...source, ...own].sort((a, b) => PUBLIC_ORDER.indexOf(a.field) - PUBLIC_ORDER.indexOf(b.field));
+  return { published, fields };
 }
 
 // Field by field, so that nothing else the history holds comes along.

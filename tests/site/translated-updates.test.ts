@@ -14,10 +14,24 @@ const out = mkdtempSync(join(tmpdir(), 'rules-clarity-translated-updates-'));
 const DAY = 24 * 60 * 60 * 1000;
 const daysAgo = (days: number) => `${new Date(Date.now() - days * DAY).toISOString().slice(0, 10)}T10:00:00+00:00`;
 const TYPO = daysAgo(10);
+const ENGLISH_EDIT = daysAgo(8);
+const SPANISH_EDIT = daysAgo(6);
 
 const es = { title: 'Llamadas', public_wording: 'Puede hablar por teléfono en el vestíbulo.' };
 const phone = (wording: string) => ruleYaml('phone', 'green', { title: 'Phone calls', public_wording: wording, translations: { es } });
 const food = (wording: string) => ruleYaml('food', 'green', { title: 'Food and drink', public_wording: wording });
+const quiet = (wording: string, spanish: string) =>
+  ruleYaml('quiet', 'green', {
+    title: 'Quiet floor',
+    public_wording: wording,
+    translations: { es: { title: 'Planta tranquila', public_wording: spanish } },
+  });
+const desk = (publicRule: boolean, spanish: string) =>
+  ruleYaml('desk', 'green', {
+    title: 'Desk hours',
+    public: publicRule,
+    translations: { es: { title: 'Horario', public_wording: spanish } },
+  });
 
 beforeAll(() => {
   repo.write('policies/_site.yaml', 'organisation: Test Library\ncategories: [Spaces]\nlanguages: [en, es]\n');
@@ -27,6 +41,17 @@ beforeAll(() => {
   repo.write('policies/phone.yaml', phone('You are welcome to take calls in the lobby.'));
   repo.write('policies/food.yaml', food('You are welcome to bring a covered drink.'));
   repo.commitAt('Full stops [translations ok]', TYPO);
+  // The Spanish readers' own history: an English edit leaves their text as it was; the
+  // translator's update is theirs. A translation edited while its rule was staff-only is no update.
+  repo.write('policies/quiet.yaml', quiet('You are welcome to read here.', 'Puede leer aquí.'));
+  repo.write('policies/desk.yaml', desk(false, 'Abrimos a las nueve.'));
+  repo.commitAt('Quiet floor; desk hours for staff', daysAgo(150));
+  repo.write('policies/quiet.yaml', quiet('You are welcome to read and study here.', 'Puede leer aquí.'));
+  repo.write('policies/desk.yaml', desk(false, 'Abrimos a las diez.'));
+  repo.commitAt('Quiet floor: study too', ENGLISH_EDIT);
+  repo.write('policies/quiet.yaml', quiet('You are welcome to read and study here.', 'Puede leer y estudiar aquí.'));
+  repo.write('policies/desk.yaml', desk(true, 'Abrimos a las diez.'));
+  repo.commitAt('Spanish: study too; desk hours public', SPANISH_EDIT);
   const result = spawnSync(
     process.execPath,
     ['src/cli/rules-clarity.ts', 'build', '--edition', 'public', '--dir', join(repo.dir, 'policies'), '--out', out],
@@ -55,4 +80,21 @@ it('leaves a change that needs no new translation off the Spanish updates of a t
   expect(entries(read('es/updates.xml'), '/es/rules/phone/')).toBe(1);
   // The translation stays current, and its page's date is the translation's own.
   expect(read('es/rules/phone/index.html')).not.toContain('Puede que esta traducción no esté al día');
+});
+
+it("lists in Spanish the translators' own updates besides the rule's changes; not a staff-only rule's (found by a new-user trial)", () => {
+  const entriesOf = (feed: string, rule: string) => feed.split('<entry>').filter((entry) => entry.includes(rule));
+  const english = entriesOf(read('updates.xml'), '/rules/quiet/');
+  expect(english).toHaveLength(2);
+  expect(english[0]).toContain('study');
+  // The English edit changed the rule (its Spanish page said the translation was behind); the
+  // translator's update is listed too.
+  const spanish = entriesOf(read('es/updates.xml'), '/es/rules/quiet/');
+  expect(spanish.map((entry) => /<updated>([^<]+)<\/updated>/.exec(entry)?.[1])).toEqual([SPANISH_EDIT, ENGLISH_EDIT, expect.any(String)]);
+  expect(spanish[0]).toContain('estudiar');
+  expect(read('es/updates/index.html')).toContain(`<time datetime="${SPANISH_EDIT}">`);
+  // Staff-only until six days ago: its Spanish edit before then is no public update.
+  const desk = entriesOf(read('es/updates.xml'), '/es/rules/desk/');
+  expect(desk).toHaveLength(1);
+  expect(desk[0]).not.toContain('nueve');
 });

@@ -1,6 +1,7 @@
 // The public feed of updates (Atom), one per language: public text only, no commit subjects. The
-// source language's entries show what changed; another language's show the rule as it now reads
-// there, since the changes are edits of the source text (as its recently-updated page does).
+// source language's entries show what changed; another language's, the rule's changes and its
+// translators' (public-book.ts), each showing the rule as it now reads there (as its
+// recently-updated page does).
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { publicUpdates } from '../../../data/public-book.ts';
 import { FEED_ENTRIES } from '../../../data/history.ts';
