@@ -16,6 +16,7 @@ import { runInChild } from './in-child.ts';
 import { FragmentWords, writeSearchVocabulary } from './search-vocabulary.ts';
 import { readSiteFiles, siteFile, withWrittenFiles, writeOfflineCopy, type SiteFile } from '../lib/offline/write.ts';
 import { INDEX_FOLDER } from './index-files.ts';
+import { isShallowClone } from '../lib/git-files.ts';
 import { shrinkHeap } from '../lib/shrink-heap.ts';
 import { IndexAhead } from './index-ahead.ts';
 import { astroBuildTimed, INDEXED_PAGES, pagefindIndex, problemLines, projectRoot } from './site-steps.ts';
@@ -161,12 +162,18 @@ async function checkAndBuild(
       const code = await buildEdition(edition, astro, write, checked.indexed[edition.edition] ?? [], timings);
       if (code !== 0) return code;
     }
+    // The pages say "not available in this build", but whoever reads the build's log (a host's
+    // build, cloned shallow) was told nothing (found by a new-user trial).
+    if (process.env.RULES_HISTORY !== 'off' && optional(() => isShallowClone(dir))) write(SHALLOW_NOTE);
     return 0;
   } finally {
     // An edition not started yet (the one before failed or threw) keeps its spare for the next build.
     for (const { spare, folders } of ready.slice(next + 1)) if (existsSync(folders.building)) spare?.putBack();
   }
 }
+
+const SHALLOW_NOTE =
+  'Note: the rule book is in a shallow clone (git clone --depth), so the site has no rule history: no "Last changed" dates, recent changes or feeds, no translation status, and the old addresses of renamed and retired rules lead nowhere. Build from the full history: git fetch --unshallow (GitHub Actions: fetch-depth: 0).\n';
 
 interface EditionBuild {
   edition: Edition;

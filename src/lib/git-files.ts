@@ -17,6 +17,11 @@ export function git(args: string[], cwd: string, input?: string): Buffer {
   return result.stdout;
 }
 
+/** Whether `dir` is in a shallow clone (`git clone --depth 1`, as many hosts' builds make). */
+export function isShallowClone(dir: string): boolean {
+  return git(['rev-parse', '--is-shallow-repository'], dir).toString('utf8').trim() === 'true';
+}
+
 /**
  * What to do about a ref git does not know: in a shallow checkout (CI) fetch it; in a full one it
  * is likely a branch named otherwise (`git init` still makes `master` in many setups), so name the
@@ -25,7 +30,7 @@ export function git(args: string[], cwd: string, input?: string): Buffer {
 function unknownRefHelp(dir: string, ref: string): string {
   const fetchIt = `In a shallow checkout (CI), fetch it first: git fetch --depth=1 origin ${ref}`;
   try {
-    if (git(['rev-parse', '--is-shallow-repository'], dir).toString('utf8').trim() === 'true') return fetchIt;
+    if (isShallowClone(dir)) return fetchIt;
     const branches = git(['for-each-ref', '--format=%(refname:short)', 'refs/heads'], dir).toString('utf8').split('\n').filter(Boolean);
     return branches.length > 0 ? `The branches here are: ${branches.join(', ')}.` : fetchIt;
   } catch {

@@ -60,6 +60,9 @@ const quiet = (color: 'red' | 'green', extra: Record<string, unknown> = {}) =>
 const STAFF_URL = 'https://staff.example.org/';
 const PUBLIC_URL = 'https://library.example.org/';
 
+/** What each build printed, by its output folder. */
+const printed = new Map<string, string>();
+
 function build(dir: string, outDir: string, edition: string, url?: string): void {
   const { RULES_PUBLIC_URL: _public, RULES_STAFF_URL: _staff, ...env } = process.env;
   const address = url === undefined ? {} : { [edition === 'public' ? 'RULES_PUBLIC_URL' : 'RULES_STAFF_URL']: url };
@@ -68,6 +71,7 @@ function build(dir: string, outDir: string, edition: string, url?: string): void
     env: { ...env, ...address, NO_COLOR: '1' },
   });
   if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}${result.stderr}`);
+  printed.set(outDir, result.stdout + result.stderr);
 }
 
 function page(site: string, path: string): string {
@@ -441,5 +445,12 @@ describe('a shallow clone', () => {
     expect(xml).not.toContain('<entry>');
     // Built without an address, the feed's links stay relative to where it is served.
     expect(xml).toContain('<link rel="self" type="application/atom+xml" href="/changes.xml"/>');
+  });
+
+  it('says so where the build is watched, and how to get the history (found by a new-user trial)', () => {
+    expect(printed.get(SHALLOW)).toMatch(
+      /\nNote: the rule book is in a shallow clone \(git clone --depth\), so the site has no rule history: .*git fetch --unshallow/,
+    );
+    expect(printed.get(STAFF)).not.toContain('shallow');
   });
 });
