@@ -225,6 +225,11 @@ export const catalogue = {
     title: 'A translation (in a rule or in _site.yaml) is keyed by a language that is not one of the other `languages` of _site.yaml.',
     hint: 'Use a code listed in `languages` of _site.yaml (after the first), or add the language there.',
   },
+  'unknown-message': {
+    severity: 'error',
+    title: 'An interface message in the translations of _site.yaml is keyed by a name the site has no message for.',
+    hint: 'Key it by the name of a built-in message, as src/lib/i18n/messages/en.ts names them: e.g. `rule.why` ("Why we ask").',
+  },
   'translation-unknown-category': {
     severity: 'error',
     title: 'The translated category names in _site.yaml name a category that is not in `categories`.',

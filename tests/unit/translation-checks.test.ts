@@ -86,6 +86,28 @@ describe('translations against the languages of the book', () => {
     }
   });
 
+  it('refuses an interface message the site has no message for, with the nearest name (found by a new-user trial)', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'rules-clarity-messages-'));
+    try {
+      writeFileSync(
+        join(folder, '_site.yaml'),
+        'organisation: Test Library\ncategories: [Spaces]\nlanguages: [en, es]\ntranslations:\n  es:\n    messages:\n      rule.whyy: Por qué se lo pedimos\n      search.button: Buscar\n',
+      );
+      writeFileSync(join(folder, 'phone.yaml'), ruleYaml('phone', 'green'));
+      const { findings } = await loadBook(folder, { today: '2026-11-25' });
+      expect(
+        findings.map(({ line, column, code, field, message, hint }) => [`${line}:${column} ${code} ${field}: ${message}`, hint]),
+      ).toEqual([
+        [
+          '7:7 unknown-message translations.es.messages.rule.whyy: `rule.whyy` is not the name of an interface message, so this wording is shown nowhere',
+          'Did you mean `rule.why`?',
+        ],
+      ]);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
   it('warns when a translation leaves out the reason the rule gives, or gives one the rule does not', () => {
     expect(findingsFor('why-forgotten.yaml')).toEqual([
       '10:3 warning translation-missing-why translations.es: the Spanish (es) translation has no `public_why`, though the rule has one',
