@@ -108,6 +108,33 @@ describe('translations against the languages of the book', () => {
     }
   });
 
+  it('warns of a topic left without its name in a language whose names were begun; not of a staff-only one (found by a new-user trial)', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'rules-clarity-topics-'));
+    try {
+      writeFileSync(
+        join(folder, '_site.yaml'),
+        'organisation: Test Library\ncategories: [Spaces, Fees, Staff room]\nlanguages: [en, fr]\ntranslations:\n  fr:\n    categories:\n      Spaces: Espaces\n',
+      );
+      writeFileSync(join(folder, 'phone.yaml'), ruleYaml('phone', 'green'));
+      writeFileSync(join(folder, 'fines.yaml'), ruleYaml('fines', 'green', { category: 'Fees' }));
+      writeFileSync(
+        join(folder, 'kettle.yaml'),
+        ruleYaml('kettle', 'green', { category: 'Staff room', public: false, public_wording: undefined }),
+      );
+      const { findings } = await loadBook(folder, { today: '2026-11-25' });
+      expect(
+        findings.map(({ line, column, code, field, message, hint }) => [`${line}:${column} ${code} ${field}: ${message}`, hint]),
+      ).toEqual([
+        [
+          '6:5 translation-missing translations.fr.categories: no French (fr) name for the topic "Fees": the French (fr) pages show it in English (en)',
+          'Add `Fees: …` under `categories`, named as a native speaker would.',
+        ],
+      ]);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
   it('warns when a translation leaves out the reason the rule gives, or gives one the rule does not', () => {
     expect(findingsFor('why-forgotten.yaml')).toEqual([
       '10:3 warning translation-missing-why translations.es: the Spanish (es) translation has no `public_why`, though the rule has one',
