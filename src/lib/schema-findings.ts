@@ -2,6 +2,7 @@ import { impossibleDate, rewrittenDate } from './calendar-date.ts';
 import type { FindingCode } from './catalogue.ts';
 import { fieldName, type Finding } from './finding.ts';
 import { findingAt } from './finding-at.ts';
+import { isLanguageCode, languageName } from './languages.ts';
 import type { SchemaError } from './schemas.ts';
 import type { Part, Path, YamlSource } from './yaml-source.ts';
 
@@ -77,6 +78,16 @@ function describe(error: SchemaError, data: unknown, what: string): Described | 
     case 'additionalProperties': {
       const extra = (error.params as { additionalProperty: string }).additionalProperty;
       const known = Object.keys((error.parentSchema as { properties?: object }).properties ?? {});
+      // A language code beside `translations` is a translation that lost its indent: "Did you
+      // mean `id`?" for `es:` sent the author the wrong way (found by a new-user trial).
+      if (known.includes('translations') && /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(extra) && isLanguageCode(extra))
+        return {
+          code: 'unknown-field',
+          path: [...path, extra],
+          part: 'key',
+          message: `\`${extra}\` is not a field of ${path.length ? `\`${fieldName(path)}\`` : what}`,
+          hint: `A ${languageName(extra)} translation goes under \`translations:\`: indent \`${extra}:\` by two spaces below it, and its fields by four.`,
+        };
       const guess = closest(extra, known);
       return {
         code: 'unknown-field',

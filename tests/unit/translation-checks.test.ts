@@ -135,6 +135,22 @@ describe('translations against the languages of the book', () => {
     }
   });
 
+  it('says a translation that lost its indent goes under `translations:`, not "Did you mean `id`?" (found by a new-user trial)', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'rules-clarity-indent-'));
+    try {
+      writeFileSync(join(folder, '_site.yaml'), 'organisation: Test Library\ncategories: [Spaces]\nlanguages: [en, es]\n');
+      const rule = ruleYaml('phone', 'green').concat('translations:\nes:\n    title: Llamadas\n    public_wording: Puede hablar aquí.\n');
+      writeFileSync(join(folder, 'phone.yaml'), rule);
+      const { findings } = await loadBook(folder, { today: '2026-11-25' });
+      expect(findings.find((finding) => finding.field === 'es')).toMatchObject({
+        code: 'unknown-field',
+        hint: 'A Spanish (es) translation goes under `translations:`: indent `es:` by two spaces below it, and its fields by four.',
+      });
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
   it('warns when a translation leaves out the reason the rule gives, or gives one the rule does not', () => {
     expect(findingsFor('why-forgotten.yaml')).toEqual([
       '10:3 warning translation-missing-why translations.es: the Spanish (es) translation has no `public_why`, though the rule has one',
