@@ -43,7 +43,7 @@ export function readLog(dir: string): LogCommit[] {
       '--no-color',
       '--no-ext-diff',
       '--no-textconv',
-      '--format=%x01%H%x1f%cI%x1f%s',
+      '--format=%x01%H%x1f%cI%x1f%s%x1f%b',
       '--',
       '.',
     ],
@@ -59,7 +59,7 @@ export function parseLog(output: string): LogCommit[] {
     if (record === '') continue;
     const headerEnd = record.indexOf('\0');
     const header = headerEnd < 0 ? record : record.slice(0, headerEnd);
-    const [hash = '', date = '', ...subject] = header.split('\x1f');
+    const [hash = '', date = '', subject = '', ...body] = header.split('\x1f');
     const files: FileChange[] = [];
     const tokens = headerEnd < 0 ? [] : record.slice(headerEnd + 1).split('\0');
     for (let i = 0; i < tokens.length; i++) {
@@ -75,7 +75,22 @@ export function parseLog(output: string): LogCommit[] {
         ...(isFile(modeAfter) && !NO_BLOB.test(blobAfter) ? { after: blobAfter } : {}),
       });
     }
-    commits.push({ hash, date, subject: subject.join('\x1f'), files });
+    commits.push({ hash, date, subject: describedSubject(subject, body.join('\x1f')), files });
   }
   return commits;
+}
+
+/**
+ * What a commit says it did. A pull request merged with a merge commit says only "Merge pull
+ * request #14 from riverside-library/loosen-unattended"; GitHub puts the request's title on the
+ * first line of the body, and that is what the change was (found by a new-user trial): "Lower the
+ * age to 8 (#14)", as a squashed one reads.
+ */
+export function describedSubject(subject: string, body: string): string {
+  const merged = /^Merge pull request (#\d+) from \S+$/.exec(subject);
+  const title = body
+    .split('\n')
+    .map((line) => line.trim())
+    .find((line) => line !== '');
+  return merged && title ? `${title} (${merged[1]})` : subject;
 }
