@@ -1,5 +1,6 @@
-// The "Edit this rule" and "Suggest a change" links of a staff rule page, from `repository` in
-// _site.yaml. Pure: the branch and the file's path in the repository are found by the caller.
+// The links of a staff rule page into the book's repository, from `repository` in _site.yaml:
+// "Edit this rule", "Suggest a change", and each change's commit and the file's whole history.
+// Pure: the branch and the file's path in the repository are found by the caller.
 
 export type RepositoryHost = 'github' | 'gitlab';
 
@@ -20,6 +21,10 @@ export interface RepositoryLinks {
   edit: string;
   /** Opens a new issue with the rule's id and title filled in. */
   suggest: string;
+  /** Every commit that changed the rule's file, on the host (its history past what the page lists). */
+  history: string;
+  /** A commit on the host is this followed by its full hash. */
+  commit: string;
 }
 
 /**
@@ -79,7 +84,7 @@ function issueText(rule: RuleInRepository): { title: string; body: string } {
   };
 }
 
-/** The two links, or undefined when `repository` is not an address the links can be made from. */
+/** The links, or undefined when `repository` is not an address the links can be made from. */
 export function repositoryLinks(rule: RuleInRepository): RepositoryLinks | undefined {
   const base = repositoryBase(rule.repository);
   if (!base) return undefined;
@@ -89,8 +94,20 @@ export function repositoryLinks(rule: RuleInRepository): RepositoryLinks | undef
   const { title, body } = issueText(rule);
   if (host === 'github') {
     const query = queryString({ title, body });
-    return { host, edit: `${base.href}/edit/${branch}/${path}`, suggest: `${base.href}/issues/new?${query}` };
+    return {
+      host,
+      edit: `${base.href}/edit/${branch}/${path}`,
+      suggest: `${base.href}/issues/new?${query}`,
+      history: `${base.href}/commits/${branch}/${path}`,
+      commit: `${base.href}/commit/`,
+    };
   }
   const query = queryString({ 'issue[title]': title, 'issue[description]': body });
-  return { host, edit: `${base.href}/-/edit/${branch}/${path}`, suggest: `${base.href}/-/issues/new?${query}` };
+  return {
+    host,
+    edit: `${base.href}/-/edit/${branch}/${path}`,
+    suggest: `${base.href}/-/issues/new?${query}`,
+    history: `${base.href}/-/commits/${branch}/${path}`,
+    commit: `${base.href}/-/commit/`,
+  };
 }

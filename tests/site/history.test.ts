@@ -79,7 +79,10 @@ function page(site: string, path: string): string {
 }
 
 beforeAll(async () => {
-  repo.write('policies/_site.yaml', 'organisation: Test Library\ncategories: [Spaces, Fees]\nlanguages: [en, es]\n');
+  repo.write(
+    'policies/_site.yaml',
+    'organisation: Test Library\ncategories: [Spaces, Fees]\nlanguages: [en, es]\nrepository: https://github.com/test-library/rules\n',
+  );
   repo.write('policies/quiet-floor.yaml', quiet('red'));
   repo.write('policies/late-fees.yaml', ruleYaml('late-fees', 'yellow', { category: 'Fees', title: 'Late fees' }));
   repo.write('policies/secret.yaml', ruleYaml('secret', 'green', { public: false, title: 'The secret staff rule' }));
@@ -144,6 +147,14 @@ describe('a staff rule page', () => {
       'Let staff allow soft talk on the quiet floor',
       'Adopt the first rules',
     ]);
+  });
+
+  it('links each change to its commit in the repository, for whoever asks who made it (found by a new-user trial)', () => {
+    const html = page(STAFF, 'rules/quiet-floor');
+    const commits = [...html.matchAll(/href="https:\/\/github\.com\/test-library\/rules\/commit\/([0-9a-f]{40})">Commit ([0-9a-f]{7})</g)];
+    expect(commits).toHaveLength(3);
+    for (const [, hash, short] of commits) expect(hash!.startsWith(short!)).toBe(true);
+    expect(commits[0]![1]).toBe(repo.git('log', '-1', '--format=%H', '--', 'policies/quiet-floor.yaml'));
   });
 
   it('shows the color change first, marked as a loosening, then a word-by-word redline', () => {

@@ -29,6 +29,9 @@ describe('on GitHub', () => {
     expect(links.host).toBe('github');
     expect(links.edit).toBe('https://github.com/riverside-library/rules/edit/main/policies/phone-calls.yaml');
     expect(links.suggest.startsWith('https://github.com/riverside-library/rules/issues/new?title=')).toBe(true);
+    // Each change's commit, and the file's whole history, for an auditor (found by a new-user trial).
+    expect(links.history).toBe('https://github.com/riverside-library/rules/commits/main/policies/phone-calls.yaml');
+    expect(links.commit).toBe('https://github.com/riverside-library/rules/commit/');
     expect(issueFields(links.suggest)).toEqual({
       title: 'Suggestion for "Phone calls in reading rooms" (phone-calls)',
       body: 'Rule: Phone calls in reading rooms\nId: phone-calls\nFile: policies/phone-calls.yaml\n\nWhat should change, and why? (A situation at the desk helps.)\n',
@@ -57,6 +60,8 @@ describe('on GitLab', () => {
     const links = repositoryLinks(rule('https://gitlab.com/riverside/rules'))!;
     expect(links.host).toBe('gitlab');
     expect(links.edit).toBe('https://gitlab.com/riverside/rules/-/edit/main/policies/phone-calls.yaml');
+    expect(links.history).toBe('https://gitlab.com/riverside/rules/-/commits/main/policies/phone-calls.yaml');
+    expect(links.commit).toBe('https://gitlab.com/riverside/rules/-/commit/');
     expect(links.suggest).toMatch(/^https:\/\/gitlab\.com\/riverside\/rules\/-\/issues\/new\?issue%5Btitle%5D=/);
     const fields = issueFields(links.suggest);
     expect(fields['issue[title]']).toBe('Suggestion for "Phone calls in reading rooms" (phone-calls)');
