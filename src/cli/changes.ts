@@ -58,11 +58,16 @@ export async function runChanges(args: string[], write: (text: string) => void):
   const after = snapshotOf(folder.files, unopened);
   const changes = diffBooks(before, after);
   const files = (id: string) => [...before, ...after].filter((entry) => entry.id === id).map((entry) => entry.file);
-  changes.translationsOutdated = changes.translationsOutdated.filter((outdated) => !markedTranslationsOk(ref, files(outdated.id)));
+  // A mark on every commit leaves the translations current, as in `check`; the report still names
+  // them, so that a reviewer sees a real change let through as a typo fix ("25 cents" to "50").
+  const vouched = changes.translationsOutdated.filter((outdated) => markedTranslationsOk(ref, files(outdated.id)));
+  changes.translationsOutdated = changes.translationsOutdated.filter((outdated) => !vouched.includes(outdated));
+  if (vouched.length > 0) changes.translationsVouched = vouched;
   // Version 2: files that cannot be read are listed in `unreadable`; each changed rule lists all
   // its changed fields in `fields`, with before, after and a redline. `translationsOutdated` was
   // added later (a new field, so the version stays): rules whose source text changed while some
-  // translations did not.
+  // translations did not; and `translationsVouched` (only when there are any): those of them
+  // whose commits all say `[translations ok]`.
   write(values.format === 'json' ? `${JSON.stringify({ version: 2, ref, ...changes }, null, 2)}\n` : formatChangesMarkdown(changes, ref));
   if (noRuleChanged(changes) && isCheckedOut(values.dir, ref))
     process.stderr.write(

@@ -86,6 +86,17 @@ describe('`changes` on a real repository', () => {
     repo.commit('Punctuation in the phone rule [translations ok]');
     const outdated = () => JSON.parse(runCli(['changes', 'main', '--format', 'json'], { cwd: repo.dir }).stdout).translationsOutdated;
     expect(outdated()).toEqual([]);
+    // Named for the reviewer all the same: the mark can let a real change through as a typo fix.
+    const report = runCli(['changes', 'main'], { cwd: repo.dir }).stdout;
+    expect(report).toContain(
+      [
+        '### Translations kept as they are (<code>\\[translations ok\\]</code>)',
+        '',
+        'Each commit of these says <code>\\[translations ok\\]</code>, so their translations are not marked out of date: check that the change needs no new translation (a typo fixed), not a new rule in other words.',
+        '',
+        '- Rule phone (<code>phone</code>): <code>public\\_wording</code> changed; Spanish \\(es\\) not updated',
+      ].join('\n'),
+    );
     // An edit on top, not committed: no message says it needs no new translation.
     repo.write('policies/phone.yaml', ruleYaml('phone', 'green', { public_wording: 'You are welcome to call.', translations: { es } }));
     expect(outdated()).toEqual([{ id: 'phone', title: 'Rule phone', fields: ['public_wording'], languages: ['es'] }]);

@@ -117,6 +117,11 @@ export interface BookChanges {
   approvalNotUpdated: ApprovalNotUpdated[];
   /** Rules whose source text changed while some of their translations did not. */
   translationsOutdated: TranslationsOutdated[];
+  /**
+   * Those of them whose every commit says `[translations ok]` (set by the changes command, which
+   * reads the commits): not out of date, but a reviewer sees what the mark let through.
+   */
+  translationsVouched?: TranslationsOutdated[];
 }
 
 export interface DiffOptions {

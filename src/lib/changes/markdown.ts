@@ -11,6 +11,7 @@ import {
   type SignOff,
   type UnreadableChange,
 } from './diff.ts';
+import type { TranslationsOutdated } from './translations.ts';
 import type { RedlinePart } from './redline.ts';
 
 const COLOR_LABEL: Record<string, string> = { red: '⛔ Red', yellow: '⚠️ Yellow', green: '🟢 Green' };
@@ -107,12 +108,17 @@ export function formatChangesMarkdown(changes: BookChanges, ref: string): string
       '',
       'The text visitors read changed, and these translations still say what it said before: update them in this change or the next (`npm run check` keeps listing them until then).',
       '',
-      ...translationsOutdated.map(
-        (rule) =>
-          `- ${inline(rule.title)} (${code(rule.id)}): ${rule.fields.map((field) => code(field)).join(', ')} changed; ${rule.languages
-            .map((language) => `${inline(languageName(language))}`)
-            .join(', ')} not updated`,
-      ),
+      ...translationsOutdated.map(outdatedLine),
+      '',
+    );
+  }
+  if (changes.translationsVouched && changes.translationsVouched.length > 0) {
+    out.push(
+      `### Translations kept as they are (${code('[translations ok]')})`,
+      '',
+      `Each commit of these says ${code('[translations ok]')}, so their translations are not marked out of date: check that the change needs no new translation (a typo fixed), not a new rule in other words.`,
+      '',
+      ...changes.translationsVouched.map(outdatedLine),
       '',
     );
   }
@@ -209,6 +215,12 @@ function changedRule(rule: ChangedRule, color: ColorChange | undefined): string[
     );
   for (const field of rule.fields) lines.push(...beforeAfter(field));
   return lines;
+}
+
+function outdatedLine(rule: TranslationsOutdated): string {
+  return `- ${inline(rule.title)} (${code(rule.id)}): ${rule.fields.map((field) => code(field)).join(', ')} changed; ${rule.languages
+    .map((language) => `${inline(languageName(language))}`)
+    .join(', ')} not updated`;
 }
 
 function fieldLabel(field: string): string | undefined {
