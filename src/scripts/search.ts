@@ -442,7 +442,7 @@ function noResultsHelp(query: string, suggestions: readonly string[], topics: Se
       const link = document.createElement('a');
       link.href = `?${new URLSearchParams({ q: word })}`;
       link.textContent = word;
-      near.append(...(index > 0 ? [', '] : []), link);
+      near.append(...(index > 0 ? [t('search.tryBetween')] : []), link);
     });
     parts.push(near);
   }

@@ -231,6 +231,18 @@ describe('an Arabic-speaking visitor (right to left)', () => {
     await page.close();
   });
 
+  it('finds a word the rule has with "the" joined to it, and offers words with an Arabic comma (found by a new-user trial)', async () => {
+    const page = await openAt(browserOf(), publicUrl, '/ar/search/');
+    // The rule is "الطعام والمشروبات" (the food and the drinks): a reader types "طعام" (food).
+    await page.fill('#q', 'طعام');
+    expect((await resultsFor(page))[0]).toBe('/ar/rules/food-and-drink/');
+    // Three letters too many: no rule, and the words near it offered.
+    await page.goto(`${publicUrl}ar/search/?q=${encodeURIComponent('المشروباتتت')}`);
+    await page.waitForSelector('body[data-search="done"]');
+    await expect(page.locator('#search-note p').first().textContent()).resolves.toBe('جرّب: المشروبات، والمشروبات');
+    await page.close();
+  });
+
   it('an Arabic page has no axe violations, nor one with English text in it', async () => {
     for (const path of ['/ar/rules/phone-calls/', `/ar/rules/${untranslated('ar').id}/`, '/ar/']) {
       const page = await openAt(browserOf(), publicUrl, path, { width: 360, height: 740 }, { axe: true });

@@ -661,6 +661,19 @@ describe("another language's stemming", () => {
     const result = await runQuery('renovación', engine, new Thesaurus([]), { colorFilter: false });
     expect(result.ids).toEqual([]);
   });
+
+  it('in Arabic reads a word the list has only with "the" joined to it as a form of it (found by a new-user trial)', async () => {
+    // The page says "الطعام والمشروبات" (the food and the drinks); a reader types "طعام" (food).
+    const arabic: SearchEngine = {
+      search: async (term) => (term === 'طعام' || term === 'مشروبات' ? [{ id: 'food', score: 3 }] : []),
+      vocabulary: async () => new Vocabulary(['الطعام', 'والمشروبات', 'معظم']),
+    };
+    for (const word of ['طعام', 'مشروبات']) {
+      const result = await runQuery(word, arabic, new Thesaurus([]), { colorFilter: false, language: 'ar' });
+      expect(result.ids, word).toEqual(['food']);
+      expect(result.corrections, word).toEqual([]);
+    }
+  });
 });
 
 describe('a short word that begins other words', () => {

@@ -154,7 +154,7 @@ export async function conceptMatches(
     for (const [index, concept] of plan.concepts.entries())
       if (
         searches[index]!.length === 0 &&
-        mayBeAFormOf(concept.typed, vocabulary.words) &&
+        mayBeAFormOf(concept.typed, vocabulary.words, language) &&
         (await engine.search(searchTerm(concept.typed, language))).length > 0
       )
         searches[index] = [concept.typed];
@@ -247,9 +247,19 @@ export async function conceptMatches(
  * new-user trial). A short word of the list vouches for nothing: "la" begins "laptop", which
  * then found 31 Spanish rules by their "la" (found by a second trial).
  */
-function mayBeAFormOf(word: string, words: readonly string[]): boolean {
+function mayBeAFormOf(word: string, words: readonly string[], language: string | undefined): boolean {
   const needed = Math.max(MIN_SHARED_START, Math.ceil(word.length / 2));
-  return words.some((known) => sharedStart(word, known) >= Math.max(MIN_SHARED_START, Math.min(needed, known.length)));
+  const base = stemOf(language);
+  return words.some((known) => sharedStart(word, base(known)) >= Math.max(MIN_SHARED_START, Math.min(needed, base(known).length)));
+}
+
+// Arabic writes "the", "and the", "with the"… joined to the word: the list has "الطعام" (the food)
+// where a reader types "طعام" (food), which then found no rule, though the index has it (found by
+// a new-user trial). Its beginnings are compared without them.
+const ARABIC_ARTICLE = /^(?:وال|فال|بال|كال|لل|ال)(?=..)/;
+
+function stemOf(language: string | undefined): (word: string) => string {
+  return language !== undefined && language.split('-')[0] === 'ar' ? (word) => word.replace(ARABIC_ARTICLE, '') : (word) => word;
 }
 
 function sharedStart(a: string, b: string): number {

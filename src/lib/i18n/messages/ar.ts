@@ -37,6 +37,7 @@ export const ar = {
   'search.foundBest': 'وجدنا {count} قاعدة، وهذه أفضل {max} منها.',
   'search.correction': 'النتائج عن {corrected}. ابحث بدلًا من ذلك عن {typed}.',
   'search.try': 'جرّب:',
+  'search.tryBetween': '، ',
   'search.orBrowse': 'أو تصفّح موضوعًا:',
   'search.browse': 'تصفّح موضوعًا:',
   'search.resultTopic': 'الموضوع: {topic}',

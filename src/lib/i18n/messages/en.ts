@@ -33,6 +33,8 @@ export const en = {
   'search.foundBest': '{count} rules found, showing the best {max}.',
   'search.correction': 'Showing results for {corrected}. Search instead for {typed}.',
   'search.try': 'Try:',
+  // Between the words offered: a comma as the language writes it (Arabic: ،).
+  'search.tryBetween': ', ',
   'search.orBrowse': 'Or browse a topic:',
   'search.browse': 'Browse a topic:',
   'search.resultTopic': 'Topic: {topic}',

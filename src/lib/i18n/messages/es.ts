@@ -32,6 +32,7 @@ export const es = {
   'search.foundBest': '{count} normas encontradas; se muestran las {max} mejores.',
   'search.correction': 'Resultados para {corrected}. Buscar en cambio {typed}.',
   'search.try': 'Pruebe con:',
+  'search.tryBetween': ', ',
   'search.orBrowse': 'O vea un tema:',
   'search.browse': 'Vea un tema:',
   'search.resultTopic': 'Tema: {topic}',

@@ -32,6 +32,7 @@ export const fr = {
   'search.foundBest': '{count} règles trouvées ; voici les {max} meilleures.',
   'search.correction': 'Résultats pour {corrected}. Rechercher plutôt {typed}.',
   'search.try': 'Essayez :',
+  'search.tryBetween': ', ',
   'search.orBrowse': 'Ou parcourez un sujet :',
   'search.browse': 'Parcourez un sujet :',
   'search.resultTopic': 'Sujet : {topic}',
