@@ -657,6 +657,25 @@ describe("another language's stemming", () => {
     expect(asked).toEqual([]);
   });
 
+  it('corrects a slip inside a word rather than asking the index, which answers it with pieces of other words (found by a new-user trial)', async () => {
+    const asked: string[] = [];
+    const pieces: SearchEngine = {
+      search: async (term) => (
+        asked.push(term),
+        term === 'tarjeta' ? [{ id: 'library-card', score: 5 }] : [{ id: 'homework-help', score: 1 }]
+      ),
+      vocabulary: async () => new Vocabulary(['tarjeta', 'tareas', 'préstamos']),
+    };
+    const slip = await runQuery('tarjta', pieces, new Thesaurus([]), { colorFilter: false, language: 'es' });
+    expect(slip.corrections).toEqual([{ from: 'tarjta', to: 'tarjeta' }]);
+    expect(slip.ids).toEqual(['library-card']);
+    expect(asked).not.toContain('tarjta');
+    // A form the list lacks at its end is a form, not a slip: asked of the index, as typed.
+    const form = await runQuery('préstamo', pieces, new Thesaurus([]), { colorFilter: false, language: 'es' });
+    expect(form.corrections).toEqual([]);
+    expect(asked).toContain('préstamo');
+  });
+
   it('in English the word list decides, as before', async () => {
     const result = await runQuery('renovación', engine, new Thesaurus([]), { colorFilter: false });
     expect(result.ids).toEqual([]);

@@ -154,6 +154,7 @@ export async function conceptMatches(
     for (const [index, concept] of plan.concepts.entries())
       if (
         searches[index]!.length === 0 &&
+        !slipOfAWord(concept.typed, vocabulary.words) &&
         mayBeAFormOf(concept.typed, vocabulary.words, language) &&
         (await engine.search(searchTerm(concept.typed, language))).length > 0
       )
@@ -251,6 +252,17 @@ function mayBeAFormOf(word: string, words: readonly string[], language: string |
   const needed = Math.max(MIN_SHARED_START, Math.ceil(word.length / 2));
   const base = stemOf(language);
   return words.some((known) => sharedStart(word, base(known)) >= Math.max(MIN_SHARED_START, Math.min(needed, base(known).length)));
+}
+
+/**
+ * Whether a word the list lacks is one letter off a word it has, inside the word rather than at
+ * its end, where forms differ ("préstamo", "préstamos"): a slip ("tarjta", "tarjeta"), corrected
+ * rather than asked of the index, which had answered it with pieces of other words ("tareas",
+ * homework help) and no word of a correction (found by a new-user trial).
+ */
+function slipOfAWord(word: string, words: readonly string[]): boolean {
+  const near = closestWord(word, words, Math.min(1, allowedEdits(word.length)));
+  return near !== undefined && !near.startsWith(word) && !word.startsWith(near);
 }
 
 // Arabic writes "the", "and the", "with the"… joined to the word: the list has "الطعام" (the food)
