@@ -278,8 +278,8 @@ export async function publicUpdates(language?: string): Promise<{ available: boo
           {
             rule: {
               id: gone.id,
-              title: gone.title,
-              lang: { title: gone.titleLang },
+              title: gone.translatedTitles[book.language] ?? gone.title,
+              lang: { title: gone.translatedTitles[book.language] === undefined ? gone.titleLang : book.language },
               ...(book.categoryName.has(gone.category) ? { categoryName: book.categoryName.get(gone.category)!.text } : {}),
             },
             entry: { date: gone.date, day: gone.day, commit: gone.commit, idThen: gone.id, change: { published: false, fields: [] } },
@@ -302,6 +302,8 @@ export interface GonePublicRule {
   /** As last published, in the source language. */
   title: string;
   titleLang: string;
+  /** Its title in the other languages it was translated into (public text), by language. */
+  translatedTitles: Record<string, string>;
   category: string;
   /** When it left (for a moved rule: when it moved). */
   date: string;
@@ -333,6 +335,9 @@ export async function goneFromPublic(): Promise<GonePublicRule[]> {
   // The commit that took each rule out of the book: a rule made staff-only before that commit
   // had already left the public, which is not told of.
   const removedAt = new Map(history.gone.removed.map((rule) => [rule.id, rule.commit]));
+  // The whole rule as it left the book (the public side holds no translations): its titles in
+  // other languages, so its page there is not headed in English (found by a new-user trial).
+  const removedData = new Map(history.gone.removed.map((rule) => [`${rule.id} ${rule.commit}`, rule.data]));
   gone = left.flatMap((rule): GonePublicRule[] => {
     // Follow the ids it took: to a rule still public (moved), or to where the trail ends.
     const end = trailEnd(
@@ -341,7 +346,13 @@ export async function goneFromPublic(): Promise<GonePublicRule[]> {
       (id) => shown.has(id),
     );
     const data = rule.data as { title: string; category: string };
-    const common = { id: rule.id, title: data.title, titleLang: source, category: data.category };
+    const common = {
+      id: rule.id,
+      title: data.title,
+      titleLang: source,
+      translatedTitles: titlesOf(removedData.get(`${rule.id} ${rule.commit}`)),
+      category: data.category,
+    };
     if (end.movedTo !== undefined) {
       // Moved to a rule the public still reads; else to one made staff-only (or a loop): no trace.
       return shown.has(end.movedTo) ? [{ ...common, date: rule.date, day: rule.day, commit: rule.commit, movedTo: end.movedTo }] : [];
@@ -351,4 +362,14 @@ export async function goneFromPublic(): Promise<GonePublicRule[]> {
     return [{ ...common, date: end.date, day: end.day, commit: end.commit, ...(end !== rule ? { viaRename: true as const } : {}) }];
   });
   return gone;
+}
+
+/** A rule's titles in its translations, from its data as last committed. */
+function titlesOf(data: Record<string, unknown> | undefined): Record<string, string> {
+  const translations = (data?.translations ?? {}) as Record<string, { title?: unknown }>;
+  return Object.fromEntries(
+    Object.entries(translations).flatMap(([language, translation]) =>
+      typeof translation?.title === 'string' ? [[language, translation.title]] : [],
+    ),
+  );
 }

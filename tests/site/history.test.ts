@@ -87,7 +87,14 @@ beforeAll(async () => {
   repo.write('policies/late-fees.yaml', ruleYaml('late-fees', 'yellow', { category: 'Fees', title: 'Late fees' }));
   repo.write('policies/secret.yaml', ruleYaml('secret', 'green', { public: false, title: 'The secret staff rule' }));
   // Three rules that leave: one deleted, one given a new id, one kept for staff only.
-  repo.write('policies/snacks.yaml', ruleYaml('snacks-upstairs', 'red', { title: 'Snacks upstairs', intent: snacksIntent }));
+  repo.write(
+    'policies/snacks.yaml',
+    ruleYaml('snacks-upstairs', 'red', {
+      title: 'Snacks upstairs',
+      intent: snacksIntent,
+      translations: { es: { title: 'Tentempiés arriba', public_wording: 'Le damos la bienvenida arriba.' } },
+    }),
+  );
   repo.write('policies/guest-wifi.yaml', ruleYaml('guest-wifi', 'red', { title: 'Wi-Fi for guests' }));
   repo.write('policies/lockers.yaml', ruleYaml('lockers', 'red', { title: 'Day lockers' }));
   repo.write('policies/old-hours.yaml', ruleYaml('old-hours', 'red', hours));
@@ -316,6 +323,11 @@ describe('a rule that leaves the book', () => {
     expect(sitemap).not.toContain('guest-wifi');
     // Made staff-only, it is the organisation's to keep from the public: no trace of it, even once deleted.
     expect(existsSync(join(PUBLIC, 'rules/lockers'))).toBe(false);
+    // In Spanish, headed with its Spanish title (found by a new-user trial).
+    const spanish = page(PUBLIC, 'es/rules/snacks-upstairs');
+    expect(spanish).toContain('<h1>Tentempiés arriba</h1>');
+    expect(spanish).toContain('<title>Tentempiés arriba · Test Library</title>');
+    expect(page(PUBLIC, 'es/updates')).toContain('Tentempiés arriba');
     // Retired under its new id: the old address says so too, from the day it was retired.
     for (const id of ['old-hours', 'opening-hours'])
       expect(page(PUBLIC, `rules/${id}`), id).toContain(`It was retired on <time datetime="${HOURS_RETIRED}">`);
