@@ -183,6 +183,37 @@ describe('merges', () => {
       merged.dispose();
     }
   });
+
+  it("describes a pull request merged with a merge commit by its title, as GitHub writes it on the merge's second line, with its number (found by a new-user trial)", () => {
+    const merged = new TempRepo();
+    try {
+      merged.write('policies/_site.yaml', 'organisation: Test Library\ncategories: [Spaces]\n');
+      merged.write('policies/quiet.yaml', ruleYaml('quiet', 'red'));
+      merged.commit('Adopt the quiet rule');
+      merged.git('checkout', '-q', '-b', 'loosen-quiet');
+      merged.write('policies/quiet.yaml', ruleYaml('quiet', 'red', { rule: 'The rule, loosened.' }));
+      merged.commit('Loosen it');
+      merged.git('checkout', '-q', 'main');
+      merged.git(
+        'merge',
+        '-q',
+        '--no-ff',
+        '-m',
+        'Merge pull request #14 from riverside-library/loosen-quiet',
+        '-m',
+        'Loosen the quiet rule',
+        'loosen-quiet',
+      );
+      const read = readHistory(join(merged.dir, 'policies'));
+      if (!read.available) throw new Error(read.reason);
+      expect(read.rules.get('quiet')!.entries.map((entry) => entry.subject)).toEqual([
+        'Loosen the quiet rule (#14)',
+        'Adopt the quiet rule',
+      ]);
+    } finally {
+      merged.dispose();
+    }
+  });
 });
 
 describe('the history cache between builds', () => {
@@ -302,38 +333,5 @@ describe('a rule as it was at each commit (found by a new-user trial: a change m
       c2: { color: 'red', category: 'Children', before: { category: 'Spaces' } },
       c1: { color: 'red', category: 'Spaces', before: {} },
     });
-  });
-});
-
-describe('a pull request merged with a merge commit (found by a new-user trial)', () => {
-  it("is described by the request's title, as GitHub writes it on the merge's second line, with its number", () => {
-    const merged = new TempRepo();
-    try {
-      merged.write('policies/_site.yaml', 'organisation: Test Library\ncategories: [Spaces]\n');
-      merged.write('policies/quiet.yaml', ruleYaml('quiet', 'red'));
-      merged.commit('Adopt the quiet rule');
-      merged.git('checkout', '-q', '-b', 'loosen-quiet');
-      merged.write('policies/quiet.yaml', ruleYaml('quiet', 'red', { rule: 'The rule, loosened.' }));
-      merged.commit('Loosen it');
-      merged.git('checkout', '-q', 'main');
-      merged.git(
-        'merge',
-        '-q',
-        '--no-ff',
-        '-m',
-        'Merge pull request #14 from riverside-library/loosen-quiet',
-        '-m',
-        'Loosen the quiet rule',
-        'loosen-quiet',
-      );
-      const read = readHistory(join(merged.dir, 'policies'));
-      if (!read.available) throw new Error(read.reason);
-      expect(read.rules.get('quiet')!.entries.map((entry) => entry.subject)).toEqual([
-        'Loosen the quiet rule (#14)',
-        'Adopt the quiet rule',
-      ]);
-    } finally {
-      merged.dispose();
-    }
   });
 });

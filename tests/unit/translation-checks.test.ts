@@ -22,6 +22,21 @@ function hintOf(file: string, field: string): string | undefined {
   return book.findings.find((finding) => finding.file === `${dir}/${file}` && finding.field === field)?.hint;
 }
 
+/** The findings of a book written from `files` (name → text) into a folder of its own. */
+async function findingsOfBook(files: Record<string, string>): Promise<Finding[]> {
+  const folder = mkdtempSync(join(tmpdir(), 'rules-clarity-book-'));
+  try {
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(folder, name), text);
+    return (await loadBook(folder, { today: '2026-11-25' })).findings;
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/** As the check prints them: place, code, field and message, then the fix. */
+const listed = (findings: readonly Finding[]) =>
+  findings.map(({ line, column, code, field, message, hint }) => [`${line}:${column} ${code} ${field}: ${message}`, hint]);
+
 describe('translations against the languages of the book', () => {
   it('refuses a rule translation in a language the book does not list, or in its own language', () => {
     expect(findingsFor('spanish-typo.yaml')).toEqual([
@@ -52,103 +67,73 @@ describe('translations against the languages of the book', () => {
   });
 
   it('names a code of `languages` that is no language, with the one the rules translate into; and `se` for `es` (found by a new-user trial)', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'rules-clarity-languages-'));
-    try {
-      writeFileSync(join(folder, '_site.yaml'), 'organisation: Test Library\ncategories: [Spaces]\nlanguages: [en, sp, ar]\n');
-      const es = { title: 'Llamadas', public_wording: 'Puede hablar en el vestíbulo.' };
-      writeFileSync(join(folder, 'phone.yaml'), ruleYaml('phone', 'green', { translations: { es } }));
-      writeFileSync(
-        join(folder, 'quiet.yaml'),
-        ruleYaml('quiet', 'green', { translations: { ar: { title: 'هدوء', public_wording: 'أهلاً بكم.' } } }),
-      );
-      const slipped = await loadBook(folder, { today: '2026-11-25' });
-      const site = slipped.findings.filter((finding) => finding.file.endsWith('_site.yaml'));
-      expect(site.map(({ line, column, code, field, message }) => `${line}:${column} ${code} ${field}: ${message}`)).toEqual([
+    const es = { title: 'Llamadas', public_wording: 'Puede hablar en el vestíbulo.' };
+    const slipped = await findingsOfBook({
+      '_site.yaml': 'organisation: Test Library\ncategories: [Spaces]\nlanguages: [en, sp, ar]\n',
+      'phone.yaml': ruleYaml('phone', 'green', { translations: { es } }),
+      'quiet.yaml': ruleYaml('quiet', 'green', { translations: { ar: { title: 'هدوء', public_wording: 'أهلاً بكم.' } } }),
+    });
+    expect(listed(slipped.filter((finding) => finding.file.endsWith('_site.yaml')))).toEqual([
+      [
         '3:17 unknown-language languages[1]: `sp` is not a language code',
-      ]);
-      expect(site[0]!.hint).toBe('The rules translate into Spanish (es): write `es` in its place, `languages: [en, es, ar]`.');
-      expect(slipped.findings.find((finding) => finding.field === 'translations.es')?.hint).toMatch(
-        /^`sp` in `languages` of \S*_site\.yaml is not a language code: write `es` in its place\.$/,
-      );
-
-      // A three-letter code the platform does not know is taken on trust: S'gaw Karen.
-      writeFileSync(join(folder, '_site.yaml'), 'organisation: Test Library\ncategories: [Spaces]\nlanguages: [en, ksw]\n');
-      writeFileSync(join(folder, 'phone.yaml'), ruleYaml('phone', 'green'));
-      writeFileSync(join(folder, 'quiet.yaml'), ruleYaml('quiet', 'green'));
-      expect((await loadBook(folder, { today: '2026-11-25' })).findings).toEqual([]);
-
-      writeFileSync(join(folder, '_site.yaml'), 'organisation: Test Library\ncategories: [Spaces]\nlanguages: [en, es]\n');
-      writeFileSync(join(folder, 'phone.yaml'), ruleYaml('phone', 'green', { translations: { se: es } }));
-      const swapped = await loadBook(folder, { today: '2026-11-25' });
-      expect(swapped.findings.find((finding) => finding.field === 'translations.se')?.hint).toMatch(/^Did you mean `es`\? Or add `se`/);
-    } finally {
-      rmSync(folder, { recursive: true, force: true });
-    }
+        'The rules translate into Spanish (es): write `es` in its place, `languages: [en, es, ar]`.',
+      ],
+    ]);
+    expect(slipped.find((finding) => finding.field === 'translations.es')?.hint).toMatch(
+      /^`sp` in `languages` of \S*_site\.yaml is not a language code: write `es` in its place\.$/,
+    );
+    // A three-letter code the platform does not know is taken on trust: S'gaw Karen.
+    const karen = await findingsOfBook({
+      '_site.yaml': 'organisation: Test Library\ncategories: [Spaces]\nlanguages: [en, ksw]\n',
+      'phone.yaml': ruleYaml('phone', 'green'),
+    });
+    expect(karen).toEqual([]);
+    const swapped = await findingsOfBook({
+      '_site.yaml': 'organisation: Test Library\ncategories: [Spaces]\nlanguages: [en, es]\n',
+      'phone.yaml': ruleYaml('phone', 'green', { translations: { se: es } }),
+    });
+    expect(swapped.find((finding) => finding.field === 'translations.se')?.hint).toMatch(/^Did you mean `es`\? Or add `se`/);
   });
 
   it('refuses an interface message the site has no message for, with the nearest name (found by a new-user trial)', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'rules-clarity-messages-'));
-    try {
-      writeFileSync(
-        join(folder, '_site.yaml'),
+    const findings = await findingsOfBook({
+      '_site.yaml':
         'organisation: Test Library\ncategories: [Spaces]\nlanguages: [en, es]\ntranslations:\n  es:\n    messages:\n      rule.whyy: Por qué se lo pedimos\n      search.button: Buscar\n',
-      );
-      writeFileSync(join(folder, 'phone.yaml'), ruleYaml('phone', 'green'));
-      const { findings } = await loadBook(folder, { today: '2026-11-25' });
-      expect(
-        findings.map(({ line, column, code, field, message, hint }) => [`${line}:${column} ${code} ${field}: ${message}`, hint]),
-      ).toEqual([
-        [
-          '7:7 unknown-message translations.es.messages.rule.whyy: `rule.whyy` is not the name of an interface message, so this wording is shown nowhere',
-          'Did you mean `rule.why`?',
-        ],
-      ]);
-    } finally {
-      rmSync(folder, { recursive: true, force: true });
-    }
+      'phone.yaml': ruleYaml('phone', 'green'),
+    });
+    expect(listed(findings)).toEqual([
+      [
+        '7:7 unknown-message translations.es.messages.rule.whyy: `rule.whyy` is not the name of an interface message, so this wording is shown nowhere',
+        'Did you mean `rule.why`?',
+      ],
+    ]);
   });
 
   it('warns of a topic left without its name in a language whose names were begun; not of a staff-only one (found by a new-user trial)', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'rules-clarity-topics-'));
-    try {
-      writeFileSync(
-        join(folder, '_site.yaml'),
+    const findings = await findingsOfBook({
+      '_site.yaml':
         'organisation: Test Library\ncategories: [Spaces, Fees, Staff room]\nlanguages: [en, fr]\ntranslations:\n  fr:\n    categories:\n      Spaces: Espaces\n',
-      );
-      writeFileSync(join(folder, 'phone.yaml'), ruleYaml('phone', 'green'));
-      writeFileSync(join(folder, 'fines.yaml'), ruleYaml('fines', 'green', { category: 'Fees' }));
-      writeFileSync(
-        join(folder, 'kettle.yaml'),
-        ruleYaml('kettle', 'green', { category: 'Staff room', public: false, public_wording: undefined }),
-      );
-      const { findings } = await loadBook(folder, { today: '2026-11-25' });
-      expect(
-        findings.map(({ line, column, code, field, message, hint }) => [`${line}:${column} ${code} ${field}: ${message}`, hint]),
-      ).toEqual([
-        [
-          '6:5 translation-missing translations.fr.categories: no French (fr) name for the topic "Fees": the French (fr) pages show it in English (en)',
-          'Add `Fees: …` under `categories`, named as a native speaker would.',
-        ],
-      ]);
-    } finally {
-      rmSync(folder, { recursive: true, force: true });
-    }
+      'phone.yaml': ruleYaml('phone', 'green'),
+      'fines.yaml': ruleYaml('fines', 'green', { category: 'Fees' }),
+      'kettle.yaml': ruleYaml('kettle', 'green', { category: 'Staff room', public: false, public_wording: undefined }),
+    });
+    expect(listed(findings)).toEqual([
+      [
+        '6:5 translation-missing translations.fr.categories: no French (fr) name for the topic "Fees": the French (fr) pages show it in English (en)',
+        'Add `Fees: …` under `categories`, named as a native speaker would.',
+      ],
+    ]);
   });
 
   it('says a translation that lost its indent goes under `translations:`, not "Did you mean `id`?" (found by a new-user trial)', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'rules-clarity-indent-'));
-    try {
-      writeFileSync(join(folder, '_site.yaml'), 'organisation: Test Library\ncategories: [Spaces]\nlanguages: [en, es]\n');
-      const rule = ruleYaml('phone', 'green').concat('translations:\nes:\n    title: Llamadas\n    public_wording: Puede hablar aquí.\n');
-      writeFileSync(join(folder, 'phone.yaml'), rule);
-      const { findings } = await loadBook(folder, { today: '2026-11-25' });
-      expect(findings.find((finding) => finding.field === 'es')).toMatchObject({
-        code: 'unknown-field',
-        hint: 'A Spanish (es) translation goes under `translations:`: indent `es:` by two spaces below it, and its fields by four.',
-      });
-    } finally {
-      rmSync(folder, { recursive: true, force: true });
-    }
+    const findings = await findingsOfBook({
+      '_site.yaml': 'organisation: Test Library\ncategories: [Spaces]\nlanguages: [en, es]\n',
+      'phone.yaml': ruleYaml('phone', 'green').concat('translations:\nes:\n    title: Llamadas\n    public_wording: Puede hablar aquí.\n'),
+    });
+    expect(findings.find((finding) => finding.field === 'es')).toMatchObject({
+      code: 'unknown-field',
+      hint: 'A Spanish (es) translation goes under `translations:`: indent `es:` by two spaces below it, and its fields by four.',
+    });
   });
 
   it('warns when a translation leaves out the reason the rule gives, or gives one the rule does not', () => {
