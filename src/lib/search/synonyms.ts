@@ -38,6 +38,9 @@ export const BUILTIN_SYNONYMS: readonly (readonly string[])[] = [
   // first; "how many books can I take" put "Taking photos" first (found by a new-user trial).
   ['renew', 'renewal', 'extend', 'extension', 'keep longer', 'more time', 'hang onto', 'how long can i keep', 'due date', 'loan period'],
   ['check out', 'checked out', 'borrow', 'borrowed', 'loan', 'took out', 'take out', 'take home'],
+  // What someone has borrowed, as a record: "dad wants to see his 15 year olds checkouts" found
+  // nothing for "checkouts" (found by a new-user trial).
+  ['checkouts', 'borrowing history', 'reading history', 'checkout history', 'borrowing record', 'borrowing records'],
   ['how many', 'limit', 'limits', 'maximum'],
   ['lost', 'missing', 'misplaced'],
   ['wheelchair', 'accessible', 'accessibility', 'disabled', 'disability', 'special needs', 'autism', 'autistic'],
