@@ -118,6 +118,13 @@ describe.each(editions)('the $edition edition published at $published', ({ editi
     }
   });
 
+  it('carries .nojekyll, so GitHub Pages publishes _astro/ from a branch too; the offline copy does not fetch it (found by a new-user trial)', async () => {
+    const base = served();
+    // Pushed to a branch, Jekyll would drop every folder starting with "_": the styles and scripts.
+    expect((await fetch(new URL('.nojekyll', base))).status).toBe(200);
+    if (edition === 'staff') expect(await (await fetch(new URL('offline.json', base))).text()).not.toContain('nojekyll');
+  });
+
   it('search finds a rule in Chromium, and its result opens the rule under the prefix', async () => {
     const page = await openAt(browserOf(), served(), 'search/?q=late%20fees');
     const prefix = new URL(served()).pathname;

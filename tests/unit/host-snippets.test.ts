@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { securityHeaders } from '../../src/lib/security-headers.ts';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
@@ -46,5 +47,29 @@ describe("Netlify's settings (netlify.toml)", () => {
     expect(scripts['build:public']).toContain('--edition public');
     const { OUTPUT } = await import('../../src/cli/build.ts');
     expect(resolve(setting('publish')!)).toBe(OUTPUT.public);
+  });
+});
+
+describe('the workflow for a book in a repository of its own (found by a new-user trial: the README gave none)', () => {
+  it("is a workflow whose commands are this project's, on the book beside it, publishing the public edition only", () => {
+    const found = /```yaml\n(on: [\s\S]*?)```/.exec(readme);
+    if (!found) throw new Error('README.md has no workflow for a book in its own repository');
+    const workflow = parse(found[1]!) as {
+      jobs: Record<string, { steps: { run?: string; uses?: string; with?: Record<string, string> }[] }>;
+    };
+    const scripts = (
+      JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { scripts: Record<string, string> }
+    ).scripts;
+    const runs = Object.values(workflow.jobs).flatMap((job) => job.steps.flatMap((step) => (step.run ? [step.run] : [])));
+    for (const run of runs.filter((line) => line.startsWith('npm run'))) {
+      const script = /^npm run (?:-s )?(\S+)/.exec(run)![1]!;
+      expect(scripts[script], run).toBeDefined();
+      expect(run, run).toContain('--dir ../policies');
+    }
+    const uploads = Object.values(workflow.jobs).flatMap((job) =>
+      job.steps.flatMap((step) => (step.uses?.startsWith('actions/upload-pages-artifact') ? [step.with?.path] : [])),
+    );
+    expect(uploads).toEqual(['rules-clarity/dist-public/']);
+    expect(readFileSync(new URL('../../.nvmrc', import.meta.url), 'utf8').trim()).not.toBe('');
   });
 });

@@ -31,6 +31,9 @@ export interface OfflinePlan {
 // bundles (the search page uses its own script on Pagefind's API).
 const LEFT_OUT = [
   /^_headers$/,
+  // Tells GitHub Pages' Jekyll to publish the site as it is (`_astro/` too); many hosts serve no
+  // dotfile, and one missing would stop the offline copy installing.
+  /^\.nojekyll$/,
   /^robots\.txt$/,
   /^sw\.js$/,
   /^offline\.json$/,
