@@ -16,6 +16,8 @@ interface Described {
   meant?: string;
   /** For a field found missing, its path ("bend/ask"): a misspelt field that means it is the one finding. */
   absent?: string;
+  /** A field that lost its indent: its one finding, whatever else its value is found to be. */
+  unindented?: true;
 }
 
 /**
@@ -31,8 +33,18 @@ export function schemaFindings(source: YamlSource, errors: readonly SchemaError[
   const misspelt = new Set(
     all.flatMap((described) => (described.meant ? [[...described.path.slice(0, -1), described.meant].join('/')] : [])),
   );
+  // A field that lost its indent is the one finding at its place; the field it fell out of is
+  // left with no value, which says nothing more (`es:` with its `title:` beside it).
+  const unindented = all.filter((described) => described.unindented).map((described) => described.path);
+  const at = (path: Path) => path.join('/');
+  const left = new Set(unindented.map((path) => at(path.slice(0, -1))));
+  const hidden = (described: Described) =>
+    !described.unindented &&
+    (unindented.some((path) => at(path) === at(described.path)) ||
+      (described.code === 'wrong-type' && left.has(at(described.path.slice(0, -1))) && valueAt(source.data, described.path) === null));
   for (const described of all) {
     if (described.absent !== undefined && misspelt.has(described.absent)) continue;
+    if (hidden(described)) continue;
     const key = `${described.code} ${described.path.join('/')}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -48,6 +60,7 @@ function describe(error: SchemaError, data: unknown, what: string): Described | 
   switch (error.keyword) {
     // The inner errors say what is wrong; these only repeat that a branch did not match.
     case 'if':
+    case 'propertyNames':
       return undefined;
     case 'const':
       return schemaPath.includes('/oneOf/') ? undefined : generic(error, path, got);
@@ -88,6 +101,17 @@ function describe(error: SchemaError, data: unknown, what: string): Described | 
           message: `\`${extra}\` is not a field of ${path.length ? `\`${fieldName(path)}\`` : what}`,
           hint: `A ${languageName(extra)} translation goes under \`translations:\`: indent \`${extra}:\` by two spaces below it, and its fields by four.`,
         };
+      // `how:` at the level of `bend:`: a field of `bend` that lost its indent (found by a new-user trial).
+      const properties = (error.parentSchema as { properties?: Record<string, { properties?: object }> }).properties ?? {};
+      const owner = Object.keys(properties).find((field) => extra in (properties[field]?.properties ?? {}));
+      if (owner !== undefined)
+        return {
+          code: 'unknown-field',
+          path: [...path, extra],
+          part: 'key',
+          message: `\`${extra}\` is not a field of ${path.length ? `\`${fieldName(path)}\`` : what}`,
+          hint: `It is a field of \`${owner}\`: indent \`${extra}:\` by two spaces below \`${owner}:\`.`,
+        };
       const guess = closest(extra, known);
       return {
         code: 'unknown-field',
@@ -111,6 +135,30 @@ function describe(error: SchemaError, data: unknown, what: string): Described | 
         hint: typeHint((error.params as { type: string }).type, path, error.data, hintFromSchema(error)),
       };
     case 'pattern':
+      if (schemaPath.endsWith('/translations/propertyNames/pattern')) {
+        // `title:` at the level of `es:`: a field of the translation that lost its indent, not a
+        // language code (a raw pattern had been shown; found by a new-user trial).
+        const name = (error as SchemaError & { propertyName?: string }).propertyName;
+        if (name !== undefined && (TRANSLATED_FIELDS as readonly string[]).includes(name))
+          return {
+            code: 'unknown-field',
+            path: [...path, name],
+            part: 'key',
+            message: `\`${name}\` is not a language code`,
+            hint: `It is a field of a translation: indent \`${name}:\` two more spaces, under its language (\`es:\`).`,
+            unindented: true,
+          };
+        if (name !== undefined)
+          return {
+            code: 'translation-language',
+            path: [...path, name],
+            part: 'key',
+            message: `\`${name}\` is not a language code as \`languages\` writes them`,
+            hint: /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(name.toLowerCase())
+              ? `Write it in lower case: \`${name.toLowerCase()}\`.`
+              : 'Key each translation by a code listed in `languages` of _site.yaml: `es`, `fr`, `ar`….',
+          };
+      }
       if (schemaPath.endsWith('/id/pattern') || schemaPath.includes('/related/')) {
         return { code: 'bad-id', path, part: 'value', message: `must be lowercase-kebab-case (got ${got})` };
       }
@@ -177,6 +225,17 @@ function required(error: SchemaError, path: Path, missing: string, data: unknown
     hint: description ? `Add \`${missing}:\`. ${description}` : undefined,
   };
 }
+
+/** The value at `path` in the parsed document; undefined where there is none. */
+function valueAt(data: unknown, path: Path): unknown {
+  let value = data;
+  for (const key of path)
+    value = value !== null && typeof value === 'object' ? (value as Record<string | number, unknown>)[key] : undefined;
+  return value;
+}
+
+// A translation's fields, as the rule schema names them.
+const TRANSLATED_FIELDS = ['title', 'public_wording', 'public_why'] as const;
 
 function generic(error: SchemaError, path: Path, got: string): Described {
   return { code: 'schema', path, part: 'value', message: `${error.message ?? 'is not valid'} (got ${got})`, hint: hintFromSchema(error) };

@@ -136,6 +136,33 @@ describe('translations against the languages of the book', () => {
     });
   });
 
+  it('says fields that lost their indent belong under their language or under `bend:`, with nothing else at their place (found by a new-user trial)', async () => {
+    const findings = await findingsOfBook({
+      '_site.yaml': 'organisation: Test Library\ncategories: [Spaces]\nlanguages: [en, es]\n',
+      'phone.yaml': ruleYaml('phone', 'green', { bend: undefined }).concat(
+        'bend:\nhow: Use judgment.\ntranslations:\n  es:\n  title: Llamadas\n  public_wording: Puede hablar aquí.\n',
+      ),
+      'quiet.yaml': ruleYaml('quiet', 'green').concat('translations:\n  ES:\n    title: Silencio\n    public_wording: Bienvenido.\n'),
+    });
+    const byField = (field: string) => listed(findings.filter((finding) => finding.field === field));
+    expect(byField('how')[0]![1]).toBe('It is a field of `bend`: indent `how:` by two spaces below `bend:`.');
+    expect(byField('translations.title')).toEqual([
+      [
+        '12:3 unknown-field translations.title: `title` is not a language code',
+        'It is a field of a translation: indent `title:` two more spaces, under its language (`es:`).',
+      ],
+    ]);
+    // The language left with no fields says nothing more; no raw pattern is shown anywhere.
+    expect(byField('translations.es')).toEqual([]);
+    expect(findings.map((finding) => finding.message).join('\n')).not.toContain('^[a-z]');
+    expect(byField('translations.ES')).toEqual([
+      [
+        '10:3 translation-language translations.ES: `ES` is not a language code as `languages` writes them',
+        'Write it in lower case: `es`.',
+      ],
+    ]);
+  });
+
   it('warns when a translation leaves out the reason the rule gives, or gives one the rule does not', () => {
     expect(findingsFor('why-forgotten.yaml')).toEqual([
       '10:3 warning translation-missing-why translations.es: the Spanish (es) translation has no `public_why`, though the rule has one',
