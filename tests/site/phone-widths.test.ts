@@ -121,3 +121,30 @@ it('lets the keyboard reach what scrolls sideways on a phone: the editing guide 
   expect(await axeViolations(page)).toEqual([]);
   await page.close();
 });
+
+it('keeps each color badge inside its browse tile at any width, and no page wider than a phone with text spaced for reading (WCAG 1.4.10, 1.4.12; found by an accessibility audit)', async () => {
+  // The text-spacing override of WCAG 1.4.12; the pages' policy allows no inline style, so it is let in for the test.
+  const SPACING =
+    '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
+  for (const width of [320, 640, 1024]) {
+    const page = await openAt(browserOf(), inject('staffUrl'), '/browse/', { width, height: 800 }, { axe: true });
+    const spilled = await page.$$eval(
+      '.counts a',
+      (tiles) =>
+        tiles.filter((tile) => {
+          const badge = tile.querySelector('.badge')?.getBoundingClientRect();
+          const box = tile.getBoundingClientRect();
+          return badge !== undefined && (badge.right > box.right + 0.5 || badge.left < box.left - 0.5);
+        }).length,
+    );
+    expect(spilled, `${width} px`).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), `${width} px`).toBeLessThanOrEqual(0);
+    await page.close();
+  }
+  for (const path of ['/', '/browse/', '/rules/weapons/', '/guide/colors/']) {
+    const page = await openAt(browserOf(), inject('staffUrl'), path, { width: 320, height: 568 }, { axe: true });
+    await page.addStyleTag({ content: SPACING });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), path).toBeLessThanOrEqual(0);
+    await page.close();
+  }
+});
