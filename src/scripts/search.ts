@@ -231,7 +231,10 @@ export function startSearch(): void {
         ...found.unmatched.map((word) => `-${word}`),
       ].join(' ');
       if (ids === shownIds) {
-        if (final && fresh()) document.body.dataset.search = 'done';
+        if (final && fresh()) {
+          say(found, query, filtered);
+          document.body.dataset.search = 'done';
+        }
         return;
       }
       const pending = top.map((result) => {
@@ -242,26 +245,13 @@ export function startSearch(): void {
       const first = await pending[0];
       if (!fresh()) return;
       shownIds = ids;
-      note.replaceChildren();
-      const total = found.results.length;
-      if (total === 0) {
-        status.textContent = [
-          query ? t('search.noneFor', { query }) : t('search.none'),
-          ...(filtered ? [t('search.removeFilter')] : []),
-        ].join(' ');
-        note.append(...noResultsHelp(query, found.suggestions, page.topics, t));
-        if (query && language.source) note.append(inSourceNote(query, language.source, t));
-      } else {
-        status.textContent =
-          total > MAX_RESULTS
-            ? t('search.foundBest', { count: total.toLocaleString(language.code), max: MAX_RESULTS.toLocaleString(language.code) })
-            : countMessage(messages, language.code, 'search.found', total);
-        if (found.corrections.length > 0) note.append(correctionNote(query, found.corrections, t));
-        if (found.unmatched.length > 0) note.append(unmatchedNote(found.unmatched, language.code, t));
-        // Under any results: the answer may be a rule not translated yet, which words of this
-        // language do not find ("perdí mi tarjeta" listed 14 rules, none the one on lost cards,
-        // with no word of it; found by a new-user trial).
-        if (language.source) note.append(inSourceNote(query, language.source, t));
+      // The count and the notes are said once, for the final ranking: a screen reader had heard
+      // "1 rule found." then "21 rules found" a moment later on every search (found by an
+      // accessibility audit). The first answer shows the results only.
+      if (final) say(found, query, filtered);
+      else {
+        status.textContent = '';
+        note.replaceChildren();
       }
       // The result the person had moved to (with ↓) stays theirs when the list is drawn again: the
       // full ranking replaces the first one a moment later, and focus had dropped to the page, so
@@ -280,6 +270,31 @@ export function startSearch(): void {
       refocus(true);
       document.body.dataset.search = final ? 'done' : 'first';
     };
+  }
+
+  /** The status line (a live region: the count) and the notes under it (corrections, words no rule has, where else to look). */
+  function say(found: Found, query: string, filtered: boolean): void {
+    const total = found.results.length;
+    const notes: HTMLElement[] = [];
+    let text: string;
+    if (total === 0) {
+      text = [query ? t('search.noneFor', { query }) : t('search.none'), ...(filtered ? [t('search.removeFilter')] : [])].join(' ');
+      notes.push(...noResultsHelp(query, found.suggestions, page.topics, t));
+      if (query && language.source) notes.push(inSourceNote(query, language.source, t));
+    } else {
+      text =
+        total > MAX_RESULTS
+          ? t('search.foundBest', { count: total.toLocaleString(language.code), max: MAX_RESULTS.toLocaleString(language.code) })
+          : countMessage(messages, language.code, 'search.found', total);
+      if (found.corrections.length > 0) notes.push(correctionNote(query, found.corrections, t));
+      if (found.unmatched.length > 0) notes.push(unmatchedNote(found.unmatched, language.code, t));
+      // Under any results: the answer may be a rule not translated yet, which words of this
+      // language do not find ("perdí mi tarjeta" listed 14 rules, none the one on lost cards,
+      // with no word of it; found by a new-user trial).
+      if (language.source) notes.push(inSourceNote(query, language.source, t));
+    }
+    if (status.textContent !== text) status.textContent = text;
+    note.replaceChildren(...notes);
   }
 
   function soon(): void {
@@ -305,7 +320,12 @@ export function startSearch(): void {
     }
     soon();
   });
-  form.addEventListener('change', soon);
+  // The filters search when changed; the box already did as it was typed in, and its `change`
+  // on leaving it (Tab, ↓ to the results) had run the search again, redrawing the list under the
+  // person moving into it (found by an accessibility audit).
+  form.addEventListener('change', (event) => {
+    if (event.target !== input) soon();
+  });
   // Arrow keys go from the box to the results' titles and between them, past the filters that
   // Tab meets first (five stops on the staff page); Up from the first title goes back to the box.
   const titles = () => [...list.querySelectorAll<HTMLAnchorElement>('a.card__title')];

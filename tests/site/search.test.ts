@@ -69,6 +69,36 @@ describe('staff search in their own words', () => {
     await page.close();
   });
 
+  it('says the count once per search, and leaving the box does not search again (found by an accessibility audit)', async () => {
+    const page = await openAt(browserOf(), staffUrl, '/search/');
+    await page.waitForSelector('body[data-search-ready="true"]');
+    await page.evaluate(() => {
+      const w = window as unknown as { said: string[]; states: string[] };
+      w.said = [];
+      w.states = [];
+      new MutationObserver(() => {
+        const text = document.getElementById('search-status')!.textContent!;
+        if (text) w.said.push(text);
+      }).observe(document.getElementById('search-status')!, { childList: true, characterData: true, subtree: true });
+      new MutationObserver(() => w.states.push(document.body.dataset.search!)).observe(document.body, { attributeFilter: ['data-search'] });
+    });
+    await page.fill('#q', 'kids alone');
+    await page.waitForFunction(() => document.body.dataset.search === 'done');
+    const said = () => page.evaluate(() => (window as unknown as { said: string[] }).said);
+    // The first answer shows before the full ranking: the count is said for the full one only.
+    expect(await said()).toEqual([expect.stringMatching(/^\d+ rules found/)]);
+    const before = await page.evaluate(() => (window as unknown as { states: string[] }).states.length);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    await page.waitForTimeout(400);
+    await expect(page.evaluate((from) => (window as unknown as { states: string[] }).states.slice(from), before)).resolves.toEqual([]);
+    expect(await said()).toHaveLength(1);
+    // What the page says besides the count (a correction, words no rule has) is announced too.
+    await expect(page.locator('#search-note').getAttribute('aria-live')).resolves.toBe('polite');
+    await page.close();
+  });
+
   it('"yelling" finds the noise rule, not every yellow rule', async () => {
     const { page, results } = await search(staffUrl, 'yelling');
     expect(results[0]).toBe('/rules/noise/');
