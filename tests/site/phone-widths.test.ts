@@ -148,3 +148,16 @@ it('keeps each color badge inside its browse tile at any width, and no page wide
     await page.close();
   }
 });
+
+it('lets the keyboard reach the translations table where it scrolls sideways on a phone (found by an accessibility audit)', async () => {
+  const page = await openAt(browserOf(), inject('staffUrl'), '/translations/', { width: 320, height: 568 }, { axe: true });
+  const region = page.getByRole('region', { name: 'Translation status of each public rule' });
+  await expect(region.getAttribute('tabindex')).resolves.toBe('0');
+  expect(await axeViolations(page)).toEqual([]);
+  // Focused, the arrow keys scroll it to the last language's column.
+  await region.focus();
+  await page.keyboard.press('End');
+  for (let step = 0; step < 20; step++) await page.keyboard.press('ArrowRight');
+  await expect(region.evaluate((box) => box.scrollLeft > 0)).resolves.toBe(true);
+  await page.close();
+});
