@@ -338,6 +338,13 @@ describe('signs and the staff edition in every language', () => {
       'Llamadas en las salas de lectura',
     );
     await expect(page.locator('.visitor-translations [lang="ar"]').getAttribute('dir')).resolves.toBe('rtl');
+    // Each language's name in itself, marked with its language (found by an accessibility audit).
+    await expect(
+      page.getByRole('link', { name: 'Printable sign: Español', exact: true }).locator('[lang="es"]').textContent(),
+    ).resolves.toBe('Español');
+    await expect(page.getByRole('link', { name: 'Printable sign: العربية' }).locator('[lang="ar"]').getAttribute('dir')).resolves.toBe(
+      'rtl',
+    );
     await page.getByRole('link', { name: 'Printable sign: English + Español' }).click();
     await page.waitForURL(/\/signs\/phone-calls\/en-es\/$/);
     await page.close();

@@ -91,6 +91,23 @@ describe('history of each rule from one git log', () => {
     );
   });
 
+  it("marks a translation's changed text with its language, right to left in Arabic (found by an accessibility audit)", () => {
+    const entry = {
+      commit: 'c1',
+      date: '2026-01-01T00:00:00Z',
+      day: '2026-01-01',
+      subject: 's',
+      added: false,
+      fields: [
+        { field: 'translations.ar.title', before: 'المكالمات', after: 'المكالمات الهاتفية' },
+        { field: 'title', before: 'Calls', after: 'Phone calls' },
+      ],
+    };
+    const html = staffChangeHtml(entry);
+    expect(html).toContain('<code>translations.ar.title</code>: <span class="redline" lang="ar" dir="rtl">');
+    expect(html).toContain('<code>title</code>: <span class="redline">');
+  });
+
   it('compares a mending commit with the rule before the slip', () => {
     const mend = rule('quiet').entries[0]!;
     expect(mend.fields.map((field) => [field.field, field.before, field.after])).toEqual([['title', 'Rule quiet', 'Quiet please']]);

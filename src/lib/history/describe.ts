@@ -3,6 +3,7 @@
 import type { FieldChange } from '../changes/diff.ts';
 import { redline } from '../changes/redline.ts';
 import { colorInfo } from '../colors.ts';
+import { directionOf } from '../i18n/languages.ts';
 import type { Color } from '../schemas.ts';
 import { escapeHtml } from './atom.ts';
 import type { HistoryEntry, PublicChange } from './history.ts';
@@ -23,9 +24,16 @@ export function staffChangeHtml(entry: HistoryEntry): string {
   }
   if (entry.fields.length > 0)
     parts.push(
-      `<ul class="history-fields">${entry.fields.map((field) => fieldHtml(`<code>${escapeHtml(field.field)}</code>`, field)).join('')}</ul>`,
+      `<ul class="history-fields">${entry.fields
+        .map((field) => fieldHtml(`<code>${escapeHtml(field.field)}</code>`, field, translationLanguage(field.field)))
+        .join('')}</ul>`,
     );
   return parts.join('');
+}
+
+/** The language of a translation's field (`translations.ar.title`): its text is marked so, and read right to left in Arabic. */
+function translationLanguage(field: string): string | undefined {
+  return /^translations\.([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)\./.exec(field)?.[1];
 }
 
 const PUBLIC_LABELS: Record<string, string> = {
@@ -46,7 +54,7 @@ export function publicChangeHtml(change: PublicChange): string {
   return parts.join('');
 }
 
-function fieldHtml(label: string, field: FieldChange): string {
+function fieldHtml(label: string, field: FieldChange, lang?: string): string {
   const del = (text: string) => `<del>${escapeHtml(text)}</del>`;
   const ins = (text: string) => `<ins>${escapeHtml(text)}</ins>`;
   let body: string;
@@ -59,7 +67,10 @@ function fieldHtml(label: string, field: FieldChange): string {
   else if (field.before !== undefined && field.after !== undefined) body = `${del(field.before)} ${ins(field.after)}`;
   else if (field.after !== undefined) body = `${ins(field.after)} (new)`;
   else body = `${del(field.before ?? '')} (removed)`;
-  return `<li>${label}: <span class="redline">${body}</span></li>`;
+  // Spanish or Arabic text in an English page says its language, so screen readers switch voice
+  // and Arabic keeps its word order (found by an accessibility audit).
+  const marked = lang ? ` lang="${escapeHtml(lang)}" dir="${directionOf(lang)}"` : '';
+  return `<li>${label}: <span class="redline"${marked}>${body}</span></li>`;
 }
 
 function colorLabel(color: string): string {
