@@ -152,3 +152,29 @@ describe('without public_url', () => {
     await page.close();
   });
 });
+
+describe('every sign, in every language, on A4', () => {
+  it('prints its whole text inside the sheet: none is cut off at its foot (found by an accessibility audit: Spanish signs lost their last lines)', async () => {
+    // A4's printable width (210 − 2 × 12 mm), the narrower of the two papers: the most lines.
+    const page = await openAt(browserOf(), inject('staffUrl'), 'signs/', { width: Math.floor((186 / 25.4) * 96), height: 1000 });
+    const sheets = await page
+      .locator('main a[href*="/signs/category/"]')
+      .evaluateAll((links) => [...new Set(links.map((link) => (link as HTMLAnchorElement).href))]);
+    expect(sheets.some((sheet) => sheet.endsWith('/es/'))).toBe(true);
+    let signs = 0;
+    for (const sheet of sheets) {
+      await page.goto(sheet);
+      await page.emulateMedia({ media: 'print' });
+      const cut = await page
+        .locator('.sign')
+        .evaluateAll((all) =>
+          all.filter((sign) => sign.scrollHeight > sign.clientHeight + 1).map((sign) => sign.getAttribute('aria-label')),
+        );
+      expect(cut, sheet).toEqual([]);
+      signs += await page.locator('.sign').count();
+      await page.emulateMedia({ media: 'screen' });
+    }
+    expect(signs).toBeGreaterThan(100);
+    await page.close();
+  });
+});
