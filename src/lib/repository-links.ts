@@ -36,6 +36,11 @@ export function hostOf(url: URL): RepositoryHost {
   return host === 'github.com' || host === 'www.github.com' || host.startsWith('github.') ? 'github' : 'gitlab';
 }
 
+/** The host's name, as a link to it says it ("Edit this rule on GitHub"). */
+export function hostName(host: RepositoryHost): string {
+  return host === 'github' ? 'GitHub' : 'GitLab';
+}
+
 /** The repository's web address without `.git`, a trailing `/`, or a `/-/…` or `/tree/…` tail pasted from the browser. */
 export function repositoryBase(repository: string): URL | undefined {
   let url: URL;

@@ -90,34 +90,28 @@ function describe(error: SchemaError, data: unknown, what: string): Described | 
     }
     case 'additionalProperties': {
       const extra = (error.params as { additionalProperty: string }).additionalProperty;
-      const known = Object.keys((error.parentSchema as { properties?: object }).properties ?? {});
-      // A language code beside `translations` is a translation that lost its indent: "Did you
-      // mean `id`?" for `es:` sent the author the wrong way (found by a new-user trial).
+      const properties = (error.parentSchema as { properties?: Record<string, { properties?: object }> }).properties ?? {};
+      const known = Object.keys(properties);
+      const unknown = {
+        code: 'unknown-field' as const,
+        path: [...path, extra],
+        part: 'key' as const,
+        message: `\`${extra}\` is not a field of ${path.length ? `\`${fieldName(path)}\`` : what}`,
+      };
+      // A field that lost its indent belongs under another: a language code under `translations`
+      // ("Did you mean `id`?" for `es:` sent the author the wrong way), `how:` under `bend:`
+      // (found by new-user trials).
       if (known.includes('translations') && /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(extra) && isLanguageCode(extra))
         return {
-          code: 'unknown-field',
-          path: [...path, extra],
-          part: 'key',
-          message: `\`${extra}\` is not a field of ${path.length ? `\`${fieldName(path)}\`` : what}`,
+          ...unknown,
           hint: `A ${languageName(extra)} translation goes under \`translations:\`: indent \`${extra}:\` by two spaces below it, and its fields by four.`,
         };
-      // `how:` at the level of `bend:`: a field of `bend` that lost its indent (found by a new-user trial).
-      const properties = (error.parentSchema as { properties?: Record<string, { properties?: object }> }).properties ?? {};
-      const owner = Object.keys(properties).find((field) => extra in (properties[field]?.properties ?? {}));
+      const owner = known.find((field) => extra in (properties[field]?.properties ?? {}));
       if (owner !== undefined)
-        return {
-          code: 'unknown-field',
-          path: [...path, extra],
-          part: 'key',
-          message: `\`${extra}\` is not a field of ${path.length ? `\`${fieldName(path)}\`` : what}`,
-          hint: `It is a field of \`${owner}\`: indent \`${extra}:\` by two spaces below \`${owner}:\`.`,
-        };
+        return { ...unknown, hint: `It is a field of \`${owner}\`: indent \`${extra}:\` by two spaces below \`${owner}:\`.` };
       const guess = closest(extra, known);
       return {
-        code: 'unknown-field',
-        path: [...path, extra],
-        part: 'key',
-        message: `\`${extra}\` is not a field of ${path.length ? `\`${fieldName(path)}\`` : what}`,
+        ...unknown,
         hint: guess ? `Did you mean \`${guess}\`?` : `The fields are: ${known.join(', ')}.`,
         ...(guess ? { meant: guess } : {}),
       };

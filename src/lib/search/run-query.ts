@@ -250,7 +250,7 @@ export async function conceptMatches(
  */
 function mayBeAFormOf(word: string, words: readonly string[], language: string | undefined): boolean {
   const needed = Math.max(MIN_SHARED_START, Math.ceil(word.length / 2));
-  const base = stemOf(language);
+  const base = withoutArticle(language);
   return words.some((known) => sharedStart(word, base(known)) >= Math.max(MIN_SHARED_START, Math.min(needed, base(known).length)));
 }
 
@@ -270,7 +270,7 @@ function slipOfAWord(word: string, words: readonly string[]): boolean {
 // a new-user trial). Its beginnings are compared without them.
 const ARABIC_ARTICLE = /^(?:وال|فال|بال|كال|لل|ال)(?=..)/;
 
-function stemOf(language: string | undefined): (word: string) => string {
+function withoutArticle(language: string | undefined): (word: string) => string {
   return language !== undefined && language.split('-')[0] === 'ar' ? (word) => word.replace(ARABIC_ARTICLE, '') : (word) => word;
 }
 
