@@ -38,10 +38,14 @@ export function schemaFindings(source: YamlSource, errors: readonly SchemaError[
   const unindented = all.filter((described) => described.unindented).map((described) => described.path);
   const at = (path: Path) => path.join('/');
   const left = new Set(unindented.map((path) => at(path.slice(0, -1))));
+  // A field to be removed whole (a red rule's `bend`): nothing inside it needs filling in (the
+  // template's empty `how` had asked for that beside "Remove `bend`"; found by a new-user trial).
+  const removed = all.filter((described) => described.code === 'red-has-bend').map((described) => `${at(described.path)}/`);
   const hidden = (described: Described) =>
-    !described.unindented &&
-    (unindented.some((path) => at(path) === at(described.path)) ||
-      (described.code === 'wrong-type' && left.has(at(described.path.slice(0, -1))) && valueAt(source.data, described.path) === null));
+    removed.some((path) => at(described.path).startsWith(path)) ||
+    (!described.unindented &&
+      (unindented.some((path) => at(path) === at(described.path)) ||
+        (described.code === 'wrong-type' && left.has(at(described.path.slice(0, -1))) && valueAt(source.data, described.path) === null)));
   for (const described of all) {
     if (described.absent !== undefined && misspelt.has(described.absent)) continue;
     if (hidden(described)) continue;

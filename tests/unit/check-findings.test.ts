@@ -189,6 +189,25 @@ describe('each kind of problem is reported at its exact place', () => {
     expect(related?.hint).toBe('Did you mean `good-rule`?');
   });
 
+  it('suggests the related rule whose id has every word written, when it is too many letters away for a typo (found by a new-user trial)', () => {
+    const file = (id: string, extra = '') => ({
+      file: `policies/${id}.yaml`,
+      bytes: new TextEncoder().encode(`id: ${id}\ntitle: T\ncolor: red\ncategory: Fees\nrule: R.\nintent: I.\npublic: false\n${extra}`),
+    });
+    const related = checkBook(undefined, [file('lost-library-card'), file('fines', 'related: [lost-card]\n')], {
+      today: '2026-11-25',
+    }).findings.find((finding) => finding.code === 'unknown-related');
+    expect(related?.hint).toBe('Did you mean `lost-library-card`?');
+  });
+
+  it("gives a red rule's `bend` one fix, to remove it, not also to fill in the template's empty `how` (found by a new-user trial)", () => {
+    const bytes = new TextEncoder().encode(
+      'id: fines\ntitle: Fines\ncolor: red\ncategory: Fees\nrule: R.\nintent: I.\npublic: false\ninstead: Offer help.\nbend:\n  how: ""\n',
+    );
+    const findings = checkBook(undefined, [{ file: 'policies/fines.yaml', bytes }], { today: '2026-11-25' }).findings;
+    expect(findings.map((finding) => `${finding.code} ${finding.field}`)).toEqual(['red-has-bend bend']);
+  });
+
   it('underlines the whole offending value', () => {
     const color = book.findings.find((finding) => finding.code === 'bad-color');
     expect(color).toMatchObject({ line: 4, column: 8, endLine: 4, endColumn: 13 });

@@ -46,8 +46,22 @@ function hintFor(
       return `Write \`${now.movedTo}\`: the rule's id changed from \`${id}\` on ${now.day} ("${now.subject}").`;
     if (now.movedTo === undefined) return `Remove the entry: the rule \`${now.id}\` was removed on ${now.day} ("${now.subject}").`;
   }
-  const guess = closest(id, known);
+  const guess = closest(id, known) ?? withItsWords(id, known);
   return guess ? `Did you mean \`${guess}\`?` : undefined;
+}
+
+/**
+ * The shortest id that has every word of `id`, in order, among its own: `lost-card` for
+ * `lost-library-card`, which is too many letters away to be a typo (found by a new-user trial).
+ */
+function withItsWords(id: string, known: readonly string[]): string | undefined {
+  const words = id.split('-').filter(Boolean);
+  const holds = (other: string) => {
+    let at = 0;
+    for (const word of other.split('-')) if (word === words[at]) at++;
+    return at === words.length;
+  };
+  return words.length > 1 ? known.filter(holds).sort((a, b) => a.length - b.length)[0] : undefined;
 }
 
 function goneRules(history: BookHistory | undefined): Map<string, GoneRule> {
