@@ -72,6 +72,10 @@ describe('wording findings in a rule book', () => {
     const files = [rule('a', 'red'), rule('b', 'green'), rule('c', 'green'), rule('d', 'green'), rule('e', 'green')];
     const budget = (book: ReturnType<typeof checkBook>) => book.findings.filter((finding) => finding.code === 'red-budget');
     expect(budget(checkBook(site, files, { today: '2026-11-25' }))).toEqual([]);
+    // Over the default, in a book that sets none: the message says where the budget comes from (found by a new-user trial).
+    expect(budget(checkBook(site, [...files, rule('f', 'red')], { today: '2026-11-25' })).map((finding) => finding.message)).toEqual([
+      '2 of 6 rules (33%) are red, more than the 20% a book allows unless `wording.red_share` in _site.yaml says otherwise',
+    ]);
     // One green rule broken (a tab, as a trial did): 1 of the 4 rules left would be 25% red.
     const broken = { file: 'e.yaml', bytes: new TextEncoder().encode('id: e\ntitle: T\ncolor: green\n\tcategory: Spaces\n') };
     const book = checkBook(site, [...files.slice(0, 4), broken], { today: '2026-11-25' });

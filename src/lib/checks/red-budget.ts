@@ -21,7 +21,9 @@ export const redBudget: BookCheck = {
         'red-budget',
         ['wording', 'red_share'],
         'value',
-        `${over.red} of ${over.rules} rules (${percent(over.red / over.rules)}) are red, more than the ${percent(over.share)} this book allows`,
+        // Without `red_share` the place shown is only the top of the settings: say where the
+        // budget comes from (a newcomer had wondered what was wrong with the organisation's name).
+        `${over.red} of ${over.rules} rules (${percent(over.red / over.rules)}) are red, more than the ${percent(over.share)} ${over.set ? 'this book allows' : 'a book allows unless `wording.red_share` in _site.yaml says otherwise'}`,
       ),
     ];
   },
@@ -35,9 +37,10 @@ export const redBudget: BookCheck = {
 /** The share of red rules among those that read, when it is over the book's budget. */
 function overBudget({ rules, site, siteSource }: CheckInput) {
   if (rules.length === 0 || !siteSource) return undefined;
+  const set = site?.wording?.red_share !== undefined;
   const share = site?.wording?.red_share ?? DEFAULT_RED_SHARE;
   const red = rules.filter((rule) => rule.data.color === 'red').length;
-  return red > share * rules.length ? { siteSource, share, red, rules: rules.length } : undefined;
+  return red > share * rules.length ? { siteSource, share, set, red, rules: rules.length } : undefined;
 }
 
 /** Rule files with an id whose rule did not read: the ids of every file against the rules that passed. */
