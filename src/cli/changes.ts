@@ -8,8 +8,10 @@ import { readPolicyFolder, SITE_FILES } from '../lib/load-book.ts';
 import { assertFolder, UsageError } from './usage-error.ts';
 
 export const changesHelp = `Usage: rules-clarity changes <git-ref> [options]
+       rules-clarity changes <from>..<to> [options]
 
-Compares the rules at a git ref (a branch, tag or commit) with the working tree and prints a
+Compares the rules at a git ref (a branch, tag or commit) with the working tree, or at one ref
+with another (\`abc1234^..abc1234\`: what that one commit changed), and prints a
 report for a pull-request comment: rule files that cannot be read and color changes first
 (loosening needs sign-off by the rule's owner), the translations the change makes out of date,
 then rules added, removed, renamed and changed, each changed field with its text before and after
@@ -44,23 +46,26 @@ export async function runChanges(args: string[], write: (text: string) => void):
     throw new UsageError(`--format must be markdown or json (got "${values.format}")`);
 
   assertFolder(values.dir);
+  // `a..b`: one committed state against another, as an auditor asks what a past commit changed
+  // (found by a new-user trial); else the ref against the working tree.
+  const range = /^([^.].*?)\.\.([^.].*)$/.exec(ref);
+  const from = range ? range[1]! : ref;
+  const to = range?.[2];
   let before;
+  let atTo;
   try {
-    before = snapshotOf(policyFilesAt(values.dir, ref));
+    before = snapshotOf(policyFilesAt(values.dir, from));
+    if (to !== undefined) atTo = snapshotOf(policyFilesAt(values.dir, to));
   } catch (error) {
     if (error instanceof GitError) throw new UsageError(error.message);
     throw error;
   }
-  const folder = await readPolicyFolder(values.dir);
-  // A rule file that cannot be opened now (too large, no permission) is not a removed rule: it
-  // is reported as one that cannot be read. The site settings are not a rule.
-  const unopened = folder.problems.filter((problem) => problem.code !== 'site-missing' && !isSiteFile(problem.file));
-  const after = snapshotOf(folder.files, unopened);
+  const after = atTo ?? (await workingTree(values.dir));
   const changes = diffBooks(before, after);
   const files = (id: string) => [...before, ...after].filter((entry) => entry.id === id).map((entry) => entry.file);
   // A mark on every commit leaves the translations current, as in `check`; the report still names
   // them, so that a reviewer sees a real change let through as a typo fix ("25 cents" to "50").
-  const vouched = changes.translationsOutdated.filter((outdated) => markedTranslationsOk(ref, files(outdated.id)));
+  const vouched = changes.translationsOutdated.filter((outdated) => markedTranslationsOk(from, files(outdated.id), to));
   changes.translationsOutdated = changes.translationsOutdated.filter((outdated) => !vouched.includes(outdated));
   if (vouched.length > 0) changes.translationsVouched = vouched;
   // Version 2: files that cannot be read are listed in `unreadable`; each changed rule lists all
@@ -69,11 +74,19 @@ export async function runChanges(args: string[], write: (text: string) => void):
   // translations did not; and `translationsVouched` (only when there are any): those of them
   // whose commits all say `[translations ok]`.
   write(values.format === 'json' ? `${JSON.stringify({ version: 2, ref, ...changes }, null, 2)}\n` : formatChangesMarkdown(changes, ref));
-  if (noRuleChanged(changes) && isCheckedOut(values.dir, ref))
+  if (to === undefined && noRuleChanged(changes) && isCheckedOut(values.dir, ref))
     process.stderr.write(
       `Note: ${ref} is the commit checked out, so this compares it with edits not committed yet. To see what your commits change, compare with where they started: \`npm run changes -- HEAD~1\`, or the branch they go into (\`-- main\`).\n`,
     );
   return 0;
+}
+
+/** The rules as they are in the folder now; a file that cannot be opened is one that cannot be read, not a removed rule. */
+async function workingTree(dir: string) {
+  const folder = await readPolicyFolder(dir);
+  // The site settings are not a rule.
+  const unopened = folder.problems.filter((problem) => problem.code !== 'site-missing' && !isSiteFile(problem.file));
+  return snapshotOf(folder.files, unopened);
 }
 
 /** Whether `ref` names the commit checked out (`HEAD`, or the branch it is on): a common first try that compares nothing. */

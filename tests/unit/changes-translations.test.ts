@@ -101,4 +101,20 @@ describe('`changes` on a real repository', () => {
     repo.write('policies/phone.yaml', ruleYaml('phone', 'green', { public_wording: 'You are welcome to call.', translations: { es } }));
     expect(outdated()).toEqual([{ id: 'phone', title: 'Rule phone', fields: ['public_wording'], languages: ['es'] }]);
   });
+
+  it('reports what one past commit changed, `a..b`, with the changes after it left out (found by a new-user trial)', () => {
+    // The case before left an edit not committed: put aside.
+    repo.git('checkout', '-q', '-f', 'main');
+    repo.git('checkout', '-q', '-b', 'audit');
+    repo.write('policies/phone.yaml', ruleYaml('phone', 'green', { public_wording: 'Calls in the lobby.', translations: { es } }));
+    const lobby = repo.commit('Calls in the lobby');
+    repo.write('policies/phone.yaml', ruleYaml('phone', 'green', { public_wording: 'Calls in the café.', translations: { es } }));
+    repo.commit('Calls in the café');
+    const result = runCli(['changes', `${lobby}^..${lobby}`, '--format', 'json'], { cwd: repo.dir });
+    expect(result.stderr).toBe('');
+    const changed = JSON.parse(result.stdout).changed as { id: string; fields: { field: string; after?: string }[] }[];
+    expect(changed.map((rule) => [rule.id, rule.fields.map((field) => [field.field, field.after])])).toEqual([
+      ['phone', [['public_wording', 'Calls in the lobby.']]],
+    ]);
+  });
 });

@@ -10,13 +10,15 @@ import { NO_RETRANSLATION_MARK } from '../translations/status.ts';
  * carry it. Stricter than `check`, which looks only at the commits that edited the source text:
  * a commit without the mark that edited only staff fields keeps the rule listed.
  */
-export function markedTranslationsOk(ref: string, files: readonly string[], cwd = process.cwd()): boolean {
+export function markedTranslationsOk(ref: string, files: readonly string[], to?: string, cwd = process.cwd()): boolean {
   try {
-    const subjects = git(['log', '--format=%s', `${ref}..HEAD`, '--', ...files], cwd)
+    const subjects = git(['log', '--format=%s', `${ref}..${to ?? 'HEAD'}`, '--', ...files], cwd)
       .toString('utf8')
       .split('\n')
       .filter(Boolean);
     if (subjects.length === 0 || !subjects.every((subject) => subject.includes(NO_RETRANSLATION_MARK))) return false;
+    // Between two commits there are no edits not committed yet.
+    if (to !== undefined) return true;
     return (
       git(['diff', '--name-only', 'HEAD', '--', ...files], cwd)
         .toString('utf8')
