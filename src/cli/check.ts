@@ -1,4 +1,7 @@
 import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { staleSchemaCopies } from '../lib/schema-copies.ts';
+import { projectRoot } from './project-root.ts';
 import { readBookHistory } from '../lib/book-history.ts';
 import { localToday, loadBook } from '../lib/load-book.ts';
 import { formatGithub } from '../lib/report/github.ts';
@@ -92,10 +95,11 @@ export async function runCheck(args: string[], write: (text: string) => void, co
       write(`\n${summary.errors} ${summary.errors === 1 ? 'error' : 'errors'} in the book: run the check without --due-within.\n`);
     return summary.errors > 0 ? 1 : 0;
   }
-  if (format === 'json') write(formatJson(book.findings, summary, book.notes));
-  else if (format === 'github') write(formatGithub(book.findings, book.notes, annotationPaths(values.dir)));
-  else if (format === 'markdown') write(formatMarkdown(book.findings, summary, readLines, book.notes));
-  else write(formatHuman(book.findings, summary, readLines, terminalStyle, book.notes));
+  const notes = [...book.notes, ...staleSchemaCopies(values.dir, join(projectRoot, 'schemas'))];
+  if (format === 'json') write(formatJson(book.findings, summary, notes));
+  else if (format === 'github') write(formatGithub(book.findings, notes, annotationPaths(values.dir)));
+  else if (format === 'markdown') write(formatMarkdown(book.findings, summary, readLines, notes));
+  else write(formatHuman(book.findings, summary, readLines, terminalStyle, notes));
   const failing = summary.errors + (values.strict ? summary.warnings : 0);
   return failing > 0 ? 1 : 0;
 }

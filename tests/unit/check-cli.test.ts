@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TempRepo } from '../helpers/git-repo.ts';
@@ -62,6 +63,30 @@ describe('rules-clarity check', () => {
       expect(result.stdout).not.toContain('file=..');
     } finally {
       book.dispose();
+    }
+  });
+
+  it("notes when the JSON Schemas copied beside a book outside the project differ from this tool's (found by a new-user trial)", () => {
+    const top = mkdtempSync(join(tmpdir(), 'rules-clarity-copies-'));
+    try {
+      mkdirSync(join(top, 'policies'));
+      mkdirSync(join(top, 'schemas'));
+      writeFileSync(join(top, 'policies/_site.yaml'), 'organisation: Test Library\ncategories: [Spaces]\n');
+      for (const name of ['policy.schema.json', 'site.schema.json']) copyFileSync(join('schemas', name), join(top, 'schemas', name));
+      const notes = () =>
+        (JSON.parse(runCli(['check', '--dir', join(top, 'policies'), '--format', 'json']).stdout) as { notes?: string[] }).notes ?? [];
+      expect(notes().filter((note) => note.includes('JSON Schemas'))).toEqual([]);
+      writeFileSync(
+        join(top, 'schemas/policy.schema.json'),
+        readFileSync(join('schemas', 'policy.schema.json'), 'utf8').replace('"title"', '"title" '),
+      );
+      expect(notes().filter((note) => note.includes('JSON Schemas'))).toEqual([
+        expect.stringMatching(
+          /^The book's copy of the JSON Schemas \(\S*schemas\/\) differs from this tool's: editor help may offer old fields and miss new ones\. Copy policy\.schema\.json from \S*schemas\/ there again\.$/,
+        ),
+      ]);
+    } finally {
+      rmSync(top, { recursive: true, force: true });
     }
   });
 
