@@ -48,6 +48,7 @@ export async function runChanges(args: string[], write: (text: string) => void):
   assertFolder(values.dir);
   // `a..b`: one committed state against another, as an auditor asks what a past commit changed
   // (found by a new-user trial); else the ref against the working tree.
+  if (ref.includes('...')) throw new UsageError(`give two commits as from..to (two dots), e.g. \`abc1234^..abc1234\` (got "${ref}")`);
   const range = /^([^.].*?)\.\.([^.].*)$/.exec(ref);
   const from = range ? range[1]! : ref;
   const to = range?.[2];

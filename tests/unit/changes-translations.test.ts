@@ -116,5 +116,8 @@ describe('`changes` on a real repository', () => {
     expect(changed.map((rule) => [rule.id, rule.fields.map((field) => [field.field, field.after])])).toEqual([
       ['phone', [['public_wording', 'Calls in the lobby.']]],
     ]);
+    expect(runCli(['changes', `${lobby}^..${lobby}`], { cwd: repo.dir }).stdout).toMatch(/^## Rule book changes in <code>/);
+    // Three dots (git's "since they parted") is not what it reads: it says how to write it.
+    expect(runCli(['changes', `${lobby}^...${lobby}`], { cwd: repo.dir }).stderr).toContain('give two commits as from..to (two dots)');
   });
 });

@@ -46,7 +46,8 @@ const FIELD_DEFAULT: Record<string, string> = { public: 'true' };
  */
 export function formatChangesMarkdown(changes: BookChanges, ref: string): string {
   const { unreadable, added, removed, renamed, colors, changed, approvalNotUpdated, translationsOutdated } = changes;
-  const out: string[] = [`## Rule book changes since ${code(ref)}`, ''];
+  // `a..b` names the changes between two commits; a ref alone, since it.
+  const out: string[] = [`## Rule book changes ${ref.includes('..') ? 'in' : 'since'} ${code(ref)}`, ''];
   if (noRuleChanged(changes)) {
     return `${out.join('\n')}\nNo rule changed.\n`;
   }
