@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { diffBooks, noRuleChanged } from '../lib/changes/diff.ts';
 import { markedTranslationsOk } from '../lib/changes/translations-ok.ts';
 import { formatChangesMarkdown } from '../lib/changes/markdown.ts';
@@ -49,9 +50,10 @@ export async function runChanges(args: string[], write: (text: string) => void):
   // `a..b`: one committed state against another, as an auditor asks what a past commit changed
   // (found by a new-user trial); else the ref against the working tree.
   if (ref.includes('...')) throw new UsageError(`give two commits as from..to (two dots), e.g. \`abc1234^..abc1234\` (got "${ref}")`);
-  const range = /^([^.].*?)\.\.([^.].*)$/.exec(ref);
+  const range = /^([^.].*?)\.\.([^.].*)?$/.exec(ref);
   const from = range ? range[1]! : ref;
-  const to = range?.[2];
+  // `a..` is git's "from a up to HEAD".
+  const to = range ? (range[2] ?? 'HEAD') : undefined;
   let before;
   let atTo;
   try {
@@ -66,7 +68,16 @@ export async function runChanges(args: string[], write: (text: string) => void):
   const files = (id: string) => [...before, ...after].filter((entry) => entry.id === id).map((entry) => entry.file);
   // A mark on every commit leaves the translations current, as in `check`; the report still names
   // them, so that a reviewer sees a real change let through as a typo fix ("25 cents" to "50").
-  const vouched = changes.translationsOutdated.filter((outdated) => markedTranslationsOk(from, files(outdated.id), to));
+  // Asked of the book's repository, its files named in full: this project beside a book kept in
+  // a repository of its own runs from another one (found by a review).
+  const vouched = changes.translationsOutdated.filter((outdated) =>
+    markedTranslationsOk(
+      from,
+      files(outdated.id).map((file) => resolve(file)),
+      to,
+      values.dir,
+    ),
+  );
   changes.translationsOutdated = changes.translationsOutdated.filter((outdated) => !vouched.includes(outdated));
   if (vouched.length > 0) changes.translationsVouched = vouched;
   // Version 2: files that cannot be read are listed in `unreadable`; each changed rule lists all

@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { realpathSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { staleSchemaCopies } from '../lib/schema-copies.ts';
 import { projectRoot } from './project-root.ts';
 import { readBookHistory } from '../lib/book-history.ts';
@@ -111,7 +112,16 @@ export async function runCheck(args: string[], write: (text: string) => void, co
  */
 function annotationPaths(dir: string): ((file: string) => string) | undefined {
   const top = gitTop(dir);
-  return top === undefined ? undefined : (file) => pathInRepository(file, top);
+  // git names its top with links resolved: the file is named the same way (a --dir through a
+  // symbolic link had given `../symt/policies/…`; found by a review).
+  const real = (file: string) => {
+    try {
+      return realpathSync(file);
+    } catch {
+      return resolve(file);
+    }
+  };
+  return top === undefined ? undefined : (file) => pathInRepository(real(file), top);
 }
 
 function changedLines(dir: string, ref: string): ChangedLines {

@@ -222,16 +222,20 @@ const PUBLIC_ORDER = ['title', 'category', 'public_wording', 'why'];
 /** What one commit changed of the rule for a reader of `local.language`; undefined if nothing. */
 function localChange(entry: HistoryEntry, local: LocalReading): PublicChange | undefined {
   const prefix = `translations.${local.language}.`;
-  const own = entry.fields.flatMap((field) => {
-    const name = field.field.startsWith(prefix) ? TRANSLATES[field.field.slice(prefix.length)] : undefined;
-    return name !== undefined && local.translated(name) ? [{ ...field, field: name }] : [];
-  });
+  const published = entry.public?.published ?? false;
+  // The commit that publishes a rule shows it published: its translation's text before then was
+  // written while the rule was staff-only, and is no one's to see.
+  const own = published
+    ? []
+    : entry.fields.flatMap((field) => {
+        const name = field.field.startsWith(prefix) ? TRANSLATES[field.field.slice(prefix.length)] : undefined;
+        return name !== undefined && local.translated(name) ? [{ ...field, field: name }] : [];
+      });
   // A field whose translation changed too is shown as its readers read it.
   const unseen = entry.subject.includes(NO_RETRANSLATION_MARK);
   const source = (entry.public?.fields ?? []).filter(
     (field) => !(unseen && local.translated(field.field)) && !own.some((translated) => translated.field === field.field),
   );
-  const published = entry.public?.published ?? false;
   if (!published && source.length + own.length === 0) return undefined;
   const fields = [...source, ...own].sort((a, b) => PUBLIC_ORDER.indexOf(a.field) - PUBLIC_ORDER.indexOf(b.field));
   return { published, fields };

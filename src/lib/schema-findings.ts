@@ -37,15 +37,27 @@ export function schemaFindings(source: YamlSource, errors: readonly SchemaError[
   // left with no value, which says nothing more (`es:` with its `title:` beside it).
   const unindented = all.filter((described) => described.unindented).map((described) => described.path);
   const at = (path: Path) => path.join('/');
-  const left = new Set(unindented.map((path) => at(path.slice(0, -1))));
+  // The field they fell out of: the nearest one above the first of them left with no value.
+  const left = new Set(
+    unindented.flatMap((path) => {
+      const parent = path.slice(0, -1);
+      const mapping = valueAt(source.data, parent);
+      if (mapping === null || typeof mapping !== 'object') return [];
+      const keys = Object.keys(mapping);
+      const first = Math.min(
+        ...unindented.filter((other) => at(other.slice(0, -1)) === at(parent)).map((other) => keys.indexOf(String(other.at(-1)))),
+      );
+      const emptied = keys.slice(0, first).findLast((key) => (mapping as Record<string, unknown>)[key] === null);
+      return emptied === undefined ? [] : [at([...parent, emptied])];
+    }),
+  );
   // A field to be removed whole (a red rule's `bend`): nothing inside it needs filling in (the
   // template's empty `how` had asked for that beside "Remove `bend`"; found by a new-user trial).
   const removed = all.filter((described) => described.code === 'red-has-bend').map((described) => `${at(described.path)}/`);
   const hidden = (described: Described) =>
     removed.some((path) => at(described.path).startsWith(path)) ||
     (!described.unindented &&
-      (unindented.some((path) => at(path) === at(described.path)) ||
-        (described.code === 'wrong-type' && left.has(at(described.path.slice(0, -1))) && valueAt(source.data, described.path) === null)));
+      (unindented.some((path) => at(path) === at(described.path)) || (described.code === 'wrong-type' && left.has(at(described.path)))));
   for (const described of all) {
     if (described.absent !== undefined && misspelt.has(described.absent)) continue;
     if (hidden(described)) continue;
@@ -112,7 +124,11 @@ function describe(error: SchemaError, data: unknown, what: string): Described | 
         };
       const owner = known.find((field) => extra in (properties[field]?.properties ?? {}));
       if (owner !== undefined)
-        return { ...unknown, hint: `It is a field of \`${owner}\`: indent \`${extra}:\` by two spaces below \`${owner}:\`.` };
+        return {
+          ...unknown,
+          hint: `It is a field of \`${owner}\`: indent \`${extra}:\` by two spaces below \`${owner}:\`.`,
+          unindented: true,
+        };
       const guess = closest(extra, known);
       return {
         ...unknown,

@@ -293,7 +293,8 @@ export function startSearch(): void {
       // with no word of it; found by a new-user trial).
       if (language.source) notes.push(inSourceNote(query, language.source, t));
     }
-    if (status.textContent !== text) status.textContent = text;
+    // Set even when the text is the last search's: a screen reader hears that this one finished.
+    status.textContent = text;
     note.replaceChildren(...notes);
   }
 

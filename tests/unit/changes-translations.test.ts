@@ -117,6 +117,9 @@ describe('`changes` on a real repository', () => {
       ['phone', [['public_wording', 'Calls in the lobby.']]],
     ]);
     expect(runCli(['changes', `${lobby}^..${lobby}`], { cwd: repo.dir }).stdout).toMatch(/^## Rule book changes in <code>/);
+    // `a..`: up to the commit checked out, the café included (found by a review).
+    const upToHead = JSON.parse(runCli(['changes', `${lobby}^..`, '--format', 'json'], { cwd: repo.dir }).stdout) as typeof result;
+    expect(JSON.stringify(upToHead)).toContain('Calls in the café.');
     // Three dots (git's "since they parted") is not what it reads: it says how to write it.
     expect(runCli(['changes', `${lobby}^...${lobby}`], { cwd: repo.dir }).stderr).toContain('give two commits as from..to (two dots)');
   });

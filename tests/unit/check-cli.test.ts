@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -61,6 +61,15 @@ describe('rules-clarity check', () => {
       expect(result.status).toBe(1);
       expect(result.stdout).toMatch(/^::error file=policies\/spaces\/garden\.yaml,line=4,col=8,.*title=color \(bad-color\)::/m);
       expect(result.stdout).not.toContain('file=..');
+      // Reached through a symbolic link, as git names its top with links resolved (found by a review).
+      const link = `${book.dir}-link`;
+      symlinkSync(book.dir, link);
+      try {
+        const linked = runCli(['check', '--dir', join(link, 'policies'), '--format', 'github', '--today', '2026-11-25']);
+        expect(linked.stdout).toMatch(/^::error file=policies\/spaces\/garden\.yaml,/m);
+      } finally {
+        rmSync(link);
+      }
     } finally {
       book.dispose();
     }

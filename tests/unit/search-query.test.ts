@@ -674,6 +674,10 @@ describe("another language's stemming", () => {
     const form = await runQuery('préstamo', pieces, new Thesaurus([]), { colorFilter: false, language: 'es' });
     expect(form.corrections).toEqual([]);
     expect(asked).toContain('préstamo');
+    // So is another ending (found by a review).
+    const forms: SearchEngine = { ...pieces, vocabulary: async () => new Vocabulary(['gratuito', 'impresión']) };
+    expect((await runQuery('gratuita', forms, new Thesaurus([]), { colorFilter: false, language: 'es' })).corrections).toEqual([]);
+    expect(asked).toContain('gratuita');
   });
 
   it('in English the word list decides, as before', async () => {

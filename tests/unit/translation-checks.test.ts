@@ -86,8 +86,10 @@ describe('translations against the languages of the book', () => {
     const karen = await findingsOfBook({
       '_site.yaml': 'organisation: Test Library\ncategories: [Spaces]\nlanguages: [en, ksw]\n',
       'phone.yaml': ruleYaml('phone', 'green'),
+      // A stray translation into a language not listed does not make `ksw` a slip (found by a review).
+      'quiet.yaml': ruleYaml('quiet', 'green', { translations: { fr: { title: 'Silence', public_wording: 'Bienvenue.' } } }),
     });
-    expect(karen).toEqual([]);
+    expect(karen.filter((finding) => finding.code === 'unknown-language')).toEqual([]);
     const swapped = await findingsOfBook({
       '_site.yaml': 'organisation: Test Library\ncategories: [Spaces]\nlanguages: [en, es]\n',
       'phone.yaml': ruleYaml('phone', 'green', { translations: { se: es } }),
@@ -154,6 +156,7 @@ describe('translations against the languages of the book', () => {
     ]);
     // The language left with no fields says nothing more; no raw pattern is shown anywhere.
     expect(byField('translations.es')).toEqual([]);
+    expect(byField('bend')).toEqual([]);
     expect(findings.map((finding) => finding.message).join('\n')).not.toContain('^[a-z]');
     expect(byField('translations.ES')).toEqual([
       [
@@ -161,6 +164,17 @@ describe('translations against the languages of the book', () => {
         'Write it in lower case: `es`.',
       ],
     ]);
+  });
+
+  it('hides only the language the fields fell out of: another left empty is still named (found by a review)', async () => {
+    const findings = await findingsOfBook({
+      '_site.yaml': 'organisation: Test Library\ncategories: [Spaces]\nlanguages: [en, es, fr]\n',
+      'phone.yaml': ruleYaml('phone', 'green').concat(
+        'translations:\n  fr:\n  es:\n  title: Llamadas\n  public_wording: Puede hablar aquí.\n',
+      ),
+    });
+    expect(findings.filter((finding) => finding.field === 'translations.fr').map((finding) => finding.code)).toEqual(['wrong-type']);
+    expect(findings.filter((finding) => finding.field === 'translations.es')).toEqual([]);
   });
 
   it('warns when a translation leaves out the reason the rule gives, or gives one the rule does not', () => {

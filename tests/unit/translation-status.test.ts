@@ -163,6 +163,18 @@ describe('translation status from git history', () => {
     expect((await statusOf(policies, 'phone', 'es')).state).toBe('current');
   });
 
+  it('reads a translation added after its rule without a "Why we ask" as current, not dated to the rule\'s first commit (found by a review)', async () => {
+    const { repo, policies } = newRepo();
+    repo.write('policies/_site.yaml', SITE);
+    repo.write('policies/phone.yaml', phoneRule({ public_why: 'So everyone can concentrate.', translations: undefined }));
+    repo.commitAt('Add the phone rule', '2026-01-05T09:00:00+00:00');
+    repo.write('policies/phone.yaml', phoneRule({ public_why: 'So everyone can concentrate and hear.', translations: undefined }));
+    repo.commitAt('Say why', '2026-01-06T09:00:00+00:00');
+    repo.write('policies/phone.yaml', phoneRule({ public_why: 'So everyone can concentrate and hear.' }));
+    repo.commitAt('Spanish, for now without the reason', '2026-01-07T09:00:00+00:00');
+    expect((await statusOf(policies, 'phone', 'es')).state).toBe('current');
+  });
+
   it('counts edits not committed yet: a source edit makes the translation out of date; editing both makes it current', async () => {
     const { repo, policies } = newRepo();
     repo.write('policies/_site.yaml', SITE);

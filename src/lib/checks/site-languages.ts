@@ -19,10 +19,8 @@ export const siteLanguages: BookCheck = {
         if (!listed.has(language) && isLanguageCode(language)) used.set(language, (used.get(language) ?? 0) + 1);
     const meant = [...used].sort((a, b) => b[1] - a[1]).map(([language]) => language);
     return languages.flatMap((code, index) => {
-      if (isLanguageCode(code)) return [];
-      // A three-letter code the platform does not know may still be a language, unless the rules
-      // translate into another one instead.
-      if (!isNoLanguage(code) && meant.length === 0) return [];
+      // A three-letter code the platform does not know may still be a language (`ksw`).
+      if (!isNoLanguage(code)) return [];
       const guess = meant.shift();
       const hint = guess
         ? `The rules translate into ${languageName(guess)}: write \`${guess}\` in its place, \`languages: [${languages.map((other) => (other === code ? guess : other)).join(', ')}]\`.`

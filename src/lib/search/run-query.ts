@@ -256,13 +256,20 @@ function mayBeAFormOf(word: string, words: readonly string[], language: string |
 
 /**
  * Whether a word the list lacks is one letter off a word it has, inside the word rather than at
- * its end, where forms differ ("préstamo", "préstamos"): a slip ("tarjta", "tarjeta"), corrected
+ * its end, where forms differ ("préstamo", "préstamos"; "gratuita", "gratuito"): a slip ("tarjta", "tarjeta"), corrected
  * rather than asked of the index, which had answered it with pieces of other words ("tareas",
  * homework help) and no word of a correction (found by a new-user trial).
  */
 function slipOfAWord(word: string, words: readonly string[]): boolean {
   const near = closestWord(word, words, Math.min(1, allowedEdits(word.length)));
-  return near !== undefined && !near.startsWith(word) && !word.startsWith(near);
+  // The ending intact: "gratuita" beside "gratuito" is another form, not a slip.
+  return near !== undefined && sharedEnd(word, near) >= 2;
+}
+
+function sharedEnd(a: string, b: string): number {
+  let at = 0;
+  while (at < a.length && at < b.length && a[a.length - 1 - at] === b[b.length - 1 - at]) at++;
+  return at;
 }
 
 // Arabic writes "the", "and the", "with the"… joined to the word: the list has "الطعام" (the food)

@@ -139,6 +139,18 @@ function statusOf(rule: StatusRule, language: string, history: BookHistory): Tra
     return { ...base, state: 'unknown', reason: `git history of ${rule.id} does not show when its text was written` };
   }
 
+  // When this language's translation was written: the commit that first gave it text, or the
+  // rule's first, when its earliest change found it there already (found by a review: dated to
+  // the rule's first commit, a translation added later without a reason read as out of date).
+  const firstChange = known.entries.findLastIndex((entry) => entry.fields.some((field) => isTranslation(field.field)));
+  const bornAt =
+    firstChange >= 0 && known.entries[firstChange]!.fields.every((field) => !isTranslation(field.field) || field.before === undefined)
+      ? firstChange
+      : Math.max(
+          known.entries.findIndex((entry) => entry.added),
+          translationAt,
+        );
+
   // Field by field: a translator who brought the wording up to date has not yet seen a new "Why
   // we ask" (found by a new-user trial: updating one field had cleared both). A translation
   // commit marked [translations ok] vouches for every field: a source change that needed no new
@@ -149,12 +161,11 @@ function statusOf(rule: StatusRule, language: string, history: BookHistory): Tra
     const sourceFieldAt = known.entries.findIndex(
       (entry) => entry.added || (!marked(entry) && entry.fields.some((change) => change.field === field)),
     );
-    const ownAt = known.entries.findIndex(
-      (entry) =>
-        entry.added || entry.fields.some((change) => change.field === translated || (marked(entry) && isTranslation(change.field))),
+    const ownAt = known.entries.findIndex((entry) =>
+      entry.fields.some((change) => change.field === translated || (marked(entry) && isTranslation(change.field))),
     );
-    // A field the translation never had is as old as the translation.
-    const translatedAt = ownAt < 0 ? translationAt : ownAt;
+    // A field the translation never changed is as old as the translation.
+    const translatedAt = ownAt < 0 ? bornAt : ownAt;
     if (isDirty(field)) return [{ field, sourceAt: -1, translatedAt }];
     // A smaller index is a newer commit; the same commit changed both.
     return sourceFieldAt >= 0 && sourceFieldAt < translatedAt ? [{ field, sourceAt: sourceFieldAt, translatedAt }] : [];
