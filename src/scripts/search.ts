@@ -43,7 +43,7 @@ export interface SearchPageData {
     code: string;
     prefix: string;
     /** In another language than the source, when some rules are not translated into it: the source language's search page. */
-    source?: { name: string; href: string };
+    source?: { name: string; href: string; lang: string };
   };
   /** The interface words in the page's language (English where one is missing). */
   messages?: Readonly<Record<string, string>>;
@@ -279,7 +279,7 @@ export function startSearch(): void {
     let text: string;
     if (total === 0) {
       text = [query ? t('search.noneFor', { query }) : t('search.none'), ...(filtered ? [t('search.removeFilter')] : [])].join(' ');
-      notes.push(...noResultsHelp(query, found.suggestions, page.topics, t));
+      notes.push(...noResultsHelp(query, found.suggestions, page.topics, t, language.code, language.source));
       if (query && language.source) notes.push(inSourceNote(query, language.source, t));
     } else {
       text =
@@ -454,7 +454,24 @@ function inSourceNote(query: string, source: { name: string; href: string }, t: 
 }
 
 /** When nothing is found: words of the book near what was typed, and the topics to browse. */
-function noResultsHelp(query: string, suggestions: readonly string[], topics: SearchPageData['topics'], t: Translate): HTMLElement[] {
+/** Whether `word` is written in Latin letters while `language` is written in another script (Arabic, Cyrillic…). */
+function foreignScript(word: string, language: string): boolean {
+  if (!/\p{Script=Latin}/u.test(word)) return false;
+  try {
+    return new Intl.Locale(language).maximize().script !== 'Latn';
+  } catch {
+    return false;
+  }
+}
+
+function noResultsHelp(
+  query: string,
+  suggestions: readonly string[],
+  topics: SearchPageData['topics'],
+  t: Translate,
+  language: string,
+  source?: { lang: string },
+): HTMLElement[] {
   const parts: HTMLElement[] = [];
   if (suggestions.length > 0) {
     const near = document.createElement('p');
@@ -463,6 +480,10 @@ function noResultsHelp(query: string, suggestions: readonly string[], topics: Se
       const link = document.createElement('a');
       link.href = `?${new URLSearchParams({ q: word })}`;
       link.textContent = word;
+      // A word of a rule not translated yet, in the source language's letters on a page in
+      // another script (English words offered on the Arabic page): said as that language
+      // (found by an accessibility audit).
+      if (source && foreignScript(word, language)) link.lang = source.lang;
       near.append(...(index > 0 ? [t('search.tryBetween')] : []), link);
     });
     parts.push(near);
