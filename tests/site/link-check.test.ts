@@ -184,3 +184,14 @@ describe('what crawlers read', () => {
     expect([...html.values()].some((text) => text.includes('rel="canonical"'))).toBe(false);
   });
 });
+
+describe('the 404 page in the public edition', () => {
+  it("puts the way on in the reader's language first, at a mistyped address of that language (found by a new-user trial)", async () => {
+    const page = await openAt(browserOf(), inject('prefixedPublicUrl'), 'es/no-existe/');
+    await expect(page.locator('main > :first-child').getAttribute('lang')).resolves.toBe('es');
+    await expect(page.locator('main h2').first().textContent()).resolves.toBe('No encontramos esa página');
+    await page.goto(new URL('no-such-rule/', inject('prefixedPublicUrl')).href);
+    await expect(page.locator('main > :first-child').evaluate((element) => element.tagName)).resolves.toBe('H1');
+    await page.close();
+  });
+});
