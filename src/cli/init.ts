@@ -3,6 +3,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { bookRootOf } from '../lib/book-root.ts';
 import { STARTER_CATEGORIES, starterBook } from '../lib/book-starter.ts';
 import { isRulePath } from '../lib/policy-files.ts';
+import { SCHEMA_FILES } from '../lib/schema-copies.ts';
 import { parseOptions } from './parse-options.ts';
 import { projectRoot } from './site-steps.ts';
 import { UsageError } from './usage-error.ts';
@@ -62,7 +63,7 @@ export async function runInit(args: string[], write: (text: string) => void): Pr
   const copied: string[] = [];
   if (!inProject) {
     mkdirSync(schemaFolder, { recursive: true });
-    for (const name of ['policy.schema.json', 'site.schema.json']) {
+    for (const name of SCHEMA_FILES) {
       const to = join(schemaFolder, name);
       if (existsSync(to)) continue; // someone's file: kept
       copyFileSync(join(projectRoot, 'schemas', name), to);

@@ -4,7 +4,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
-const SCHEMAS = ['policy.schema.json', 'site.schema.json'];
+/** The JSON Schemas a book outside this project gets copies of (`init`). */
+export const SCHEMA_FILES = ['policy.schema.json', 'site.schema.json'] as const;
 
 /**
  * A note when the schemas beside the book (`<book>/../schemas/`) differ from `current` (this
@@ -13,7 +14,7 @@ const SCHEMAS = ['policy.schema.json', 'site.schema.json'];
 export function staleSchemaCopies(book: string, current: string, cwd = process.cwd()): string[] {
   const copies = join(dirname(resolve(book)), 'schemas');
   if (resolve(copies) === resolve(current)) return [];
-  const stale = SCHEMAS.filter((name) => {
+  const stale = SCHEMA_FILES.filter((name) => {
     const copy = join(copies, name);
     return existsSync(copy) && readFileSync(copy, 'utf8') !== readFileSync(join(current, name), 'utf8');
   });
