@@ -42,6 +42,34 @@ describe('translations a change makes out of date', () => {
     expect(changes.translationsOutdated).toEqual([]);
   });
 
+  it('names a new rule that kept the translations of the rule it was split from (found by a new-user trial)', () => {
+    const esFood = { title: 'Comida y bebida', public_wording: 'Puede comer y beber en el vestíbulo.' };
+    const food = { title: 'Food and drink', public_wording: 'You are welcome to eat and drink in the lobby.' };
+    const changes = diffBooks(
+      book(ruleYaml('food-and-drink', 'green', { ...food, translations: { es: esFood, ar } })),
+      book(
+        ruleYaml('food-and-drink', 'green', { title: 'Food', public_wording: 'Eat in the lobby.', translations: { es: esFood, ar } }),
+        // Copied: the Spanish title was adapted, its wording and the Arabic were not.
+        ruleYaml('drinks', 'green', {
+          title: 'Drinks',
+          public_wording: 'Drinks with a lid are welcome anywhere.',
+          translations: { es: { ...esFood, title: 'Bebidas' } },
+        }),
+        // A copy that says the same in English keeps translations that are right.
+        ruleYaml('lobby-meals', 'green', { ...food, translations: { es: esFood } }),
+      ),
+    );
+    expect(changes.translationsOutdated).toEqual([
+      { id: 'drinks', title: 'Drinks', fields: ['public_wording'], languages: ['es'], from: 'food-and-drink' },
+      { id: 'food-and-drink', title: 'Food', fields: ['title', 'public_wording'], languages: ['es', 'ar'] },
+    ]);
+    const markdown = formatChangesMarkdown(changes, 'main');
+    expect(markdown).toContain('**2 rules with translations this change makes out of date**');
+    expect(markdown).toContain(
+      '- Drinks (<code>drinks</code>): Spanish \\(es\\) copied from <code>food-and-drink</code>, translating its <code>public\\_wording</code>, which this rule words otherwise',
+    );
+  });
+
   it('says so in the report, before the changed fields, with the language names', () => {
     const changes = diffBooks(
       book(ruleYaml('phone', 'green', { public_why: 'Quiet.', translations: { es: { ...es, public_why: 'Silencio.' }, ar } })),

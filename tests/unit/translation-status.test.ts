@@ -163,6 +163,95 @@ describe('translation status from git history', () => {
     expect((await statusOf(policies, 'phone', 'es')).state).toBe('current');
   });
 
+  it('reads a translation copied into a new rule (a rule split in two) as out of date where the new rule says something else (found by a new-user trial)', async () => {
+    const { repo, policies } = newRepo();
+    repo.write('policies/_site.yaml', SITE);
+    const esFood = {
+      title: 'Comida y bebida',
+      public_wording: 'Puede comer y beber en el vestíbulo.',
+      public_why: 'Así los libros se mantienen limpios.',
+    };
+    const food = (extra: Record<string, unknown>) =>
+      ruleYaml('food-and-drink', 'green', {
+        title: 'Food and drink',
+        public_wording: 'You are welcome to eat and drink in the lobby.',
+        public_why: 'It keeps the books clean.',
+        translations: { es: esFood },
+        ...extra,
+      });
+    repo.write('policies/food-and-drink.yaml', food({}));
+    const translated = repo.commitAt('Food and drink, in Spanish too', '2026-01-05T09:00:00+00:00');
+    // The split: drinks get a rule of their own, with the old rule's Spanish copied in; the old
+    // rule now speaks of food only. The title's Spanish was adapted, the rest copied.
+    repo.write('policies/food-and-drink.yaml', food({ title: 'Food', public_wording: 'You are welcome to eat in the lobby.' }));
+    repo.write(
+      'policies/drinks.yaml',
+      ruleYaml('drinks', 'green', {
+        title: 'Drinks',
+        public_wording: 'Drinks with a lid are welcome anywhere in the library.',
+        public_why: 'It keeps the books clean.',
+        translations: { es: { ...esFood, title: 'Bebidas' } },
+      }),
+    );
+    // Before the commit, `check` on the working tree says so too.
+    expect(await statusOf(policies, 'drinks', 'es')).toMatchObject({
+      state: 'out-of-date',
+      source: { committed: false },
+      translation: { committed: true, commit: translated },
+      changed: [{ field: 'public_wording', before: 'You are welcome to eat and drink in the lobby.' }],
+    });
+    const split = repo.commitAt('Split food and drink: drinks with a lid go anywhere', '2026-02-01T09:00:00+00:00');
+
+    const drinks = await statusOf(policies, 'drinks', 'es');
+    expect(drinks).toMatchObject({
+      state: 'out-of-date',
+      source: { committed: true, commit: split, day: '2026-02-01' },
+      // Written where it was first written: for the old rule, a month before.
+      translation: { committed: true, commit: translated, day: '2026-01-05' },
+    });
+    // The wording the Spanish was written for, and the one it stands beside now; the title's
+    // Spanish is new, and the reason is the same in English as before.
+    expect(drinks.changed).toEqual([
+      expect.objectContaining({
+        field: 'public_wording',
+        before: 'You are welcome to eat and drink in the lobby.',
+        after: 'Drinks with a lid are welcome anywhere in the library.',
+      }),
+    ]);
+    // The old rule's own Spanish is out of date by its own history, as before.
+    expect((await statusOf(policies, 'food-and-drink', 'es')).changed?.map((change) => change.field)).toEqual(['title', 'public_wording']);
+
+    // The translator's update clears it; so would a split whose commit vouches for the copies.
+    repo.write(
+      'policies/drinks.yaml',
+      ruleYaml('drinks', 'green', {
+        title: 'Drinks',
+        public_wording: 'Drinks with a lid are welcome anywhere in the library.',
+        public_why: 'It keeps the books clean.',
+        translations: {
+          es: { ...esFood, title: 'Bebidas', public_wording: 'Las bebidas con tapa son bienvenidas en toda la biblioteca.' },
+        },
+      }),
+    );
+    repo.commitAt('Spanish: drinks', '2026-02-02T09:00:00+00:00');
+    expect((await statusOf(policies, 'drinks', 'es')).state).toBe('current');
+  });
+
+  it('reads a copied rule whose text is the same as its original, or a split vouched for with [translations ok], as current', async () => {
+    const { repo, policies } = newRepo();
+    repo.write('policies/_site.yaml', SITE);
+    repo.write('policies/phone.yaml', phoneRule());
+    repo.commitAt('Add the phone rule', '2026-01-05T09:00:00+00:00');
+    repo.write('policies/calls.yaml', ruleYaml('calls', 'green', { public_wording: 'Take calls in the lobby.', translations: { es: ES } }));
+    repo.write(
+      'policies/texts.yaml',
+      ruleYaml('texts', 'green', { public_wording: 'Send texts anywhere, on silent.', translations: { es: ES } }),
+    );
+    repo.commitAt('Calls and texts as rules of their own [translations ok]', '2026-01-06T09:00:00+00:00');
+    expect((await statusOf(policies, 'calls', 'es')).state).toBe('current');
+    expect((await statusOf(policies, 'texts', 'es')).state).toBe('current');
+  });
+
   it('reads a translation added after its rule without a "Why we ask" as current, not dated to the rule\'s first commit (found by a review)', async () => {
     const { repo, policies } = newRepo();
     repo.write('policies/_site.yaml', SITE);
@@ -200,7 +289,10 @@ describe('translation status from git history', () => {
     });
 
     // A new file git does not know yet: written together, so current.
-    repo.write('policies/quiet.yaml', ruleYaml('quiet', 'green', { translations: { es: ES } }));
+    repo.write(
+      'policies/quiet.yaml',
+      ruleYaml('quiet', 'green', { translations: { es: { title: 'Silencio', public_wording: 'Bienvenido, silencio.' } } }),
+    );
     expect(await statusOf(policies, 'quiet', 'es')).toMatchObject({ state: 'current', source: { committed: false } });
   });
 

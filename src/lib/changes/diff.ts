@@ -1,7 +1,7 @@
 import { compareFields, fieldTexts } from './fields.ts';
 import { redline, type RedlinePart } from './redline.ts';
 import type { ReadableRule, Snapshot, SnapshotEntry, UnreadableRule } from './snapshot.ts';
-import { translationsOutdated, type TranslationsOutdated } from './translations.ts';
+import { translationsCarried, translationsOutdated, type TranslationsOutdated } from './translations.ts';
 
 const COLOR_ORDER = ['red', 'yellow', 'green'];
 
@@ -193,6 +193,7 @@ export function diffBooks(before: Snapshot, after: Snapshot, options: DiffOption
     if (entry.readable) changes.added.push(ref(entry, redlines));
     else changes.unreadable.push(unreadableChange(undefined, entry));
   }
+  changes.translationsOutdated.push(...translationsCarried(readable(before), readable(added)));
   for (const entry of removed) {
     if (entry.readable) changes.removed.push(removedRule(entry, after, redlines));
     else changes.unreadable.push(unreadableChange(entry, undefined));
@@ -427,4 +428,8 @@ function ref(entry: ReadableRule, withTexts: boolean): RuleRef {
 
 function text(value: unknown): string {
   return typeof value === 'string' ? value : value === undefined ? '' : JSON.stringify(value);
+}
+
+function readable(entries: readonly SnapshotEntry[]): ReadableRule[] {
+  return entries.filter((entry): entry is ReadableRule => entry.readable);
 }

@@ -63,7 +63,7 @@ export function formatChangesMarkdown(changes: BookChanges, ref: string): string
       discretion > 0 && `**${plural(discretion, 'rule')} with what staff may do changed: needs review**`,
       approvalNotUpdated.length > 0 && `**${plural(approvalNotUpdated.length, 'red rule')} changed without updating \`approved_by\`**`,
       translationsOutdated.length > 0 &&
-        `**${plural(translationsOutdated.length, 'rule')} with translations this change makes out of date**`,
+        `**${plural(new Set(translationsOutdated.map((rule) => rule.id)).size, 'rule')} with translations this change makes out of date**`,
       added.length > 0 && `${added.length} added`,
       removed.length > removedLoosening && `${removed.length - removedLoosening} removed`,
       renamed.length > 0 && `${renamed.length} renamed`,
@@ -219,9 +219,11 @@ function changedRule(rule: ChangedRule, color: ColorChange | undefined): string[
 }
 
 function outdatedLine(rule: TranslationsOutdated): string {
-  return `- ${inline(rule.title)} (${code(rule.id)}): ${rule.fields.map((field) => code(field)).join(', ')} changed; ${rule.languages
-    .map((language) => `${inline(languageName(language))}`)
-    .join(', ')} not updated`;
+  const languages = rule.languages.map((language) => `${inline(languageName(language))}`).join(', ');
+  const fields = rule.fields.map((field) => code(field)).join(', ');
+  if (rule.from !== undefined)
+    return `- ${inline(rule.title)} (${code(rule.id)}): ${languages} copied from ${code(rule.from)}, translating its ${fields}, which this rule words otherwise`;
+  return `- ${inline(rule.title)} (${code(rule.id)}): ${fields} changed; ${languages} not updated`;
 }
 
 function fieldLabel(field: string): string | undefined {

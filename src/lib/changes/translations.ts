@@ -2,6 +2,7 @@ import { fieldTexts } from './fields.ts';
 import type { ReadableRule } from './snapshot.ts';
 import { SOURCE_FIELDS } from '../translations/status.ts';
 import { isPublic } from '../public-rule.ts';
+import { hasTranslations, TranslationsSeen } from '../history/carried-translations.ts';
 
 /** A rule whose source text a change edits while some of its translations stay as they were. */
 export interface TranslationsOutdated {
@@ -11,6 +12,11 @@ export interface TranslationsOutdated {
   fields: string[];
   /** The languages whose translation the change leaves as it was, in the rule's order. */
   languages: string[];
+  /**
+   * A new rule's translations copied from this rule (a rule split in two): `fields` are the
+   * source fields they were written for, which the new rule words otherwise.
+   */
+  from?: string;
 }
 
 /**
@@ -34,4 +40,33 @@ export function translationsOutdated(before: ReadableRule, after: ReadableRule):
   if (languages.length === 0) return undefined;
   const title = typeof after.data.title === 'string' ? after.data.title : after.id;
   return { id: after.id, title, fields, languages };
+}
+
+/**
+ * The new rules whose translations another rule of the book had beside other source text: a
+ * rule split in two, the old one's translations copied into the new file, still translate the
+ * old rule's words. One entry per new rule and rule copied from.
+ */
+export function translationsCarried(before: readonly ReadableRule[], added: readonly ReadableRule[]): TranslationsOutdated[] {
+  const carrying = added.filter((rule) => isPublic(rule.data) && hasTranslations(rule.data));
+  if (carrying.length === 0) return [];
+  const seen = new TranslationsSeen();
+  seen.note(before, undefined);
+  return carrying.flatMap((rule) => {
+    const byOrigin = new Map<string, { fields: Set<string>; languages: Set<string> }>();
+    for (const carried of seen.carriedInto(rule.data)) {
+      const origin = byOrigin.get(carried.from) ?? { fields: new Set(), languages: new Set() };
+      origin.fields.add(carried.sourceField);
+      origin.languages.add(carried.field.split('.')[1]!);
+      byOrigin.set(carried.from, origin);
+    }
+    const title = typeof rule.data.title === 'string' ? rule.data.title : rule.id;
+    return [...byOrigin].map(([from, { fields, languages }]) => ({
+      id: rule.id,
+      title,
+      fields: SOURCE_FIELDS.filter((field) => fields.has(field)),
+      languages: [...languages],
+      from,
+    }));
+  });
 }

@@ -11,6 +11,7 @@ import { readVersions } from './chunked-yaml.ts';
 import { loadHistoryCache, saveHistoryCache } from './history-cache.ts';
 import { readLog, type LogCommit } from './git-log.ts';
 import { isPublic } from '../public-rule.ts';
+import { TranslationsSeen } from './carried-translations.ts';
 
 /** What a commit changed in a rule's public text, as the public edition may show it. */
 export interface PublicChange {
@@ -39,6 +40,25 @@ export interface HistoryEntry {
   fields: FieldChange[];
   /** Absent when no public text changed (or the rule was staff-only). */
   public?: PublicChange;
+  /**
+   * On a rule's first commit: translated texts it brought from another rule (a rule split in two,
+   * its translations copied), written beside a source text other than its own.
+   */
+  carried?: CarriedTranslation[];
+}
+
+/** A translated text a new rule has as another rule had it, and the source text it was written for. */
+export interface CarriedTranslation {
+  /** As the history names fields: `translations.es.public_wording`. */
+  field: string;
+  /** The source text (`public_wording`) beside which the translation was written. */
+  source: string;
+  /** The rule that had it first, and the commit that first gave it that text. */
+  from: string;
+  commit: string;
+  date: string;
+  day: string;
+  subject: string;
 }
 
 export interface RuleHistory {
@@ -239,6 +259,7 @@ function historyOf(
   // The last version of each file that read as a rule: a commit that mends a broken file is
   // compared with the rule as it last stood, not with the slip.
   const lastReadable = new Map<string, ReadableRule>();
+  const translations = new TranslationsSeen<LogCommit>();
   for (const commit of commits) {
     const before: SnapshotEntry[] = [];
     const after: ReadableRule[] = [];
@@ -254,7 +275,7 @@ function historyOf(
       else lastReadable.delete(file.path);
     }
     if (before.length === 0 && after.length === 0) continue;
-    record(rules, latest, gone, commit, before as ReadableRule[], after);
+    record(rules, latest, gone, commit, before as ReadableRule[], after, translations);
   }
   for (const history of rules.values()) {
     history.entries.reverse();
@@ -272,6 +293,7 @@ function record(
   commit: LogCommit,
   before: ReadableRule[],
   after: ReadableRule[],
+  translations: TranslationsSeen<LogCommit>,
 ): void {
   const publicBefore = before.flatMap(publicSide);
   const changes = diffBooks(before, after, { redlines: false });
@@ -295,7 +317,23 @@ function record(
     }
     entryOf(to).idBefore = from;
   }
-  for (const added of changes.added) entryOf(added.id).added = true;
+  const afterById = changes.added.length > 0 ? new Map(after.map((rule) => [rule.id, rule.data])) : undefined;
+  for (const added of changes.added) {
+    const entry = entryOf(added.id);
+    entry.added = true;
+    const data = afterById!.get(added.id);
+    const carried = data ? translations.carriedInto(data) : [];
+    if (carried.length > 0)
+      entry.carried = carried.map(({ field, source, from, when }) => ({
+        field,
+        source,
+        from,
+        commit: when.hash,
+        date: when.date,
+        day: when.date.slice(0, 10),
+        subject: when.subject,
+      }));
+  }
   for (const color of changes.colors) entryOf(color.id).color = color;
   for (const changed of changes.changed) entryOf(changed.id).fields = changed.fields;
   for (const added of publicChanges.added) entryOf(added.id).public = { published: true, fields: [] };
@@ -315,6 +353,7 @@ function record(
     latest.set(rule.id, rule.data);
     if (entry) history.entries.push(entry);
   }
+  translations.note(after, commit);
 }
 
 /** Notes the rules a commit took away (or gave another id), and forgets those it brought back. */

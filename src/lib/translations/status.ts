@@ -4,9 +4,10 @@ import { bookLanguages, type BookLanguages } from '../languages.ts';
 import type { Rule, SiteSettings } from '../schemas.ts';
 import { isPublic } from '../public-rule.ts';
 
-/** The source-language fields a translation translates. The intent is staff text: not these. */
-export const SOURCE_FIELDS = ['title', 'public_wording', 'public_why'] as const;
-export type SourceField = (typeof SOURCE_FIELDS)[number];
+import { SOURCE_FIELDS, type SourceField } from './source-fields.ts';
+import { TranslationsSeen } from '../history/carried-translations.ts';
+
+export { SOURCE_FIELDS, type SourceField };
 
 /**
  * A commit subject with this mark changes no translation's status, as Lunaria's ignore keywords
@@ -84,7 +85,9 @@ export type StatusRule = { id: string } & Partial<Pick<Rule, SourceField | 'publ
  *
  * Edits not committed yet count as newer than any commit: an edited source with its translation
  * untouched is out of date; a translation edited now is current. A rule git does not know yet (a
- * new file) is current, since source and translation are written together. `source` and
+ * new file) is current, since source and translation are written together; but a rule whose first
+ * commit brought translated text from another rule, written for other source text (a rule split
+ * in two), is out of date from that commit, dated where the translation was first written. `source` and
  * `translation` give the evidence: the commit (hash, date, subject) or `{ committed: false }`.
  */
 export function translationStatus(
@@ -94,9 +97,11 @@ export function translationStatus(
 ): TranslationReport {
   const languages = bookLanguages(site);
   const statuses: TranslationStatus[] = [];
+  let committed: TranslationsSeen<RuleHistory> | undefined;
+  const committedTexts = () => (committed ??= committedTranslations(history));
   for (const rule of rules) {
     if (!isPublic(rule)) continue;
-    for (const language of languages.others) statuses.push(statusOf(rule, language, history));
+    for (const language of languages.others) statuses.push(statusOf(rule, language, history, committedTexts));
   }
   return {
     languages,
@@ -106,16 +111,37 @@ export function translationStatus(
   };
 }
 
-function statusOf(rule: StatusRule, language: string, history: BookHistory): TranslationStatus {
+function statusOf(
+  rule: StatusRule,
+  language: string,
+  history: BookHistory,
+  committedTexts: () => TranslationsSeen<RuleHistory>,
+): TranslationStatus {
   const base = { id: rule.id, language };
   if (rule.translations?.[language] === undefined) return { ...base, state: 'missing' };
   if (!history.available) return { ...base, state: 'unknown', reason: history.reason };
   const known = history.rules.get(rule.id);
   const uncommitted = { committed: false } as const;
-  // Not in git yet (or under an id it does not have yet): source and translation are written now.
-  if (!known) return { ...base, state: 'current', source: uncommitted, translation: uncommitted };
-
   const prefix = `translations.${language}.`;
+  // Not in git yet (or under an id it does not have yet): source and translation are written now,
+  // unless the translation is another rule's as committed, written for other source text.
+  if (!known) {
+    const carried = committedTexts()
+      .carriedInto(rule as Record<string, unknown>)
+      .filter((text) => text.field.startsWith(prefix));
+    if (carried.length === 0) return { ...base, state: 'current', source: uncommitted, translation: uncommitted };
+    const origin = carried[0]!.when;
+    const written = origin.entries.find((entry) => entry.added || entry.fields.some((field) => field.field.startsWith(prefix)));
+    const now = textsNow(rule, language);
+    return {
+      ...base,
+      state: 'out-of-date',
+      source: uncommitted,
+      translation: evidence(written),
+      changed: carried.flatMap((text) => fieldChange(text.sourceField, text.source, now.get(text.sourceField))),
+    };
+  }
+
   const isTranslation = (field: string) => field.startsWith(prefix);
   const isSource = (field: string) => (SOURCE_FIELDS as readonly string[]).includes(field);
   const now = textsNow(rule, language);
@@ -166,9 +192,15 @@ function statusOf(rule: StatusRule, language: string, history: BookHistory): Tra
     );
     // A field the translation never changed is as old as the translation.
     const translatedAt = ownAt < 0 ? bornAt : ownAt;
-    if (isDirty(field)) return [{ field, sourceAt: -1, translatedAt }];
+    // Brought from another rule in the rule's first commit, and written for that rule's text (a
+    // rule split in two): out of date from that commit on, unless the commit vouches for it.
+    const birth = known.entries[translatedAt];
+    const carried = birth?.added && !marked(birth) ? birth.carried?.find((carriedText) => carriedText.field === translated) : undefined;
+    const staleField = { field, translatedAt, ...(carried ? { carried } : {}) };
+    if (isDirty(field)) return [{ ...staleField, sourceAt: -1 }];
     // A smaller index is a newer commit; the same commit changed both.
-    return sourceFieldAt >= 0 && sourceFieldAt < translatedAt ? [{ field, sourceAt: sourceFieldAt, translatedAt }] : [];
+    if (sourceFieldAt >= 0 && sourceFieldAt < translatedAt) return [{ ...staleField, sourceAt: sourceFieldAt }];
+    return carried ? [{ ...staleField, sourceAt: translatedAt }] : [];
   });
   if (stale.length === 0) {
     const source = dirty(isSource) ? uncommitted : evidence(known.entries[sourceAt]);
@@ -176,15 +208,35 @@ function statusOf(rule: StatusRule, language: string, history: BookHistory): Tra
     return { ...base, state: 'current', source, translation };
   }
   // The evidence: the newest source change the translation has not followed, and the translation
-  // as the oldest of those fields last had it.
+  // as the oldest of those fields last had it (a carried one: where it was first written).
   const source = stale.some((field) => field.sourceAt < 0)
     ? uncommitted
     : evidence(known.entries[Math.min(...stale.map((field) => field.sourceAt))]);
   const oldest = Math.max(...stale.map((field) => field.translatedAt));
-  const changed = stale.flatMap(({ field, translatedAt }) =>
-    changedSince(known, translatedAt, now).filter((change) => change.field === field),
+  const carriedFirst = stale.find((field) => field.carried && field.translatedAt === oldest)?.carried;
+  const changed = stale.flatMap(({ field, translatedAt, carried }) =>
+    carried
+      ? fieldChange(field, carried.source, now.get(field))
+      : changedSince(known, translatedAt, now).filter((change) => change.field === field),
   );
-  return { ...base, state: 'out-of-date', source, translation: evidence(known.entries[oldest]), changed };
+  return { ...base, state: 'out-of-date', source, translation: evidence(carriedFirst ?? known.entries[oldest]), changed };
+}
+
+/** Each rule's translations as last committed, with the source text beside them. */
+function committedTranslations(history: BookHistory): TranslationsSeen<RuleHistory> {
+  const seen = new TranslationsSeen<RuleHistory>();
+  if (!history.available) return seen;
+  for (const known of history.rules.values()) {
+    const data: Record<string, unknown> = {};
+    const translations: Record<string, Record<string, string>> = {};
+    for (const [field, text] of Object.entries(known.committedPublic)) {
+      const [, language, name] = /^translations\.([^.]+)\.(.+)$/.exec(field) ?? [];
+      if (language !== undefined && name !== undefined) (translations[language] ??= {})[name] = text;
+      else data[field] = text;
+    }
+    seen.note([{ id: known.id, data: { ...data, translations } }], known);
+  }
+  return seen;
 }
 
 /** The rule's source fields and this language's translation as flat texts, named as git history names them. */
@@ -204,22 +256,25 @@ function changedSince(known: RuleHistory, translationAt: number, now: ReadonlyMa
   for (let index = translationAt - 1; index >= 0; index--)
     for (const change of known.entries[index]!.fields)
       if (!then.has(change.field) && (SOURCE_FIELDS as readonly string[]).includes(change.field)) then.set(change.field, change.before);
-  return SOURCE_FIELDS.flatMap((field) => {
-    const before = then.has(field) ? then.get(field) : known.committedPublic[field];
-    const after = now.get(field);
-    if (before === after) return [];
-    return [
-      {
-        field,
-        ...(before !== undefined ? { before } : {}),
-        ...(after !== undefined ? { after } : {}),
-        ...(before !== undefined && after !== undefined ? { redline: redline(before, after) } : {}),
-      },
-    ];
-  });
+  return SOURCE_FIELDS.flatMap((field) =>
+    fieldChange(field, then.has(field) ? then.get(field) : known.committedPublic[field], now.get(field)),
+  );
 }
 
-function evidence(entry: HistoryEntry | undefined): ChangeEvidence {
+/** A source field's change from the text a translation was made from, if it changed. */
+function fieldChange(field: SourceField, before: string | undefined, after: string | undefined): SourceFieldChange[] {
+  if (before === after) return [];
+  return [
+    {
+      field,
+      ...(before !== undefined ? { before } : {}),
+      ...(after !== undefined ? { after } : {}),
+      ...(before !== undefined && after !== undefined ? { redline: redline(before, after) } : {}),
+    },
+  ];
+}
+
+function evidence(entry: Pick<HistoryEntry, 'commit' | 'date' | 'day' | 'subject'> | undefined): ChangeEvidence {
   if (!entry) return { committed: false };
   return { committed: true, commit: entry.commit, date: entry.date, day: entry.day, subject: entry.subject };
 }
