@@ -83,6 +83,17 @@ describe('YAML mistakes are said in plain words, at the line to change', () => {
       'Put the text in quotes: `instead: "Offer this instead: a meeting room, if one is free."`',
     ],
     ['missing-colon.yaml', '8:1 yaml-missing-colon : `owner` needs a colon after it', 'Write `owner: Public services manager`.'],
+    // A line of text moved to the left edge: a colon after its first word would break the text.
+    [
+      'text-line-at-left-edge.yaml',
+      '9:1 yaml-indent : this line looks like more of the text of `public_wording` (line 7), but it is indented less than the lines above it, so YAML does not read it as text',
+      'Start it 2 spaces in, as the lines above it are.',
+    ],
+    [
+      'translation-line-out-of-line.yaml',
+      '15:5 yaml-indent : this line looks like more of the text of `public_wording` (line 13), but it is indented less than the lines above it, so YAML does not read it as text',
+      'Start it 6 spaces in, as the lines above it are.',
+    ],
     ['no-space-after-colon.yaml', '2:1 yaml-missing-colon : `title:` needs a space after the colon', 'Write `title: Group study`.'],
     [
       'missing-dash.yaml',

@@ -109,6 +109,15 @@ export function notAField(lines: TextLines, offset: number, isField: IsField): P
         hint: `Write \`${first}: ${rest.join(' ')}\`.`,
       };
     }
+    const text = previous === undefined ? undefined : textGoingOn(lines, previous, lines.indent(index));
+    if (text)
+      return {
+        code: 'yaml-indent',
+        start,
+        end,
+        message: `this line looks like more of the text of \`${text.key}\` (line ${text.line + 1}), but it is indented less than the lines above it, so YAML does not read it as text`,
+        hint: `Start it ${text.indent} spaces in, as the lines above it are.`,
+      };
     const continues = above && !isBlockHeader(lines.content(previous!)) && /:\s*\S/.test(lines.content(previous!));
     return {
       code: 'yaml-missing-colon',
@@ -119,6 +128,24 @@ export function notAField(lines: TextLines, offset: number, isField: IsField): P
         ? `If it continues the text of \`${above.key}\` above, indent it by two spaces. If it is a field, write a colon and a space after its name: \`${first}: …\`.`
         : `Write a colon and a space after the field name: \`${first}: …\`.`,
     };
+  }
+  return undefined;
+}
+
+/**
+ * The field whose text the lines down to `last` are, when they are indented further than
+ * `indent`: a line of `public_wording` moved to the left edge had been told to get a colon
+ * ("`steps.: …`"), which would have broken the text (found by a new-user trial).
+ */
+function textGoingOn(lines: TextLines, last: number, indent: number): { key: string; line: number; indent: number } | undefined {
+  const textIndent = lines.indent(last);
+  if (textIndent <= indent || fieldOn(lines.content(last))) return undefined;
+  for (let at: number | undefined = last; at !== undefined; at = lines.previousContent(at)) {
+    if (lines.indent(at) >= textIndent) continue;
+    const field = fieldOn(lines.content(at));
+    // The text's first line: `field: >-` above it, or its start on the field's own line.
+    const starts = field && field.column < textIndent && (isBlockHeader(lines.content(at)) || /:\s*\S/.test(lines.content(at)));
+    return starts ? { key: field.key, line: at, indent: textIndent } : undefined;
   }
   return undefined;
 }
