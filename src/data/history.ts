@@ -6,6 +6,7 @@ import { bookFolder } from '../lib/book-folder.ts';
 import type { FieldChange } from '../lib/changes/diff.ts';
 import {
   idsByCommit,
+  isReviewOnly,
   readHistory,
   rulesThenByCommit,
   textsDigest,
@@ -27,6 +28,7 @@ export type HistoryView =
   | { state: 'unavailable'; reason: string }
   /** The rule differs from its last commit (or has none): its newest change has no date yet. */
   | { state: 'uncommitted'; entries: HistoryEntry[] }
+  /** `last`: its last change; a review that only updated its review dates is none. */
   | { state: 'known'; last: HistoryEntry; entries: HistoryEntry[] };
 
 let cached: BookHistory | undefined;
@@ -59,7 +61,7 @@ function historyViewOf(rule: Rule): HistoryView {
   const found = history.rules.get(rule.id);
   if (!found || found.committed !== textsDigest(rule as unknown as Record<string, unknown>))
     return { state: 'uncommitted', entries: found?.entries ?? [] };
-  const last = found.entries[0];
+  const last = found.entries.find((entry) => !isReviewOnly(entry)) ?? found.entries[0];
   return last ? { state: 'known', last, entries: found.entries } : { state: 'uncommitted', entries: [] };
 }
 
@@ -76,23 +78,54 @@ export interface BookChange {
 
 /**
  * Every dated change of the rules in the book, newest first (a rule with uncommitted edits too),
- * and the removal of each rule no longer in it: staff who knew a rule learn that it went.
+ * and the removal of each rule no longer in it: staff who knew a rule learn that it went. A
+ * review that only updated review dates is not a change (bookReviews lists those).
  */
 export async function bookChanges(): Promise<BookChange[]> {
-  const { rules } = await getBook();
   const history = bookHistory();
+  const { rules } = await getBook();
   const ids = new Set(rules.map((rule) => rule.id));
   const removed = history.available ? history.gone.removed.filter((gone) => !gone.movedTo && !ids.has(gone.id)).map(removal) : [];
-  return rules
-    .flatMap((rule): BookChange[] => {
-      const view = historyOf(rule);
-      if (view.state === 'unavailable') return [];
-      const ids = idsByCommit(rule.id, view.entries);
-      const then = rulesThenByCommit(rule, view.entries);
-      return view.entries.map((entry) => ({ rule, entry, idThen: ids.get(entry.commit) ?? rule.id, then: then.get(entry.commit)! }));
-    })
+  return (await allChanges())
+    .filter((change) => !isReviewOnly(change.entry))
     .concat(removed)
     .sort((a, b) => Date.parse(b.entry.date) - Date.parse(a.entry.date) || a.rule.title.localeCompare(b.rule.title, 'en'));
+}
+
+/** A commit that only updated review dates, with the rules it reviewed. */
+export interface BookReview {
+  commit: string;
+  date: string;
+  day: string;
+  subject: string;
+  rules: { rule: Pick<Rule, 'id' | 'title'>; reviewBy?: string }[];
+}
+
+/** The commits that only updated review dates, newest first, each once with the rules it reviewed (by title). */
+export async function bookReviews(): Promise<BookReview[]> {
+  const reviews = new Map<string, BookReview>();
+  for (const { rule, entry } of await allChanges()) {
+    if (!isReviewOnly(entry)) continue;
+    let review = reviews.get(entry.commit);
+    if (!review)
+      reviews.set(entry.commit, (review = { commit: entry.commit, date: entry.date, day: entry.day, subject: entry.subject, rules: [] }));
+    const reviewBy = entry.fields.find((field) => field.field === 'review_by')?.after;
+    review.rules.push({ rule, ...(reviewBy !== undefined ? { reviewBy } : {}) });
+  }
+  for (const review of reviews.values()) review.rules.sort((a, b) => a.rule.title.localeCompare(b.rule.title, 'en'));
+  return [...reviews.values()].sort((a, b) => Date.parse(b.date) - Date.parse(a.date));
+}
+
+/** Every entry of every rule in the book, with the rule as it was then. */
+async function allChanges(): Promise<BookChange[]> {
+  const { rules } = await getBook();
+  return rules.flatMap((rule): BookChange[] => {
+    const view = historyOf(rule);
+    if (view.state === 'unavailable') return [];
+    const ids = idsByCommit(rule.id, view.entries);
+    const then = rulesThenByCommit(rule, view.entries);
+    return view.entries.map((entry) => ({ rule, entry, idThen: ids.get(entry.commit) ?? rule.id, then: then.get(entry.commit)! }));
+  });
 }
 
 // What staff need to recognise a rule that went: its name, color and topic, and what it said.

@@ -35,6 +35,7 @@ const RETIRED = daysAgo(15);
 const HOURS_RETIRED = daysAgo(16);
 const hours = { title: 'Opening hours', rule: 'The hours rule.', intent: 'Why the hours.', public_wording: 'We are open every day.' };
 const UNPUBLISHED = daysAgo(11);
+const REVIEWED = daysAgo(3);
 const snacksIntent = 'STAFF NOTE snacks bring mice to the stacks';
 
 const staffIntent = 'STAFF NOTE keep the quiet floor calm for exams';
@@ -128,6 +129,11 @@ beforeAll(async () => {
     quiet('green', { public_wording: 'You are welcome to read and talk softly on the quiet floor.', owner: 'Branch manager' }),
   );
   repo.commitAt('Name the owner of the quiet floor rule', STAFF_ONLY_EDIT);
+  // The yearly review: two rules' review dates move, nothing they say changes.
+  const dates = { reviewed: REVIEWED.slice(0, 10), review_by: '2099-01-31' };
+  repo.write('policies/fees/late-fees.yaml', ruleYaml('late-fees', 'yellow', { category: 'Fees', title: 'Late fees', ...dates }));
+  repo.write('policies/wifi.yaml', ruleYaml('wifi', 'red', { title: 'Wi-Fi for guests', ...dates }));
+  repo.commitAt('Annual review done', REVIEWED);
 
   execFileSync('git', ['clone', '-q', '--depth', '1', `file://${repo.dir}`, shallow]);
   build(join(repo.dir, 'policies'), STAFF, 'staff', STAFF_URL);
@@ -197,6 +203,13 @@ describe('a staff rule page', () => {
     expect(html).not.toContain('Sort the fee rules into a folder');
   });
 
+  it('does not count a review that only moved its review dates as its last change, but lists it (found by a new-user trial)', () => {
+    const html = page(STAFF, 'rules/wifi');
+    expect(html).toContain(`Last changed <time datetime="${daysAgo(12)}">`);
+    expect(html).toContain('Annual review done');
+    expect(html).toContain('<dt>Last reviewed</dt>');
+  });
+
   it('links the feed from every kind of staff page', () => {
     const link = '<link rel="alternate" type="application/atom+xml" title="Rule changes (Atom)" href="/changes.xml">';
     for (const path of ['', 'rules/quiet-floor', 'browse', 'changes', 'signs', 'signs/quiet-floor'])
@@ -236,6 +249,18 @@ describe('the recent-changes page and the feed', () => {
     } finally {
       await shared.close();
     }
+  });
+
+  it('lists a review that only moved review dates once, apart from the changes, and leaves it out of the feed (found by a new-user trial)', () => {
+    const html = page(STAFF, 'changes');
+    const list = html.slice(html.indexOf('<ol class="changes-list"'), html.indexOf('</ol>'));
+    expect(list).not.toContain('Annual review done');
+    const reviews = html.slice(html.indexOf('<h2 id="reviews-heading">'));
+    expect(reviews).toContain(`<time datetime="${REVIEWED}">${REVIEWED.slice(0, 10)}</time> · 2 rules reviewed`);
+    expect(reviews.match(/Annual review done/g)).toHaveLength(1);
+    expect(reviews).toMatch(/<a href="\/rules\/late-fees\/">Late fees<\/a>\s*· next review by <time datetime="2099-01-31">/);
+    expect(reviews).toContain('<a href="/rules/wifi/">Wi-Fi for guests</a>');
+    expect(readFileSync(join(STAFF, 'changes.xml'), 'utf8')).not.toContain('Annual review done');
   });
 
   it('is a valid Atom feed that lists the change', async () => {

@@ -12,6 +12,7 @@ import {
   type UnreadableChange,
 } from './diff.ts';
 import type { TranslationsOutdated } from './translations.ts';
+import { onlyReviewDates } from './review-dates.ts';
 import type { RedlinePart } from './redline.ts';
 
 const COLOR_LABEL: Record<string, string> = { red: '⛔ Red', yellow: '⚠️ Yellow', green: '🟢 Green' };
@@ -54,6 +55,10 @@ export function formatChangesMarkdown(changes: BookChanges, ref: string): string
   const loosened = colors.filter((change) => change.loosened).length;
   const removedLoosening = removed.filter((rule) => rule.loosened).length;
   const discretion = changed.filter((rule) => rule.discretion).length;
+  // Rules only reviewed (their review dates moved) are listed apart, in a line each: a yearly
+  // review of every rule had put the few real changes among dozens of date changes.
+  const reviewed = changed.filter((rule) => onlyReviewDates(rule.fields) && !colors.some((change) => change.id === rule.id));
+  const edited = changed.filter((rule) => !reviewed.includes(rule));
   out.push(
     [
       unreadable.length > 0 &&
@@ -67,7 +72,8 @@ export function formatChangesMarkdown(changes: BookChanges, ref: string): string
       added.length > 0 && `${added.length} added`,
       removed.length > removedLoosening && `${removed.length - removedLoosening} removed`,
       renamed.length > 0 && `${renamed.length} renamed`,
-      changed.length > 0 && `${changed.length} changed`,
+      edited.length > 0 && `${edited.length} changed`,
+      reviewed.length > 0 && `${reviewed.length} with new review dates only`,
     ]
       .filter(Boolean)
       .join(' · '),
@@ -153,9 +159,9 @@ export function formatChangesMarkdown(changes: BookChanges, ref: string): string
   if (renamed.length > 0) {
     out.push('### Renamed', '', ...renamed.map((rule) => `- ${code(rule.from)} → ${code(rule.to)} (${inline(rule.title)})`), '');
   }
-  if (changed.length > 0) {
+  if (edited.length > 0) {
     out.push('### Changed', '');
-    for (const rule of changed)
+    for (const rule of edited)
       out.push(
         ...changedRule(
           rule,
@@ -163,7 +169,22 @@ export function formatChangesMarkdown(changes: BookChanges, ref: string): string
         ),
       );
   }
+  if (reviewed.length > 0)
+    out.push(
+      '### Review dates only',
+      '',
+      'Reviewed: nothing these rules say changed.',
+      '',
+      ...reviewed.map((rule) => `- ${inline(rule.title)} (${code(rule.id)}): ${rule.fields.map(dateChange).join(', ')}`),
+      '',
+    );
   return `${out.join('\n').trimEnd()}\n`;
+}
+
+function dateChange(change: FieldChange): string {
+  const name = FIELD_LABEL[change.field]?.toLowerCase() ?? code(change.field);
+  if (change.after === undefined) return `${name} removed`;
+  return `${name} ${inline(change.after)}${change.before !== undefined ? ` (was ${inline(change.before)})` : ''}`;
 }
 
 /** A rule that comes or goes, as the reviewer needs to read it: each text under its label. */

@@ -12,6 +12,7 @@ import { loadHistoryCache, saveHistoryCache } from './history-cache.ts';
 import { readLog, type LogCommit } from './git-log.ts';
 import { isPublic } from '../public-rule.ts';
 import { TranslationsSeen } from './carried-translations.ts';
+import { onlyReviewDates } from '../changes/review-dates.ts';
 
 /** What a commit changed in a rule's public text, as the public edition may show it. */
 export interface PublicChange {
@@ -96,6 +97,11 @@ export interface GoneRules {
   removed: GoneRule[];
   /** Rules gone from the public edition (deleted, made staff-only, or given another id), oldest first. */
   unpublished: GoneRule[];
+}
+
+/** A commit that only updated the rule's review dates: it was reviewed, and says nothing new. */
+export function isReviewOnly(entry: HistoryEntry): boolean {
+  return !entry.added && !entry.removed && entry.idBefore === undefined && !entry.color && onlyReviewDates(entry.fields);
 }
 
 /**

@@ -1,0 +1,57 @@
+// A yearly review updates every rule's review dates in one pull request, beside a few real
+// changes: the report lists the reviewed rules a line each, after the changes, so the real ones
+// are not lost among dozens of date changes (found by a new-user trial).
+import { describe, expect, it } from 'vitest';
+import { diffBooks } from '../../src/lib/changes/diff.ts';
+import { formatChangesMarkdown } from '../../src/lib/changes/markdown.ts';
+import { redline } from '../../src/lib/changes/redline.ts';
+import { snapshotOf } from '../../src/lib/changes/snapshot.ts';
+import { ruleYaml } from '../helpers/git-repo.ts';
+
+const book = (...rules: string[]) =>
+  snapshotOf(rules.map((text, index) => ({ file: `policies/r${index}.yaml`, bytes: Buffer.from(text) })));
+const lastYear = { reviewed: '2025-11-20', review_by: '2026-11-20' };
+const thisYear = { reviewed: '2026-11-29', review_by: '2027-11-29' };
+
+describe('review dates in the changes report', () => {
+  it('lists rules whose only change is their review dates apart from the changed ones, a line each', () => {
+    const markdown = formatChangesMarkdown(
+      diffBooks(
+        book(
+          ruleYaml('noise', 'green', lastYear),
+          ruleYaml('wifi', 'green', lastYear),
+          ruleYaml('cameras', 'yellow', lastYear),
+          ruleYaml('fees', 'yellow', lastYear),
+        ),
+        book(
+          ruleYaml('noise', 'green', thisYear),
+          ruleYaml('wifi', 'green', { ...thisYear, public_wording: 'Wi-Fi is free, inside and out.' }),
+          // Reviewed and made red: a color change is never "only the dates".
+          ruleYaml('cameras', 'red', thisYear),
+          ruleYaml('fees', 'yellow', { reviewed: '2026-11-29', review_by: '2026-11-20' }),
+        ),
+      ),
+      'main..review',
+    );
+    expect(markdown).toContain('2 changed · 2 with new review dates only');
+    const changed = markdown.slice(markdown.indexOf('### Changed'), markdown.indexOf('### Review dates only'));
+    expect(changed).toContain('(<code>wifi</code>)');
+    expect(changed).toContain('(<code>cameras</code>)');
+    expect(changed).not.toContain('(<code>noise</code>)');
+    const reviewed = markdown.slice(markdown.indexOf('### Review dates only'));
+    expect(reviewed).toContain(
+      '- Rule noise (<code>noise</code>): last reviewed 2026-11-29 (was 2025-11-20), review by 2027-11-29 (was 2026-11-20)',
+    );
+    expect(reviewed).toContain('- Rule fees (<code>fees</code>): last reviewed 2026-11-29 (was 2025-11-20)');
+    expect(reviewed).not.toContain('wifi');
+  });
+
+  it('strikes out a date, or any one word, whole rather than split at its hyphens', () => {
+    expect(redline('2026-02-11', '2026-11-29')).toEqual([
+      { op: 'removed', text: '2026-02-11' },
+      { op: 'added', text: '2026-11-29' },
+    ]);
+    // Text of several words keeps its word-by-word redline.
+    expect(redline('Waive up to $5.', 'Waive up to $10.')?.[0]).toEqual({ op: 'same', text: 'Waive up to $' });
+  });
+});
