@@ -74,6 +74,8 @@ export interface BookChange {
   then: RuleThen<Color>;
   /** The rule is no longer in the book: it has no page to link to. */
   removed?: true;
+  /** Removed: the rules that took its place (their `replaces` names it), by title. */
+  replacedBy?: Pick<Rule, 'id' | 'title'>[];
 }
 
 /**
@@ -85,7 +87,11 @@ export async function bookChanges(): Promise<BookChange[]> {
   const history = bookHistory();
   const { rules } = await getBook();
   const ids = new Set(rules.map((rule) => rule.id));
-  const removed = history.available ? history.gone.removed.filter((gone) => !gone.movedTo && !ids.has(gone.id)).map(removal) : [];
+  const replacing = (id: string) =>
+    rules.filter((rule) => rule.replaces?.includes(id)).sort((a, b) => a.title.localeCompare(b.title, 'en'));
+  const removed = history.available
+    ? history.gone.removed.filter((gone) => !gone.movedTo && !ids.has(gone.id)).map((gone) => removal(gone, replacing(gone.id)))
+    : [];
   return (await allChanges())
     .filter((change) => !isReviewOnly(change.entry))
     .concat(removed)
@@ -131,7 +137,7 @@ async function allChanges(): Promise<BookChange[]> {
 // What staff need to recognise a rule that went: its name, color and topic, and what it said.
 const REMOVED_TEXT = ['rule', 'intent'];
 
-function removal(gone: GoneRule): BookChange {
+function removal(gone: GoneRule, replacedBy: readonly Rule[]): BookChange {
   const data = gone.data as Pick<Rule, 'id' | 'title' | 'color' | 'category'> & Record<string, unknown>;
   const fields = REMOVED_TEXT.flatMap((field): FieldChange[] =>
     typeof data[field] === 'string' ? [{ field, before: data[field] as string }] : [],
@@ -142,6 +148,7 @@ function removal(gone: GoneRule): BookChange {
     idThen: gone.id,
     then: { color: data.color as Color, category: data.category, before: {} },
     removed: true,
+    ...(replacedBy.length > 0 ? { replacedBy: replacedBy.map(({ id, title }) => ({ id, title })) } : {}),
   };
 }
 
@@ -149,4 +156,16 @@ function removal(gone: GoneRule): BookChange {
 export function since<T extends { entry: { date: string } }>(changes: T[], days: number, now = new Date()): T[] {
   const from = now.getTime() - days * 24 * 60 * 60 * 1000;
   return changes.filter((change) => Date.parse(change.entry.date) >= from);
+}
+
+/** The rules this rule took the place of (its `replaces`): each id, with its title and the day it went when git knows them. */
+export function replacedRules(rule: Pick<Rule, 'replaces'>): { id: string; title?: string; day?: string }[] {
+  if (!rule.replaces?.length) return [];
+  const history = bookHistory();
+  const gone = history.available ? new Map(history.gone.removed.map((removed) => [removed.id, removed])) : new Map<string, GoneRule>();
+  return (rule.replaces ?? []).map((id) => {
+    const went = gone.get(id);
+    const title = went?.data.title;
+    return { id, ...(typeof title === 'string' ? { title } : {}), ...(went ? { day: went.day } : {}) };
+  });
 }

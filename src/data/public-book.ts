@@ -266,6 +266,8 @@ export interface PublicUpdateItem {
   rule: UpdatedRule;
   entry: PublicUpdate;
   retired?: true;
+  /** Retired: the public rules that took its place, as this language has them. */
+  replacedBy?: UpdatedRule[];
 }
 
 /**
@@ -288,6 +290,7 @@ export async function publicUpdates(language?: string): Promise<{ available: boo
             },
             entry: { date: gone.date, day: gone.day, commit: gone.commit, idThen: gone.id, change: { published: false, fields: [] } },
             retired: true,
+            ...(gone.replacedBy ? { replacedBy: replacements(gone.replacedBy, book.rules) } : {}),
           },
         ],
   );
@@ -317,6 +320,11 @@ export interface GonePublicRule {
   movedTo?: string;
   /** Retired under a later id (its trail of new ids ends at a rule removed): updates list that one only. */
   viaRename?: true;
+  /**
+   * Retired, with public rules that took its place (their `replaces` names it, or the id it was
+   * retired under): a merge has one, a split several.
+   */
+  replacedBy?: string[];
 }
 
 let gone: GonePublicRule[] | undefined;
@@ -342,6 +350,10 @@ export async function goneFromPublic(): Promise<GonePublicRule[]> {
   // The whole rule as it left the book (the public side holds no translations): its titles in
   // other languages, so its page there is not headed in English (found by a new-user trial).
   const removedData = new Map(history.gone.removed.map((rule) => [`${rule.id} ${rule.commit}`, rule.data]));
+  // The public rules that took each retired rule's place.
+  const replacers = new Map<string, string[]>();
+  for (const rule of rules.filter(isPublic))
+    for (const id of rule.replaces ?? []) replacers.set(id, [...(replacers.get(id) ?? []), rule.id]);
   gone = left.flatMap((rule): GonePublicRule[] => {
     // Follow the ids it took: to a rule still public (moved), or to where the trail ends.
     const end = trailEnd(
@@ -363,7 +375,17 @@ export async function goneFromPublic(): Promise<GonePublicRule[]> {
     }
     // Retired only when taken out of the book while public, in the same commit.
     if (removedAt.get(end.id) !== end.commit) return [];
-    return [{ ...common, date: end.date, day: end.day, commit: end.commit, ...(end !== rule ? { viaRename: true as const } : {}) }];
+    const replacedBy = [...new Set([...(replacers.get(rule.id) ?? []), ...(replacers.get(end.id) ?? [])])];
+    return [
+      {
+        ...common,
+        date: end.date,
+        day: end.day,
+        commit: end.commit,
+        ...(end !== rule ? { viaRename: true as const } : {}),
+        ...(replacedBy.length > 0 ? { replacedBy } : {}),
+      },
+    ];
   });
   return gone;
 }
@@ -376,4 +398,9 @@ function titlesOf(data: Record<string, unknown> | undefined): Record<string, str
       typeof translation?.title === 'string' ? [[language, translation.title]] : [],
     ),
   );
+}
+
+/** The rules that took a retired rule's place, as one language's book has them, by title. */
+export function replacements<R extends { id: string; title: string }>(ids: readonly string[], rules: readonly R[]): R[] {
+  return rules.filter((rule) => ids.includes(rule.id)).sort((a, b) => a.title.localeCompare(b.title));
 }

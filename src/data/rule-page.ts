@@ -5,7 +5,7 @@ import { pathInBook } from '../lib/path-in-book.ts';
 import { localToday } from '../lib/load-book.ts';
 import { translationStatus } from '../lib/translations/status.ts';
 import type { SiteBook } from './book.ts';
-import { bookHistory, historyOf } from './history.ts';
+import { bookHistory, historyOf, replacedRules } from './history.ts';
 
 /**
  * The parts that take time are made once per rule: the page's key is made in getStaticPaths and
@@ -14,11 +14,12 @@ import { bookHistory, historyOf } from './history.ts';
  * midnight.
  */
 export function rulePageView(book: SiteBook, rule: Rule) {
-  const { site, relatedRules, history, categorySlug, file, outdated } = lasting(book, rule);
+  const { site, relatedRules, history, categorySlug, file, outdated, replaced } = lasting(book, rule);
   return {
     site,
     relatedRules,
     history,
+    replaced,
     overdue: rule.review_by !== undefined && rule.review_by < localToday(),
     categorySlug,
     file,
@@ -45,6 +46,7 @@ function lastingOf(book: SiteBook, rule: Rule) {
     site,
     relatedRules: (related.get(rule.id) ?? []).map((id) => byId.get(id)!).sort((a, b) => a.title.localeCompare(b.title, 'en')),
     history: historyOf(rule),
+    replaced: replacedRules(rule),
     categorySlug: categorySlug.get(rule.category),
     file: pathInBook(files.get(rule.id) ?? `${rule.id}.yaml`),
   };

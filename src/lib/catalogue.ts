@@ -205,6 +205,21 @@ export const catalogue = {
     title: '`related` names a rule that does not exist.',
     hint: 'Use the id of an existing rule, or remove the entry.',
   },
+  'replaces-itself': {
+    severity: 'error',
+    title: '`replaces` names the rule itself.',
+    hint: 'Remove the entry.',
+  },
+  'replaces-a-rule': {
+    severity: 'error',
+    title: '`replaces` names a rule that is still in the book.',
+    hint: "Remove the replaced rule's file, or list it in `related` if both stay.",
+  },
+  'replaces-unknown': {
+    severity: 'warning',
+    title: '`replaces` names an id no rule of the book had, as far as its git history tells.',
+    hint: 'Write the id the replaced rule had (its file name, without .yaml).',
+  },
   'unknown-category': {
     severity: 'error',
     title: 'The category is not one of those listed in `_site.yaml`.',

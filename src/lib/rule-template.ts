@@ -47,6 +47,7 @@ ${translations}${bend}${note('examples')}# examples:
 #   - situation: ""
 #     response: ""
 ${note('tags')}# tags: []
+${note('replaces')}# replaces: []
 ${note('owner')}# owner: ""
 ${note('review_by')}# review_by: YYYY-MM-DD
 ${note('adopted')}# adopted: YYYY-MM-DD

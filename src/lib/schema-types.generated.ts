@@ -83,6 +83,10 @@ export type Rule = {
    */
   related?: string[];
   /**
+   * Ids of rules this rule takes the place of: one merged into it, or one split into it and others (each new rule names it). Remove their files: their old addresses, and QR codes on old signs, then lead here, and a `related` that still names one is told which rule to use.
+   */
+  replaces?: string[];
+  /**
    * Who keeps the rule current (a role, not a person's name, so it survives staff changes).
    */
   owner?: string;

@@ -19,13 +19,16 @@ export const GET: APIRoute = async ({ site: published }) => {
     alternate: feedHref('/changes/', published),
     updated: changes[0]?.entry.date ?? buildDate(process.env).toISOString(),
     author: site.organisation,
-    entries: changes.map(({ rule, entry, removed, idThen }) => ({
+    entries: changes.map(({ rule, entry, removed, idThen, replacedBy = [] }) => ({
       id: ids.entry(idThen, entry.commit),
       title: `${rule.title}: ${entry.subject}`,
       updated: entry.date,
       // A removed rule has no page left: its entry points to the list of changes, which tells of it.
       href: feedHref(removed ? '/changes/' : `/rules/${rule.id}/`, published),
-      contentHtml: staffChangeHtml(entry),
+      contentHtml: staffChangeHtml(
+        entry,
+        replacedBy.map((other) => ({ title: other.title, href: feedHref(`/rules/${other.id}/`, published) })),
+      ),
     })),
   });
   return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });

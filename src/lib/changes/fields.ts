@@ -36,6 +36,7 @@ const ORDER = [
   'examples',
   'tags',
   'related',
+  'replaces',
   'owner',
   'reviewed',
   'review_by',

@@ -4,6 +4,7 @@ import { duplicateIds } from './duplicate-ids.ts';
 import { idMatchesFile } from './id-matches-file.ts';
 import { redBudget } from './red-budget.ts';
 import { relatedExist } from './related-exist.ts';
+import { replacedRules } from './replaced-rules.ts';
 import { reviewDue } from './review-due.ts';
 import { siteLanguages } from './site-languages.ts';
 import { siteTranslations } from './site-translations.ts';
@@ -19,6 +20,7 @@ export const structureChecks: readonly BookCheck[] = [
   idMatchesFile,
   duplicateIds,
   relatedExist,
+  replacedRules,
   categoryKnown,
   reviewDue,
   siteUrls,

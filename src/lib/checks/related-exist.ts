@@ -13,9 +13,13 @@ export const relatedExist: BookCheck = {
       gone ??= goneRules(history?.());
       return gone.get(id);
     };
+    // The rules that took the place of others (`replaces`): a `related` left naming one is told of them.
+    const replacedBy = new Map<string, string[]>();
+    for (const rule of rules) for (const id of rule.data.replaces ?? []) replacedBy.set(id, [...(replacedBy.get(id) ?? []), rule.data.id]);
     return rules.flatMap((rule) =>
       (rule.data.related ?? []).flatMap((id, index) => {
         if (ids.has(id)) return [];
+        const successors = replacedBy.get(id)?.filter((other) => other !== rule.data.id);
         return [
           findingAt(
             rule.source,
@@ -23,7 +27,9 @@ export const relatedExist: BookCheck = {
             ['related', index],
             'value',
             `no rule has the id "${id}"`,
-            hintFor(id, known, ids, goneRule),
+            successors && successors.length > 0
+              ? `Write ${successors.map((other) => `\`${other}\``).join(' or ')}, which ${successors.length === 1 ? 'replaces' : 'replace'} \`${id}\`; or remove the entry.`
+              : hintFor(id, known, ids, goneRule),
           ),
         ];
       }),

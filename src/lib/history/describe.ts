@@ -8,11 +8,27 @@ import type { Color } from '../schemas.ts';
 import { escapeHtml } from './atom.ts';
 import type { HistoryEntry, PublicChange } from './history.ts';
 
-/** Color first (a loosening marked), then each field with its word-by-word redline. */
-export function staffChangeHtml(entry: HistoryEntry): string {
+/** A rule a page links to: its title and its page's address. */
+export interface LinkedRule {
+  title: string;
+  href: string;
+}
+
+/**
+ * Color first (a loosening marked), then each field with its word-by-word redline. A removed
+ * rule names the rules that took its place (`replacedBy`), if any.
+ */
+export function staffChangeHtml(entry: HistoryEntry, replacedBy: readonly LinkedRule[] = []): string {
   const parts: string[] = [];
   if (entry.added) parts.push('<p>Rule added.</p>');
-  if (entry.removed) parts.push('<p><strong>Rule removed.</strong> It no longer applies.</p>');
+  if (entry.removed)
+    parts.push(
+      replacedBy.length > 0
+        ? `<p><strong>Rule removed.</strong> Replaced by ${new Intl.ListFormat('en', { type: 'conjunction' }).format(
+            replacedBy.map((rule) => `<a href="${escapeHtml(rule.href)}">${escapeHtml(rule.title)}</a>`),
+          )}.</p>`
+        : '<p><strong>Rule removed.</strong> It no longer applies.</p>',
+    );
   if (entry.idBefore) parts.push(`<p>Id changed from <code>${escapeHtml(entry.idBefore)}</code>.</p>`);
   if (entry.color) {
     const { from, to, loosened } = entry.color;

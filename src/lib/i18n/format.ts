@@ -42,3 +42,11 @@ export function writtenDay(day: string, language: string): string {
 export function parts(text: string): (string | { place: string })[] {
   return text.split(/(\{\w+\})/).map((piece) => (/^\{\w+\}$/.test(piece) ? { place: piece.slice(1, -1) } : piece));
 }
+
+/** A list as the language writes it ("A, B and C"), in parts: each item with its index, and the words between. */
+export function listParts(items: readonly string[], lang: string): ({ item: number; value: string } | { literal: string })[] {
+  let next = 0;
+  return new Intl.ListFormat(lang, { type: 'conjunction' })
+    .formatToParts(items)
+    .map((part) => (part.type === 'element' ? { item: next++, value: part.value } : { literal: part.value }));
+}

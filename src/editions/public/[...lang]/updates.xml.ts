@@ -31,7 +31,7 @@ export const GET: APIRoute = async ({ params, site: published }) => {
     alternate: local('/updates/'),
     updated: updates[0]?.entry.date ?? buildDate(process.env).toISOString(),
     author: book.organisation,
-    entries: updates.map(({ rule, entry, retired }) => {
+    entries: updates.map(({ rule, entry, retired, replacedBy }) => {
       const now = wording.get(rule.id);
       return {
         id: ids.entry(entry.idThen, entry.commit),
@@ -39,7 +39,13 @@ export const GET: APIRoute = async ({ params, site: published }) => {
         updated: entry.date,
         href: local(`/rules/${rule.id}/`),
         contentHtml: retired
-          ? `<p>${escapeHtml(messages.t('updates.retired'))}</p>`
+          ? `<p>${escapeHtml(
+              replacedBy
+                ? messages.t('updates.replaced', {
+                    rules: new Intl.ListFormat(lang, { type: 'conjunction' }).format(replacedBy.map((other) => other.title)),
+                  })
+                : messages.t('updates.retired'),
+            )}</p>`
           : lang === source
             ? publicChangeHtml(entry.change)
             : `<p${now && now.lang.wording !== lang ? ` lang="${now.lang.wording}"` : ''}>${escapeHtml(now?.wording ?? '')}</p>`,
