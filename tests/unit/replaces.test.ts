@@ -2,6 +2,9 @@
 // The check holds it to a rule that has left the book, and a `related` left naming the old id is
 // told which rule to use instead.
 import { afterAll, describe, expect, it } from 'vitest';
+import { diffBooks } from '../../src/lib/changes/diff.ts';
+import { formatChangesMarkdown } from '../../src/lib/changes/markdown.ts';
+import { snapshotOf } from '../../src/lib/changes/snapshot.ts';
 import { TempRepo, ruleYaml } from '../helpers/git-repo.ts';
 import { runCli } from '../helpers/run-cli.ts';
 
@@ -77,5 +80,21 @@ describe('replaces', () => {
     expect(check(repo)).toEqual([
       expect.objectContaining({ code: 'replaces-unknown', field: 'replaces[0]', severity: 'warning', hint: 'Did you mean `phone-calls`?' }),
     ]);
+  });
+
+  it("names, in the changes report, the rules that take a removed rule's place", () => {
+    const book = (files: Record<string, string>) =>
+      snapshotOf(Object.entries(files).map(([file, text]) => ({ file: `policies/${file}`, bytes: Buffer.from(text) })));
+    const markdown = formatChangesMarkdown(
+      diffBooks(
+        book({
+          'phone-calls.yaml': ruleYaml('phone-calls', 'green', { title: 'Phone calls' }),
+          'noise.yaml': ruleYaml('noise', 'green', { title: 'Noise' }),
+        }),
+        book({ 'noise.yaml': ruleYaml('noise', 'green', { title: 'Noise and calls', replaces: ['phone-calls'] }) }),
+      ),
+      'main',
+    );
+    expect(markdown).toContain('  - Replaced by: Noise and calls (<code>noise</code>)');
   });
 });

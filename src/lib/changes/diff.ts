@@ -26,6 +26,8 @@ export interface RemovedRule extends RuleRef {
   signOff?: SignOff;
   /** Rules that still list it in `related` after the change (with the report's texts only). */
   pointedAtBy?: { id: string; title: string }[];
+  /** Rules that take its place after the change: their `replaces` names it (with the report's texts only). */
+  replacedBy?: { id: string; title: string }[];
 }
 
 /** What a reviewer reads of a rule that comes or goes: what it says, and what staff may do. */
@@ -401,18 +403,22 @@ function side(entry: SnapshotEntry): RuleSide {
 function removedRule(entry: ReadableRule, after: Snapshot, forReport: boolean): RemovedRule {
   const color = text(entry.data.color);
   const loosened = color === 'red' || color === 'yellow';
-  const pointing = forReport
-    ? after.flatMap((rule) =>
-        rule.readable && Array.isArray(rule.data.related) && rule.data.related.includes(entry.id)
-          ? [{ id: rule.id, title: text(rule.data.title) }]
-          : [],
-      )
-    : [];
+  const naming = (field: 'related' | 'replaces') =>
+    forReport
+      ? after.flatMap((rule) =>
+          rule.readable && Array.isArray(rule.data[field]) && rule.data[field].includes(entry.id)
+            ? [{ id: rule.id, title: text(rule.data.title) }]
+            : [],
+        )
+      : [];
+  const pointing = naming('related');
+  const replacing = naming('replaces');
   return {
     ...ref(entry, forReport),
     loosened,
     ...(loosened ? { signOff: signOff(owner(entry), undefined) } : {}),
     ...(pointing.length > 0 ? { pointedAtBy: pointing } : {}),
+    ...(replacing.length > 0 ? { replacedBy: replacing } : {}),
   };
 }
 

@@ -147,6 +147,9 @@ export function formatChangesMarkdown(changes: BookChanges, ref: string): string
       ...removed.flatMap((rule) => [
         `- ${inline(rule.title)} (${code(rule.id)}): was ${label(rule.color)}${rule.loosened ? `. **Removing it lets staff do what the rule ${rule.color === 'red' ? 'forbade' : 'had them ask about first'}: needs sign-off**${signOffText(rule.signOff)}` : ''}`,
         ...ruleTexts(rule),
+        ...(rule.replacedBy
+          ? [`  - Replaced by: ${rule.replacedBy.map((other) => `${inline(other.title)} (${code(other.id)})`).join(', ')}`]
+          : []),
         ...(rule.pointedAtBy
           ? [
               `  - Still listed in \`related\` by: ${rule.pointedAtBy.map((other) => `${inline(other.title)} (${code(other.id)})`).join(', ')}`,
