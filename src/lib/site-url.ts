@@ -31,8 +31,17 @@ export function parseEditionUrl(text: string): EditionLocation | string {
   // page under "/rules/index.html/" (found by a new-user trial).
   const page = /\/([^/]+\.html?)$/i.exec(url.pathname)?.[1];
   if (page) return `must be the folder the site is served from, not a page in it: leave out "${page}" (got "${text}")`;
-  const base = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
-  return { url: `${url.origin}${base}`, site: url.origin, base };
+  const folder = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
+  // Astro is given the folder as written ("/normas-niños/"): given it as the address has it
+  // ("/normas-ni%C3%B1os/"), its paginated pages matched none of their paths and the build
+  // failed with screens of stack traces (found by a new-user trial).
+  let base: string;
+  try {
+    base = decodeURI(folder);
+  } catch {
+    return `has a % that starts no character (got "${text}"): write the folder's name as it reads`;
+  }
+  return { url: `${url.origin}${folder}`, site: url.origin, base };
 }
 
 /**
@@ -60,5 +69,6 @@ const URL_HINT = catalogue['bad-site-url'].hint;
  */
 export function withBase(path: string, base: string): string {
   if (!path.startsWith('/') || path.startsWith('//')) throw new Error(`an internal link starts with one "/" (got "${path}")`);
-  return `${base.replace(/\/+$/, '')}${path}`;
+  // The base is the folder as it reads (parseEditionUrl): a link has it as an address has it.
+  return `${encodeURI(base.replace(/\/+$/, ''))}${path}`;
 }

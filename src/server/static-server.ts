@@ -43,7 +43,8 @@ export interface StaticServer {
  */
 export async function serveStatic(root: string, options: { port?: number; basePath?: string } = {}): Promise<StaticServer> {
   const base = resolve(root);
-  const prefix = (options.basePath ?? '/').replace(/\/*$/, '/');
+  // Compared with the decoded path asked for: a folder given as an address has it ("/gu%C3%ADa/").
+  const prefix = decodedPath(options.basePath ?? '/').replace(/\/*$/, '/');
   if (!prefix.startsWith('/')) throw new Error(`basePath starts with "/" (got "${options.basePath}")`);
   // The site's own `_headers` file (written by the build), applied as Netlify or Cloudflare would.
   const rules = parseHeadersFile(await readFile(join(base, '_headers'), 'utf8').catch(() => ''));
@@ -53,12 +54,12 @@ export async function serveStatic(root: string, options: { port?: number; basePa
       // Prefixed, not resolved: '//x' is a path here, not another host.
       const requested = decodeURIComponent(new URL(`http://localhost${request.url ?? '/'}`).pathname);
       if (!`${requested}/`.startsWith(prefix)) {
-        if (requested === '/') response.writeHead(302, { location: prefix }).end();
+        if (requested === '/') response.writeHead(302, { location: encodeURI(prefix) }).end();
         else response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(`Not found: the site is at ${prefix}`);
         return;
       }
       if (requested.length < prefix.length) {
-        response.writeHead(301, { location: prefix }).end();
+        response.writeHead(301, { location: encodeURI(prefix) }).end();
         return;
       }
       const path = `/${requested.slice(prefix.length)}`;
@@ -112,4 +113,12 @@ export async function serveStatic(root: string, options: { port?: number; basePa
         server.close(() => done());
       }),
   };
+}
+
+function decodedPath(path: string): string {
+  try {
+    return decodeURI(path);
+  } catch {
+    return path;
+  }
 }

@@ -35,7 +35,9 @@ const NEXT_STAFF_SITE = 'tests/.tmp/next-staff-site';
 /** The sentence the next build adds to the sleeping rule's intent. */
 export const NEXT_BUILD_SENTENCE = 'Added in the next build: rest is welcome, snoring less so.';
 export const PREFIXED_PUBLIC_URL = 'https://example.github.io/rules/';
-export const PREFIXED_STAFF_URL = 'https://intranet.example.org/staff/rule-guide/';
+// A folder with an accented letter, as a Spanish-speaking library's may have: the build had failed
+// on one (found by a new-user trial).
+export const PREFIXED_STAFF_URL = 'https://intranet.example.org/staff/guía-de-normas/';
 /** Only in the prefixed book: the sample's own organisation has no real repository to link to. */
 export const PREFIXED_REPOSITORY = 'https://github.com/riverside-library/rules.git';
 /** The branch edit links open in the prefixed build, whatever the clone running the tests records. */

@@ -171,7 +171,9 @@ describe('what crawlers read', () => {
     expect(updates).toContain(`<link rel="self" type="application/atom+xml" href="${PREFIXED_PUBLIC_URL}updates.xml"/>`);
     expect(updates).toContain(`<link rel="alternate" type="text/html" href="${PREFIXED_PUBLIC_URL}updates/"/>`);
     const changes = await (await fetch(new URL('changes.xml', inject('prefixedStaffUrl')))).text();
-    expect(changes).toContain(`<link rel="self" type="application/atom+xml" href="${PREFIXED_STAFF_URL}changes.xml"/>`);
+    // As an address has it: the folder's "í" is written %C3%AD.
+    expect(changes).toContain(`<link rel="self" type="application/atom+xml" href="${new URL('changes.xml', PREFIXED_STAFF_URL).href}"/>`);
+    expect(changes).toContain('href="https://intranet.example.org/staff/gu%C3%ADa-de-normas/changes/"');
   });
 
   it('the staff edition: noindex on every page, robots.txt turns every crawler away, no sitemap', async () => {

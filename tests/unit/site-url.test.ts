@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkBook } from '../../src/lib/load-book.ts';
 import { editionLocation, parseEditionUrl, withBase } from '../../src/lib/site-url.ts';
 import { serveStatic } from '../../src/server/static-server.ts';
+import { shortAddress } from '../../src/lib/qr-code.ts';
 import { runCli } from '../helpers/run-cli.ts';
 
 describe('an edition address', () => {
@@ -22,6 +23,26 @@ describe('an edition address', () => {
       site: 'https://staff.riverside.org',
       base: '/',
     });
+  });
+
+  it('gives Astro a folder with an accented letter or a space as it reads, and links it as an address has it (found by a new-user trial)', () => {
+    expect(parseEditionUrl('https://example.org/biblioteca/normas-niños/')).toEqual({
+      url: 'https://example.org/biblioteca/normas-ni%C3%B1os/',
+      site: 'https://example.org',
+      base: '/biblioteca/normas-niños/',
+    });
+    expect(parseEditionUrl('https://example.org/Library%20Rules/')).toMatchObject({ base: '/Library Rules/' });
+    expect(withBase('/browse/', '/biblioteca/normas-niños/')).toBe('/biblioteca/normas-ni%C3%B1os/browse/');
+    expect(parseEditionUrl('https://example.org/rules%E0/')).toBe(
+      'has a % that starts no character (got "https://example.org/rules%E0/"): write the folder\'s name as it reads',
+    );
+  });
+
+  it("prints a sign's address as it reads, not as punycode and percent signs (found by a new-user trial)", () => {
+    expect(shortAddress('https://xn--bibliothque-59a.example/normas-ni%C3%B1os/rules/animals/')).toBe(
+      'bibliothèque.example/normas-niños/rules/animals',
+    );
+    expect(shortAddress('http://localhost:4321/rules/noise/')).toBe('localhost:4321/rules/noise');
   });
 
   it.each([
