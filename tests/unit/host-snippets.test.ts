@@ -73,3 +73,25 @@ describe('the workflow for a book in a repository of its own (found by a new-use
     expect(readFileSync(new URL('../../.nvmrc', import.meta.url), 'utf8').trim()).not.toBe('');
   });
 });
+
+describe('the GitLab Pages job (found by a new-user trial: the README gave none)', () => {
+  it('builds the public edition with the whole history, for its Pages address, into the folder GitLab publishes', async () => {
+    const found = /```yaml\n# \.gitlab-ci\.yml\n([\s\S]*?)```/.exec(readme);
+    if (!found) throw new Error('README.md has no .gitlab-ci.yml');
+    const job = (parse(found[1]!) as { pages: { variables: Record<string, unknown>; script: string[]; artifacts: { paths: string[] } } })
+      .pages;
+    // Without the history, retired rules' old addresses (printed QR codes) have no page.
+    expect(job.variables.GIT_DEPTH).toBe(0);
+    const scripts = (
+      JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { scripts: Record<string, string> }
+    ).scripts;
+    const build = job.script.find((line) => line.includes('npm run'))!;
+    expect(build).toMatch(/^RULES_PUBLIC_URL="\$CI_PAGES_URL\/" npm run build:public$/);
+    expect(scripts['build:public']).toContain('--edition public');
+    // GitLab publishes `public`: the built edition takes the place of the project's own static files.
+    const { OUTPUT } = await import('../../src/cli/build.ts');
+    expect(resolve(OUTPUT.public)).toBe(resolve('dist-public'));
+    expect(job.script.at(-1)).toBe('rm -rf public && mv dist-public public');
+    expect(job.artifacts.paths).toEqual(['public']);
+  });
+});
