@@ -1,12 +1,16 @@
 /** `Children & Teens` → `children-teens`: a category's name in a URL. */
 export function slugify(text: string): string {
-  const slug = text
+  return latinSlug(text) || 'category';
+}
+
+/** The text's Latin letters and digits, accents dropped, joined by `-`: empty for a name in another script. */
+export function latinSlug(text: string): string {
+  return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-  return slug || 'category';
 }
 
 /** A unique slug for each category, numbered when two names reduce to the same slug. */

@@ -19,11 +19,12 @@ export const getStaticPaths = (async () => (await languageParams()).map((params)
 export const GET: APIRoute = async ({ params, site: published }) => {
   const page = await publicPage(params.lang, '/updates.xml');
   const { book, messages, lang, source } = page;
-  const prefix = languagePrefix(lang, siteLanguages((await getBook()).site));
+  const { site } = await getBook();
+  const prefix = languagePrefix(lang, siteLanguages(site));
   const local = (path: string) => feedHref(`${prefix}${path}`, published);
   const wording = new Map(book.rules.map((rule) => [rule.id, rule]));
   const updates = (await publicUpdates(params.lang)).updates.slice(0, FEED_ENTRIES);
-  const ids = feedIds(book.organisation, 'public', lang === source ? undefined : lang);
+  const ids = feedIds(site.organisation, 'public', lang === source ? undefined : lang);
   const xml = atomFeed({
     id: ids.feed,
     title: `${book.organisation}: ${messages.t('updates.title')}`,
