@@ -143,13 +143,22 @@ describe('what crawlers read', () => {
     const { pages, html, external } = await crawl(served);
     const sitemap = await (await fetch(new URL('sitemap.xml', served))).text();
     const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!);
-    // Every page a visitor can reach is listed, at its published address, and nothing else.
+    // Every page a visitor can reach is listed, at its published address, and nothing else, but
+    // for a rule's page in a language it is not translated into: its English text is listed once,
+    // at the English page (found by a new-user trial).
+    const unlisted = (path: string) => html.get(path)?.includes('<meta name="robots" content="noindex');
     const reachable = [...pages]
-      .filter((path) => !path.includes('?'))
+      .filter((path) => !path.includes('?') && !unlisted(path))
       .map((path) => new URL(path.slice(1), 'https://example.github.io/').href);
     expect(listed.sort()).toEqual(reachable.sort());
+    const untranslated = [...pages].filter((path) => path.startsWith('/rules/ar/rules/') && unlisted(path));
+    expect(untranslated.length).toBeGreaterThan(0);
+    expect(untranslated).not.toContain('/rules/ar/rules/phone-calls/');
+    // Nor do search engines hear of it from its other languages' pages.
+    expect(html.get(untranslated[0]!.replace('/rules/ar/', '/rules/'))).not.toMatch(/<link rel="alternate" hreflang="ar"/);
+    expect(html.get('/rules/rules/phone-calls/')).toMatch(/<link rel="alternate" hreflang="ar"/);
     for (const [path, text] of html) {
-      if (path.includes('?')) continue;
+      if (path.includes('?') || unlisted(path)) continue;
       expect(text, path).toContain(`<link rel="canonical" href="https://example.github.io${path}">`);
     }
     expect([...external].every((url) => url.startsWith(PREFIXED_PUBLIC_URL))).toBe(true);
