@@ -531,4 +531,11 @@ function writeUrl(query: string, colors: string[], category: string, asTyped: bo
   if (asTyped && query) params.set('as_typed', '1');
   const search = params.toString();
   history.replaceState(null, '', search ? `?${search}` : location.pathname);
+  // The same search in another language: switching had opened an empty search page (found by a
+  // new-user trial).
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('.language-switcher a[hreflang]')) {
+    const url = new URL(link.href);
+    url.search = search;
+    link.href = url.href;
+  }
 }

@@ -154,6 +154,18 @@ describe('a Spanish-speaking visitor', () => {
     }
   });
 
+  it('keeps the search when switching language on the search page (found by a new-user trial)', async () => {
+    const page = await openAt(browserOf(), publicUrl, '/search/?q=wifi');
+    await resultsFor(page);
+    await page.fill('#q', 'wifi gratis');
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('q') === 'wifi gratis');
+    await page.getByRole('link', { name: 'Español' }).click();
+    await page.waitForURL(/\/es\/search\/\?q=wifi\+gratis$/);
+    await resultsFor(page);
+    await expect(page.locator('#q').inputValue()).resolves.toBe('wifi gratis');
+    await page.close();
+  });
+
   it('says in Spanish when nothing is found, and finds a Spanish word', async () => {
     const page = await openAt(browserOf(), publicUrl, '/es/search/?q=zqxwv');
     await resultsFor(page);
