@@ -263,6 +263,14 @@ describe('an Arabic-speaking visitor (right to left)', () => {
     await page.close();
   });
 
+  it('finds "واي فاي" (Wi-Fi) on its own rule, not on every rule with a word Pagefind stems to its last letters (found by a new-user trial)', async () => {
+    const page = await openAt(browserOf(), publicUrl, `/ar/search/?q=${encodeURIComponent('واي فاي')}`);
+    expect(await resultsFor(page)).toEqual(['/ar/rules/wifi/']);
+    await page.goto(`${publicUrl}ar/search/?q=${encodeURIComponent('واي')}`);
+    expect(await resultsFor(page)).toEqual(['/ar/rules/wifi/']);
+    await page.close();
+  });
+
   it('an Arabic page has no axe violations, nor one with English text in it', async () => {
     for (const path of ['/ar/rules/phone-calls/', `/ar/rules/${untranslated('ar').id}/`, '/ar/']) {
       const page = await openAt(browserOf(), publicUrl, path, { width: 360, height: 740 }, { axe: true });

@@ -186,7 +186,11 @@ export async function conceptMatches(
   }
   // The whole query first: when the words as typed find a page of rules together, that is the
   // answer, at the cost of one search; only fewer send each word (and its synonyms) on its own.
-  if (plan.concepts.length > 0 && plan.concepts.every((concept, index) => searches[index]![0] === concept.typed)) {
+  // Not with a word held to whole words: the whole query would find what holding leaves out.
+  if (
+    plan.concepts.length > 0 &&
+    plan.concepts.every((concept, index) => searches[index]![0] === concept.typed && !heldToWholeWords(concept.typed, vocabulary, language))
+  ) {
     const whole = await engine.search(plan.concepts.map((concept) => searchTerm(concept.typed, language)).join(' '));
     if (whole.length >= ENOUGH)
       return {
@@ -278,7 +282,7 @@ function sharedEnd(a: string, b: string): number {
 const ARABIC_ARTICLE = /^(?:وال|فال|بال|كال|لل|ال)(?=..)/;
 
 function withoutArticle(language: string | undefined): (word: string) => string {
-  return language !== undefined && language.split('-')[0] === 'ar' ? (word) => word.replace(ARABIC_ARTICLE, '') : (word) => word;
+  return isArabic(language) ? (word) => word.replace(ARABIC_ARTICLE, '') : (word) => word;
 }
 
 function sharedStart(a: string, b: string): number {
@@ -310,8 +314,17 @@ function heldToWholeWords(term: string, vocabulary: Vocabulary, language?: strin
     term.length < TRUSTED_PREFIX &&
     !term.includes(' ') &&
     vocabulary.standing(term) === 'exact' &&
-    (vocabulary.beginsOtherWords(term) || (isEnglish(language) && beginsAStopWord(term)))
+    (vocabulary.beginsOtherWords(term) || (isEnglish(language) && beginsAStopWord(term)) || isArabic(language))
   );
+}
+
+/**
+ * Arabic: Pagefind's stemmer takes a short word's first letters for "and", "with"… ("واي", of
+ * "واي فاي", Wi-Fi, lost its "و") and what is left begins words on many pages: "واي فاي" found 16
+ * rules (found by a new-user trial). A short word the book has is held to the pages that have it.
+ */
+function isArabic(language: string | undefined): boolean {
+  return language !== undefined && language.split('-')[0] === 'ar';
 }
 
 function beginsAStopWord(word: string): boolean {
