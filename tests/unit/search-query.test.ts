@@ -24,6 +24,19 @@ describe('reading a query', () => {
     // Apart, two words of one group are two people.
     const apart = planQuery('husband asking what his wife checked out', thesaurus, { colorFilter: true });
     expect(apart.concepts.map((concept) => concept.typed)).toEqual(['husband', 'asking', 'wife', 'checked out']);
+    // Only stop-words between them, they are still side by side: "pick up my holds" is one thing (found by a new-user trial).
+    expect(planQuery('can my husband pick up my holds', thesaurus, { colorFilter: true }).concepts.map((concept) => concept.typed)).toEqual(
+      ['husband', 'pick up'],
+    );
+  });
+
+  it("reads the desk's words for a friend, money owed, a wet book and a visitor with no card (found by a new-user trial)", () => {
+    const terms = (query: string) => planQuery(query, thesaurus, { colorFilter: true }).concepts.map((concept) => concept.terms);
+    expect(terms('holds for a friend')[1]).toContain('family member');
+    expect(terms('card blocked fines')[2]).toContain('owe');
+    expect(terms('spilled water on the book')[0]).toContain('damaged');
+    expect(terms('book got wet')[1]).toContain('water damage');
+    expect(terms('no card wants to use computer')[0]).toContain('without a card');
   });
 
   it('does not read "guy" or "lady" as "visitor", a word rules use of everyone ("Computer passes for visitors")', () => {

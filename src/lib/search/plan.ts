@@ -56,7 +56,7 @@ export function planQuery(query: string, thesaurus: Thesaurus, options: { colorF
       // counted twice, they outweighed the rest of the query ("cop wants camera footage" put the
       // rule on cameras above the one on police requests). Apart, they are two ("husband asking
       // what his wife checked out").
-      const before = concepts.at(-1);
+      const before = concepts.findLast((concept) => !isStopWord(concept.typed));
       if (!(before && joinedAt === i && before.terms.includes(entry.term)))
         concepts.push({
           typed: phrase,
@@ -70,6 +70,11 @@ export function planQuery(query: string, thesaurus: Thesaurus, options: { colorF
     }
     if (matched) continue;
     concepts.push({ typed: words[i]!, terms: [words[i]!] });
+    // Stop-words between them keep two words of one group side by side: "pick up my holds" is
+    // one thing asked about, and counted twice it put "Picking up items you reserved" above
+    // "Collecting items for someone else" for "can my husband pick up my holds" (found by a
+    // new-user trial).
+    if (joinedAt === i && isStopWord(words[i]!)) joinedAt = i + 1;
     i++;
   }
   // Numbers ("pc 12", "7 year old", "4pm") rarely say which rule: like stop-words, they never
