@@ -1,7 +1,7 @@
 // Translations as a librarian writes them, slips included: each problem at its exact place with
 // its fix; and what `check` says of their status, from the git history of a real repository.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -242,6 +242,17 @@ describe('`check` on a real repository: missing and out-of-date translations', (
     expect(report.notes).toEqual([
       "Translations missing: French (fr) 1 of 1 public rule. The staff edition's Translations page (/translations/) lists each rule's status.",
     ]);
+  });
+
+  it('does not send translators to a field that is only misspelled now (found by a new-user trial)', () => {
+    const copy = mkdtempSync(join(tmpdir(), 'rules-clarity-misspelled-'));
+    folders.push(copy);
+    execFileSync('git', ['clone', '-q', `file://${repo.dir}`, copy]);
+    const file = join(copy, 'policies/phone.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('public_wording:', 'public_wordng:'));
+    const codes = check(join(copy, 'policies')).findings.map((finding) => finding.code);
+    expect(codes).toContain('unknown-field');
+    expect(codes).not.toContain('translation-out-of-date');
   });
 
   it('in a shallow clone: lists what is missing, says once that the status is unknown, and warns of nothing it cannot tell', () => {

@@ -34,7 +34,12 @@ export const translationStatusCheck: BookCheck = {
       // A code of `languages` that is no language (`sp`) is reported there: no rule lacks it.
       if (status.state === 'missing' && !written && !isNoLanguage(status.language))
         missing.set(rule, [...(missing.get(rule) ?? []), status.language]);
-      if (status.state === 'out-of-date') findings.push(outOfDate(rule, status, report.languages.source));
+      // A source field that is gone is no text to translate: misspelled (`public_wordng:`, an
+      // error of its own), it had also been told to the translators (found by a new-user trial);
+      // removed, the translation's extra field is a warning of its own.
+      const toTranslate = status.changed?.filter((change) => change.after !== undefined);
+      if (status.state === 'out-of-date' && (toTranslate === undefined || toTranslate.length > 0))
+        findings.push(outOfDate(rule, { ...status, ...(toTranslate ? { changed: toTranslate } : {}) }, report.languages.source));
     });
     // One finding per rule, naming every language it lacks: one place to fix, not one per language.
     for (const [rule, languages] of missing) findings.push(missingFinding(rule, languages, report.languages.source));
