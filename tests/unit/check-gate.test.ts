@@ -43,7 +43,7 @@ describe('check --changed-since (the pull-request gate)', () => {
       ].join('\n'),
     );
     expect(result.stdout).toContain(
-      'error (forbidding-wording). Fix: Say what people can do and where: "You\'re welcome to take calls in the lobby" rather than "No phone calls". If the wording must stay, allow it under `wording_ok` with a reason.',
+      'error (forbidding-wording). Fix: Say what people can do, and where or when, rather than "No talking": for example "You\'re welcome to take calls in the lobby" rather than "No phone calls". If the wording must stay, allow it under `wording_ok` with a reason.',
     );
     // The old warning, on a line the branch did not touch, stays a warning.
     expect(result.stdout).toContain('policies/old-warning.yaml:7:18 public_wording: "Patrons" is library jargon\n');

@@ -108,7 +108,7 @@ describe('the reason visitors read ("Why we ask") is public text', () => {
 
   it('without a public_why, the intent is checked, and the fix says a public_why keeps it for staff', () => {
     expect(check(rule(''))).toEqual([
-      '6:31 intent: "No patrons" tells people what they cannot do | Say what people can do and where: "You\'re welcome to take calls in the lobby" rather than "No phone calls". Visitors read the intent as "Why we ask": to keep it in staff words, add a `public_why` in visitors\' words.',
+      '6:31 intent: "No patrons" tells people what they cannot do | Say what people can do, and where or when, rather than "No patrons": for example "You\'re welcome to take calls in the lobby" rather than "No phone calls". Visitors read the intent as "Why we ask": to keep it in staff words, add a `public_why` in visitors\' words.',
       '6:34 intent: "patrons" is library jargon | Say "visitors or members" instead, the words a visitor uses. Visitors read the intent as "Why we ask": to keep it in staff words, add a `public_why` in visitors\' words.',
     ]);
   });
@@ -116,7 +116,7 @@ describe('the reason visitors read ("Why we ask") is public text', () => {
   it('with a public_why, that is checked instead, and the intent stays in staff words', () => {
     expect(check(rule('public_why: So we can close on time. Patrons are never left alone.\n'))).toEqual([
       '9:38 public_why: "Patrons" is library jargon | Say "Visitors or members" instead, the words a visitor uses.',
-      '9:50 public_why: "never" tells people what they cannot do | Say what people can do and where: "You\'re welcome to take calls in the lobby" rather than "No phone calls".',
+      '9:50 public_why: "never" tells people what they cannot do | Say what people can do, and where or when, rather than "never": for example "You\'re welcome to take calls in the lobby" rather than "No phone calls".',
     ]);
     expect(check(rule('public_why: So we can all get home on time.\n'))).toEqual([]);
   });

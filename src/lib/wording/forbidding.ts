@@ -46,7 +46,11 @@ export function forbiddingHits(text: string, phrases: readonly ForbiddingPhrase[
       match: match[0],
       index: match.index,
       message: `"${match[0]}" tells people what they cannot do`,
-      ...(hint ? { hint } : {}),
+      // The finding's own words first: the example alone, about phone calls, had read as off the
+      // point on a rule about reserved items (found by a new-user trial).
+      hint:
+        hint ??
+        `Say what people can do, and where or when, rather than "${match[0]}": for example "You're welcome to take calls in the lobby" rather than "No phone calls".`,
     })),
   );
 }
