@@ -87,8 +87,9 @@ export async function bookChanges(): Promise<BookChange[]> {
   const history = bookHistory();
   const { rules } = await getBook();
   const ids = new Set(rules.map((rule) => rule.id));
-  const replacing = (id: string) =>
-    rules.filter((rule) => rule.replaces?.includes(id)).sort((a, b) => a.title.localeCompare(b.title, 'en'));
+  const replacers = new Map<string, Rule[]>();
+  for (const rule of rules) for (const id of rule.replaces ?? []) replacers.set(id, [...(replacers.get(id) ?? []), rule]);
+  const replacing = (id: string) => (replacers.get(id) ?? []).sort((a, b) => a.title.localeCompare(b.title, 'en'));
   const removed = history.available
     ? history.gone.removed.filter((gone) => !gone.movedTo && !ids.has(gone.id)).map((gone) => removal(gone, replacing(gone.id)))
     : [];
@@ -122,9 +123,17 @@ export async function bookReviews(): Promise<BookReview[]> {
   return [...reviews.values()].sort((a, b) => Date.parse(b.date) - Date.parse(a.date));
 }
 
-/** Every entry of every rule in the book, with the rule as it was then. */
+/** Every entry of every rule in the book, with the rule as it was then: made once per book (three pages ask). */
 async function allChanges(): Promise<BookChange[]> {
   const { rules } = await getBook();
+  let changes = changesByBook.get(rules);
+  if (!changes) changesByBook.set(rules, (changes = changesOf(rules)));
+  return changes;
+}
+
+const changesByBook = new WeakMap<readonly Rule[], BookChange[]>();
+
+function changesOf(rules: readonly Rule[]): BookChange[] {
   return rules.flatMap((rule): BookChange[] => {
     const view = historyOf(rule);
     if (view.state === 'unavailable') return [];
@@ -162,10 +171,14 @@ export function since<T extends { entry: { date: string } }>(changes: T[], days:
 export function replacedRules(rule: Pick<Rule, 'replaces'>): { id: string; title?: string; day?: string }[] {
   if (!rule.replaces?.length) return [];
   const history = bookHistory();
-  const gone = history.available ? new Map(history.gone.removed.map((removed) => [removed.id, removed])) : new Map<string, GoneRule>();
-  return (rule.replaces ?? []).map((id) => {
+  let gone = removedById.get(history);
+  if (!gone)
+    removedById.set(history, (gone = new Map(history.available ? history.gone.removed.map((removed) => [removed.id, removed]) : [])));
+  return rule.replaces.map((id) => {
     const went = gone.get(id);
     const title = went?.data.title;
     return { id, ...(typeof title === 'string' ? { title } : {}), ...(went ? { day: went.day } : {}) };
   });
 }
+
+const removedById = new WeakMap<BookHistory, Map<string, GoneRule>>();

@@ -402,5 +402,6 @@ function titlesOf(data: Record<string, unknown> | undefined): Record<string, str
 
 /** The rules that took a retired rule's place, as one language's book has them, by title. */
 export function replacements<R extends { id: string; title: string }>(ids: readonly string[], rules: readonly R[]): R[] {
+  if (ids.length === 0) return [];
   return rules.filter((rule) => ids.includes(rule.id)).sort((a, b) => a.title.localeCompare(b.title));
 }

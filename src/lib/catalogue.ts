@@ -217,7 +217,7 @@ export const catalogue = {
   },
   'replaces-unknown': {
     severity: 'warning',
-    title: '`replaces` names an id no rule of the book had, as far as its git history tells.',
+    title: '`replaces` names an id the book never had, as far as its git history tells.',
     hint: 'Write the id the replaced rule had (its file name, without .yaml).',
   },
   'unknown-category': {

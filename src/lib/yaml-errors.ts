@@ -1,6 +1,8 @@
 import type { YAMLError } from 'yaml';
 import type { FindingCode } from './catalogue.ts';
 import { escapeRegExp } from './text-pattern.ts';
+import { closest } from './schema-findings.ts';
+import { editDistance } from './search/typo.ts';
 import { TextLines } from './text-lines.ts';
 import { notAField, valueRunsOn } from './yaml-mistakes/field-lines.ts';
 import { indentedFirstField, itemWithoutDash, listAfterFields, misaligned, tabIndent } from './yaml-mistakes/indentation.ts';
@@ -44,6 +46,15 @@ export function explainYamlErrors(
   // Without the format's field names, lowercase words joined by `_` stand for them: "Note:" in
   // prose is not a field.
   const isField = (name: string) => (fields ? fields.has(name) : /^[a-z][a-z0-9_]*$/.test(name));
+  // A field name misspelled ("ownr", "Owner"): told as a field, never as a line of text. One slip
+  // in a short name, two in a long one: "be" at the start of a line of text is not `bend`.
+  const known = fields ? [...fields] : [];
+  const nearField = (name: string) => {
+    if (isField(name)) return name;
+    const near = name.length >= 3 ? closest(name, known) : undefined;
+    const slips = near === undefined ? Infinity : editDistance(name.toLowerCase(), near.toLowerCase(), 3);
+    return near !== undefined && slips <= (near.length >= 6 ? 2 : 1) ? near : undefined;
+  };
   const explained: PlainError[] = [];
   const first = errors.some((error) => error.code !== 'DUPLICATE_KEY') ? indentedFirstField(lines) : undefined;
   if (first) return [first];
@@ -69,7 +80,7 @@ export function explainYamlErrors(
       explained.push(item ?? duplicateKey(text, error.pos[0]));
       continue;
     }
-    const plain = explain(lines, error, isField);
+    const plain = explain(lines, error, isField, nearField);
     if (plain.start < claimedUntil) continue;
     explained.push(plain);
     const from = lines.indexAt(Math.max(error.pos[1], plain.end, error.pos[0]));
@@ -87,7 +98,12 @@ export function explainUnresolvedAlias(text: string, offset: number): PlainError
 /** What a file nested too deeply for yaml to build (yaml-nesting.ts) is told. */
 export const TOO_DEEP_TO_READ = 'the file nests lists or groups too deeply to read';
 
-function explain(lines: TextLines, error: Pick<YAMLError, 'code' | 'message' | 'pos'>, isField: IsField): PlainError {
+function explain(
+  lines: TextLines,
+  error: Pick<YAMLError, 'code' | 'message' | 'pos'>,
+  isField: IsField,
+  nearField: (name: string) => string | undefined,
+): PlainError {
   const [start] = error.pos;
   // yaml passes on the engine's own words when nesting exhausts its stack or its regular expressions.
   if (/Maximum call stack|Stack overflow/.test(error.message)) {
@@ -100,13 +116,13 @@ function explain(lines: TextLines, error: Pick<YAMLError, 'code' | 'message' | '
       case 'BLOCK_AS_IMPLICIT_KEY':
         return /block sequence/.test(error.message) ? listAfterFields(lines, start) : valueRunsOn(lines, start, isField);
       case 'MULTILINE_IMPLICIT_KEY':
-        return notAField(lines, start, isField);
+        return notAField(lines, start, isField, nearField);
       case 'BAD_INDENT':
         return /^Flow (sequence|map)/.test(error.message) ? unclosedBracket(lines, start) : misaligned(lines, start, isField);
       case 'MISSING_CHAR':
         if (/Missing closing/.test(error.message)) return unclosedQuote(lines, start);
         if (/Sequence item without/.test(error.message)) return misaligned(lines, start, isField);
-        return notAField(lines, start, isField);
+        return notAField(lines, start, isField, nearField);
       case 'UNEXPECTED_TOKEN':
         if (/Unexpected scalar at node end/.test(error.message)) return textAfterValue(lines, start);
         if (/block-seq-ind on same line/.test(error.message)) return listOnFieldLine(lines, start);

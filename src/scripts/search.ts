@@ -532,10 +532,12 @@ function writeUrl(query: string, colors: string[], category: string, asTyped: bo
   const search = params.toString();
   history.replaceState(null, '', search ? `?${search}` : location.pathname);
   // The same search in another language: switching had opened an empty search page (found by a
-  // new-user trial).
+  // new-user trial). Not the topic: its name is the page's language's.
+  const carried = new URLSearchParams(params);
+  carried.delete('category');
   for (const link of document.querySelectorAll<HTMLAnchorElement>('.language-switcher a[hreflang]')) {
     const url = new URL(link.href);
-    url.search = search;
+    url.search = carried.toString();
     link.href = url.href;
   }
 }

@@ -46,7 +46,10 @@ describe('translations a change makes out of date', () => {
     const esFood = { title: 'Comida y bebida', public_wording: 'Puede comer y beber en el vestíbulo.' };
     const food = { title: 'Food and drink', public_wording: 'You are welcome to eat and drink in the lobby.' };
     const changes = diffBooks(
-      book(ruleYaml('food-and-drink', 'green', { ...food, translations: { es: esFood, ar } })),
+      book(
+        ruleYaml('food-and-drink', 'green', { ...food, translations: { es: esFood, ar } }),
+        ruleYaml('phone', 'green', { translations: { es } }),
+      ),
       book(
         ruleYaml('food-and-drink', 'green', { title: 'Food', public_wording: 'Eat in the lobby.', translations: { es: esFood, ar } }),
         // Copied: the Spanish title was adapted, its wording and the Arabic were not.
@@ -57,6 +60,9 @@ describe('translations a change makes out of date', () => {
         }),
         // A copy that says the same in English keeps translations that are right.
         ruleYaml('lobby-meals', 'green', { ...food, translations: { es: esFood } }),
+        // A new rule sharing a stock sentence with a rule the change leaves alone copied nothing (found by a review).
+        ruleYaml('phone', 'green', { translations: { es } }),
+        ruleYaml('calls', 'green', { public_wording: 'Calls in the lobby.', translations: { es } }),
       ),
     );
     expect(changes.translationsOutdated).toEqual([

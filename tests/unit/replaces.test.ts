@@ -44,8 +44,17 @@ function mergedBook(): TempRepo {
 }
 
 describe('replaces', () => {
-  it('is quiet for a rule that has left the book', () => {
+  it('is quiet for a rule that has left the book, before its removal is committed too (found by a review)', () => {
     expect(check(mergedBook())).toEqual([]);
+    const repo = new TempRepo();
+    repos.push(repo);
+    repo.write('policies/_site.yaml', 'organisation: Test Library\ncategories: [Spaces]\n');
+    repo.write('policies/noise.yaml', ruleYaml('noise', 'green', { title: 'Noise' }));
+    repo.write('policies/phone-calls.yaml', ruleYaml('phone-calls', 'green', { title: 'Phone calls' }));
+    repo.commitAt('First rules', '2026-01-05T09:00:00+00:00');
+    repo.remove('policies/phone-calls.yaml');
+    repo.write('policies/noise.yaml', ruleYaml('noise', 'green', { title: 'Noise and calls', replaces: ['phone-calls'] }));
+    expect(check(repo)).toEqual([]);
   });
 
   it('tells a `related` still naming the old id which rule took its place', () => {

@@ -244,6 +244,23 @@ describe('`check` on a real repository: missing and out-of-date translations', (
     ]);
   });
 
+  it('still warns when the English changed and changed back, as the site marks it (found by a review)', () => {
+    const back = new TempRepo();
+    try {
+      back.write('policies/_site.yaml', 'organisation: Test Library\ncategories: [Spaces]\nlanguages: [en, es]\n');
+      const rule = (wording: string) => ruleYaml('phone', 'green', { public_wording: wording, translations: { es } });
+      back.write('policies/phone.yaml', rule('Take calls in the lobby.'));
+      back.commitAt('Add the phone rule', '2026-01-05T09:00:00+00:00');
+      back.write('policies/phone.yaml', rule('Take calls in the lobby or café.'));
+      back.commitAt('Calls in the café too', '2026-02-10T09:00:00+00:00');
+      back.write('policies/phone.yaml', rule('Take calls in the lobby.'));
+      back.commitAt('Back to the lobby only', '2026-02-11T09:00:00+00:00');
+      expect(check(join(back.dir, 'policies')).findings.map((finding) => finding.code)).toContain('translation-out-of-date');
+    } finally {
+      back.dispose();
+    }
+  });
+
   it('does not send translators to a field that is only misspelled now (found by a new-user trial)', () => {
     const copy = mkdtempSync(join(tmpdir(), 'rules-clarity-misspelled-'));
     folders.push(copy);

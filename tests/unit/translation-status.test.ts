@@ -237,6 +237,27 @@ describe('translation status from git history', () => {
     expect((await statusOf(policies, 'drinks', 'es')).state).toBe('current');
   });
 
+  it('reads a new rule that shares a stock sentence with a rule nobody touched as current (found by a review)', async () => {
+    const { repo, policies } = newRepo();
+    repo.write('policies/_site.yaml', SITE);
+    const why = { public_why: 'So everyone can concentrate.' };
+    repo.write(
+      'policies/noise.yaml',
+      ruleYaml('noise', 'green', { ...why, translations: { es: { ...ES, public_why: 'Para que todos puedan concentrarse.' } } }),
+    );
+    repo.commitAt('Add the noise rule', '2026-01-05T09:00:00+00:00');
+    const phones = ruleYaml('phones', 'green', {
+      public_why: 'So everybody can focus.',
+      translations: {
+        es: { title: 'Teléfonos', public_wording: 'Silencie su teléfono.', public_why: 'Para que todos puedan concentrarse.' },
+      },
+    });
+    repo.write('policies/phones.yaml', phones);
+    expect((await statusOf(policies, 'phones', 'es')).state).toBe('current');
+    repo.commitAt('Add the phones rule', '2026-01-06T09:00:00+00:00');
+    expect((await statusOf(policies, 'phones', 'es')).state).toBe('current');
+  });
+
   it('reads a copied rule whose text is the same as its original, or a split vouched for with [translations ok], as current', async () => {
     const { repo, policies } = newRepo();
     repo.write('policies/_site.yaml', SITE);

@@ -89,6 +89,12 @@ describe('YAML mistakes are said in plain words, at the line to change', () => {
       '9:1 yaml-indent : this line looks like more of the text of `public_wording` (line 7), but it is indented less than the lines above it, so YAML does not read it as text',
       'Start it 2 spaces in, as the lines above it are.',
     ],
+    // But a misspelled field name there is a field, never more of the text (found by a review).
+    [
+      'misspelled-field-after-text.yaml',
+      '10:1 yaml-missing-colon : `ownr` looks like the field `owner` without its colon',
+      'Write `owner: Public services manager`.',
+    ],
     [
       'translation-line-out-of-line.yaml',
       '15:5 yaml-indent : this line looks like more of the text of `public_wording` (line 13), but it is indented less than the lines above it, so YAML does not read it as text',

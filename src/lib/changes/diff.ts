@@ -144,7 +144,7 @@ export function noRuleChanged(changes: BookChanges): boolean {
  * Fields that keep the record or help search, not what the rule says: a red rule changed only in
  * these needs no new approval (a new `review_by` had asked for one; found by a new-user trial).
  */
-const RECORD_KEEPING = /^(?:reviewed|review_by|owner|tags|related|adopted|approved_by|wording_ok|translations)(?:$|[.[])/;
+const RECORD_KEEPING = /^(?:reviewed|review_by|owner|tags|related|replaces|adopted|approved_by|wording_ok|translations)(?:$|[.[])/;
 
 /** What a pull request changes in the book: pure, from two snapshots. */
 export function diffBooks(before: Snapshot, after: Snapshot, options: DiffOptions = {}): BookChanges {
@@ -195,7 +195,8 @@ export function diffBooks(before: Snapshot, after: Snapshot, options: DiffOption
     if (entry.readable) changes.added.push(ref(entry, redlines));
     else changes.unreadable.push(unreadableChange(undefined, entry));
   }
-  changes.translationsOutdated.push(...translationsCarried(readable(before), readable(added)));
+  const touched = new Set([...changes.changed.map((rule) => rule.id), ...changes.removed.map((rule) => rule.id)]);
+  changes.translationsOutdated.push(...translationsCarried(readable(before), readable(added), touched));
   for (const entry of removed) {
     if (entry.readable) changes.removed.push(removedRule(entry, after, redlines));
     else changes.unreadable.push(unreadableChange(entry, undefined));

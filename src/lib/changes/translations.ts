@@ -2,7 +2,7 @@ import { fieldTexts } from './fields.ts';
 import type { ReadableRule } from './snapshot.ts';
 import { SOURCE_FIELDS } from '../translations/status.ts';
 import { isPublic } from '../public-rule.ts';
-import { hasTranslations, TranslationsSeen } from '../history/carried-translations.ts';
+import { hasTranslations, originsOf, TranslationsSeen } from '../history/carried-translations.ts';
 
 /** A rule whose source text a change edits while some of its translations stay as they were. */
 export interface TranslationsOutdated {
@@ -45,16 +45,21 @@ export function translationsOutdated(before: ReadableRule, after: ReadableRule):
 /**
  * The new rules whose translations another rule of the book had beside other source text: a
  * rule split in two, the old one's translations copied into the new file, still translate the
- * old rule's words. One entry per new rule and rule copied from.
+ * old rule's words. Copied from a rule the change also `touched` (changed or removed), or one the
+ * new rule `replaces`. One entry per new rule and rule copied from.
  */
-export function translationsCarried(before: readonly ReadableRule[], added: readonly ReadableRule[]): TranslationsOutdated[] {
+export function translationsCarried(
+  before: readonly ReadableRule[],
+  added: readonly ReadableRule[],
+  touched: ReadonlySet<string>,
+): TranslationsOutdated[] {
   const carrying = added.filter((rule) => isPublic(rule.data) && hasTranslations(rule.data));
   if (carrying.length === 0) return [];
   const seen = new TranslationsSeen();
   seen.note(before, undefined);
   return carrying.flatMap((rule) => {
     const byOrigin = new Map<string, { fields: Set<string>; languages: Set<string> }>();
-    for (const carried of seen.carriedInto(rule.data)) {
+    for (const carried of seen.carriedInto(rule.data, originsOf(rule.data, touched))) {
       const origin = byOrigin.get(carried.from) ?? { fields: new Set(), languages: new Set() };
       origin.fields.add(carried.sourceField);
       origin.languages.add(carried.field.split('.')[1]!);

@@ -41,7 +41,7 @@ export const replacedRules: BookCheck = {
             'replaces-unknown',
             at,
             'value',
-            `no rule with the id "${id}" has left the book, as far as its git history tells`,
+            `the book never had a rule with the id "${id}", as far as its git history tells`,
             guess ? `Did you mean \`${guess}\`?` : 'Write the id the replaced rule had (its file name, without .yaml).',
           ),
         ];
@@ -50,8 +50,12 @@ export const replacedRules: BookCheck = {
   },
 };
 
-/** The ids of rules taken out of the book, or given another id; undefined without history. */
+/**
+ * Every id git knows the book to have had: those taken out, given another id, and those still
+ * committed (a file deleted but not committed yet is the usual way to work; found by a review).
+ * Undefined without history.
+ */
 function goneIds(history: BookHistory | undefined): string[] | undefined {
   if (!history?.available) return undefined;
-  return [...new Set([...history.gone.removed, ...history.gone.unpublished].map((rule) => rule.id))];
+  return [...new Set([...[...history.gone.removed, ...history.gone.unpublished].map((rule) => rule.id), ...history.rules.keys()])];
 }

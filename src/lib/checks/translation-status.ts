@@ -37,9 +37,16 @@ export const translationStatusCheck: BookCheck = {
       // A source field that is gone is no text to translate: misspelled (`public_wordng:`, an
       // error of its own), it had also been told to the translators (found by a new-user trial);
       // removed, the translation's extra field is a warning of its own.
-      const toTranslate = status.changed?.filter((change) => change.after !== undefined);
-      if (status.state === 'out-of-date' && (toTranslate === undefined || toTranslate.length > 0))
-        findings.push(outOfDate(rule, { ...status, ...(toTranslate ? { changed: toTranslate } : {}) }, report.languages.source));
+      const gone = status.changed?.filter((change) => change.after === undefined) ?? [];
+      const onlyGone = gone.length > 0 && gone.length === status.changed!.length;
+      if (status.state === 'out-of-date' && !onlyGone)
+        findings.push(
+          outOfDate(
+            rule,
+            { ...status, ...(status.changed ? { changed: status.changed.filter((change) => !gone.includes(change)) } : {}) },
+            report.languages.source,
+          ),
+        );
     });
     // One finding per rule, naming every language it lacks: one place to fix, not one per language.
     for (const [rule, languages] of missing) findings.push(missingFinding(rule, languages, report.languages.source));

@@ -13,42 +13,55 @@ export interface Carried<When> {
   when: When;
 }
 
+/** One rule's use of a translated text: the source texts it stood beside there, and when it first did. */
 interface Seen<When> {
   sources: Set<string>;
+  /** The latest of them. */
   source: string;
-  from: string;
   when: When;
 }
 
 /**
- * Every translated text met so far, with the source texts it stood beside: a rule split in two,
- * its new file given the old one's translations, had read as translated, though the Spanish said
- * what the old rule said (found by a new-user trial). A new rule whose translated text stood
- * beside other source texts only carries it: it is out of date from the start.
+ * Every translated text met so far, by the rules that had it, with the source texts it stood
+ * beside: a rule split in two, its new file given the old one's translations, had read as
+ * translated, though the Spanish said what the old rule said (found by a new-user trial). A new
+ * rule carries a text when one of the rules it may come from (`isOrigin`: one changed or removed
+ * beside it, or named in its `replaces`) had it beside other source texts only: it is out of date
+ * from the start. A stock sentence that a rule nobody touched also has ("Para que todos puedan
+ * concentrarse.") is no sign of a copy (found by a review).
  */
 export class TranslationsSeen<When = undefined> {
-  readonly #seen = new Map<string, Seen<When>>();
+  readonly #seen = new Map<string, Map<string, Seen<When>>>();
 
   /** Notes the translated texts of the rules as they stand at `when`. */
   note(rules: readonly { id: string; data: Record<string, unknown> }[], when: When): void {
     for (const { id, data } of rules)
       for (const { key, source } of pairs(data)) {
-        const seen = this.#seen.get(key);
+        let byRule = this.#seen.get(key);
+        if (!byRule) this.#seen.set(key, (byRule = new Map()));
+        const seen = byRule.get(id);
         if (seen) {
           seen.sources.add(source);
           seen.source = source;
-        } else this.#seen.set(key, { sources: new Set([source]), source, from: id, when });
+        } else byRule.set(id, { sources: new Set([source]), source, when });
       }
   }
 
-  /** The translated texts of a new rule that stood beside other source texts only. */
-  carriedInto(data: Record<string, unknown>): Carried<When>[] {
+  /** The translated texts of a new rule that one of the rules it may come from had beside other source texts only. */
+  carriedInto(data: Record<string, unknown>, isOrigin: (id: string) => boolean): Carried<When>[] {
     return pairs(data).flatMap(({ key, field, sourceField, source }) => {
-      const seen = this.#seen.get(key);
-      if (!seen || seen.sources.has(source)) return [];
-      return [{ field, sourceField, source: seen.source, from: seen.from, when: seen.when }];
+      const origins = [...(this.#seen.get(key) ?? [])].filter(([id]) => isOrigin(id));
+      if (origins.length === 0 || origins.some(([, seen]) => seen.sources.has(source))) return [];
+      const [from, seen] = origins[0]!;
+      return [{ field, sourceField, source: seen.source, from, when: seen.when }];
     });
   }
+}
+
+/** The rules a new rule may have been made from: those changed or removed beside it, and those it `replaces`. */
+export function originsOf(data: Record<string, unknown>, touched: ReadonlySet<string>): (id: string) => boolean {
+  const replaces = Array.isArray(data.replaces) ? (data.replaces as unknown[]) : [];
+  return (id) => touched.has(id) || replaces.includes(id);
 }
 
 /** Whether a rule has any translated text to carry. */

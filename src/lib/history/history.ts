@@ -11,7 +11,7 @@ import { readVersions } from './chunked-yaml.ts';
 import { loadHistoryCache, saveHistoryCache } from './history-cache.ts';
 import { readLog, type LogCommit } from './git-log.ts';
 import { isPublic } from '../public-rule.ts';
-import { TranslationsSeen } from './carried-translations.ts';
+import { originsOf, TranslationsSeen } from './carried-translations.ts';
 import { onlyReviewDates } from '../changes/review-dates.ts';
 
 /** What a commit changed in a rule's public text, as the public edition may show it. */
@@ -324,11 +324,13 @@ function record(
     entryOf(to).idBefore = from;
   }
   const afterById = changes.added.length > 0 ? new Map(after.map((rule) => [rule.id, rule.data])) : undefined;
+  // The rules a new one may be made from: those this commit changed or removed.
+  const touched = new Set(before.map((rule) => rule.id));
   for (const added of changes.added) {
     const entry = entryOf(added.id);
     entry.added = true;
     const data = afterById!.get(added.id);
-    const carried = data ? translations.carriedInto(data) : [];
+    const carried = data ? translations.carriedInto(data, originsOf(data, touched)) : [];
     if (carried.length > 0)
       entry.carried = carried.map(({ field, source, from, when }) => ({
         field,

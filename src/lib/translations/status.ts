@@ -5,7 +5,7 @@ import type { Rule, SiteSettings } from '../schemas.ts';
 import { isPublic } from '../public-rule.ts';
 
 import { SOURCE_FIELDS, type SourceField } from './source-fields.ts';
-import { TranslationsSeen } from '../history/carried-translations.ts';
+import { originsOf, TranslationsSeen } from '../history/carried-translations.ts';
 
 export { SOURCE_FIELDS, type SourceField };
 
@@ -97,8 +97,8 @@ export function translationStatus(
 ): TranslationReport {
   const languages = bookLanguages(site);
   const statuses: TranslationStatus[] = [];
-  let committed: TranslationsSeen<RuleHistory> | undefined;
-  const committedTexts = () => (committed ??= committedTranslations(history));
+  let committed: CommittedTexts | undefined;
+  const committedTexts = () => (committed ??= committedTranslations(history, rules));
   for (const rule of rules) {
     if (!isPublic(rule)) continue;
     for (const language of languages.others) statuses.push(statusOf(rule, language, history, committedTexts));
@@ -111,12 +111,7 @@ export function translationStatus(
   };
 }
 
-function statusOf(
-  rule: StatusRule,
-  language: string,
-  history: BookHistory,
-  committedTexts: () => TranslationsSeen<RuleHistory>,
-): TranslationStatus {
+function statusOf(rule: StatusRule, language: string, history: BookHistory, committedTexts: () => CommittedTexts): TranslationStatus {
   const base = { id: rule.id, language };
   if (rule.translations?.[language] === undefined) return { ...base, state: 'missing' };
   if (!history.available) return { ...base, state: 'unknown', reason: history.reason };
@@ -126,9 +121,9 @@ function statusOf(
   // Not in git yet (or under an id it does not have yet): source and translation are written now,
   // unless the translation is another rule's as committed, written for other source text.
   if (!known) {
-    const carried = committedTexts()
-      .carriedInto(rule as Record<string, unknown>)
-      .filter((text) => text.field.startsWith(prefix));
+    const { seen, touched } = committedTexts();
+    const data = rule as Record<string, unknown>;
+    const carried = seen.carriedInto(data, originsOf(data, touched)).filter((text) => text.field.startsWith(prefix));
     if (carried.length === 0) return { ...base, state: 'current', source: uncommitted, translation: uncommitted };
     const origin = carried[0]!.when;
     const written = origin.entries.find((entry) => entry.added || entry.fields.some((field) => field.field.startsWith(prefix)));
@@ -222,11 +217,21 @@ function statusOf(
   return { ...base, state: 'out-of-date', source, translation: evidence(carriedFirst ?? known.entries[oldest]), changed };
 }
 
+/** The rules' translations as last committed, and the rules whose public text the working tree changes or removes. */
+interface CommittedTexts {
+  seen: TranslationsSeen<RuleHistory>;
+  touched: Set<string>;
+}
+
 /** Each rule's translations as last committed, with the source text beside them. */
-function committedTranslations(history: BookHistory): TranslationsSeen<RuleHistory> {
+function committedTranslations(history: BookHistory, rules: readonly StatusRule[]): CommittedTexts {
   const seen = new TranslationsSeen<RuleHistory>();
-  if (!history.available) return seen;
+  const touched = new Set<string>();
+  if (!history.available) return { seen, touched };
+  const now = new Map(rules.map((rule) => [rule.id, rule]));
   for (const known of history.rules.values()) {
+    const rule = now.get(known.id);
+    if (!rule || SOURCE_FIELDS.some((field) => rule[field] !== known.committedPublic[field])) touched.add(known.id);
     const data: Record<string, unknown> = {};
     const translations: Record<string, Record<string, string>> = {};
     for (const [field, text] of Object.entries(known.committedPublic)) {
@@ -236,7 +241,7 @@ function committedTranslations(history: BookHistory): TranslationsSeen<RuleHisto
     }
     seen.note([{ id: known.id, data: { ...data, translations } }], known);
   }
-  return seen;
+  return { seen, touched };
 }
 
 /** The rule's source fields and this language's translation as flat texts, named as git history names them. */

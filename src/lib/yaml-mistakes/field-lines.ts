@@ -56,7 +56,12 @@ export function valueRunsOn(lines: TextLines, offset: number, isField: IsField):
 }
 
 /** A line the parser took for the start of a field name that goes on to the next line. */
-export function notAField(lines: TextLines, offset: number, isField: IsField): PlainError | undefined {
+export function notAField(
+  lines: TextLines,
+  offset: number,
+  isField: IsField,
+  nearField: (name: string) => string | undefined = (name) => (isField(name) ? name : undefined),
+): PlainError | undefined {
   const index = lines.nextContent(lines.indexAt(offset));
   if (index === undefined) return undefined;
   if (startsWithTab(lines, index)) return tabIndent(lines, lines.start(index));
@@ -107,6 +112,18 @@ export function notAField(lines: TextLines, offset: number, isField: IsField): P
         end,
         message: `\`${first}\` needs a colon after it`,
         hint: `Write \`${first}: ${rest.join(' ')}\`.`,
+      };
+    }
+    // A field's name misspelled as well ("ownr Public services manager"): as text, it would have
+    // been published with the wording above it (found by a review).
+    const near = nearField(first);
+    if (near !== undefined) {
+      return {
+        code: 'yaml-missing-colon',
+        start,
+        end,
+        message: `\`${first}\` looks like the field \`${near}\` without its colon`,
+        hint: `Write \`${near}: ${rest.join(' ')}\`.`,
       };
     }
     const text = previous === undefined ? undefined : textGoingOn(lines, previous, lines.indent(index));
