@@ -55,3 +55,36 @@ describe('review dates in the changes report', () => {
     expect(redline('Waive up to $5.', 'Waive up to $10.')?.[0]).toEqual({ op: 'same', text: 'Waive up to $' });
   });
 });
+
+describe('examples in the changes report', () => {
+  const example = (situation: string) => ({ situation, response: `Respond to: ${situation}` });
+  const withExamples = (...situations: string[]) => ruleYaml('noise', 'green', { examples: situations.map(example) });
+  const changed = (from: string, to: string) => diffBooks(book(from), book(to)).changed.flatMap((rule) => rule.fields);
+
+  it('reads an example added in the middle as one example added, not the later ones rewritten (found by a new-user trial)', () => {
+    expect(
+      changed(withExamples('A phone rings', 'A child cries'), withExamples('A phone rings', 'A group chats', 'A child cries')),
+    ).toEqual([
+      { field: 'examples[1].response', after: 'Respond to: A group chats' },
+      { field: 'examples[1].situation', after: 'A group chats' },
+    ]);
+  });
+
+  it('reads an example taken out as removed, under the place it had', () => {
+    expect(
+      changed(withExamples('A phone rings', 'A group chats', 'A child cries'), withExamples('A phone rings', 'A child cries')),
+    ).toEqual([
+      { field: 'examples[1].response', before: 'Respond to: A group chats' },
+      { field: 'examples[1].situation', before: 'A group chats' },
+    ]);
+  });
+
+  it('compares by place when examples were also edited', () => {
+    const fields = changed(
+      withExamples('A phone rings', 'A child cries'),
+      withExamples('A phone buzzes', 'A group chats', 'A child cries'),
+    );
+    expect(fields.map((field) => field.field)).toContain('examples[0].situation');
+    expect(fields.map((field) => field.field)).toContain('examples[2].situation');
+  });
+});

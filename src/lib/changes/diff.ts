@@ -353,8 +353,7 @@ function memoFieldTexts(data: Record<string, unknown>): Map<string, string> {
 
 /** Every field whose text differs, in page order, each with before, after and (asked) a redline. */
 function fieldChanges(old: Record<string, unknown>, now: Record<string, unknown>, redlines: boolean): FieldChange[] {
-  const beforeTexts = memoFieldTexts(old);
-  const afterTexts = memoFieldTexts(now);
+  const [beforeTexts, afterTexts] = examplesAligned(old, now, memoFieldTexts(old), memoFieldTexts(now));
   const names = new Set([...beforeTexts.keys(), ...afterTexts.keys()]);
   // The id is shown as a rename, the color in the color table.
   names.delete('id');
@@ -373,6 +372,49 @@ function fieldChanges(old: Record<string, unknown>, now: Record<string, unknown>
       },
     ];
   });
+}
+
+/**
+ * Examples compared by position read an example added in the middle as every later one rewritten
+ * and the last one new (found by a new-user trial). When the change only adds examples, or only
+ * removes some, the others kept in order, just those are compared: an added one under its new
+ * place, a removed one under its old place.
+ */
+function examplesAligned(
+  old: Record<string, unknown>,
+  now: Record<string, unknown>,
+  beforeTexts: Map<string, string>,
+  afterTexts: Map<string, string>,
+): [Map<string, string>, Map<string, string>] {
+  const before = old.examples;
+  const after = now.examples;
+  if (!Array.isArray(before) || !Array.isArray(after) || before.length === after.length) return [beforeTexts, afterTexts];
+  const [shorter, longer] = before.length < after.length ? [before, after] : [after, before];
+  const extra = extraItems(shorter, longer);
+  if (extra === undefined) return [beforeTexts, afterTexts];
+  const onlyExtra = (texts: Map<string, string>, keep: ReadonlySet<number>) =>
+    new Map(
+      [...texts].filter(([field]) => {
+        const index = /^examples\[(\d+)\]/.exec(field)?.[1];
+        return index === undefined || keep.has(Number(index));
+      }),
+    );
+  const none = new Set<number>();
+  return before.length < after.length
+    ? [onlyExtra(beforeTexts, none), onlyExtra(afterTexts, extra)]
+    : [onlyExtra(beforeTexts, extra), onlyExtra(afterTexts, none)];
+}
+
+/** The places in `longer` of the items that are not in `shorter`, when `shorter` is `longer` without them; else undefined. */
+function extraItems(shorter: readonly unknown[], longer: readonly unknown[]): Set<number> | undefined {
+  const key = (item: unknown) => JSON.stringify(item);
+  const extra = new Set<number>();
+  let at = 0;
+  for (let index = 0; index < longer.length; index++) {
+    if (at < shorter.length && key(shorter[at]) === key(longer[index])) at++;
+    else extra.add(index);
+  }
+  return at === shorter.length ? extra : undefined;
 }
 
 function unreadableChange(old: SnapshotEntry | undefined, now: SnapshotEntry | undefined): UnreadableChange {
