@@ -6,7 +6,7 @@ import { editDistance } from './search/typo.ts';
 import { TextLines } from './text-lines.ts';
 import { notAField, valueRunsOn } from './yaml-mistakes/field-lines.ts';
 import { indentedFirstField, itemWithoutDash, listAfterFields, misaligned, tabIndent } from './yaml-mistakes/indentation.ts';
-import type { IsField } from './yaml-mistakes/line.ts';
+import { fieldPathAt, type IsField } from './yaml-mistakes/line.ts';
 import {
   badEscape,
   listOnFieldLine,
@@ -87,7 +87,8 @@ export function explainYamlErrors(
     // After "… in YAML stream" the parser has given up on the rule: every line after is an error.
     claimedUntil = / in YAML stream/.test(error.message) ? text.length : lines.region(from)[1];
   }
-  return explained;
+  // Every finding names its field: "title: Study rooms: booking" is about `title`.
+  return explained.map((plain) => (plain.field ? plain : { ...plain, field: fieldPathAt(lines, lines.indexAt(plain.start)) }));
 }
 
 /** `*Always*` as a value is read as a reference to an anchor named `Always*` that does not exist. */

@@ -170,7 +170,7 @@ describe('the changes report', () => {
       before: { file: 'policies/borrowing-records.yaml', color: 'red', colorGuessed: false },
       after: {
         file: 'policies/borrowing-records.yaml',
-        problem: 'line 5: the text has `: ` (a colon and a space) in it, which YAML reads as the start of a field',
+        problem: 'line 5: rule: the text has `: ` (a colon and a space) in it, which YAML reads as the start of a field',
         color: 'green',
         colorGuessed: true,
       },

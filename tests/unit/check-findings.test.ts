@@ -32,7 +32,7 @@ describe('each kind of problem is reported at its exact place', () => {
     ['bad-date.yaml', '8:11 error bad-date reviewed: there is no month 13 (got "2026-13-45")'],
     [
       'yaml-syntax.yaml',
-      '4:2 error yaml-indent : `category:` is indented further than `color:` above it, so it does not start a field of its own',
+      '4:2 error yaml-indent category: `category:` is indented further than `color:` above it, so it does not start a field of its own',
     ],
     ['duplicate-key.yaml', '6:1 error yaml-duplicate-key title: `title` appears more than once (first on line 2)'],
     ['alias-bomb.yaml', '2:8 error yaml-alias-limit : the file expands more than 100 aliases'],

@@ -18,163 +18,163 @@ describe('YAML mistakes are said in plain words, at the line to change', () => {
   it.each([
     [
       'tab-indent.yaml',
-      '9:1 yaml-tab : the line is indented with a tab; YAML needs spaces',
+      '9:1 yaml-tab bend.how: the line is indented with a tab; YAML needs spaces',
       'Replace the tab at the start of the line with spaces, lining the line up with the lines it belongs with (VS Code: "Convert Indentation to Spaces").',
     ],
     // Inside a block of text, yaml reports this as a line indented too little.
     [
       'tab-in-text.yaml',
-      '8:1 yaml-tab : the line is indented with a tab; YAML needs spaces',
+      '8:1 yaml-tab intent: the line is indented with a tab; YAML needs spaces',
       'Replace the tab at the start of the line with spaces, lining the line up with the lines it belongs with (VS Code: "Convert Indentation to Spaces").',
     ],
     // yaml reports every later field, each at the left edge, as an error of its own.
     [
       'indented-first-field.yaml',
-      '2:3 yaml-indent : `id:` is indented, but the fields of a file start at the left edge',
+      '2:3 yaml-indent id: `id:` is indented, but the fields of a file start at the left edge',
       'Remove the spaces before `id:`.',
     ],
     // yaml blames `limit:`, which is where a field of `bend` usually starts.
     [
       'first-field-too-far-in.yaml',
-      '9:4 yaml-indent : `how:` is indented further than the other fields of `bend`',
+      '9:4 yaml-indent bend.how: `how:` is indented further than the other fields of `bend`',
       'Move `how:` left to line up with `limit:`, 2 spaces in.',
     ],
     // yaml blames the second line, which is where the text usually starts.
     [
       'text-first-line-too-far-in.yaml',
-      '7:4 yaml-indent : the first line of the text of `intent` is indented further than the lines after it',
+      '7:4 yaml-indent intent: the first line of the text of `intent` is indented further than the lines after it',
       'Indent all lines of the text of `intent` by the same number of spaces, 2 here.',
     ],
     [
       'field-too-far-in.yaml',
-      '10:5 yaml-indent : `limit:` is indented further than `how:` above it, so it does not start a field of its own',
+      '10:5 yaml-indent bend.limit: `limit:` is indented further than `how:` above it, so it does not start a field of its own',
       'Move `limit:` left to line up with `how:`.',
     ],
     [
       'field-too-far-out.yaml',
-      '10:2 yaml-indent : `limit:` is not lined up with the fields above it',
+      '10:2 yaml-indent bend.limit: `limit:` is not lined up with the fields above it',
       'Move `limit:` right to line up with `how:` above it, or left to line up with `bend:` if it does not belong under `bend`.',
     ],
     // yaml itself blames the comment on line 4.
     [
       'comment-above-misaligned.yaml',
-      '5:2 yaml-indent : `category:` is not lined up with the fields above it',
+      '5:2 yaml-indent category: `category:` is not lined up with the fields above it',
       'Move `category:` left to line up with `color:`.',
     ],
     // yaml itself blames the end of the file.
     [
       'unclosed-quote.yaml',
-      '2:8 yaml-unclosed-quote : the text that starts with " here has no closing "',
+      '2:8 yaml-unclosed-quote title: the text that starts with " here has no closing "',
       'Add a closing " where the text ends, on the same line.',
     ],
     [
       'apostrophe-in-quotes.yaml',
-      '7:21 yaml-text-after-quote : the apostrophe in "You\'re" ends the text that started with \'',
+      '7:21 yaml-text-after-quote public_wording: the apostrophe in "You\'re" ends the text that started with \'',
       'Put the whole text in one pair of quotes: `public_wording: "You\'re welcome to take calls in the lobby."`',
     ],
     [
       'text-after-quote.yaml',
-      '2:16 yaml-text-after-quote : the text goes on after its closing "',
+      '2:16 yaml-text-after-quote title: the text goes on after its closing "',
       'Put the whole text in one pair of quotes: `title: \'"Quiet" reading rooms\'`',
     ],
     [
       'colon-in-text.yaml',
-      '8:10 yaml-colon-in-text : the text has `: ` (a colon and a space) in it, which YAML reads as the start of a field',
+      '8:10 yaml-colon-in-text instead: the text has `: ` (a colon and a space) in it, which YAML reads as the start of a field',
       'Put the text in quotes: `instead: "Offer this instead: a meeting room, if one is free."`',
     ],
-    ['missing-colon.yaml', '8:1 yaml-missing-colon : `owner` needs a colon after it', 'Write `owner: Public services manager`.'],
+    ['missing-colon.yaml', '8:1 yaml-missing-colon owner: `owner` needs a colon after it', 'Write `owner: Public services manager`.'],
     // A line of text moved to the left edge: a colon after its first word would break the text.
     [
       'text-line-at-left-edge.yaml',
-      '9:1 yaml-indent : this line looks like more of the text of `public_wording` (line 7), but it is indented less than the lines above it, so YAML does not read it as text',
+      '9:1 yaml-indent public_wording: this line looks like more of the text of `public_wording` (line 7), but it is indented less than the lines above it, so YAML does not read it as text',
       'Start it 2 spaces in, as the lines above it are.',
     ],
     // But a misspelled field name there is a field, never more of the text (found by a review).
     [
       'misspelled-field-after-text.yaml',
-      '10:1 yaml-missing-colon : `ownr` looks like the field `owner` without its colon',
+      '10:1 yaml-missing-colon owner: `ownr` looks like the field `owner` without its colon',
       'Write `owner: Public services manager`.',
     ],
     [
       'translation-line-out-of-line.yaml',
-      '15:5 yaml-indent : this line looks like more of the text of `public_wording` (line 13), but it is indented less than the lines above it, so YAML does not read it as text',
+      '15:5 yaml-indent translations.es.public_wording: this line looks like more of the text of `public_wording` (line 13), but it is indented less than the lines above it, so YAML does not read it as text',
       'Start it 6 spaces in, as the lines above it are.',
     ],
-    ['no-space-after-colon.yaml', '2:1 yaml-missing-colon : `title:` needs a space after the colon', 'Write `title: Group study`.'],
+    ['no-space-after-colon.yaml', '2:1 yaml-missing-colon title: `title:` needs a space after the colon', 'Write `title: Group study`.'],
     [
       'missing-dash.yaml',
-      '13:3 yaml-missing-dash : `situation:` is lined up with the `-` of the list items above, but has no `-` in front',
+      '13:3 yaml-missing-dash examples.situation: `situation:` is lined up with the `-` of the list items above, but has no `-` in front',
       "Write `- ` in front of `situation:` to start a new item, as above, and line up the item's other fields with `situation:`.",
     ],
     [
       'missing-dash-in-tags.yaml',
-      '12:3 yaml-missing-dash : this line is lined up with the `-` of the list items above, but has no `-` in front',
+      '12:3 yaml-missing-dash tags: this line is lined up with the `-` of the list items above, but has no `-` in front',
       'Write `- ` in front of it, as in the items above.',
     ],
     // yaml blames `response:`, which is where the item's fields usually start.
     [
       'list-item-too-far-in.yaml',
-      '11:5 yaml-indent : `- situation:` is indented further than the fields of its item',
+      '11:5 yaml-indent examples.situation: `- situation:` is indented further than the fields of its item',
       'Move `- situation:` left so that the `-` is 2 spaces in and `situation:` lines up with `response:`.',
     ],
     [
       'list-items-not-lined-up.yaml',
-      '13:2 yaml-indent : `- situation:` is not lined up with the `-` of the items above',
+      '13:2 yaml-indent examples.situation: `- situation:` is not lined up with the `-` of the items above',
       'Move `- situation:` right to line up with the `-` above, 2 spaces in.',
     ],
     // yaml reads the first item as fields of `examples` and blames the second item, line 13.
     [
       'first-item-without-dash.yaml',
-      '11:5 yaml-missing-dash : `situation:` starts the first item of the list `examples`, but has no `-` in front',
+      '11:5 yaml-missing-dash examples.situation: `situation:` starts the first item of the list `examples`, but has no `-` in front',
       'Write `- ` in front of `situation:`, with the `-` lined up with the `-` of the other items of `examples`, 2 spaces in.',
     ],
     // yaml reads both items as one and reports `situation` and `response` as repeated fields.
     [
       'second-item-without-dash.yaml',
-      '13:5 yaml-missing-dash : `situation:` appears twice in the same item of the list: it starts a new item, but has no `-` in front',
+      '13:5 yaml-missing-dash examples.situation: `situation:` appears twice in the same item of the list: it starts a new item, but has no `-` in front',
       'Write `- ` in front of `situation:`, lined up with the `-` of the item above.',
     ],
     [
       'item-field-out-of-line.yaml',
-      '12:3 yaml-indent : `response:` is not lined up with the fields above it',
+      '12:3 yaml-indent examples.response: `response:` is not lined up with the fields above it',
       'Move `response:` right to line up with `situation:`.',
     ],
     [
       'block-text-not-indented.yaml',
-      '7:1 yaml-indent : the text of `intent` must be indented under `intent:`',
+      '7:1 yaml-indent intent: the text of `intent` must be indented under `intent:`',
       'Indent the text lines below `intent:` by two more spaces than `intent:` itself.',
     ],
     // Read by yaml as a reference to an anchor named "Always*", with text after it.
     [
       'starts-with-star.yaml',
-      '8:10 yaml-reserved-start : text cannot start with `*` unless it is in quotes',
+      '8:10 yaml-reserved-start instead: text cannot start with `*` unless it is in quotes',
       'Put the text in quotes: `instead: "*Always* show the way to the main doors."`',
     ],
     [
       'starts-with-at.yaml',
-      '8:8 yaml-reserved-start : text cannot start with `@` unless it is in quotes',
+      '8:8 yaml-reserved-start owner: text cannot start with `@` unless it is in quotes',
       'Put the text in quotes: `owner: "@facilities on the staff chat"`',
     ],
     [
       'bracket-start.yaml',
-      '2:16 yaml-text-after-quote : the text goes on after the closing `]`: text that starts with `[` is read as a list',
+      '2:16 yaml-text-after-quote title: the text goes on after the closing `]`: text that starts with `[` is read as a list',
       'Put the whole text in quotes: `title: "[Draft] Phone calls in reading rooms"`',
     ],
     // Only a warning to yaml, which drops the unknown tag `!Updated` from the title.
     [
       'tag-start.yaml',
-      '2:8 yaml-reserved-start : text cannot start with `!` unless it is in quotes',
+      '2:8 yaml-reserved-start title: text cannot start with `!` unless it is in quotes',
       'Put the text in quotes: `title: "!Updated phone calls in reading rooms"`',
     ],
     [
       'list-on-field-line.yaml',
-      '10:10 yaml-list-on-field-line : a list cannot start on the same line as its field',
+      '10:10 yaml-list-on-field-line related: a list cannot start on the same line as its field',
       'Write each item on a line of its own below `related:`, as `  - noise`; if it is text, put it in quotes: `related: "- noise"`',
     ],
     // `\P` before it is a code yaml accepts (a paragraph break); single quotes fix both.
     [
       'backslash-in-quotes.yaml',
-      '9:49 yaml-bad-escape : `\\p` cannot be written in text between double quotes: a backslash there starts a code such as `\\n`',
+      '9:49 yaml-bad-escape bend.ask: `\\p` cannot be written in text between double quotes: a backslash there starts a code such as `\\n`',
       "Put the text between single quotes instead: `ask: 'Supervisor on duty; forms in S:\\Policies\\printing'`",
     ],
     [
@@ -184,7 +184,7 @@ describe('YAML mistakes are said in plain words, at the line to change', () => {
     ],
     [
       'unclosed-bracket.yaml',
-      '10:7 yaml-unclosed-bracket : the list that starts with `[` here has no closing `]`',
+      '10:7 yaml-unclosed-bracket tags: the list that starts with `[` here has no closing `]`',
       'Add `]` after the last item, e.g. `tags: [mobile, cell]`.',
     ],
   ])('%s', (file, expected, hint) => {
@@ -196,8 +196,8 @@ describe('YAML mistakes are said in plain words, at the line to change', () => {
   it('drops the knock-on errors of a mistake but keeps a second mistake further down', () => {
     // yaml reports one error for the first mistake and one per tab-indented line for the second.
     expect(errorsIn(book.findings, `${dir}/two-mistakes.yaml`).map(shown)).toEqual([
-      '2:1 yaml-missing-colon : `title:` needs a space after the colon',
-      '9:1 yaml-tab : the line is indented with a tab; YAML needs spaces',
+      '2:1 yaml-missing-colon title: `title:` needs a space after the colon',
+      '9:1 yaml-tab bend.how: the line is indented with a tab; YAML needs spaces',
     ]);
   });
 
@@ -213,7 +213,7 @@ describe('YAML mistakes are said in plain words, at the line to change', () => {
   it('points at the line of the broken-book fixture that is indented wrongly, not the correct one above', async () => {
     const broken = await loadBook('tests/fixtures/broken-book', { today: '2026-11-25' });
     expect(errorsIn(broken.findings, 'tests/fixtures/broken-book/yaml-syntax.yaml').map(shown)).toEqual([
-      '4:2 yaml-indent : `category:` is indented further than `color:` above it, so it does not start a field of its own',
+      '4:2 yaml-indent category: `category:` is indented further than `color:` above it, so it does not start a field of its own',
     ]);
   });
 });

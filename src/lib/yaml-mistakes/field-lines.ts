@@ -3,7 +3,7 @@
 import type { TextLines } from '../text-lines.ts';
 import type { PlainError } from '../yaml-errors.ts';
 import { firstFieldOff, tabIndent } from './indentation.ts';
-import { fieldOn, isBlockHeader, isGroupStart, startsWithTab, withoutComment, type IsField } from './line.ts';
+import { fieldOn, fieldPathAt, isBlockHeader, isGroupStart, startsWithTab, withoutComment, type IsField } from './line.ts';
 import { colonInText } from './quoting.ts';
 
 /**
@@ -88,10 +88,13 @@ export function notAField(
       code: 'yaml-indent',
       start,
       end,
+      field: fieldPathAt(lines, previous),
       message: `the text of \`${above.key}\` must be indented under \`${above.key}:\``,
       hint: `Indent the text lines below \`${above.key}:\` by two more spaces than \`${above.key}:\` itself.`,
     };
   }
+  // A field without its colon (or its space) is named as the field it is, under the groups above it.
+  const fieldNamed = (key: string) => [fieldPathAt(lines, index), key].filter(Boolean).join('.');
   const noSpace = /^(\s*(?:- +)?)([^\s:#'"][^:#]*?):(\S.*)$/.exec(line);
   if (noSpace && !noSpace[3]!.startsWith(':')) {
     const key = noSpace[2]!;
@@ -99,6 +102,7 @@ export function notAField(
       code: 'yaml-missing-colon',
       start,
       end,
+      field: fieldNamed(key),
       message: `\`${key}:\` needs a space after the colon`,
       hint: `Write \`${key}: ${noSpace[3]!.trim()}\`.`,
     };
@@ -110,6 +114,7 @@ export function notAField(
         code: 'yaml-missing-colon',
         start,
         end,
+        field: fieldNamed(first),
         message: `\`${first}\` needs a colon after it`,
         hint: `Write \`${first}: ${rest.join(' ')}\`.`,
       };
@@ -122,6 +127,7 @@ export function notAField(
         code: 'yaml-missing-colon',
         start,
         end,
+        field: fieldNamed(near),
         message: `\`${first}\` looks like the field \`${near}\` without its colon`,
         hint: `Write \`${near}: ${rest.join(' ')}\`.`,
       };
@@ -132,6 +138,7 @@ export function notAField(
         code: 'yaml-indent',
         start,
         end,
+        field: fieldPathAt(lines, text.line),
         message: `this line looks like more of the text of \`${text.key}\` (line ${text.line + 1}), but it is indented less than the lines above it, so YAML does not read it as text`,
         hint: `Start it ${text.indent} spaces in, as the lines above it are.`,
       };

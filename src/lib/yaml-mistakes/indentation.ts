@@ -32,6 +32,7 @@ export function indentedFirstField(lines: TextLines): PlainError | undefined {
         code: 'yaml-indent',
         start,
         end: start + field.key.length + 1,
+        field: field.key,
         message: `\`${field.key}:\` is indented, but the fields of a file start at the left edge`,
         hint: `Remove the spaces before \`${field.key}:\`.`,
       };

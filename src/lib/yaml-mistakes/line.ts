@@ -38,3 +38,31 @@ export function isBlockHeader(line: string): boolean {
 export function withoutComment(value: string): string {
   return value.replace(/\s+#.*$/, '');
 }
+
+/**
+ * The field a line belongs to, as a path (`bend.how`, `translations.es.title`): the field the line
+ * starts, or whose text it is, under the groups it sits in (`bend:`, `translations:`, `es:`,
+ * each a name alone on its line). A YAML mistake is then named by its field, as every other
+ * finding is; list items are named by their list (`examples.situation`). Empty when the line
+ * belongs to no field (text at the left edge, a second document).
+ */
+export function fieldPathAt(lines: TextLines, index: number): string {
+  const parts: string[] = [];
+  let under = Infinity;
+  for (let at = index; at >= 0; at--) {
+    if (lines.isEmpty(at) || /^\s*#/.test(lines.content(at))) continue;
+    // A tab in the indent is a mistake of its own: the field after it is still named.
+    const content = lines.content(at).replace(/^[ \t]+/, (indent) => ' '.repeat(indent.length));
+    const field = fieldOn(content);
+    if (at === index && !field) {
+      under = content.length - content.trimStart().length;
+      continue;
+    }
+    // Above the line's own field (or the field whose text it is), only groups hold it.
+    if (!field || field.column >= under || (parts.length > 0 && !isGroupStart(content))) continue;
+    parts.unshift(field.key);
+    under = content.length - content.trimStart().length;
+    if (under === 0) break;
+  }
+  return parts.join('.');
+}
