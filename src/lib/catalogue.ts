@@ -312,6 +312,11 @@ export const catalogue = {
     title: 'The site settings file `_site.yaml` is missing from the policy folder.',
     hint: 'Create _site.yaml in the policy folder with `organisation:` and `categories:` (see the editing guide).',
   },
+  'not-read-as-rule': {
+    severity: 'warning',
+    title: 'A file is named almost as a rule file is (`.YAML`, `.yaml.txt`), and is not read.',
+    hint: 'Rename it to end in `.yaml`, in small letters.',
+  },
   'unreadable-file': {
     severity: 'error',
     title: 'A file under the policy folder could not be read.',

@@ -6,7 +6,13 @@ export interface ListedFiles {
   files: string[];
   /** Paths that could not be listed, with the reason. */
   problems: { path: string; reason: string }[];
+  /** Files named almost as a rule file is (`.YAML`, `.yaml.txt`): not read, and said so. */
+  misnamed: string[];
 }
+
+// An extension in capitals, or a `.txt` a Windows editor added behind a hidden `.yaml`: the rule
+// had silently been left out of the site (found by a new-user trial).
+const ALMOST_RULE_FILE = /\.ya?ml(?:\.txt)?$/i;
 
 const RULE_FILE = /\.ya?ml$/;
 
@@ -23,6 +29,7 @@ export function isRulePath(path: string): boolean {
 export async function listPolicyFiles(dir: string): Promise<ListedFiles> {
   const files: string[] = [];
   const problems: ListedFiles['problems'] = [];
+  const misnamed: string[] = [];
   const seen = new Set<string>();
 
   // Synchronous: a listing is a few hundred calls, each faster than a trip through the thread pool.
@@ -63,7 +70,10 @@ export async function listPolicyFiles(dir: string): Promise<ListedFiles> {
         }
       }
       if (kind.isDirectory()) walk(path, [...ancestors, real]);
-      else if (!RULE_FILE.test(entry.name)) continue;
+      else if (!RULE_FILE.test(entry.name)) {
+        if (ALMOST_RULE_FILE.test(entry.name)) misnamed.push(path);
+        continue;
+      }
       // A pipe or device named like a rule would block or never end a read.
       else if (kind.isFile()) files.push(path);
       else problems.push({ path, reason: 'it is not a regular file (a pipe, socket or device)' });
@@ -71,7 +81,7 @@ export async function listPolicyFiles(dir: string): Promise<ListedFiles> {
   }
 
   walk(normalize(dir));
-  return { files, problems };
+  return { files, problems, misnamed };
 }
 
 export function reason(error: unknown): string {

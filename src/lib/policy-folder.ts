@@ -74,6 +74,14 @@ async function readFolder(
 
   const listed = await listPolicyFiles(dir);
   problems.push(...listed.problems.map((problem) => unreadable(problem.path, problem.reason)));
+  for (const path of listed.misnamed) {
+    const name = basename(path);
+    const named = name.replace(/\.txt$/i, '').replace(/\.(ya?ml)$/i, (extension) => extension.toLowerCase());
+    problems.push({
+      ...fileFinding(show(path), 'not-read-as-rule', `is not read as a rule: rule files end in .yaml or .yml, in small letters`),
+      hint: `Rename it to \`${named}\`${name !== named && /\.txt$/i.test(name) ? ' (your editor may hide the .txt)' : ''}.`,
+    });
+  }
   const unread = listed.problems.filter(({ path }) => isRulePath(basename(path))).map(({ path }) => show(path));
   const found: { path: string; file: string; known: InputFile | undefined }[] = [];
   let toRead = 0;

@@ -153,8 +153,13 @@ describe('each kind of problem is reported at its exact place', () => {
       checkBook(site, [{ file, bytes: new TextEncoder().encode(text) }], { today: '2026-11-25' }).findings.find(
         (finding) => finding.code === 'id-mismatch',
       )?.hint;
-    expect(hint('Quiet-Floor.yml')).toBe('Rename the file to `quiet-floor.yml` (an id, and so its file name, is lowercase-kebab-case).');
-    expect(hint('quiet-room.yaml')).toBe('Change the id to `quiet-room`, or rename the file to `quiet-floor.yaml`.');
+    // Never only "rename it" to a name that may be taken: "quiet-floor copy.yaml" is a copy (found by a new-user trial).
+    expect(hint('Quiet-Floor.yml')).toBe(
+      'Rename the file to `quiet-floor.yml` (an id, and so its file name, is lowercase-kebab-case). If a file of that name is there already, this one is a copy: give it an id of its own, and name the file after it.',
+    );
+    expect(hint('quiet-room.yaml')).toBe(
+      'Change the id to `quiet-room`, or rename the file to `quiet-floor.yaml` if no file has that name yet.',
+    );
   });
 
   it('reports a misspelt field once, as the misspelling: not also the field it means as missing (found by a new-user trial)', () => {

@@ -21,9 +21,11 @@ export const idMatchesFile: BookCheck = {
           'value',
           `must equal the file name "${expected}" (got "${rule.data.id}")`,
           // A file name that is no id ("Quiet-Floor.yml") cannot be copied into the id: only the rename fixes it.
+          // Unless that name is taken: "phone-calls copy.yaml" is a copy, and renaming it over
+          // phone-calls.yaml would lose the rule (found by a new-user trial).
           ID.test(expected)
-            ? `Change the id to \`${expected}\`, or rename the file to \`${rule.data.id}${extname(rule.file)}\`.`
-            : `Rename the file to \`${rule.data.id}${extname(rule.file)}\` (an id, and so its file name, is lowercase-kebab-case).`,
+            ? `Change the id to \`${expected}\`, or rename the file to \`${rule.data.id}${extname(rule.file)}\` if no file has that name yet.`
+            : `Rename the file to \`${rule.data.id}${extname(rule.file)}\` (an id, and so its file name, is lowercase-kebab-case). If a file of that name is there already, this one is a copy: give it an id of its own, and name the file after it.`,
         ),
       ];
     });
