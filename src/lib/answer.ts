@@ -22,6 +22,12 @@ export interface Answer {
    */
   summary: string;
   limitShort?: string;
+  /**
+   * The one-line answer leaves sentences out ("call 911" after "Stay calm"): lists and search
+   * results say so, for staff to open the rule (found by a new-user trial: 30 of 52 answers were
+   * cut, and the guide had said the page rarely needs opening).
+   */
+  more: boolean;
 }
 
 /**
@@ -47,15 +53,16 @@ function answerOf(rule: Rule): Answer {
       rule: rule.rule,
       oneLine,
       summary: oneLine,
+      more: instead.length > 1,
     };
   }
   if (rule.color === 'yellow') {
     const headline = askFirst(rule.bend?.ask);
     // Whom to ask, how, and how far, as a green one says: the desk reads the result, not the page.
-    return { headline, detail: rule.bend?.how, ...lines(headline, rule.bend?.how, rule.bend?.limit, false) };
+    return { headline, detail: rule.bend?.how, ...lines(headline, rule.bend?.how, rule.bend?.limit, false), more: cut(rule) };
   }
   const headline = 'Yes — use your judgment.';
-  return { headline, detail: rule.bend?.how, ...lines(headline, rule.bend?.how, rule.bend?.limit, true) };
+  return { headline, detail: rule.bend?.how, ...lines(headline, rule.bend?.how, rule.bend?.limit, true), more: cut(rule) };
 }
 
 /**
@@ -73,6 +80,11 @@ function lines(
   const oneLine = join(join(headline, firstSentence(how)), short && `Limit: ${short}`);
   if (limit === undefined || labelInSummary) return { oneLine, summary: oneLine, ...(limit !== undefined ? { limit } : {}) };
   return { oneLine, summary: join(headline, firstSentence(how)), limit, limitShort: short! };
+}
+
+/** Whether a bending rule's one line leaves out sentences of how or how far. */
+function cut(rule: Rule): boolean {
+  return [rule.bend?.how, rule.bend?.limit].some((text) => text !== undefined && firstSentence(text) !== text.trim());
 }
 
 /** The first sentence, so a search result stays one glance long; the rule page has the rest. */

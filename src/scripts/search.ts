@@ -376,6 +376,12 @@ function resultItem(result: PagefindResultData, t: Translate, pageLanguage: stri
   answer.append(result.meta.summary ?? '');
   // The limit has a label of its own here, not in the metadata Pagefind searches (answer.ts).
   if (result.meta.limit) answer.append(` ${t('search.limit')} ${result.meta.limit}`);
+  if (result.meta.more) {
+    const more = document.createElement('span');
+    more.className = 'card__more';
+    more.textContent = t('search.more');
+    answer.append(' ', more);
+  }
   item.append(link);
   // A title still in the source language, on another language's search page: said, as lists say it.
   const titleLanguage = result.filters.title_language?.[0];

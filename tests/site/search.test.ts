@@ -23,6 +23,10 @@ describe('staff search in their own words', () => {
   it('stop-words and a slang word do not empty the page ("cop wants camera footage")', async () => {
     const { page, results } = await search(staffUrl, 'cop wants camera footage');
     expect(results.slice(0, 2)).toEqual(expect.arrayContaining(['/rules/security-cameras/', '/rules/police-requests/']));
+    // Its answer's first step only ("Be polite and calm."): the card says the rest is on the page
+    // (found by a new-user trial: taking the officer's details and calling the director were left out).
+    const card = page.locator('#results li', { has: page.locator('a[href$="/rules/police-requests/"]') });
+    await expect(card.locator('.card__more').textContent()).resolves.toBe('More on its page.');
     await page.close();
   });
 

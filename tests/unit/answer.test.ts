@@ -62,7 +62,21 @@ it('green: yes, how, and the limit', () => {
     limit: 'Up to $20 a visit.',
     oneLine: 'Yes — use your judgment. Waive it. Limit: Up to $20 a visit.',
     summary: 'Yes — use your judgment. Waive it. Limit: Up to $20 a visit.',
+    more: false,
   });
+});
+
+it('says when its one line leaves sentences out, for staff to open the rule (found by a new-user trial)', () => {
+  const red = answerFor({ ...base, color: 'red', instead: 'Stay calm. Call 911 if anyone is in danger.' } satisfies Rule);
+  expect(red.oneLine).not.toContain('911');
+  expect(red.more).toBe(true);
+  expect(answerFor({ ...base, color: 'red', instead: 'Offer a study room.' } satisfies Rule).more).toBe(false);
+  const green = answerFor({
+    ...base,
+    color: 'green',
+    bend: { how: 'Waive it.', limit: 'Up to $20. Above that, ask the manager.' },
+  } satisfies Rule);
+  expect(green.more).toBe(true);
 });
 
 it('cuts at the first sentence end, not at a decimal point', () => {

@@ -25,6 +25,7 @@ export const ar = {
   'search.inSource': 'بعض القواعد متاحة باللغة {source} فقط حاليًا: {link}.',
   'search.inSourceLink': 'ابحث عنها باللغة {source}',
   'search.limit': 'الحد:',
+  'search.more': 'المزيد في صفحتها.',
   'search.unmatched': 'لا توجد قاعدة تذكر {words}. هذه القواعد تطابق بقية بحثك.',
   'search.quoted': '«{word}»',
   'search.removeFilter': 'جرّب إزالة أحد المرشحات.',

@@ -25,6 +25,7 @@ export const en = {
   'search.inSource': 'Some rules are only in {source} so far: {link}.',
   'search.inSourceLink': 'search them in {source}',
   'search.limit': 'Limit:',
+  'search.more': 'More on its page.',
   'search.unmatched': 'No rule mentions {words}. These rules match the rest of your search.',
   'search.quoted': '“{word}”',
   'search.removeFilter': 'Try removing a filter.',

@@ -24,6 +24,7 @@ export const es = {
   'search.inSource': 'Algunas normas solo están en {source} por ahora: {link}.',
   'search.inSourceLink': 'búsquelas en {source}',
   'search.limit': 'Límite:',
+  'search.more': 'Más en su página.',
   'search.unmatched': 'Ninguna norma menciona {words}. Estas normas coinciden con el resto de su búsqueda.',
   'search.quoted': '«{word}»',
   'search.removeFilter': 'Pruebe a quitar un filtro.',

@@ -24,6 +24,7 @@ export const fr = {
   'search.inSource': 'Certaines règles ne sont encore qu’en {source} : {link}.',
   'search.inSourceLink': 'cherchez-les en {source}',
   'search.limit': 'Limite :',
+  'search.more': 'La suite sur sa page.',
   'search.unmatched': 'Aucune règle ne mentionne {words}. Ces règles répondent au reste de votre recherche.',
   'search.quoted': '« {word} »',
   'search.removeFilter': 'Essayez de retirer un filtre.',
