@@ -45,8 +45,8 @@ const SIZES: Record<'one' | 'two', { title: Type; why: Type; whyTop: number; wor
   },
 };
 const WORDING = { line: 1.25, letter: 0.56 };
-// A QR code (30 mm; 23 mm each of two side by side) and the words beside it.
-const CODE = { one: { side: 30, text: { pt: 13, line: 1.4, letter: 0.52 } }, two: { side: 23, text: { pt: 10, line: 1.4, letter: 0.52 } } };
+// A QR code (30 mm; 26 mm each of two side by side) and the words beside it.
+const CODE = { one: { side: 30, text: { pt: 13, line: 1.4, letter: 0.52 } }, two: { side: 26, text: { pt: 10, line: 1.4, letter: 0.52 } } };
 
 /** How tall `text` stands in type `type` across `width` mm. */
 function height(text: string, type: Type, width: number): number {

@@ -136,6 +136,33 @@ describe('a QR code on each sign, when public_url is set', () => {
     await page.close();
   });
 
+  it("a bilingual sheet prints each code at least 2 cm wide, and no address past the sign's edge (found by a new-user trial)", async () => {
+    const page = await openAt(browserOf(), prefixedStaff(), 'signs/category/spaces/en-es/', {
+      width: Math.floor((186 / 25.4) * 96),
+      height: 1000,
+    });
+    await page.emulateMedia({ media: 'print' });
+    const signs = await page.locator('.sign').evaluateAll((all) =>
+      all.map((sign) => {
+        const right = sign.getBoundingClientRect().right;
+        return {
+          codes: [...sign.querySelectorAll('.sign__qr-code')].map((code) => (code.getBoundingClientRect().width * 25.4) / 96),
+          past: [...sign.querySelectorAll('.sign__qr-text, .sign__qr-piece')].some(
+            (text) => text.getBoundingClientRect().right > right + 0.5,
+          ),
+        };
+      }),
+    );
+    expect(signs.length).toBeGreaterThan(3);
+    for (const sign of signs) {
+      expect(sign.codes).toHaveLength(2);
+      // 26 mm with its quiet zone of 4 modules each side: the code itself a little over 2 cm.
+      for (const width of sign.codes) expect(width).toBeGreaterThanOrEqual(25.9);
+      expect(sign.past).toBe(false);
+    }
+    await page.close();
+  });
+
   it('the sign page with its QR code has no axe violations', async () => {
     const page = await openAt(browserOf(), prefixedStaff(), 'signs/late-fees/', undefined, { axe: true });
     expect(await axeViolations(page)).toEqual([]);
