@@ -81,7 +81,11 @@ export function parseYamlFile(file: string, bytes: Uint8Array, options: ParseOpt
     );
     return { source, findings: [finding], traps: [], forget: () => {} };
   }
-  return parseYamlText(file, new TextDecoder().decode(bytes), options);
+  const text = new TextDecoder().decode(bytes);
+  // Lines ended by a carriage return alone (old Mac files, some pastes) are lines too, as editors
+  // show them: read as one line, a whole rule had been told "the file has no rule in it" and to
+  // delete the file (found by a new-user trial). One character for one, so no place moves.
+  return parseYamlText(file, text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text, options);
 }
 
 export function parseYamlText(file: string, text: string, options: ParseOptions = {}): ParseResult {

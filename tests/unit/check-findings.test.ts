@@ -146,6 +146,19 @@ describe('each kind of problem is reported at its exact place', () => {
     expect(hintFor('sometime soon')).toBe('Write the date as YYYY-MM-DD, e.g. 2027-09-01.');
   });
 
+  it('says a text of spaces only is blank, at its place, as an empty one is (found by a new-user trial: it was published)', () => {
+    const site = { file: '_site.yaml', bytes: new TextEncoder().encode('organisation: X\ncategories: [Spaces]\n') };
+    const text =
+      'id: blank\ntitle: " "\ncolor: green\ncategory: Spaces\nrule: R.\nintent: I.\npublic_wording: Welcome.\nbend:\n  how: "\\t"\n';
+    const blank = checkBook(site, [{ file: 'blank.yaml', bytes: new TextEncoder().encode(text) }], { today: '2026-11-25' })
+      .findings.filter((finding) => finding.code === 'empty-value')
+      .map(({ line, column, field, severity, message }) => `${line}:${column} ${field} ${severity}: ${message}`);
+    expect(blank).toEqual([
+      '2:8 title error: must not be blank: it holds only spaces',
+      '9:8 bend.how error: must not be blank: it holds only spaces',
+    ]);
+  });
+
   it("offers only a fix that passes for a file whose name is no id (found by a new-user trial: 'Change the id to Quiet-Floor')", () => {
     const site = { file: '_site.yaml', bytes: new TextEncoder().encode('organisation: X\ncategories: [Spaces]\n') };
     const text = 'id: quiet-floor\ntitle: T\ncolor: red\ncategory: Spaces\nrule: R.\nintent: I.\ninstead: O.\npublic_wording: Welcome.\n';

@@ -27,3 +27,18 @@ describe('a file named almost as a rule file', () => {
     ]);
   });
 });
+
+describe('a rule file with old Mac line endings (a carriage return alone)', () => {
+  it('reads as the rule it is, not as a file with no rule in it (found by a new-user trial)', () => {
+    const book = mkdtempSync(join(tmpdir(), 'rules-clarity-cr-'));
+    try {
+      cpSync('tests/fixtures/yaml-mistakes/_site.yaml', join(book, '_site.yaml'));
+      writeFileSync(join(book, 'cr-only.yaml'), ruleYaml('cr-only', 'green').replaceAll('\n', '\r'));
+      const result = runCli(['check', '--dir', book, '--format', 'json', '--no-cache']);
+      expect((JSON.parse(result.stdout) as { findings: unknown[] }).findings).toEqual([]);
+      expect(result.status).toBe(0);
+    } finally {
+      rmSync(book, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,4 +1,5 @@
 import type { BookCheck } from './check.ts';
+import { blankValues } from './blank-values.ts';
 import { categoryKnown } from './category-known.ts';
 import { duplicateIds } from './duplicate-ids.ts';
 import { idMatchesFile } from './id-matches-file.ts';
@@ -18,6 +19,7 @@ export type { BookCheck, BookRule, CheckInput } from './check.ts';
 /** The checks that look across files, run in this order on the rules that passed the schema. */
 export const structureChecks: readonly BookCheck[] = [
   idMatchesFile,
+  blankValues,
   duplicateIds,
   relatedExist,
   replacedRules,
