@@ -82,6 +82,12 @@ describe('YAML mistakes are said in plain words, at the line to change', () => {
       '8:10 yaml-colon-in-text instead: the text has `: ` (a colon and a space) in it, which YAML reads as the start of a field',
       'Put the text in quotes: `instead: "Offer this instead: a meeting room, if one is free."`',
     ],
+    // Quoted, as a colon in text is, the Spanish fields below would replace the English ones (found by a new-user trial).
+    [
+      'group-field-on-its-line.yaml',
+      '10:15 yaml-indent translations: `es:` starts a field of `translations`, so it goes on a line of its own below `translations:`',
+      'Write `translations:` alone on its line, and `es:` on the next line, two spaces further in than `translations:`, with its fields indented under it.',
+    ],
     ['missing-colon.yaml', '8:1 yaml-missing-colon owner: `owner` needs a colon after it', 'Write `owner: Public services manager`.'],
     // A line of text moved to the left edge: a colon after its first word would break the text.
     [

@@ -26,6 +26,21 @@ export function valueRunsOn(lines: TextLines, offset: number, isField: IsField):
   const owner = fieldOn(lines.content(index));
   if (!owner) return undefined;
   const value = withoutComment(lines.text.slice(offset, lines.start(index) + lines.content(index).length));
+  // `translations: es:` or `bend: how: …`: a group's first field written on the group's line.
+  // Quoted as text, as the fix for a colon in text would have it, the Spanish fields below went
+  // on to replace the English ones (found by a new-user trial).
+  const nested = /^([A-Za-z][\w-]*):(?:\s|$)/.exec(value)?.[1];
+  if (nested !== undefined && (owner.key === 'translations' || isField(nested))) {
+    const rest = value.slice(nested.length + 1).trim();
+    return {
+      code: 'yaml-indent',
+      start: offset,
+      end: offset + nested.length + 1,
+      field: owner.key,
+      message: `\`${nested}:\` starts a field of \`${owner.key}\`, so it goes on a line of its own below \`${owner.key}:\``,
+      hint: `Write \`${owner.key}:\` alone on its line, and \`${nested}:${rest ? ` ${rest}` : ''}\` on the next line, two spaces further in than \`${owner.key}:\`${rest ? '' : `, with its fields indented under it`}.`,
+    };
+  }
   if (/:(\s|$)/.test(value)) return colonInText(offset, owner.key, value);
   for (let i = index + 1; i < lines.count; i++) {
     if (lines.isEmpty(i)) continue;
