@@ -82,7 +82,7 @@ export const catalogue = {
   },
   'yaml-second-document': {
     severity: 'error',
-    title: 'A `---` line starts a second document in the file, but a rule file holds one rule.',
+    title: 'A second rule in the file (after a `---` line, or from a second `id:`), but a rule file holds one rule.',
     hint: 'Remove the `---` line; put any other rule in a file of its own.',
   },
   'yaml-field-in-text': {

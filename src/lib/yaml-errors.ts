@@ -67,6 +67,15 @@ export function explainYamlErrors(
     // Once yaml is confused, it can read lines of text as fields, and report them as repeated.
     if (error.pos[0] < claimedUntil) continue;
     if (error.code === 'DUPLICATE_KEY') {
+      // A second `id:` at the left edge is a second rule pasted in: said once, for the whole of
+      // it, rather than each of its fields as a repeat to delete, which would have lost it (found
+      // by a new-user trial).
+      const pasted = secondRule(lines, error.pos[0]);
+      if (pasted) {
+        explained.push(pasted);
+        claimedUntil = text.length;
+        continue;
+      }
       // Each repeated field is its own mistake, found after the text was read, unless it comes
       // from an item of a list that lost its `-`: then the item's other fields repeat too. Only
       // the first repeat of a region is looked into, so a file of repeats takes linear time.
@@ -156,6 +165,22 @@ function secondDocument(lines: TextLines, offset: number): PlainError {
     start,
     end: start + lines.content(index).length,
     message: 'the `---` line starts a second document, but a rule file holds one rule',
+  };
+}
+
+/** A second rule written after the first in one file, from its `id:` line on. */
+function secondRule(lines: TextLines, offset: number): PlainError | undefined {
+  const index = lines.indexAt(offset);
+  const id = /^id:\s*["']?([^"'#\s]+)/.exec(lines.content(index))?.[1];
+  if (id === undefined || lines.start(index) !== offset) return undefined;
+  const start = lines.start(index);
+  return {
+    code: 'yaml-second-document',
+    start,
+    end: start + lines.content(index).trimEnd().length,
+    field: 'id',
+    message: `a second rule starts here (\`id: ${id}\`), but a rule file holds one rule`,
+    hint: `Move this line and the lines after it into a file of their own, \`${id}.yaml\`, beside this one.`,
   };
 }
 

@@ -88,6 +88,12 @@ describe('YAML mistakes are said in plain words, at the line to change', () => {
       '10:15 yaml-indent translations: `es:` starts a field of `translations`, so it goes on a line of its own below `translations:`',
       'Write `translations:` alone on its line, and `es:` on the next line, two spaces further in than `translations:`, with its fields indented under it.',
     ],
+    // Pasted without `---`: one finding for the second rule, not one per field to delete (found by a new-user trial).
+    [
+      'second-rule-no-separator.yaml',
+      '10:1 yaml-second-document id: a second rule starts here (`id: two-rules-again`), but a rule file holds one rule',
+      'Move this line and the lines after it into a file of their own, `two-rules-again.yaml`, beside this one.',
+    ],
     ['missing-colon.yaml', '8:1 yaml-missing-colon owner: `owner` needs a colon after it', 'Write `owner: Public services manager`.'],
     // A line of text moved to the left edge: a colon after its first word would break the text.
     [
