@@ -94,6 +94,12 @@ describe('YAML mistakes are said in plain words, at the line to change', () => {
       '10:1 yaml-second-document id: a second rule starts here (`id: two-rules-again`), but a rule file holds one rule',
       'Move this line and the lines after it into a file of their own, `two-rules-again.yaml`, beside this one.',
     ],
+    // Word's quotes were meant as quotes: the fix gives YAML's, not both (found by a new-user trial).
+    [
+      'colon-in-curly-quotes.yaml',
+      '2:8 yaml-colon-in-text title: the text has `: ` (a colon and a space) in it, which YAML reads as the start of a field',
+      'Put the text in quotes: `title: "Study rooms: booking"`',
+    ],
     ['missing-colon.yaml', '8:1 yaml-missing-colon owner: `owner` needs a colon after it', 'Write `owner: Public services manager`.'],
     // A line of text moved to the left edge: a colon after its first word would break the text.
     [

@@ -11,7 +11,7 @@ export function colonInText(offset: number, key: string, value: string): PlainEr
     start: offset,
     end: offset + value.length,
     message: 'the text has `: ` (a colon and a space) in it, which YAML reads as the start of a field',
-    hint: `Put the text in quotes: \`${key}: ${quoted(value)}\``,
+    hint: `Put the text in quotes: \`${key}: ${quoted(withoutCurlyQuotes(value))}\``,
   };
 }
 
@@ -183,4 +183,14 @@ function lastQuotedScalarBefore(text: string, offset: number): number | undefine
     for (const value of Object.values(token)) if (typeof value === 'object' && value !== null) stack.push(value);
   }
   return found;
+}
+
+/**
+ * Text a word processor quoted (“Study rooms: booking”) meant those marks as quotes: the fix
+ * quotes it with YAML's straight ones instead, or the curly ones would be published too (found by
+ * a new-user trial).
+ */
+function withoutCurlyQuotes(value: string): string {
+  const curly = /^\s*([“‘])(.*)([”’])\s*$/u.exec(value);
+  return curly && (curly[1] === '“') === (curly[3] === '”') ? curly[2]! : value;
 }
