@@ -80,6 +80,11 @@ export const catalogue = {
     title: 'A backslash (`\\`) in text between double quotes starts a code such as `\\n`, and this one is not a code.',
     hint: 'Put the text between single quotes instead, or write the backslash twice.',
   },
+  'yaml-odd-space': {
+    severity: 'error',
+    title: 'A line has a non-breaking (or other unusual) space in its indent or after its colon, where YAML needs a plain space.',
+    hint: 'Delete the space and type it again with the space bar.',
+  },
   'yaml-second-document': {
     severity: 'error',
     title: 'A second rule in the file (after a `---` line, or from a second `id:`), but a rule file holds one rule.',

@@ -4,6 +4,8 @@ import { catalogue, type FindingCode } from './catalogue.ts';
 import { fieldName, type Finding } from './finding.ts';
 import { spansInSource, type Spot } from './text-pattern.ts';
 import { explainUnresolvedAlias, explainYamlErrors, TOO_DEEP_TO_READ } from './yaml-errors.ts';
+import { ODD_SPACE, oddSpaces } from './yaml-mistakes/odd-spaces.ts';
+import { TextLines } from './text-lines.ts';
 import { tooDeeplyNested } from './yaml-nesting.ts';
 import { readPlainYaml } from './yaml-plain.ts';
 import { fieldNames, yamlTraps } from './yaml-traps.ts';
@@ -89,8 +91,10 @@ export function parseYamlFile(file: string, bytes: Uint8Array, options: ParseOpt
 }
 
 export function parseYamlText(file: string, text: string, options: ParseOptions = {}): ParseResult {
+  // A space that is not a plain one where YAML needs one is said as that, not as what yaml makes of it.
+  const odd = ODD_SPACE.test(text) ? oddSpaces(new TextLines(text)) : [];
   // The plain shape reads the same without yaml's document (yaml-plain.ts), and has no traps.
-  const plain = readPlainYaml(text);
+  const plain = odd.length === 0 ? readPlainYaml(text) : undefined;
   if (plain !== undefined) return { source: sourceOf(file, plain, () => reparsed(text)), findings: [], traps: [], forget: () => {} };
 
   let parsed: Parsed | undefined = parseWithPositions(text);
@@ -98,11 +102,13 @@ export function parseYamlText(file: string, text: string, options: ParseOptions 
   // An unknown tag (`title: !important notice`) is only a warning to yaml, but the text is lost.
   const errors = [...doc.errors, ...doc.warnings.filter((warning) => warning.code === 'TAG_RESOLVE_FAILED')];
   const findings: Finding[] =
-    tooDeep === undefined
-      ? explainYamlErrors(text, errors, options.schema && fieldNames(options.schema)).map((plain) =>
-          make(file, plain.code, place(plain.start, plain.end), plain.field ?? '', plain.message, plain.hint),
-        )
-      : [make(file, 'too-deep', place(tooDeep, tooDeep + 1), '', TOO_DEEP_TO_READ)];
+    odd.length > 0
+      ? odd.map((plain) => make(file, plain.code, place(plain.start, plain.end), plain.field ?? '', plain.message, plain.hint))
+      : tooDeep === undefined
+        ? explainYamlErrors(text, errors, options.schema && fieldNames(options.schema)).map((plain) =>
+            make(file, plain.code, place(plain.start, plain.end), plain.field ?? '', plain.message, plain.hint),
+          )
+        : [make(file, 'too-deep', place(tooDeep, tooDeep + 1), '', TOO_DEEP_TO_READ)];
 
   let data: unknown;
   if (findings.length === 0) {

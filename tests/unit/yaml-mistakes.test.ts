@@ -219,6 +219,13 @@ describe('YAML mistakes are said in plain words, at the line to change', () => {
     ]);
   });
 
+  it('says a non-breaking space where YAML needs a plain one is that, and leaves one inside a text alone (found by a new-user trial)', () => {
+    expect(errorsIn(book.findings, `${dir}/non-breaking-spaces.yaml`).map(shown)).toEqual([
+      '3:7 yaml-odd-space color: the line has a non-breaking space after the colon (often copied from a web page or an email), where YAML needs a plain space',
+      '9:1 yaml-odd-space bend.how: the line has a non-breaking space in its indent (often copied from a web page or an email), where YAML needs a plain space',
+    ]);
+  });
+
   it("never passes on the parser's own words", () => {
     const syntax = book.findings.filter((finding) => finding.code.startsWith('yaml-'));
     expect(syntax.length).toBeGreaterThan(15);

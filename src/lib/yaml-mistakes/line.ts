@@ -51,8 +51,8 @@ export function fieldPathAt(lines: TextLines, index: number): string {
   let under = Infinity;
   for (let at = index; at >= 0; at--) {
     if (lines.isEmpty(at) || /^\s*#/.test(lines.content(at))) continue;
-    // A tab in the indent is a mistake of its own: the field after it is still named.
-    const content = lines.content(at).replace(/^[ \t]+/, (indent) => ' '.repeat(indent.length));
+    // A tab (or a non-breaking space) in the indent is a mistake of its own: the field after it is still named.
+    const content = lines.content(at).replace(/^[ \t\u00a0\u2007\u202f\u3000]+/, (indent) => ' '.repeat(indent.length));
     const field = fieldOn(content);
     if (at === index && !field) {
       under = content.length - content.trimStart().length;
