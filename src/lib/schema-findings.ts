@@ -174,7 +174,25 @@ function describe(error: SchemaError, data: unknown, what: string): Described | 
           };
       }
       if (schemaPath.endsWith('/id/pattern') || schemaPath.includes('/related/')) {
-        return { code: 'bad-id', path, part: 'value', message: `must be lowercase-kebab-case (got ${got})` };
+        // The id it would be, and any character no one can see ("zw\u200bsp" reads as "zwsp").
+        const written = typeof error.data === 'string' ? error.data : '';
+        const hidden = /[\u200b-\u200d\u2060\ufeff\u00ad]/u.test(written);
+        const kebab = written
+          .normalize('NFKD')
+          .replace(/[\u0300-\u036f\u200b-\u200d\u2060\ufeff\u00ad]/gu, '')
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, '-')
+          .replace(/^-+|-+$/g, '');
+        const own = schemaPath.endsWith('/id/pattern');
+        return {
+          code: 'bad-id',
+          path,
+          part: 'value',
+          message: `must be lowercase-kebab-case (got ${got}${hidden ? ', with a character that cannot be seen in it' : ''})`,
+          ...(kebab !== ''
+            ? { hint: `Write \`${kebab}\`${own ? ', and name the file after it' : ''}: small letters, digits and hyphens only.` }
+            : {}),
+        };
       }
       return generic(error, path, got);
     case 'format': {

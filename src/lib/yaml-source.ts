@@ -91,16 +91,19 @@ export function parseYamlFile(file: string, bytes: Uint8Array, options: ParseOpt
 }
 
 export function parseYamlText(file: string, text: string, options: ParseOptions = {}): ParseResult {
-  // A space that is not a plain one where YAML needs one is said as that, not as what yaml makes of it.
-  const odd = ODD_SPACE.test(text) ? oddSpaces(new TextLines(text)) : [];
+  // A text with unusual spaces is read whole (their mistakes are told below, from the document).
+  const oddSpaced = ODD_SPACE.test(text);
   // The plain shape reads the same without yaml's document (yaml-plain.ts), and has no traps.
-  const plain = odd.length === 0 ? readPlainYaml(text) : undefined;
+  const plain = oddSpaced ? undefined : readPlainYaml(text);
   if (plain !== undefined) return { source: sourceOf(file, plain, () => reparsed(text)), findings: [], traps: [], forget: () => {} };
 
   let parsed: Parsed | undefined = parseWithPositions(text);
   const { doc, place, tooDeep } = parsed;
   // An unknown tag (`title: !important notice`) is only a warning to yaml, but the text is lost.
   const errors = [...doc.errors, ...doc.warnings.filter((warning) => warning.code === 'TAG_RESOLVE_FAILED')];
+  // A space that is not a plain one where YAML needs one is said as that, not as what yaml made of
+  // it: an error, or a field whose name holds it. In a text ("a:\u3000b" in a folded block) it is text.
+  const odd = oddSpaced && (errors.length > 0 || hasOddKey(doc)) ? oddSpaces(new TextLines(text)) : [];
   const findings: Finding[] =
     odd.length > 0
       ? odd.map((plain) => make(file, plain.code, place(plain.start, plain.end), plain.field ?? '', plain.message, plain.hint))
@@ -416,4 +419,19 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
     i += length;
   }
   return -1;
+}
+
+/** Whether a field's name holds an unusual space (an indent of non-breaking spaces becomes part of it). */
+function hasOddKey(doc: Document): boolean {
+  let found = false;
+  visit(doc, {
+    Pair(_, pair) {
+      if (isScalar(pair.key) && ODD_SPACE.test(String(pair.key.value))) {
+        found = true;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
 }

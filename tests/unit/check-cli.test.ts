@@ -121,7 +121,7 @@ describe('rules-clarity check', () => {
       endColumn: 11,
       field: 'id',
       message: 'must be lowercase-kebab-case (got "Bad_Id")',
-      hint: 'Use lowercase letters, digits and single hyphens, e.g. `phone-calls`.',
+      hint: 'Write `bad-id`, and name the file after it: small letters, digits and hyphens only.',
     });
   });
 

@@ -5,7 +5,7 @@
 // field"). Inside a text they are fine ("10\u00a0a.m."), and left alone.
 import type { TextLines } from '../text-lines.ts';
 import type { PlainError } from '../yaml-errors.ts';
-import { fieldPathAt } from './line.ts';
+import { fieldOn, fieldPathAt } from './line.ts';
 
 export const ODD_SPACE = /[\u00a0\u2007\u202f\u3000]/;
 
@@ -24,14 +24,16 @@ export function oddSpaces(lines: TextLines): PlainError[] {
     if (!ODD_SPACE.test(line)) continue;
     const indent = /^[ \t\u00a0\u2007\u202f\u3000]*/.exec(line)![0];
     const afterColon = /^[ \t]*(?:- +)?[^\s:#'"][^:#]*?:([ \t]*[\u00a0\u2007\u202f\u3000][ \t\u00a0\u2007\u202f\u3000]*)/u.exec(line);
-    const at = ODD_SPACE.test(indent)
+    // In an indent, only before a field or a list item: at the start of a line of text, it is text.
+    const oddIndent = ODD_SPACE.test(indent) && fieldOn(line.slice(indent.length)) !== undefined;
+    const at = oddIndent
       ? indent.search(ODD_SPACE)
       : afterColon
         ? afterColon[0].length - afterColon[1]!.length + afterColon[1]!.search(ODD_SPACE)
         : -1;
     if (at < 0) continue;
     const start = lines.start(index) + at;
-    const where = ODD_SPACE.test(indent) ? 'in its indent' : 'after the colon';
+    const where = oddIndent ? 'in its indent' : 'after the colon';
     found.push({
       code: 'yaml-odd-space',
       start,
