@@ -17,6 +17,7 @@ import {
 } from '../lib/history/history.ts';
 import type { Color, Rule } from '../lib/schemas.ts';
 import { getBook } from './book.ts';
+import { replacersOf } from '../lib/related.ts';
 
 /** How many changes a rule page lists; the recent-changes page and the feed have them all. */
 export const SHORT_HISTORY = 10;
@@ -87,8 +88,7 @@ export async function bookChanges(): Promise<BookChange[]> {
   const history = bookHistory();
   const { rules } = await getBook();
   const ids = new Set(rules.map((rule) => rule.id));
-  const replacers = new Map<string, Rule[]>();
-  for (const rule of rules) for (const id of rule.replaces ?? []) replacers.set(id, [...(replacers.get(id) ?? []), rule]);
+  const replacers = replacersOf(rules);
   const replacing = (id: string) => (replacers.get(id) ?? []).sort((a, b) => a.title.localeCompare(b.title, 'en'));
   const removed = history.available
     ? history.gone.removed.filter((gone) => !gone.movedTo && !ids.has(gone.id)).map((gone) => removal(gone, replacing(gone.id)))

@@ -10,6 +10,7 @@ import { idsByCommit, trailEnd, type HistoryEntry, type PublicChange } from '../
 import { siteLanguages } from '../lib/i18n/languages.ts';
 import { localRule, type LocalText } from '../lib/i18n/local-rule.ts';
 import { getBook, isPublic } from './book.ts';
+import { replacersOf } from '../lib/related.ts';
 import { bookHistory, historyOf } from './history.ts';
 
 export interface PublicRule {
@@ -351,9 +352,7 @@ export async function goneFromPublic(): Promise<GonePublicRule[]> {
   // other languages, so its page there is not headed in English (found by a new-user trial).
   const removedData = new Map(history.gone.removed.map((rule) => [`${rule.id} ${rule.commit}`, rule.data]));
   // The public rules that took each retired rule's place.
-  const replacers = new Map<string, string[]>();
-  for (const rule of rules.filter(isPublic))
-    for (const id of rule.replaces ?? []) replacers.set(id, [...(replacers.get(id) ?? []), rule.id]);
+  const replacers = replacersOf(rules.filter(isPublic));
   gone = left.flatMap((rule): GonePublicRule[] => {
     // Follow the ids it took: to a rule still public (moved), or to where the trail ends.
     const end = trailEnd(
@@ -375,7 +374,7 @@ export async function goneFromPublic(): Promise<GonePublicRule[]> {
     }
     // Retired only when taken out of the book while public, in the same commit.
     if (removedAt.get(end.id) !== end.commit) return [];
-    const replacedBy = [...new Set([...(replacers.get(rule.id) ?? []), ...(replacers.get(end.id) ?? [])])];
+    const replacedBy = [...new Set([...(replacers.get(rule.id) ?? []), ...(replacers.get(end.id) ?? [])].map((other) => other.id))];
     return [
       {
         ...common,

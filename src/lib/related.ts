@@ -12,3 +12,10 @@ export function relatedBothWays(rules: readonly Pick<Rule, 'id' | 'related'>[]):
   }
   return new Map([...links].map(([id, set]) => [id, [...set]]));
 }
+
+/** The rules taking the place of each id their `replaces` names (a merge has one, a split several), in book order. */
+export function replacersOf<R extends Pick<Rule, 'replaces'>>(rules: readonly R[]): Map<string, R[]> {
+  const replacers = new Map<string, R[]>();
+  for (const rule of rules) for (const id of rule.replaces ?? []) replacers.set(id, [...(replacers.get(id) ?? []), rule]);
+  return replacers;
+}

@@ -1,5 +1,6 @@
 import { closest } from '../schema-findings.ts';
 import { findingAt } from '../finding-at.ts';
+import { replacersOf } from '../related.ts';
 import { trailEnd, type BookHistory, type GoneRule } from '../history/history.ts';
 import type { BookCheck } from './check.ts';
 
@@ -14,12 +15,14 @@ export const relatedExist: BookCheck = {
       return gone.get(id);
     };
     // The rules that took the place of others (`replaces`): a `related` left naming one is told of them.
-    const replacedBy = new Map<string, string[]>();
-    for (const rule of rules) for (const id of rule.data.replaces ?? []) replacedBy.set(id, [...(replacedBy.get(id) ?? []), rule.data.id]);
+    const replacedBy = replacersOf(rules.map((rule) => rule.data));
     return rules.flatMap((rule) =>
       (rule.data.related ?? []).flatMap((id, index) => {
         if (ids.has(id)) return [];
-        const successors = replacedBy.get(id)?.filter((other) => other !== rule.data.id);
+        const successors = replacedBy
+          .get(id)
+          ?.map((other) => other.id)
+          .filter((other) => other !== rule.data.id);
         return [
           findingAt(
             rule.source,

@@ -325,7 +325,7 @@ function record(
   }
   const afterById = changes.added.length > 0 ? new Map(after.map((rule) => [rule.id, rule.data])) : undefined;
   // The rules a new one may be made from: those this commit changed or removed.
-  const touched = new Set(before.map((rule) => rule.id));
+  const touched = changes.added.length > 0 ? new Set(before.map((rule) => rule.id)) : new Set<string>();
   for (const added of changes.added) {
     const entry = entryOf(added.id);
     entry.added = true;
