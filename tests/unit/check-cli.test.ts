@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -185,3 +185,23 @@ function snapshot(dir: string): Record<string, string> {
   }
   return out;
 }
+
+// The machine's own Node.js, where it is older than the project's (Node 20 on these machines).
+const systemNode = ['/usr/bin/node', '/usr/local/bin/node'].find((path) => {
+  const version = spawnSync(path, ['--version'], { encoding: 'utf8' }).stdout?.trim() ?? '';
+  const [major = 0, minor = 0] = version.replace(/^v/, '').split('.').map(Number);
+  return version !== '' && (major < 22 || (major === 22 && minor < 12));
+});
+
+describe('started with a Node.js too old for it', () => {
+  it.skipIf(systemNode === undefined)(
+    'says which Node.js it needs and how to run it, in one message, no stack trace (found by a new-user trial)',
+    () => {
+      const result = spawnSync(systemNode!, ['src/cli/rules-clarity.js', 'check'], { encoding: 'utf8' });
+      expect(result.status).toBe(1);
+      expect(result.stderr).toMatch(/^rules-clarity needs Node\.js 22\.12 or newer, and this is v\d+\.\d+\.\d+\. Run it through npm/);
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+      expect(result.stdout).toBe('');
+    },
+  );
+});
