@@ -205,6 +205,11 @@ export const catalogue = {
     title: 'The id differs from the file name.',
     hint: 'Make the id and the file name the same.',
   },
+  'related-itself': {
+    severity: 'warning',
+    title: '`related` names the rule itself.',
+    hint: 'Write the id of the other rule you meant, or remove the entry.',
+  },
   'unknown-related': {
     severity: 'error',
     title: '`related` names a rule that does not exist.',
@@ -274,6 +279,11 @@ export const catalogue = {
     severity: 'warning',
     title: 'A translation is out of date: the source text it translates changed in git after the translation last did.',
     hint: 'Translate the new source text and update the translation; git then counts it as current. A change that needs no new translation (a typo) can say `[translations ok]` in its commit message.',
+  },
+  'review-before-reviewed': {
+    severity: 'warning',
+    title: '`review_by` is earlier than `reviewed`: the next review comes before the last one.',
+    hint: 'Write the date of the next review, after the last one.',
   },
   'review-overdue': {
     severity: 'warning',

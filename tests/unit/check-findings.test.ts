@@ -159,6 +159,13 @@ describe('each kind of problem is reported at its exact place', () => {
     ]);
   });
 
+  it('says a next review dated before the last one is that, with the date a year on (found by a new-user trial)', () => {
+    expect(fixIn('color: red\nreviewed: 2026-11-20\nreview_by: 2025-11-20\n', 'review-before-reviewed')).toBe(
+      'Write the date of the next review, after 2026-11-20: a year later is 2027-11-20.',
+    );
+    expect(fixIn('color: red\nreviewed: 2026-11-20\nreview_by: 2025-11-20\n', 'review-overdue')).toBeUndefined();
+  });
+
   it("offers only a fix that passes for a file whose name is no id (found by a new-user trial: 'Change the id to Quiet-Floor')", () => {
     const site = { file: '_site.yaml', bytes: new TextEncoder().encode('organisation: X\ncategories: [Spaces]\n') };
     const text = 'id: quiet-floor\ntitle: T\ncolor: red\ncategory: Spaces\nrule: R.\nintent: I.\ninstead: O.\npublic_wording: Welcome.\n';

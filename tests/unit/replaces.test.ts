@@ -69,6 +69,12 @@ describe('replaces', () => {
     ]);
   });
 
+  it('says a `related` naming the rule itself links nowhere (found by a new-user trial)', () => {
+    const repo = mergedBook();
+    repo.write('policies/wifi.yaml', ruleYaml('wifi', 'green', { title: 'Wi-Fi', related: ['noise', 'wifi'] }));
+    expect(check(repo)).toEqual([expect.objectContaining({ code: 'related-itself', field: 'related[1]', severity: 'warning' })]);
+  });
+
   it('is an error when it names a rule still in the book, or the rule itself', () => {
     const repo = mergedBook();
     repo.write('policies/noise.yaml', ruleYaml('noise', 'green', { title: 'Noise and calls', replaces: ['phone-calls', 'wifi', 'noise'] }));

@@ -18,6 +18,18 @@ export const relatedExist: BookCheck = {
     const replacedBy = replacersOf(rules.map((rule) => rule.data));
     return rules.flatMap((rule) =>
       (rule.data.related ?? []).flatMap((id, index) => {
+        // Its own id links nowhere: the pages leave it out, and the author meant another rule.
+        if (id === rule.data.id)
+          return [
+            findingAt(
+              rule.source,
+              'related-itself',
+              ['related', index],
+              'value',
+              'a rule is not related to itself: the pages leave this out',
+              'Write the id of the other rule you meant, or remove the entry.',
+            ),
+          ];
         if (ids.has(id)) return [];
         const successors = replacedBy
           .get(id)
