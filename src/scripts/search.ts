@@ -66,6 +66,16 @@ export function startSearch(): void {
   const namesLanguage = page.messagesLanguage ?? language.code;
   const messages: Readonly<Record<string, string>> = { ...en, ...page.messages };
   const t: Translate = (key, values) => fill(messages[key] ?? en[key], values);
+  // Back from a result draws the list again: where the reader had scrolled to is kept with the
+  // page's history entry, and gone back to once the list is whole (the list had come back at its
+  // top; found by a new-user trial).
+  let returnTo = (history.state as { scrollY?: number } | null)?.scrollY;
+  addEventListener('pagehide', () => history.replaceState({ scrollY }, ''));
+  const settled = () => {
+    document.body.dataset.search = 'done';
+    if (returnTo !== undefined) scrollTo(0, returnTo);
+    returnTo = undefined;
+  };
   let pagefind: Promise<Pagefind> | undefined;
   let vocabulary: Promise<Vocabulary> | undefined;
   let everyday: Promise<EverydayWords> | undefined;
@@ -233,7 +243,7 @@ export function startSearch(): void {
       if (ids === shownIds) {
         if (final && fresh()) {
           say(found, query, filtered);
-          document.body.dataset.search = 'done';
+          settled();
         }
         return;
       }
@@ -268,7 +278,8 @@ export function startSearch(): void {
         list.append(...rest.map((result) => resultItem(result, t, language.code, namesLanguage)));
       }
       refocus(true);
-      document.body.dataset.search = final ? 'done' : 'first';
+      if (final) settled();
+      else document.body.dataset.search = 'first';
     };
   }
 

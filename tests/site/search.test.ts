@@ -30,6 +30,23 @@ describe('staff search in their own words', () => {
     await page.close();
   });
 
+  it('Back from a result returns to the place in the list the reader had scrolled to (found by a new-user trial)', async () => {
+    const page = await openAt(browserOf(), staffUrl, '/search/?q=children', { width: 390, height: 700 });
+    const results = await resultsFor(page);
+    expect(results.length).toBeGreaterThan(5);
+    const fifth = page.locator('#results .card__title').nth(4);
+    await fifth.scrollIntoViewIfNeeded();
+    const scrolled = await page.evaluate(() => scrollY);
+    expect(scrolled).toBeGreaterThan(200);
+    await fifth.click();
+    await page.waitForURL(/\/rules\//);
+    await page.goBack();
+    await page.waitForFunction(() => document.body.dataset.search === 'done');
+    await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(scrolled - 5);
+    expect(await page.evaluate(() => scrollY)).toBeLessThan(scrolled + 5);
+    await page.close();
+  });
+
   it('arrow keys go from the box to the results and back, past the filters (found by a new-user trial)', async () => {
     const { page, results } = await search(staffUrl, 'printing');
     expect(results.length).toBeGreaterThan(1);
