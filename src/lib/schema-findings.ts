@@ -5,6 +5,10 @@ import { findingAt } from './finding-at.ts';
 import { isLanguageCode, languageName } from './languages.ts';
 import type { SchemaError } from './schemas.ts';
 import type { Part, Path, YamlSource } from './yaml-source.ts';
+import { latinSlug } from './slug.ts';
+
+// Characters that take no room: a zero-width space in an id reads as a correct id.
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/gu;
 
 interface Described {
   code: FindingCode;
@@ -176,13 +180,9 @@ function describe(error: SchemaError, data: unknown, what: string): Described | 
       if (schemaPath.endsWith('/id/pattern') || schemaPath.includes('/related/')) {
         // The id it would be, and any character no one can see ("zw\u200bsp" reads as "zwsp").
         const written = typeof error.data === 'string' ? error.data : '';
-        const hidden = /[\u200b-\u200d\u2060\ufeff\u00ad]/u.test(written);
-        const kebab = written
-          .normalize('NFKD')
-          .replace(/[\u0300-\u036f\u200b-\u200d\u2060\ufeff\u00ad]/gu, '')
-          .toLowerCase()
-          .replace(/[^a-z0-9]+/g, '-')
-          .replace(/^-+|-+$/g, '');
+        const visible = written.replace(INVISIBLE, '');
+        const hidden = visible !== written;
+        const kebab = latinSlug(visible);
         const own = schemaPath.endsWith('/id/pattern');
         return {
           code: 'bad-id',
