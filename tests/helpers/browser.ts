@@ -59,9 +59,9 @@ export async function openAt(
   base: string,
   path: string,
   viewport = { width: 1024, height: 800 },
-  options: { axe?: boolean } = {},
+  options: { axe?: boolean; colorScheme?: 'light' | 'dark' } = {},
 ): Promise<Page> {
-  const page = await browser.newPage({ viewport, bypassCSP: options.axe === true, ...NO_OFFLINE_WORKER });
+  const page = await browser.newPage({ viewport, bypassCSP: options.axe === true, colorScheme: options.colorScheme, ...NO_OFFLINE_WORKER });
   await page.goto(new URL(path, base).href);
   return page;
 }

@@ -2,6 +2,7 @@
 // real Chromium, against the real build of the sample rule book (Astro + Pagefind).
 import { execFileSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { catalogue } from '../../src/lib/catalogue.ts';
 import { schemaFields } from '../../src/lib/schema-fields.ts';
@@ -10,8 +11,11 @@ import { axeViolations, openAt, resultsFor, searchBoxFocused, useBrowser } from 
 const base = inject('staffUrl');
 const browserOf = useBrowser();
 
-const openPage = (path: string, viewport?: { width: number; height: number }, options?: { axe?: boolean }) =>
-  openAt(browserOf(), base, path, viewport, options);
+const openPage = (
+  path: string,
+  viewport?: { width: number; height: number },
+  options?: { axe?: boolean; colorScheme?: 'light' | 'dark' },
+) => openAt(browserOf(), base, path, viewport, options);
 
 describe('searching from the home page', () => {
   it.each([
@@ -223,6 +227,53 @@ describe('accessibility (axe-core)', () => {
     const page = await openPage('/search/?q=children&color=red', undefined, { axe: true });
     await resultsFor(page);
     expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('a screen set to dark', () => {
+  // Relative luminance of a computed `rgb(…)` color, as WCAG defines it.
+  const luminance = (rgb: string) => {
+    const [r, g, b] = (rgb.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((part) => {
+      const value = Number(part) / 255;
+      return value <= 0.03928 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  const pageColors = (page: Page) =>
+    page.evaluate(() => ({
+      background: getComputedStyle(document.documentElement).backgroundColor,
+      text: getComputedStyle(document.body).color,
+    }));
+
+  it.each([
+    ['red rule', '/rules/unattended-children/'],
+    ['yellow rule', '/rules/sleeping/'],
+    ['green rule', '/rules/late-fees/'],
+    ['recent changes (redlines)', '/changes/'],
+  ])('the %s is light text on a dark page, and axe finds nothing', async (_, path) => {
+    const page = await openPage(path, undefined, { axe: true, colorScheme: 'dark' });
+    const colors = await pageColors(page);
+    expect(luminance(colors.background)).toBeLessThan(0.05);
+    expect(luminance(colors.text)).toBeGreaterThan(0.7);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('search results with their badges and highlighted words pass axe', async () => {
+    const page = await openPage('/search/?q=kids%20alone', undefined, { axe: true, colorScheme: 'dark' });
+    await resultsFor(page);
+    expect(await page.locator('#results mark').count()).toBeGreaterThan(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('a page printed from a dark screen is still dark text on white paper', async () => {
+    const page = await openPage('/rules/unattended-children/', undefined, { colorScheme: 'dark' });
+    await page.emulateMedia({ media: 'print' });
+    const colors = await pageColors(page);
+    expect(luminance(colors.background)).toBeGreaterThan(0.9);
+    expect(luminance(colors.text)).toBeLessThan(0.05);
     await page.close();
   });
 });
