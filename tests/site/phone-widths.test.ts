@@ -161,3 +161,28 @@ it('lets the keyboard reach the translations table where it scrolls sideways on 
   await expect(region.evaluate((box) => box.scrollLeft > 0)).resolves.toBe(true);
   await page.close();
 });
+
+it('keeps every page inside a phone with its text at twice the size, the search field wide enough to read (WCAG 1.4.4, 1.4.10; found by a desk trial)', async () => {
+  // A phone's large-text setting: everything here is sized in rem, so the root's size stands for it.
+  const pages: [string, string][] = [
+    ...STAFF.filter(([path]) => !path.startsWith('/signs/')).map(([path]) => [inject('staffUrl'), path] as [string, string]),
+    ...PUBLIC.map(([path]) => [inject('publicUrl'), path] as [string, string]),
+  ];
+  for (const [base, path] of pages) {
+    const page = await openAt(browserOf(), base, path, { width: 360, height: 740 });
+    if (path.startsWith('/search/')) await resultsFor(page);
+    await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%', 'important'));
+    const fit = await page.evaluate(() => ({
+      overflow: document.documentElement.scrollWidth - window.innerWidth,
+      // The narrowest visible search field, in characters of its own text.
+      field: Math.min(
+        ...[...document.querySelectorAll<HTMLInputElement>('input[type=search]')]
+          .filter((input) => input.offsetParent !== null)
+          .map((input) => input.clientWidth / parseFloat(getComputedStyle(input).fontSize)),
+      ),
+    }));
+    expect(fit.overflow, `${new URL(path.slice(1), base).href}`).toBeLessThanOrEqual(0);
+    expect(fit.field, `${new URL(path.slice(1), base).href}`).toBeGreaterThanOrEqual(6);
+    await page.close();
+  }
+});
