@@ -13,6 +13,7 @@ import { readLog, type LogCommit } from './git-log.ts';
 import { isPublic } from '../public-rule.ts';
 import { originsOf, TranslationsSeen } from './carried-translations.ts';
 import { onlyReviewDates } from '../changes/review-dates.ts';
+import { bookStart, isSiteFile, organisationOf } from './book-start.ts';
 
 /** What a commit changed in a rule's public text, as the public edition may show it. */
 export interface PublicChange {
@@ -199,11 +200,17 @@ export function readHistory(dir: string, options: HistoryOptions = {}): BookHist
     key = `${head} ${prefix}`;
     const saved = loadHistoryCache(options.cacheFile, key);
     if (saved) return { available: true, ...saved };
-    commits = readLog(dir).map((commit) => ({
+    const inFolder = readLog(dir).map((commit) => ({
       ...commit,
+      files: commit.files.filter((file) => file.path.startsWith(prefix)).map((file) => ({ ...file, path: file.path.slice(prefix.length) })),
+    }));
+    const start = bookStart(inFolder, siteNames(dir, inFolder));
+    commits = inFolder.slice(start).map((commit, index) => ({
+      ...commit,
+      // The book's first commit starts from nothing: what it replaced was another book.
       files: commit.files
-        .filter((file) => file.path.startsWith(prefix) && isRulePath(file.path.slice(prefix.length)))
-        .map((file) => ({ ...file, path: file.path.slice(prefix.length) })),
+        .filter((file) => isRulePath(file.path) && (start === 0 || index > 0 || file.after !== undefined))
+        .map((file) => (start > 0 && index === 0 ? { path: file.path, after: file.after } : file)),
     }));
   } catch (error) {
     if (error instanceof GitError) return { available: false, reason: noHistoryReason(error.message) };
@@ -212,6 +219,16 @@ export function readHistory(dir: string, options: HistoryOptions = {}): BookHist
   const { rules, gone } = historyOf(commits, blobReader(dir, commits));
   saveHistoryCache(options.cacheFile, key, rules, gone);
   return { available: true, rules, gone };
+}
+
+/** The organisation each `_site.yaml` version in the log names, all read in one process. */
+function siteNames(dir: string, commits: readonly LogCommit[]): (oid: string) => string | undefined {
+  const oids = [
+    ...new Set(commits.flatMap((commit) => commit.files.filter((file) => isSiteFile(file.path)).flatMap((file) => file.after ?? []))),
+  ];
+  const blobs = readBlobs(dir, oids);
+  const names = new Map(oids.map((oid, index) => [oid, organisationOf(blobs[index]!.toString('utf8'))]));
+  return (oid) => names.get(oid);
 }
 
 /** Why there is no history, in words for the person reading the check: git's own words only when they say more. */
