@@ -136,7 +136,8 @@ export function startSearch(): void {
       });
   }
 
-  async function run(): Promise<void> {
+  /** `typing`: run by a pause in typing, so the box holds words on their way somewhere. */
+  async function run(typing = false): Promise<void> {
     const query = input.value.trim();
     const data = new FormData(form);
     const colors = data.getAll('color').map(String);
@@ -190,6 +191,13 @@ export function startSearch(): void {
         });
         if (current !== generation) return;
         if (answer.colors.length > 0) {
+          // "red" on the way to "reduced fees", or "green" to "greenhouse": show that color's
+          // rules, but never take the box's words or tick a filter while they are typed; the
+          // typing had gone on into an emptied box (found by an accessibility audit).
+          if (typing) {
+            const ofColor = await engine.search(null, { filters: { ...filters, color: { any: answer.colors } } });
+            return await show({ results: ofColor.results, corrections: [], suggestions: [], unmatched: [] }, true);
+          }
           applyColors(form, answer.colors);
           input.value = '';
           return run();
@@ -309,9 +317,9 @@ export function startSearch(): void {
     note.replaceChildren(...notes);
   }
 
-  function soon(): void {
+  function soon(typing = false): void {
     clearTimeout(timer);
-    timer = setTimeout(() => void run(), 60);
+    timer = setTimeout(() => void run(typing), 60);
   }
 
   input.addEventListener('input', () => {
@@ -330,7 +338,7 @@ export function startSearch(): void {
         () => {},
       );
     }
-    soon();
+    soon(true);
   });
   // The filters search when changed; the box already did as it was typed in, and its `change`
   // on leaving it (Tab, ↓ to the results) had run the search again, redrawing the list under the

@@ -183,6 +183,32 @@ describe('staff search in their own words', () => {
     await page.close();
   });
 
+  it('never empties the box or ticks a filter while a color word is on its way to another word (found by an accessibility audit)', async () => {
+    // "red" is the start of "reduced fees": typed at a desk's pace, the box had been emptied after
+    // "red", the Red filter ticked, and the rest of the words typed into the empty box.
+    const page = await openAt(browserOf(), staffUrl, '/search/');
+    await page.focus('#q');
+    await page.keyboard.type('red', { delay: 40 });
+    // A pause long enough for the search to run on "red" alone.
+    await page.waitForFunction(() => document.body.dataset.search === 'done');
+    await page.keyboard.type('uced fees', { delay: 40 });
+    await page.waitForFunction(
+      () => new URLSearchParams(location.search).get('q') === 'reduced fees' && document.body.dataset.search === 'done',
+    );
+    expect(await page.inputValue('#q')).toBe('reduced fees');
+    for (const color of ['Red', 'Yellow', 'Green']) expect(await page.getByLabel(color).isChecked()).toBe(false);
+    expect(await resultsFor(page)).toContain('/rules/late-fees/');
+    // Enter on a color word alone still makes it the filter.
+    await page.fill('#q', 'green');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(
+      () => document.body.dataset.search === 'done' && new URLSearchParams(location.search).get('color') === 'green',
+    );
+    expect(await page.inputValue('#q')).toBe('');
+    expect(await page.getByLabel('Green').isChecked()).toBe(true);
+    await page.close();
+  });
+
   it('says which words of the question no rule has, rather than a bare count (found by a new-user trial)', async () => {
     const { page, results } = await search(staffUrl, 'can I bring my llama');
     expect(results.length).toBeGreaterThan(0);
