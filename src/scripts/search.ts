@@ -392,7 +392,14 @@ function resultItem(result: PagefindResultData, t: Translate, pageLanguage: stri
   const color = result.filters.color?.[0] ?? '';
   const badge = document.getElementById(`badge-${color}`) as HTMLTemplateElement | null;
   if (badge) answer.append(badge.content.cloneNode(true), ' ');
-  answer.append(result.meta.summary ?? '');
+  // An answer not translated yet is in its own language, for the voice a screen reader reads it
+  // in (it had read English in the Arabic voice, the full stop on the wrong side; found by an
+  // accessibility audit), and so is the passage it matched in when the title is too.
+  const summaryLanguage = result.filters.summary_language?.[0];
+  const summary = document.createElement('span');
+  summary.textContent = result.meta.summary ?? '';
+  if (summaryLanguage !== undefined) setLanguage(summary, summaryLanguage, pageLanguage);
+  answer.append(summary.hasAttribute('lang') ? summary : (result.meta.summary ?? ''));
   // The limit has a label of its own here, not in the metadata Pagefind searches (answer.ts).
   if (result.meta.limit) answer.append(` ${t('search.limit')} ${result.meta.limit}`);
   if (result.meta.more) {
@@ -411,6 +418,7 @@ function resultItem(result: PagefindResultData, t: Translate, pageLanguage: stri
     const excerpt = document.createElement('p');
     excerpt.className = 'excerpt';
     excerpt.innerHTML = withEllipses(withoutShownSentences(onlyMarks(result.excerpt), shown));
+    if (summaryLanguage !== undefined && summaryLanguage === titleLanguage) setLanguage(excerpt, summaryLanguage, pageLanguage);
     item.append(excerpt);
   }
   if (result.meta.category) {
@@ -430,12 +438,17 @@ function inSourceMark(
   messagesLanguage: string,
   t: Translate,
 ): HTMLSpanElement {
-  for (const [name, value] of Object.entries(langAttr(titleLanguage, pageLanguage))) title.setAttribute(name, value);
+  setLanguage(title, titleLanguage, pageLanguage);
   const mark = document.createElement('span');
   mark.className = 'in-source';
   // Named in the messages' language, as lists name it: "(in English)" on a page whose messages are English.
   mark.textContent = t('list.inSource', { source: nameIn(titleLanguage, messagesLanguage) });
   return mark;
+}
+
+/** Marks text written in `language` on a page in `pageLanguage` (`lang`, and `dir` where the direction differs). */
+function setLanguage(element: HTMLElement, language: string, pageLanguage: string): void {
+  for (const [name, value] of Object.entries(langAttr(language, pageLanguage))) element.setAttribute(name, value);
 }
 
 /** "Showing results for unattended child. Search instead for unatended child", as web search says it. */

@@ -271,6 +271,24 @@ describe('an Arabic-speaking visitor (right to left)', () => {
     await page.close();
   });
 
+  it('reads a result not translated yet in English: its answer and passage marked English, left to right (found by an accessibility audit)', async () => {
+    const rule = untranslated('ar');
+    const page = await openAt(browserOf(), publicUrl, `/ar/search/?q=${encodeURIComponent(rule.title)}`);
+    const results = await resultsFor(page);
+    const card = page.locator('#results li').nth(results.indexOf(`/ar/rules/${rule.id}/`));
+    const answer = card.locator('p').first().locator('span[lang]').first();
+    await expect(answer.getAttribute('lang')).resolves.toBe('en');
+    await expect(answer.getAttribute('dir')).resolves.toBe('ltr');
+    await expect(answer.textContent()).resolves.toBe(rule.public_wording!.trim());
+    for (const excerpt of await card.locator('p.excerpt:not(:last-child)').all())
+      await expect(excerpt.getAttribute('lang')).resolves.toBe('en');
+    // A translated rule's answer is the page's language: nothing marked.
+    await page.fill('#q', 'طعام');
+    await page.waitForFunction(() => document.querySelector('#results .card__title')?.getAttribute('href')?.endsWith('/food-and-drink/'));
+    await expect(page.locator('#results li').first().locator('[lang]').count()).resolves.toBe(0);
+    await page.close();
+  });
+
   it('an Arabic page has no axe violations, nor one with English text in it', async () => {
     for (const path of ['/ar/rules/phone-calls/', `/ar/rules/${untranslated('ar').id}/`, '/ar/']) {
       const page = await openAt(browserOf(), publicUrl, path, { width: 360, height: 740 }, { axe: true });
