@@ -154,6 +154,19 @@ describe('staff search in their own words', () => {
     await page.close();
   });
 
+  // Found by a desk trial of 75 questions written before reading the rules: each had found
+  // nothing, or not this rule in the first three.
+  it.each([
+    ['library', 'customer on speakerphone', ['/rules/phone-calls/']],
+    ['library', 'someone drunk', ['/rules/asking-to-leave/']],
+    ['library', 'can we charge admission at event', ['/rules/meeting-rooms/']],
+    ['community centre', 'kid bleeding from fall', ['/rules/first-aid/']],
+  ])('%s: "%s" finds %s first', async (book, query, expected) => {
+    const { page, results } = await search(book === 'library' ? staffUrl : inject('communityUrl'), query);
+    expect(expected).toContain(results[0]);
+    await page.close();
+  });
+
   it.each([
     ['skatebord', '/rules/wheels-indoors/'],
     ['metting room', '/rules/meeting-rooms/'],
