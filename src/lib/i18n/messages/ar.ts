@@ -13,8 +13,10 @@ export const ar = {
   'search.label': 'بحث',
   'search.button': 'بحث',
   'search.question': 'ماذا تريد أن تعرف؟',
-  'search.placeholder': 'مثلًا: الهاتف، الطعام، الطباعة',
-  'search.placeholderShort': 'مثلًا: الهاتف',
+  'search.placeholder': 'مثلًا: {examples}',
+  'search.placeholderShort': 'مثلًا: {examples}',
+  // Examples to offer, first those the book has words for (search-examples.ts), then its topics.
+  'search.examples': 'الهاتف، الطعام، الطباعة',
   'search.color': 'اللون',
   'search.topic': 'الموضوع',
   'search.allTopics': 'كل المواضيع',
@@ -44,7 +46,9 @@ export const ar = {
   'search.resultTopic': 'الموضوع: {topic}',
   'home.title': 'معلومات مفيدة قبل زيارتك',
   'home.intro': 'كل ما يمكنك فعله في {organisation}، ولماذا نطلب ما نطلبه. إذا لم يناسب شيء هنا وضعك، فتحدّث إلينا: يسعدنا أن نساعدك.',
-  'home.description': 'ملاحظات ودّية عن استخدام {organisation}: الاستعارة والأماكن والحواسيب وغيرها.',
+  // {topics}: the book's first three topics, joined by home.topicsBetween.
+  'home.description': 'ملاحظات ودّية عن استخدام {organisation}: {topics} وغيرها.',
+  'home.topicsBetween': ' و',
   'home.allInTopic': 'كل ما في موضوع {topic} ({count})',
   'browse.title': 'كل المواضيع',
   'topic.page': '{topic} (الصفحة {page})',

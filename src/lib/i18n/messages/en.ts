@@ -12,9 +12,11 @@ export const en = {
   'search.label': 'Search',
   'search.button': 'Search',
   'search.question': 'What would you like to know?',
-  'search.placeholder': 'e.g. phone, food, printing',
+  'search.placeholder': 'e.g. {examples}',
   // The search page's field shares its line with the button on a phone: a shorter example.
-  'search.placeholderShort': 'e.g. phone, food',
+  'search.placeholderShort': 'e.g. {examples}',
+  // Examples to offer, first those the book has words for (search-examples.ts), then its topics.
+  'search.examples': 'phone, food, printing',
   'search.color': 'Color',
   'search.topic': 'Topic',
   'search.allTopics': 'All topics',
@@ -42,7 +44,9 @@ export const en = {
   'home.title': 'Good to know before you visit',
   'home.intro':
     "Everything you can do at {organisation}, and why we ask what we ask. If something here doesn't fit your situation, talk to us: we're happy to help.",
-  'home.description': 'Friendly notes on using {organisation}: borrowing, spaces, computers and more.',
+  // {topics}: the book's first three topics, joined by home.topicsBetween.
+  'home.description': 'Friendly notes on using {organisation}: {topics} and more.',
+  'home.topicsBetween': ', ',
   'home.allInTopic': 'All {count} about {topic}',
   'browse.title': 'All topics',
   'topic.page': '{topic} (page {page})',

@@ -12,8 +12,10 @@ export const es = {
   'search.label': 'Buscar',
   'search.button': 'Buscar',
   'search.question': '¿Qué le gustaría saber?',
-  'search.placeholder': 'p. ej. teléfono, comida, imprimir',
-  'search.placeholderShort': 'p. ej. teléfono',
+  'search.placeholder': 'p. ej. {examples}',
+  'search.placeholderShort': 'p. ej. {examples}',
+  // Examples to offer, first those the book has words for (search-examples.ts), then its topics.
+  'search.examples': 'teléfono, comida, imprimir',
   'search.color': 'Color',
   'search.topic': 'Tema',
   'search.allTopics': 'Todos los temas',
@@ -40,7 +42,9 @@ export const es = {
   'home.title': 'Lo que conviene saber antes de su visita',
   'home.intro':
     '{organisation}: todo lo que puede hacer y por qué le pedimos lo que le pedimos. Si algo no encaja con su situación, hable con nosotros: con gusto le ayudamos.',
-  'home.description': 'Notas útiles para usar {organisation}: préstamos, espacios, computadoras y más.',
+  // {topics}: the book's first three topics, joined by home.topicsBetween.
+  'home.description': 'Notas útiles para usar {organisation}: {topics} y más.',
+  'home.topicsBetween': ', ',
   'home.allInTopic': 'Ver las {count} sobre {topic}',
   'browse.title': 'Todos los temas',
   'topic.page': '{topic} (página {page})',

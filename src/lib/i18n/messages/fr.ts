@@ -12,8 +12,10 @@ export const fr = {
   'search.label': 'Rechercher',
   'search.button': 'Rechercher',
   'search.question': 'Que voulez-vous savoir ?',
-  'search.placeholder': 'p. ex. téléphone, nourriture, impression',
-  'search.placeholderShort': 'p. ex. téléphone',
+  'search.placeholder': 'p. ex. {examples}',
+  'search.placeholderShort': 'p. ex. {examples}',
+  // Examples to offer, first those the book has words for (search-examples.ts), then its topics.
+  'search.examples': 'téléphone, nourriture, impression',
   'search.color': 'Couleur',
   'search.topic': 'Sujet',
   'search.allTopics': 'Tous les sujets',
@@ -40,7 +42,9 @@ export const fr = {
   'home.title': 'Bon à savoir avant votre visite',
   'home.intro':
     '{organisation} : tout ce que vous pouvez y faire, et pourquoi nous vous demandons ce que nous demandons. Si quelque chose ne convient pas à votre situation, parlez-nous : nous serons heureux de vous aider.',
-  'home.description': 'Des conseils pour profiter de {organisation} : emprunts, espaces, ordinateurs et plus encore.',
+  // {topics}: the book's first three topics, joined by home.topicsBetween.
+  'home.description': 'Des conseils pour profiter de {organisation} : {topics} et plus encore.',
+  'home.topicsBetween': ', ',
   'home.allInTopic': 'Voir les {count} du sujet « {topic} »',
   'browse.title': 'Tous les sujets',
   'topic.page': '{topic} (page {page})',
