@@ -150,7 +150,7 @@ function describe(error: SchemaError, data: unknown, what: string): Described | 
         path,
         part: 'value',
         message: `must be ${article((error.params as { type: string }).type)} (got ${got})`,
-        hint: typeHint((error.params as { type: string }).type, path, error.data, hintFromSchema(error)),
+        hint: typeHint((error.params as { type: string }).type, path, error.data, error.parentSchema as FieldSchema | undefined),
       };
     case 'pattern':
       if (schemaPath.endsWith('/translations/propertyNames/pattern')) {
@@ -282,19 +282,54 @@ function missingPlace(path: Path, missing: string): { path: Path; part: Part } {
  * How to write the value the field wants, in the file's own terms, then what the field is:
  * `public: no` is read as text here, and the fix is `public: false`, not the field's description.
  */
-function typeHint(type: string, path: Path, value: unknown, description: string | undefined): string | undefined {
+/** What a field's schema tells about writing it: its help, an example, the fields or items it holds. */
+interface FieldSchema {
+  description?: string;
+  examples?: unknown[];
+  properties?: Record<string, unknown>;
+  required?: string[];
+  items?: FieldSchema & { type?: string };
+}
+
+function typeHint(type: string, path: Path, value: unknown, schema: FieldSchema | undefined): string | undefined {
   const key = path.at(-1);
   const field = typeof key === 'string' ? key : fieldName(path);
   const yesNo = typeof value === 'string' ? YES_NO[value.trim().toLowerCase()] : undefined;
+  const example = schema?.examples?.[0];
+  // How to write it, shown in the field's own shape: the field's help alone had been the fix
+  // ("examples: must be a list … Fix: Situations that teach staff…"; found by a new-user trial).
   const how =
     type === 'boolean'
       ? `Write \`${field}: ${yesNo ?? 'true'}\`${yesNo ? '' : ' or `' + field + ': false`'}: only \`true\` and \`false\` are read as yes and no.`
       : type === 'string' && (typeof value === 'number' || typeof value === 'boolean')
         ? `Put the text in quotes: \`${field}: "${String(value)}"\`.`
-        : type === 'array' && typeof value === 'string'
-          ? `Write it as a list: \`${field}: [${value}]\`, or one \`- item\` per line below it.`
-          : undefined;
-  return [how, description].filter(Boolean).join(' ') || undefined;
+        : type === 'string' && Array.isArray(value) && value.every((item) => typeof item !== 'object' || item === null)
+          ? `Write it as one text, not a list: \`${field}: ${value.join(', ')}\`.`
+          : type === 'string'
+            ? `Write it as one text after the colon${typeof example === 'string' ? `: \`${field}: ${example}\`` : ''}.`
+            : type === 'array' && typeof value === 'string'
+              ? `Write it as a list: \`${field}: [${value}]\`, or one \`- item\` per line below it.`
+              : type === 'array'
+                ? listHint(field, schema?.items)
+                : type === 'object' && schema?.properties
+                  ? `Write its fields on their own lines below \`${field}:\`, each indented two spaces: ${fieldsOf(schema)}.`
+                  : undefined;
+  return [how, schema?.description].filter(Boolean).join(' ') || undefined;
+}
+
+/** "one `- situation: …` per item, with `response: …` below it, lined up under `situation`". */
+function listHint(field: string, items: (FieldSchema & { type?: string }) | undefined): string {
+  const [first, ...rest] = items?.required ?? Object.keys(items?.properties ?? {});
+  if (first === undefined) return `Write it as a list: \`${field}: [first, second]\`, or one \`- item\` per line below it.`;
+  const others = rest.map((name) => `\`${name}: …\``).join(' and ');
+  return `Write it as a list: one \`- ${first}: …\` per item on the lines below \`${field}:\`${others ? `, with ${others} below it, lined up under \`${first}\`` : ''}.`;
+}
+
+/** `` `how: …`, `limit: …` ``: the required fields first. */
+function fieldsOf(schema: FieldSchema): string {
+  const names = Object.keys(schema.properties ?? {});
+  const required = schema.required ?? [];
+  return [...required, ...names.filter((name) => !required.includes(name))].map((name) => `\`${name}: …\``).join(', ');
 }
 
 const YES_NO: Readonly<Record<string, 'true' | 'false'>> = { yes: 'true', y: 'true', on: 'true', no: 'false', n: 'false', off: 'false' };

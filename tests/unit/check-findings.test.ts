@@ -1,5 +1,8 @@
 // One scenario per kind of problem: each fixture file in tests/fixtures/broken-book holds exactly
 // one mistake, and the check must name its file, line, column, field and message exactly.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkBook, loadBook } from '../../src/lib/load-book.ts';
 import { findingsIn } from '../helpers/findings-in.ts';
@@ -56,7 +59,32 @@ describe('each kind of problem is reported at its exact place', () => {
     const hint = (field: string) =>
       book.findings.find((finding) => finding.file.endsWith('wrong-type.yaml') && finding.field === field)?.hint ?? '';
     expect(hint('public')).toMatch(/^Write `public: false`: only `true` and `false` are read as yes and no\. Whether the rule appears/);
-    expect(hint('title')).not.toMatch(/^Write/);
+    expect(hint('title')).toMatch(/^Write it as one text, not a list: `title: Not, text`\./);
+  });
+
+  it('shows the shape a list, a group of fields or a text is written in when one is written as another (found by a new-user trial)', async () => {
+    // An administrator's first tries: situations as fields, `bend` on one line, `ask` with fields under it.
+    const folder = mkdtempSync(join(tmpdir(), 'rules-clarity-shapes-'));
+    try {
+      writeFileSync(join(folder, '_site.yaml'), 'organisation: Eastside Pool\ncategories: [Classes]\n');
+      const rule = (id: string, rest: string) =>
+        writeFileSync(join(folder, `${id}.yaml`), `id: ${id}\ntitle: T\ncategory: Classes\nrule: R.\nintent: I.\npublic: false\n${rest}`);
+      rule('lessons', 'color: green\nbend:\n  how: Let them.\nexamples:\n  situation: A parent is late.\n  response: Wait ten minutes.\n');
+      rule('lanes', 'color: green\nbend: Let them swim in the slow lane.\n');
+      rule('guests', 'color: yellow\nbend:\n  ask:\n    who: Duty manager\n');
+      const shapes = await loadBook(folder, { today: '2026-11-25' });
+      const hintOf = (file: string) =>
+        shapes.findings.find((finding) => finding.file.endsWith(file) && finding.code === 'wrong-type')?.hint;
+      expect(hintOf('lessons.yaml')).toMatch(
+        /^Write it as a list: one `- situation: …` per item on the lines below `examples:`, with `response: …` below it, lined up under `situation`\./,
+      );
+      expect(hintOf('lanes.yaml')).toMatch(
+        /^Write its fields on their own lines below `bend:`, each indented two spaces: `how: …`, `limit: …`, `ask: …`\./,
+      );
+      expect(hintOf('guests.yaml')).toMatch(/^Write it as one text after the colon: `ask: Supervisor on duty`\./);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('does not blame a rule for pointing at a rule whose file is broken', () => {
