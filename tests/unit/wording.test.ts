@@ -92,6 +92,22 @@ describe('wording findings in a rule book', () => {
     ]);
   });
 
+  it('reads a title for forbidding phrasing: it heads the public page and the printed sign (found by a new-user trial)', () => {
+    const site = { file: '_site.yaml', bytes: new TextEncoder().encode('organisation: Eastside Pool\ncategories: [Changing rooms]\n') };
+    const rule = (title: string) => ({
+      file: 'photos.yaml',
+      bytes: new TextEncoder().encode(
+        `id: photos\ntitle: ${title}\ncolor: red\ncategory: Changing rooms\nrule: R.\nintent: Privacy.\ninstead: Offer the lobby.\npublic_wording: You are welcome to take photos in the lobby.\n`,
+      ),
+    });
+    const forbidding = (title: string) =>
+      checkBook(site, [rule(title)], { today: '2026-11-25' })
+        .findings.filter((finding) => finding.code === 'forbidding-wording')
+        .map((finding) => `${finding.line}:${finding.column} ${finding.field}: ${finding.message}`);
+    expect(forbidding('No phones or cameras in changing rooms')).toEqual(['2:8 title: "No phones" tells people what they cannot do']);
+    expect(forbidding('Photos in the changing rooms')).toEqual([]);
+  });
+
   it('leaves staff-only rules alone: their text is never public', () => {
     expect(lines('staff-only.yaml')).toEqual([]);
   });
