@@ -108,6 +108,28 @@ describe('wording findings in a rule book', () => {
     expect(forbidding('Photos in the changing rooms')).toEqual([]);
   });
 
+  it("says once that the built-in glossary is a library's, where a book that is not one has a word of it (found by a new-user trial)", () => {
+    const siteOf = (organisation: string) => ({
+      file: '_site.yaml',
+      bytes: new TextEncoder().encode(`organisation: ${organisation}\ncategories: [Deck]\n`),
+    });
+    const rule = (extra = '') => ({
+      file: 'food.yaml',
+      bytes: new TextEncoder().encode(
+        `id: food\ntitle: Food on the deck\ncolor: green\ncategory: Deck\nrule: R.\nintent: Food in the water clogs the circulation system.\nbend:\n  how: H.\npublic_wording: You are welcome to eat in the café.\n${extra}`,
+      ),
+    });
+    const notesOf = (organisation: string, extra?: string) =>
+      checkBook(siteOf(organisation), [rule(extra)], { today: '2026-11-25' }).notes.filter((note) => note.includes('builtin_jargon'));
+    expect(notesOf('Eastside Pool & Fitness')).toEqual([
+      'Library jargon was found ("circulation") by the built-in glossary, which is a library\'s. Where a word of it is plain language for Eastside Pool & Fitness, allow it on the rule in `wording_ok`, or set `builtin_jargon: false` in _site.yaml.',
+    ]);
+    expect(notesOf('Oak Town Library')).toEqual([]);
+    expect(
+      notesOf('Eastside Pool & Fitness', 'wording_ok:\n  - check: jargon\n    word: circulation\n    why: The pool water circulates.\n'),
+    ).toEqual([]);
+  });
+
   it('leaves staff-only rules alone: their text is never public', () => {
     expect(lines('staff-only.yaml')).toEqual([]);
   });

@@ -10,10 +10,14 @@ import type { Hit } from '../wording/hit.ts';
 import { jargonHits } from '../wording/jargon.ts';
 import { publicTexts } from '../public-text.ts';
 import type { BookCheck, BookRule } from './check.ts';
+import type { SiteSettings } from '../schemas.ts';
 import { isPublic } from '../public-rule.ts';
 
 export const DEFAULT_READING_GRADE = 8;
 export const DEFAULT_LONG_SENTENCE = 25;
+
+// An organisation whose name says it is a library, in the built-in languages.
+const LIBRARY_NAME = /librar|bibliot|مكتب/iu;
 
 // The intent is written for staff, but without a public_why it is what visitors read.
 const INTENT_IS_PUBLIC = 'Visitors read the intent as "Why we ask": to keep it in staff words, add a `public_why` in visitors\' words.';
@@ -86,27 +90,53 @@ export const wording: BookCheck = {
     return findings;
   },
   notes({ rules, site }) {
-    const languages = bookLanguages(site);
-    const used = new Set([languages.source]);
-    for (const rule of rules)
-      if (isPublic(rule.data))
-        for (const code of Object.keys(rule.data.translations ?? {})) if (languages.others.includes(code)) used.add(code);
-    return [...used].flatMap((code) => {
-      const language = wordingLanguage(code);
-      // Named only when a note says it: the platform's language names take 17 ms to load.
-      if (language.readingFormula && language.forbidding) return [];
-      const name = languageName(code);
-      return [
-        ...(language.readingFormula
-          ? []
-          : [
-              `Reading level is not checked in ${name}: no standard readability formula for it is built in (long sentences and jargon are checked).`,
-            ]),
-        ...(language.forbidding ? [] : [`Forbidding phrasing is not checked in ${name}: no phrases for it are built in.`]),
-      ];
-    });
+    return [...languageNotes(rules, site), ...glossaryNote(rules, site)];
   },
 };
+
+/** The languages whose public text some checks cannot read, each said once. */
+function languageNotes(rules: readonly BookRule[], site: SiteSettings | undefined): string[] {
+  const languages = bookLanguages(site);
+  const used = new Set([languages.source]);
+  for (const rule of rules)
+    if (isPublic(rule.data))
+      for (const code of Object.keys(rule.data.translations ?? {})) if (languages.others.includes(code)) used.add(code);
+  return [...used].flatMap((code) => {
+    const language = wordingLanguage(code);
+    // Named only when a note says it: the platform's language names take 17 ms to load.
+    if (language.readingFormula && language.forbidding) return [];
+    const name = languageName(code);
+    return [
+      ...(language.readingFormula
+        ? []
+        : [
+            `Reading level is not checked in ${name}: no standard readability formula for it is built in (long sentences and jargon are checked).`,
+          ]),
+      ...(language.forbidding ? [] : [`Forbidding phrasing is not checked in ${name}: no phrases for it are built in.`]),
+    ];
+  });
+}
+
+/**
+ * The built-in glossary is a library's: where the book is not one, its words may be plain
+ * language there (a pool's "circulation" is its water's). Said once, with how to keep such a word,
+ * when a word of it was flagged (found by a new-user trial). Read only for such a book.
+ */
+function glossaryNote(rules: readonly BookRule[], site: SiteSettings | undefined): string[] {
+  if (site?.builtin_jargon === false || LIBRARY_NAME.test(site?.organisation ?? '')) return [];
+  const builtin = glossary(site).filter((term) => term.builtin);
+  const flagged = new Set<string>();
+  for (const rule of rules)
+    if (isPublic(rule.data))
+      for (const { text } of publicTexts(rule.data))
+        for (const hit of jargonHits(text, builtin))
+          if (!(rule.data.wording_ok ?? []).some((allowance) => allows(allowance, hit))) flagged.add(hit.match.toLowerCase());
+  if (flagged.size === 0) return [];
+  const words = [...flagged].map((word) => `"${word}"`).join(', ');
+  return [
+    `Library jargon was found (${words}) by the built-in glossary, which is a library's. Where a word of it is plain language for ${site?.organisation ?? 'your organisation'}, allow it on the rule in \`wording_ok\`, or set \`builtin_jargon: false\` in _site.yaml.`,
+  ];
+}
 
 type Checker = (field: string, text: string) => Hit[];
 

@@ -38,6 +38,8 @@ export interface GlossaryTerm {
   core: string;
   /** Written in capitals ("ILL"): jargon only in capitals, as "ill" is an everyday word. */
   acronym: boolean;
+  /** From the built-in glossary, not the book's own `jargon`. */
+  builtin: boolean;
 }
 
 /** No letter or digit just before a term, or just after it: whole words only. */
@@ -46,7 +48,7 @@ export const WORD_AFTER = '(?![\\p{L}\\p{N}])';
 
 /** The terms to flag, each with a pattern for the whole word or phrase, any case, plural or not. */
 export function glossary(site: SiteSettings | undefined): GlossaryTerm[] {
-  return terms({ ...(site?.builtin_jargon === false ? {} : BUILTIN_JARGON), ...(site?.jargon ?? {}) });
+  return terms(site?.builtin_jargon === false ? {} : BUILTIN_JARGON, site?.jargon ?? {});
 }
 
 /**
@@ -60,15 +62,23 @@ export function glossaryIn(
   isSource: boolean,
 ): GlossaryTerm[] {
   const own = isSource ? site?.jargon : site?.translations?.[language.code]?.jargon;
-  return terms({ ...(site?.builtin_jargon === false ? {} : language.jargon), ...(own ?? {}) });
+  return terms(site?.builtin_jargon === false ? {} : language.jargon, own ?? {});
 }
 
-function terms(entries: Readonly<Record<string, string>>): GlossaryTerm[] {
-  return Object.entries(entries).map(([term, plain]) => {
+/** The built-in terms and the book's own, which win where both have a term. */
+function terms(builtin: Readonly<Record<string, string>>, own: Readonly<Record<string, string>>): GlossaryTerm[] {
+  return Object.entries({ ...builtin, ...own }).map(([term, plain]) => {
     const core = termCore(term);
     // Words written in capitals are acronyms: "ILL" is jargon, "ill" is not.
     const acronym = /\p{Lu}/u.test(term) && term === term.toUpperCase();
-    return { term, plain, core, acronym, pattern: new RegExp(`${WORD_BEFORE}${core}${WORD_AFTER}`, acronym ? 'gu' : 'giu') };
+    return {
+      term,
+      plain,
+      core,
+      acronym,
+      builtin: !(term in own),
+      pattern: new RegExp(`${WORD_BEFORE}${core}${WORD_AFTER}`, acronym ? 'gu' : 'giu'),
+    };
   });
 }
 
