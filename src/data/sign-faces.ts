@@ -16,6 +16,8 @@ export interface SignFace {
   whyLabel: string;
   /** "Read more on your phone: scan the code, or go to" in that language, beside a QR code. */
   qrText: string;
+  /** "QR code that opens {address}" in that language: the code's name for screen readers. */
+  qrLabel: string;
   /** The language of this face; absent on the staff edition's own (English) page language. */
   lang?: string;
 }
@@ -75,6 +77,7 @@ export function signFace(rule: Rule, site: SiteSettings, lang: string): SignFace
     why: local.why.lang === lang ? local.why.text : '',
     whyLabel: messages.t('sign.why'),
     qrText: messages.t('sign.qr'),
+    qrLabel: messages.t('sign.qrCode'),
     lang,
   };
 }

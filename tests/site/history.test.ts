@@ -251,6 +251,21 @@ describe('the recent-changes page and the feed', () => {
     }
   });
 
+  it('says "removed:" and "added:" to a screen reader in a redline, hidden to the eye (found by an accessibility audit)', async () => {
+    const view = await openAt(browser, staffServer.url, '/changes/');
+    try {
+      const said = await view.evaluate(() => {
+        const del = document.querySelector('.redline del')!;
+        const ins = document.querySelector('.redline ins')!;
+        const before = (element: Element) => getComputedStyle(element, '::before');
+        return [before(del).content, before(ins).content, before(del).width, getComputedStyle(del, '::after').content];
+      });
+      expect(said).toEqual(['"removed: "', '"added: "', '1px', '"; "']);
+    } finally {
+      await view.close();
+    }
+  });
+
   it('lists a review that only moved review dates once, apart from the changes, and leaves it out of the feed (found by a new-user trial)', () => {
     const html = page(STAFF, 'changes');
     const list = html.slice(html.indexOf('<ol class="changes-list"'), html.indexOf('</ol>'));

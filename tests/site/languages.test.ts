@@ -393,6 +393,13 @@ describe('signs and the staff edition in every language', () => {
     await expect(page.getByRole('link', { name: 'Printable sign: العربية' }).locator('[lang="ar"]').getAttribute('dir')).resolves.toBe(
       'rtl',
     );
+    // A bilingual sign's link too: "Español" in "English + Español" (found by an accessibility audit).
+    await expect(
+      page.getByRole('link', { name: 'Printable sign: English + العربية' }).locator('[lang="ar"]').getAttribute('dir'),
+    ).resolves.toBe('rtl');
+    await expect(page.getByRole('link', { name: 'Printable sign: English + Español' }).locator('[lang="es"]').textContent()).resolves.toBe(
+      'Español',
+    );
     await page.getByRole('link', { name: 'Printable sign: English + Español' }).click();
     await page.waitForURL(/\/signs\/phone-calls\/en-es\/$/);
     await page.close();

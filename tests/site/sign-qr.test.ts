@@ -71,16 +71,17 @@ describe('a QR code on each sign, when public_url is set', () => {
     await page.close();
   });
 
-  it('the printed address wraps only after a slash, never at the hyphen of an id (found by a new-user trial)', async () => {
+  it('the printed address wraps only after a slash or a dot, never at the hyphen of an id (found by a new-user trial)', async () => {
     const page = await openAt(browserOf(), prefixedStaff(), 'signs/children-at-closing/');
     // A phone-narrow window, where the address cannot fit one line.
     await page.setViewportSize({ width: 300, height: 800 });
     const lines = await page.locator('.sign__qr-address').evaluate((address) => {
       const lineOf = new Map<number, string>();
-      for (const piece of address.querySelectorAll('span')) {
-        const rects = [...piece.getClientRects()];
-        if (rects.length !== 1) return [`split: ${piece.textContent}`];
-        const top = Math.round(rects[0]!.top);
+      // The runs between break points: after a slash, or after a dot of the host.
+      for (const piece of address.querySelectorAll('span.sign__qr-part')) {
+        const tops = new Set([...piece.getClientRects()].map((rect) => Math.round(rect.top)));
+        if (tops.size !== 1) return [`split: ${piece.textContent}`];
+        const top = [...tops][0]!;
         lineOf.set(top, (lineOf.get(top) ?? '') + piece.textContent);
       }
       return [...lineOf.values()];
@@ -133,6 +134,43 @@ describe('a QR code on each sign, when public_url is set', () => {
       await page.emulateMedia({ media: 'screen' });
     }
     expect(signs).toBeGreaterThan(40);
+    await page.close();
+  });
+
+  it('a bilingual sign names each code in its half’s language, and breaks an address too long for its half after a dot or a slash, never inside a word (found by an accessibility audit)', async () => {
+    const page = await openAt(browserOf(), prefixedStaff(), 'signs/phone-calls/en-ar/');
+    const names = await page.locator('.sign__qr-code').evaluateAll((codes) => codes.map((code) => code.getAttribute('aria-label')));
+    expect(names).toEqual([
+      'QR code that opens example.github.io/rules/rules/phone-calls',
+      'رمز QR يفتح example.github.io/rules/ar/rules/phone-calls',
+    ]);
+    // Each run of letters between break points that fits a line stays on one, at any width of the half.
+    const brokenWords = () =>
+      page.locator('.sign__qr-address').evaluateAll((addresses) =>
+        addresses.flatMap((address) => {
+          const room = address.closest('.sign__qr-text')!.clientWidth;
+          const walker = document.createTreeWalker(address, NodeFilter.SHOW_TEXT);
+          const parts: string[] = [];
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const range = document.createRange();
+            range.selectNodeContents(node);
+            const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+            if (lines.size < 2) continue;
+            // Split: wrongly, unless the run alone is wider than its line.
+            const whole = document.createElement('span');
+            whole.style.whiteSpace = 'nowrap';
+            whole.textContent = node.textContent;
+            address.append(whole);
+            if (whole.getBoundingClientRect().width <= room) parts.push(node.textContent ?? '');
+            whole.remove();
+          }
+          return parts;
+        }),
+      );
+    for (let width = 320; width <= 960; width += 40) {
+      await page.setViewportSize({ width, height: 900 });
+      expect(await brokenWords(), `${width} px`).toEqual([]);
+    }
     await page.close();
   });
 

@@ -87,4 +87,6 @@ export const ar = {
   'notFound.link': 'اطّلع على كل المواضيع',
   'sign.why': 'لماذا نطلب ذلك:',
   'sign.qr': 'اقرأ المزيد على هاتفك: امسح الرمز أو اذهب إلى',
+  // The code's name for screen readers, in the sign's language.
+  'sign.qrCode': 'رمز QR يفتح {address}',
 } as const satisfies Catalogue;

@@ -85,6 +85,8 @@ export const en = {
   'notFound.link': 'see all topics',
   'sign.why': 'Why we ask:',
   'sign.qr': 'Read more on your phone: scan the code, or go to',
+  // The code's name for screen readers, in the sign's language.
+  'sign.qrCode': 'QR code that opens {address}',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -83,4 +83,6 @@ export const es = {
   'notFound.link': 'vea todos los temas',
   'sign.why': 'Por qué lo pedimos:',
   'sign.qr': 'Más información en su teléfono: escanee el código o visite',
+  // The code's name for screen readers, in the sign's language.
+  'sign.qrCode': 'Código QR que abre {address}',
 } as const satisfies Catalogue;

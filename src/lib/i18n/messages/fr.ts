@@ -83,4 +83,6 @@ export const fr = {
   'notFound.link': 'consultez tous les sujets',
   'sign.why': 'Pourquoi nous le demandons :',
   'sign.qr': 'Plus d’informations sur votre téléphone : scannez le code ou allez sur',
+  // The code's name for screen readers, in the sign's language.
+  'sign.qrCode': 'Code QR qui ouvre {address}',
 } as const satisfies Catalogue;
