@@ -21,7 +21,7 @@ export type Rule = {
    */
   category: string;
   /**
-   * The rule as staff know it, in the library's own (internal) wording. Never shown in the public edition.
+   * The rule as staff know it, in the organisation's own (internal) wording. Never shown in the public edition.
    */
   rule: string;
   /**
@@ -29,7 +29,7 @@ export type Rule = {
    */
   intent: string;
   /**
-   * The welcoming version for visitors: say what people can do, in plain words with no library jargon. Required unless `public: false`.
+   * The welcoming version for visitors: say what people can do, in plain words with no insider jargon. Required unless `public: false`.
    */
   public_wording?: string;
   /**
