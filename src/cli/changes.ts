@@ -1,10 +1,12 @@
-import { resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { diffBooks, noRuleChanged } from '../lib/changes/diff.ts';
 import { markedTranslationsOk } from '../lib/changes/translations-ok.ts';
 import { formatChangesMarkdown } from '../lib/changes/markdown.ts';
 import { parseOptions } from './parse-options.ts';
 import { snapshotOf } from '../lib/changes/snapshot.ts';
-import { git, GitError, policyFilesAt } from '../lib/git-files.ts';
+import { git, GitError, policyFilesAt, siteSettingsAt } from '../lib/git-files.ts';
+import { siteSettingChanges } from '../lib/changes/site-settings.ts';
 import { readPolicyFolder, SITE_FILES } from '../lib/load-book.ts';
 import { assertFolder, UsageError } from './usage-error.ts';
 
@@ -56,15 +58,23 @@ export async function runChanges(args: string[], write: (text: string) => void):
   const to = range ? (range[2] ?? 'HEAD') : undefined;
   let before;
   let atTo;
+  let siteBefore: string | undefined;
+  let siteAfter: string | undefined;
   try {
     before = snapshotOf(policyFilesAt(values.dir, from));
-    if (to !== undefined) atTo = snapshotOf(policyFilesAt(values.dir, to));
+    siteBefore = siteSettingsAt(values.dir, from, SITE_FILES);
+    if (to !== undefined) {
+      atTo = snapshotOf(policyFilesAt(values.dir, to));
+      siteAfter = siteSettingsAt(values.dir, to, SITE_FILES);
+    }
   } catch (error) {
     if (error instanceof GitError) throw new UsageError(error.message);
     throw error;
   }
   const after = atTo ?? (await workingTree(values.dir));
   const changes = diffBooks(before, after);
+  const site = siteSettingChanges(siteBefore, to === undefined ? siteSettingsNow(values.dir) : siteAfter);
+  if (site.length > 0) changes.site = site;
   const files = (id: string) => [...before, ...after].filter((entry) => entry.id === id).map((entry) => entry.file);
   // A mark on every commit leaves the translations current, as in `check`; the report still names
   // them, so that a reviewer sees a real change let through as a typo fix ("25 cents" to "50").
@@ -84,7 +94,8 @@ export async function runChanges(args: string[], write: (text: string) => void):
   // its changed fields in `fields`, with before, after and a redline. `translationsOutdated` was
   // added later (a new field, so the version stays): rules whose source text changed while some
   // translations did not; and `translationsVouched` (only when there are any): those of them
-  // whose commits all say `[translations ok]`.
+  // whose commits all say `[translations ok]`; and `site` (only when there are any): the settings
+  // of `_site.yaml` the change touched, each with its value before and after.
   write(values.format === 'json' ? `${JSON.stringify({ version: 2, ref, ...changes }, null, 2)}\n` : formatChangesMarkdown(changes, ref));
   if (to === undefined && noRuleChanged(changes) && isCheckedOut(values.dir, ref))
     process.stderr.write(
@@ -112,6 +123,12 @@ function isCheckedOut(dir: string, ref: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** The site settings as they are in the folder now, or undefined when it has none. */
+function siteSettingsNow(dir: string): string | undefined {
+  const file = SITE_FILES.map((name) => join(dir, name)).find((path) => existsSync(path));
+  return file === undefined ? undefined : readFileSync(file, 'utf8');
 }
 
 function isSiteFile(file: string): boolean {

@@ -86,6 +86,15 @@ interface TreeEntry {
 }
 
 /** `git ls-tree -z` output: `<mode> <type> <oid>\t<path>\0` per entry; the path is verbatim. */
+/** The text of the policy folder's site settings (`_site.yaml`) at `ref`, or undefined where it has none. */
+export function siteSettingsAt(dir: string, ref: string, names: readonly string[]): string | undefined {
+  const { prefix } = repositoryOf(dir, ref);
+  const entry = parseLsTree(git(['ls-tree', '-z', '--full-name', ref, '--', ...names], dir)).find(
+    (found) => found.type === 'blob' && names.some((name) => found.path === `${prefix}${name}`),
+  );
+  return entry === undefined ? undefined : readBlobs(dir, [entry.oid])[0]!.toString('utf8');
+}
+
 function parseLsTree(output: Buffer): TreeEntry[] {
   return output
     .toString('utf8')

@@ -301,3 +301,39 @@ describe('a red rule deleted', () => {
     }
   });
 });
+
+describe('site settings changed', () => {
+  it("are listed for the reviewer: each setting touched, a list's items added and removed, other values before and after (found by a new-user trial)", () => {
+    const settings = new TempRepo();
+    try {
+      settings.write(
+        'policies/_site.yaml',
+        'organisation: Eastside Pool\ncategories: [Deck]\nsynonyms:\n  - [kid, child]\nlanguages: [en, es]\n',
+      );
+      settings.write('policies/towels.yaml', ruleYaml('towels', 'green', { title: 'Towels', category: 'Deck' }));
+      const first = settings.commit('the book');
+      settings.write(
+        'policies/_site.yaml',
+        'organisation: Eastside Pool & Fitness\ncategories: [Deck]\nsynonyms:\n  - [kid, child]\n  - [locker room, changing room]\nlanguages: [en, es]\ntranslations:\n  es:\n    messages:\n      home.description: Notas sobre la piscina.\n',
+      );
+      settings.commit('our words');
+      const report = runCli(['changes', `${first}..HEAD`], { cwd: settings.dir }).stdout;
+      expect(report).toContain('No rule changed.');
+      expect(report).toContain('### Site settings');
+      expect(report).toContain('- <code>organisation</code>: <code>Eastside Pool</code> → <code>Eastside Pool &amp; Fitness</code>');
+      expect(report).toContain('- <code>synonyms</code>: added <code>\\[locker room, changing room\\]</code>');
+      expect(report).toContain(
+        '- <code>translations.es</code>: (none) → <code>\\{messages: \\{home.description: Notas sobre la piscina.\\}\\}</code>',
+      );
+      const json = JSON.parse(runCli(['changes', `${first}..HEAD`, '--format', 'json'], { cwd: settings.dir }).stdout);
+      expect(json.site.map((change: { setting: string }) => change.setting)).toEqual(['organisation', 'synonyms', 'translations.es']);
+      // Edited in the working tree, not committed yet: compared as the rules are.
+      settings.write('policies/_site.yaml', 'organisation: Eastside Pool & Fitness\ncategories: [Deck, Pool]\n');
+      expect(runCli(['changes', 'HEAD'], { cwd: settings.dir }).stdout).toContain('- <code>categories</code>: added <code>Pool</code>');
+      // A book whose settings did not change says nothing of them.
+      expect(runCli(['changes', `${first}..${first}`], { cwd: settings.dir }).stdout).not.toContain('Site settings');
+    } finally {
+      settings.dispose();
+    }
+  });
+});

@@ -1,3 +1,4 @@
+import type { SiteSettingChange } from './site-settings.ts';
 import { compareFields, fieldTexts } from './fields.ts';
 import { redline, type RedlinePart } from './redline.ts';
 import type { ReadableRule, Snapshot, SnapshotEntry, UnreadableRule } from './snapshot.ts';
@@ -124,6 +125,8 @@ export interface BookChanges {
    * reads the commits): not out of date, but a reviewer sees what the mark let through.
    */
   translationsVouched?: TranslationsOutdated[];
+  /** The site settings the change touched (set by the changes command, only when there are any). */
+  site?: SiteSettingChange[];
 }
 
 export interface DiffOptions {

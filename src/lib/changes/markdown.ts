@@ -1,3 +1,5 @@
+import { isDeepStrictEqual } from 'node:util';
+import type { SiteSettingChange } from './site-settings.ts';
 import { languageName } from '../languages.ts';
 import { plural } from '../summary.ts';
 import {
@@ -49,8 +51,10 @@ export function formatChangesMarkdown(changes: BookChanges, ref: string): string
   const { unreadable, added, removed, renamed, colors, changed, approvalNotUpdated, translationsOutdated } = changes;
   // `a..b` names the changes between two commits; a ref alone, since it.
   const out: string[] = [`## Rule book changes ${ref.includes('..') ? 'in' : 'since'} ${code(ref)}`, ''];
+  const site = changes.site ?? [];
   if (noRuleChanged(changes)) {
-    return `${out.join('\n')}\nNo rule changed.\n`;
+    if (site.length === 0) return `${out.join('\n')}\nNo rule changed.\n`;
+    return `${[...out, 'No rule changed.', '', ...siteSection(site)].join('\n').trimEnd()}\n`;
   }
   const loosened = colors.filter((change) => change.loosened).length;
   const removedLoosening = removed.filter((rule) => rule.loosened).length;
@@ -74,6 +78,7 @@ export function formatChangesMarkdown(changes: BookChanges, ref: string): string
       renamed.length > 0 && `${renamed.length} renamed`,
       edited.length > 0 && `${edited.length} changed`,
       reviewed.length > 0 && `${reviewed.length} with new review dates only`,
+      site.length > 0 && `site settings changed (${site.map((change) => code(change.setting)).join(', ')})`,
     ]
       .filter(Boolean)
       .join(' · '),
@@ -181,7 +186,48 @@ export function formatChangesMarkdown(changes: BookChanges, ref: string): string
       ...reviewed.map((rule) => `- ${inline(rule.title)} (${code(rule.id)}): ${rule.fields.map(dateChange).join(', ')}`),
       '',
     );
+  if (site.length > 0) out.push(...siteSection(site));
   return `${out.join('\n').trimEnd()}\n`;
+}
+
+/** The settings of `_site.yaml` a change touched: a list gives the items added and removed, anything else before and after. */
+function siteSection(changes: readonly SiteSettingChange[]): string[] {
+  const line = ({ setting, before, after }: SiteSettingChange) => {
+    if (Array.isArray(before) && Array.isArray(after)) {
+      const added = after.filter((item) => !before.some((other) => isDeepStrictEqual(item, other)));
+      const removed = before.filter((item) => !after.some((other) => isDeepStrictEqual(item, other)));
+      const parts = [
+        added.length > 0 && `added ${added.map(shownSetting).join(', ')}`,
+        removed.length > 0 && `removed ${removed.map(shownSetting).join(', ')}`,
+      ];
+      if (parts.some(Boolean)) return `- ${code(setting)}: ${parts.filter(Boolean).join('; ')}`;
+    }
+    const was = before === undefined ? '(none)' : shownSetting(before);
+    const is = after === undefined ? '(removed)' : shownSetting(after);
+    return `- ${code(setting)}: ${was} → ${is}`;
+  };
+  return [
+    '### Site settings',
+    '',
+    'Changed in `_site.yaml`: they apply to every page, the search and the checks.',
+    '',
+    ...changes.map(line),
+    '',
+  ];
+}
+
+/** A setting's value on one line, as YAML's flow style writes it: `[kid, child]`, `{es: Espacios}`. */
+function shownSetting(value: unknown): string {
+  const flow = (item: unknown): string =>
+    Array.isArray(item)
+      ? `[${item.map(flow).join(', ')}]`
+      : typeof item === 'object' && item !== null
+        ? `{${Object.entries(item)
+            .map(([key, inner]) => `${key}: ${flow(inner)}`)
+            .join(', ')}}`
+        : String(item);
+  const text = flow(value);
+  return code(text.length > 300 ? `${text.slice(0, 297)}…` : text);
 }
 
 function dateChange(change: FieldChange): string {

@@ -1,0 +1,66 @@
+import { isDeepStrictEqual } from 'node:util';
+import { parse } from 'yaml';
+
+/**
+ * A setting of `_site.yaml` a change touched: a top-level field, or one field deeper for the
+ * settings that group others (`translations.es`, `wording.red_share`). Its values as YAML reads
+ * them; absent on the side that has none.
+ */
+export interface SiteSettingChange {
+  setting: string;
+  before?: unknown;
+  after?: unknown;
+}
+
+/**
+ * What a change did to the site settings: new synonyms, a glossary word, the public address, a
+ * language's messages. A reviewer had seen none of it: the report compared rules only (found by
+ * a new-user trial). `undefined` text: the file is absent on that side. Text that does not read
+ * as YAML settings is compared as a whole.
+ */
+export function siteSettingChanges(before: string | undefined, after: string | undefined): SiteSettingChange[] {
+  if (before === after) return [];
+  const old = settingsOf(before);
+  const now = settingsOf(after);
+  if (old === undefined || now === undefined) return [{ setting: '_site.yaml', ...side('before', before), ...side('after', after) }];
+  const changes: SiteSettingChange[] = [];
+  for (const key of keysOf(old, now)) {
+    const [was, is] = [old[key], now[key]];
+    if (isDeepStrictEqual(was, is)) continue;
+    // A group added or removed whole is listed by its settings too ("translations.es").
+    const [from, to] = [was ?? {}, is ?? {}];
+    if (GROUPS.has(key) && isGroup(from) && isGroup(to))
+      for (const inner of keysOf(from, to)) {
+        if (!isDeepStrictEqual(from[inner], to[inner]))
+          changes.push({ setting: `${key}.${inner}`, ...side('before', from[inner]), ...side('after', to[inner]) });
+      }
+    else changes.push({ setting: key, ...side('before', was), ...side('after', is) });
+  }
+  return changes;
+}
+
+// Settings that hold others a reviewer tells apart: each language's translations, each wording target.
+const GROUPS = new Set(['translations', 'wording', 'jargon']);
+
+function settingsOf(text: string | undefined): Record<string, unknown> | undefined {
+  if (text === undefined) return {};
+  try {
+    const data: unknown = parse(text);
+    if (data === null || data === undefined) return {};
+    return isGroup(data) ? data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function isGroup(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function keysOf(a: Record<string, unknown>, b: Record<string, unknown>): string[] {
+  return [...new Set([...Object.keys(a), ...Object.keys(b)])];
+}
+
+function side<Name extends 'before' | 'after'>(name: Name, value: unknown): Partial<Record<Name, unknown>> {
+  return value === undefined ? {} : ({ [name]: value } as Partial<Record<Name, unknown>>);
+}
