@@ -65,6 +65,44 @@ describe("a book's history starts where it became this organisation's", () => {
     });
   });
 
+  it('starts with every rule the book kept, untouched ones too (found by a review)', () => {
+    repo = libraryBook();
+    for (const id of ['late-fees', 'phone-calls', 'study-rooms']) repo.remove(`policies/${id}.yaml`);
+    repo.write('policies/_site.yaml', 'organisation: Eastside Pool & Fitness\ncategories: [Pool]\n');
+    repo.write('policies/towels.yaml', ruleYaml('towels', 'green'));
+    repo.commitAt('Eastside rule book', '2026-03-02T09:00:00+00:00');
+    repo.remove('policies/storytime.yaml');
+    repo.commitAt('No storytime at a pool', '2026-03-09T09:00:00+00:00');
+    const history = shown(readHistory(join(repo.dir, 'policies')));
+    expect(history.entries).toEqual(['towels: Eastside rule book']);
+    // Kept from the sample, then removed: the pool's own rule, retired.
+    expect(history.removed).toEqual(['storytime']);
+    repo.git('reset', '-q', '--hard', 'HEAD~1');
+    expect(shown(readHistory(join(repo.dir, 'policies'))).entries).toEqual(['storytime: Eastside rule book', 'towels: Eastside rule book']);
+  });
+
+  it.each([
+    ['the name first, the rules next', ['name', 'rules']],
+    ['the rules first (the settings file removed with them), the name next', ['rules', 'name']],
+  ])('forgets the sample when a fork does %s (found by a review)', (_, steps) => {
+    repo = libraryBook();
+    for (const step of steps) {
+      if (step === 'name') repo.write('policies/_site.yaml', 'organisation: Eastside Pool & Fitness\ncategories: [Pool]\n');
+      else {
+        repo.git('rm', '-r', '-q', 'policies');
+        repo.write('policies/towels.yaml', ruleYaml('towels', 'green'));
+        if (steps[0] === 'name') repo.write('policies/_site.yaml', 'organisation: Eastside Pool & Fitness\ncategories: [Pool]\n');
+      }
+      repo.commitAt(
+        step === 'name' ? 'Our name' : 'Our rules',
+        step === steps[0] ? '2026-03-01T09:00:00+00:00' : '2026-03-02T09:00:00+00:00',
+      );
+    }
+    const history = shown(readHistory(join(repo.dir, 'policies')));
+    expect(history.removed).toEqual([]);
+    expect(history.rules).toEqual(['towels']);
+  });
+
   it('keeps the history of a library that renames itself and keeps its rules', () => {
     repo = libraryBook();
     repo.write('policies/_site.yaml', 'organisation: Riverside Libraries\ncategories: [Spaces]\n');

@@ -205,12 +205,14 @@ export function readHistory(dir: string, options: HistoryOptions = {}): BookHist
       files: commit.files.filter((file) => file.path.startsWith(prefix)).map((file) => ({ ...file, path: file.path.slice(prefix.length) })),
     }));
     const start = bookStart(inFolder, siteNames(dir, inFolder));
-    commits = inFolder.slice(start).map((commit, index) => ({
+    commits = inFolder.slice(start.index).map((commit, index) => ({
       ...commit,
-      // The book's first commit starts from nothing: what it replaced was another book.
-      files: commit.files
-        .filter((file) => isRulePath(file.path) && (start === 0 || index > 0 || file.after !== undefined))
-        .map((file) => (start > 0 && index === 0 ? { path: file.path, after: file.after } : file)),
+      // The book's first commit adds every rule it holds, changed there or not: what it replaced
+      // was another book.
+      files:
+        start.index > 0 && index === 0
+          ? [...start.files].map(([path, after]) => ({ path, after }))
+          : commit.files.filter((file) => isRulePath(file.path)),
     }));
   } catch (error) {
     if (error instanceof GitError) return { available: false, reason: noHistoryReason(error.message) };
