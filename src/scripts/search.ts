@@ -343,8 +343,9 @@ export function startSearch(): void {
   // The filters search when changed; the box already did as it was typed in, and its `change`
   // on leaving it (Tab, ↓ to the results) had run the search again, redrawing the list under the
   // person moving into it (found by an accessibility audit).
+  // A color word left in the box stays words there too: only Enter (or a link) makes it the filter.
   form.addEventListener('change', (event) => {
-    if (event.target !== input) soon();
+    if (event.target !== input) soon(true);
   });
   // Arrow keys go from the box to the results' titles and between them, past the filters that
   // Tab meets first (five stops on the staff page); Up from the first title goes back to the box.

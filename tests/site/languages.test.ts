@@ -280,8 +280,12 @@ describe('an Arabic-speaking visitor (right to left)', () => {
     await expect(answer.getAttribute('lang')).resolves.toBe('en');
     await expect(answer.getAttribute('dir')).resolves.toBe('ltr');
     await expect(answer.textContent()).resolves.toBe(rule.public_wording!.trim());
-    for (const excerpt of await card.locator('p.excerpt:not(:last-child)').all())
-      await expect(excerpt.getAttribute('lang')).resolves.toBe('en');
+    // A passage of its English text that the words matched in: marked English too (found by a review: this had checked no passage).
+    await page.fill('#q', 'quiet');
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('q') === 'quiet' && document.body.dataset.search === 'done');
+    const passages = page.locator('#results li', { has: page.locator('.card__title[lang="en"]') }).locator('p.excerpt:not(:last-child)');
+    expect(await passages.count()).toBeGreaterThan(0);
+    for (const passage of await passages.all()) await expect(passage.getAttribute('lang')).resolves.toBe('en');
     // A translated rule's answer is the page's language: nothing marked.
     await page.fill('#q', 'طعام');
     await page.waitForFunction(() => document.querySelector('#results .card__title')?.getAttribute('href')?.endsWith('/food-and-drink/'));
