@@ -278,10 +278,6 @@ function missingPlace(path: Path, missing: string): { path: Path; part: Part } {
   return missing === 'bend' ? { path: [...path, 'color'], part: 'value' } : { path, part: 'key' };
 }
 
-/**
- * How to write the value the field wants, in the file's own terms, then what the field is:
- * `public: no` is read as text here, and the fix is `public: false`, not the field's description.
- */
 /** What a field's schema tells about writing it: its help, an example, the fields or items it holds. */
 interface FieldSchema {
   description?: string;
@@ -291,29 +287,40 @@ interface FieldSchema {
   items?: FieldSchema & { type?: string };
 }
 
+/**
+ * How to write the value the field wants, in the file's own terms, then what the field is:
+ * `public: no` is read as text here, and the fix is `public: false`, not the field's description.
+ */
 function typeHint(type: string, path: Path, value: unknown, schema: FieldSchema | undefined): string | undefined {
   const key = path.at(-1);
   const field = typeof key === 'string' ? key : fieldName(path);
+  // An item of a list (`- …`) has no field name of its own to write before a colon.
+  const item = typeof key === 'number';
   const yesNo = typeof value === 'string' ? YES_NO[value.trim().toLowerCase()] : undefined;
   const example = schema?.examples?.[0];
+  const groups = schema?.items?.properties !== undefined;
   // How to write it, shown in the field's own shape: the field's help alone had been the fix
   // ("examples: must be a list … Fix: Situations that teach staff…"; found by a new-user trial).
   const how =
     type === 'boolean'
       ? `Write \`${field}: ${yesNo ?? 'true'}\`${yesNo ? '' : ' or `' + field + ': false`'}: only \`true\` and \`false\` are read as yes and no.`
       : type === 'string' && (typeof value === 'number' || typeof value === 'boolean')
-        ? `Put the text in quotes: \`${field}: "${String(value)}"\`.`
-        : type === 'string' && Array.isArray(value) && value.every((item) => typeof item !== 'object' || item === null)
-          ? `Write it as one text, not a list: \`${field}: ${value.join(', ')}\`.`
-          : type === 'string'
-            ? `Write it as one text after the colon${typeof example === 'string' ? `: \`${field}: ${example}\`` : ''}.`
-            : type === 'array' && typeof value === 'string'
-              ? `Write it as a list: \`${field}: [${value}]\`, or one \`- item\` per line below it.`
-              : type === 'array'
+        ? `Put the text in quotes: \`${item ? '- ' : `${field}: `}"${String(value)}"\`.`
+        : type === 'string' && item
+          ? `Write the item as text after its dash: \`- ${typeof example === 'string' ? example : 'text'}\`.`
+          : type === 'string' && Array.isArray(value) && value.every((entry) => typeof entry !== 'object' || entry === null)
+            ? `Write it as one text, not a list: \`${field}: ${asYamlText(value.join(', '))}\`.`
+            : type === 'string'
+              ? `Write it as one text after the colon${typeof example === 'string' ? `: \`${field}: ${example}\`` : ''}.`
+              : type === 'array' && (groups || typeof value !== 'string')
                 ? listHint(field, schema?.items)
-                : type === 'object' && schema?.properties
-                  ? `Write its fields on their own lines below \`${field}:\`, each indented two spaces: ${fieldsOf(schema)}.`
-                  : undefined;
+                : type === 'array'
+                  ? `Write it as a list: \`${field}: [${value as string}]\`, or one \`- item\` per line below it.`
+                  : type === 'object' && schema?.properties && item
+                    ? `Write the item as fields after its dash: ${dashedFields(schema)}.`
+                    : type === 'object' && schema?.properties
+                      ? `Write its fields on their own lines below \`${field}:\`, each indented two spaces: ${fieldsOf(schema)}.`
+                      : undefined;
   return [how, schema?.description].filter(Boolean).join(' ') || undefined;
 }
 
@@ -323,6 +330,21 @@ function listHint(field: string, items: (FieldSchema & { type?: string }) | unde
   if (first === undefined) return `Write it as a list: \`${field}: [first, second]\`, or one \`- item\` per line below it.`;
   const others = rest.map((name) => `\`${name}: …\``).join(' and ');
   return `Write it as a list: one \`- ${first}: …\` per item on the lines below \`${field}:\`${others ? `, with ${others} below it, lined up under \`${first}\`` : ''}.`;
+}
+
+/** `` `- situation: …` with `response: …` below it, lined up ``: an item that is a group of fields. */
+function dashedFields(schema: FieldSchema): string {
+  const [first, ...rest] = [
+    ...(schema.required ?? []),
+    ...Object.keys(schema.properties ?? {}).filter((name) => !(schema.required ?? []).includes(name)),
+  ];
+  const others = rest.map((name) => `\`${name}: …\``).join(' and ');
+  return `\`- ${first ?? 'field'}: …\`${others ? `, with ${others} below it, lined up under \`${first}\`` : ''}`;
+}
+
+/** Text as YAML reads it back as the same text: quoted when a colon and space, or a `#`, would mean something else. */
+function asYamlText(text: string): string {
+  return /: |\s#|^[-?:,[\]{}#&*!|>'"%@`]/.test(text) ? JSON.stringify(text) : text;
 }
 
 /** `` `how: …`, `limit: …` ``: the required fields first. */

@@ -82,6 +82,20 @@ describe('each kind of problem is reported at its exact place', () => {
         /^Write its fields on their own lines below `bend:`, each indented two spaces: `how: …`, `limit: …`, `ask: …`\./,
       );
       expect(hintOf('guests.yaml')).toMatch(/^Write it as one text after the colon: `ask: Supervisor on duty`\./);
+      // Found by a review: a list of situations written as one line, or its items as plain text;
+      // an id in `related` written as a field; a list where one text belongs, with a colon in it.
+      rule('late', 'color: green\nbend:\n  how: Let them.\nexamples: A parent is late.\n');
+      rule('early', 'color: green\nbend:\n  how: Let them.\nexamples:\n  - A parent is early.\n');
+      rule('near', 'color: green\nbend:\n  how: Let them.\nrelated:\n  - id: lanes\n');
+      rule('ids', 'color: green\nbend:\n  how: Let them.\ninstead:\n  - "Note: bring ID"\n  - a pass\n');
+      const again = await loadBook(folder, { today: '2026-11-25' });
+      const hint = (file: string) => again.findings.find((finding) => finding.file.endsWith(file) && finding.code === 'wrong-type')?.hint;
+      expect(hint('late.yaml')).toMatch(/^Write it as a list: one `- situation: …` per item/);
+      expect(hint('early.yaml')).toMatch(
+        /^Write the item as fields after its dash: `- situation: …`, with `response: …` below it, lined up under `situation`\./,
+      );
+      expect(hint('near.yaml')).toMatch(/^Write the item as text after its dash: `- /);
+      expect(hint('ids.yaml')).toMatch(/^Write it as one text, not a list: `instead: "Note: bring ID, a pass"`\./);
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
