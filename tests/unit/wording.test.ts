@@ -122,9 +122,21 @@ describe('wording findings in a rule book', () => {
     const notesOf = (organisation: string, extra?: string) =>
       checkBook(siteOf(organisation), [rule(extra)], { today: '2026-11-25' }).notes.filter((note) => note.includes('builtin_jargon'));
     expect(notesOf('Eastside Pool & Fitness')).toEqual([
-      'Library jargon was found ("circulation") by the built-in glossary, which is a library\'s. Where a word of it is plain language for Eastside Pool & Fitness, allow it on the rule in `wording_ok`, or set `builtin_jargon: false` in _site.yaml.',
+      'Library jargon was found ("Circulation") by the built-in glossary, which is a library\'s. Where a word of it is plain language for Eastside Pool & Fitness, allow it on the rule in `wording_ok`, or set `builtin_jargon: false` in _site.yaml.',
     ]);
     expect(notesOf('Oak Town Library')).toEqual([]);
+    expect(notesOf('Médiathèque de Lyon')).toEqual([]);
+    // The book's own glossary entry for the word, in any case, is the book's finding, not the library list's (found by a review).
+    expect(
+      checkBook(
+        {
+          file: '_site.yaml',
+          bytes: new TextEncoder().encode('organisation: Eastside Pool\ncategories: [Deck]\njargon:\n  circulation: water filtering\n'),
+        },
+        [rule()],
+        { today: '2026-11-25' },
+      ).notes.filter((note) => note.includes('builtin_jargon')),
+    ).toEqual([]);
     expect(
       notesOf('Eastside Pool & Fitness', 'wording_ok:\n  - check: jargon\n    word: circulation\n    why: The pool water circulates.\n'),
     ).toEqual([]);

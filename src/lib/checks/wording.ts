@@ -17,7 +17,7 @@ export const DEFAULT_READING_GRADE = 8;
 export const DEFAULT_LONG_SENTENCE = 25;
 
 // An organisation whose name says it is a library, in the built-in languages.
-const LIBRARY_NAME = /librar|bibliot|مكتب/iu;
+const LIBRARY_NAME = /librar|bibliot|m[ée]diat|مكتبة/iu;
 
 // The intent is written for staff, but without a public_why it is what visitors read.
 const INTENT_IS_PUBLIC = 'Visitors read the intent as "Why we ask": to keep it in staff words, add a `public_why` in visitors\' words.';
@@ -124,13 +124,16 @@ function languageNotes(rules: readonly BookRule[], site: SiteSettings | undefine
  */
 function glossaryNote(rules: readonly BookRule[], site: SiteSettings | undefined): string[] {
   if (site?.builtin_jargon === false || LIBRARY_NAME.test(site?.organisation ?? '')) return [];
-  const builtin = glossary(site).filter((term) => term.builtin);
+  // The glossary of the language the rules are written in, as their check reads them.
+  const languages = bookLanguages(site);
+  const terms = languages.source === 'en' ? glossary(site) : glossaryIn(site, wordingLanguage(languages.source), true);
+  const builtin = terms.filter((term) => term.builtin);
   const flagged = new Set<string>();
   for (const rule of rules)
     if (isPublic(rule.data))
       for (const { text } of publicTexts(rule.data))
-        for (const hit of jargonHits(text, builtin))
-          if (!(rule.data.wording_ok ?? []).some((allowance) => allows(allowance, hit))) flagged.add(hit.match.toLowerCase());
+        for (const hit of jargonHits(text, builtin, languages.source))
+          if (!(rule.data.wording_ok ?? []).some((allowance) => allows(allowance, hit))) flagged.add(hit.word ?? hit.match);
   if (flagged.size === 0) return [];
   const words = [...flagged].map((word) => `"${word}"`).join(', ');
   return [

@@ -76,7 +76,8 @@ function terms(builtin: Readonly<Record<string, string>>, own: Readonly<Record<s
       plain,
       core,
       acronym,
-      builtin: !(term in own),
+      // The book's own entry for a built-in word, in any case ("circulation: water filtering"), makes it the book's.
+      builtin: !Object.keys(own).some((word) => word.toLowerCase() === term.toLowerCase()),
       pattern: new RegExp(`${WORD_BEFORE}${core}${WORD_AFTER}`, acronym ? 'gu' : 'giu'),
     };
   });
