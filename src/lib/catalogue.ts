@@ -255,6 +255,11 @@ export const catalogue = {
     title: 'An interface message in the translations of _site.yaml is keyed by a name the site has no message for.',
     hint: 'Key it by the name of a built-in message, as src/lib/i18n/messages/en.ts names them: e.g. `rule.why` ("Why we ask").',
   },
+  'messages-incomplete': {
+    severity: 'warning',
+    title: 'A language with no built-in interface wording has some messages in _site.yaml, but not all: its pages stay in English.',
+    hint: 'Add the missing messages under `messages:`, each as src/lib/i18n/messages/en.ts names it.',
+  },
   'translation-unknown-category': {
     severity: 'error',
     title: 'The translated category names in _site.yaml name a category that is not in `categories`.',

@@ -111,6 +111,28 @@ describe('translations against the languages of the book', () => {
     ]);
   });
 
+  it('warns when a language with no built-in wording is given some interface messages but not all: its pages stay English (found by a review)', async () => {
+    const findings = await findingsOfBook({
+      '_site.yaml':
+        'organisation: Test Library\ncategories: [Spaces]\nlanguages: [en, de]\ntranslations:\n  de:\n    messages:\n      rule.why: Warum wir darum bitten\n',
+      'phone.yaml': ruleYaml('phone', 'green'),
+    });
+    const incomplete = findings.filter((finding) => finding.code === 'messages-incomplete');
+    expect(incomplete).toHaveLength(1);
+    expect(incomplete[0]!.severity).toBe('warning');
+    expect(incomplete[0]!.field).toBe('translations.de.messages');
+    expect(incomplete[0]!.message).toMatch(
+      /^\d+ interface messages have no German \(de\) wording, so its pages stay in English: `site\.edition`/,
+    );
+    // Spanish has the site's own wording: a few of its messages changed say nothing.
+    const spanish = await findingsOfBook({
+      '_site.yaml':
+        'organisation: Test Library\ncategories: [Spaces]\nlanguages: [en, es]\ntranslations:\n  es:\n    messages:\n      rule.why: Por qué\n',
+      'phone.yaml': ruleYaml('phone', 'green'),
+    });
+    expect(spanish.filter((finding) => finding.code === 'messages-incomplete')).toEqual([]);
+  });
+
   it('warns of a topic left without its name in a language whose names were begun; not of a staff-only one (found by a new-user trial)', async () => {
     const findings = await findingsOfBook({
       '_site.yaml':
