@@ -4,6 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { messagesFor } from '../../src/lib/i18n/catalogue.ts';
 import { exampleList, searchExamples } from '../../src/lib/search-examples.ts';
+import { firstTopics, publicPlaceholder } from '../../src/data/search-examples.ts';
+import type { PublicBook } from '../../src/data/public-book.ts';
 
 const POOL = {
   texts: ['Phones on the pool deck', 'Food and drink stay off the deck, please.', 'Towels', 'Bring your own towel.'],
@@ -33,5 +35,37 @@ describe('search examples', () => {
       expect(messagesFor(language).t('home.description', { organisation: 'X', topics: 'T' })).not.toMatch(
         /\{|préstamos|emprunts|الاستعارة/,
       );
+  });
+
+  it('offers only words and topics of the page’s language, and nothing when it has none (found by a review)', () => {
+    // A French page of a pool whose topics and rules are not translated yet.
+    const french = {
+      language: 'fr',
+      categories: ['Pool', 'Safety'],
+      categoryName: new Map([
+        ['Pool', { text: 'Pool', lang: 'en' }],
+        ['Safety', { text: 'Sécurité', lang: 'fr' }],
+      ]),
+      rules: [
+        {
+          title: 'Phones on deck',
+          wording: 'You are welcome to call from the lobby.',
+          why: 'Quiet.',
+          lang: { title: 'en', wording: 'en', why: 'en' },
+        },
+      ],
+    } as unknown as PublicBook;
+    const messages = messagesFor('fr');
+    expect(firstTopics(french, messages)).toBe('sécurité');
+    expect(publicPlaceholder(french, messages, 'search.placeholder')).toBe('p. ex. sécurité');
+    const untranslated = {
+      ...french,
+      categoryName: new Map([
+        ['Pool', { text: 'Pool', lang: 'en' }],
+        ['Safety', { text: 'Safety', lang: 'en' }],
+      ]),
+    } as unknown as PublicBook;
+    expect(firstTopics(untranslated, messages)).toBe('');
+    expect(publicPlaceholder(untranslated, messages, 'search.placeholderShort')).toBe('');
   });
 });
