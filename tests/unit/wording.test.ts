@@ -106,6 +106,7 @@ describe('wording findings in a rule book', () => {
         .map((finding) => `${finding.line}:${finding.column} ${finding.field}: ${finding.message}`);
     expect(forbidding('No phones or cameras in changing rooms')).toEqual(['2:8 title: "No phones" tells people what they cannot do']);
     expect(forbidding('Photos in the changing rooms')).toEqual([]);
+    expect(forbidding('Never-ending stories')).toEqual([]);
   });
 
   it("says once that the built-in glossary is a library's, where a book that is not one has a word of it (found by a new-user trial)", () => {

@@ -29,7 +29,8 @@ export interface ForbiddingPhrase {
 export const ENGLISH_FORBIDDING: readonly ForbiddingPhrase[] = [
   { pattern: new RegExp(`\\bno\\s+(?!(?:${WELCOMING_AFTER_NO.join('|')})\\b)[\\p{L}]+`, 'giu'), word: () => 'no' },
   { pattern: /\bnot\s+(?:allowed|permitted)\b/giu, word: (found) => found.toLowerCase().replace(/\s+/g, ' ') },
-  { pattern: /\b(?:prohibited|forbidden|banned|never|strictly)\b/giu, word: (found) => found.toLowerCase() },
+  // Not "never-ending" (a title: "Never-ending stories"; found by a review).
+  { pattern: /\b(?:prohibited|forbidden|banned|never|strictly)\b(?![-‐‑])/giu, word: (found) => found.toLowerCase() },
   { pattern: /\b(?:must\s+not|mustn['’]t|may\s+not)\b/giu, word: (found) => found.toLowerCase().replace(/\s+/g, ' ').replace('’', "'") },
 ];
 
