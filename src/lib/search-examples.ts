@@ -11,11 +11,12 @@ export function searchExamples(
   book: { texts: Iterable<string>; topics: readonly string[] },
   language: string,
 ): string[] {
-  const words = new Set<string>();
-  for (const text of book.texts) for (const word of searchWords(text)) words.add(word);
-  const known = [...words];
-  // "phone" is in a book that says "phones": the start of a word the book has will do.
-  const has = (example: string) => searchWords(example).every((word) => words.has(word) || known.some((other) => other.startsWith(word)));
+  // The start of a word the book has will do: "phone" is in a book that says "phones". One pass of
+  // a pattern per word over the book's text, not a list of its words: at 10,000 rules that list
+  // took 150 ms to make for three words.
+  const text = [...book.texts].join('\n').normalize('NFKC').toLowerCase();
+  const has = (example: string) =>
+    searchWords(example).every((word) => new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(text));
   const examples = [...suggested.filter(has), ...book.topics.map((topic) => topic.toLocaleLowerCase(language))];
   return [...new Set(examples)];
 }
