@@ -324,20 +324,15 @@ function typeHint(type: string, path: Path, value: unknown, schema: FieldSchema 
   return [how, schema?.description].filter(Boolean).join(' ') || undefined;
 }
 
-/** "one `- situation: …` per item, with `response: …` below it, lined up under `situation`". */
+/** "a list below `examples:`, one item each: `- situation: …`, with `response: …` below it, lined up". */
 function listHint(field: string, items: (FieldSchema & { type?: string }) | undefined): string {
-  const [first, ...rest] = items?.required ?? Object.keys(items?.properties ?? {});
-  if (first === undefined) return `Write it as a list: \`${field}: [first, second]\`, or one \`- item\` per line below it.`;
-  const others = rest.map((name) => `\`${name}: …\``).join(' and ');
-  return `Write it as a list: one \`- ${first}: …\` per item on the lines below \`${field}:\`${others ? `, with ${others} below it, lined up under \`${first}\`` : ''}.`;
+  if (!items?.properties) return `Write it as a list: \`${field}: [first, second]\`, or one \`- item\` per line below it.`;
+  return `Write it as a list below \`${field}:\`, one item each: ${dashedFields(items)}.`;
 }
 
 /** `` `- situation: …` with `response: …` below it, lined up ``: an item that is a group of fields. */
 function dashedFields(schema: FieldSchema): string {
-  const [first, ...rest] = [
-    ...(schema.required ?? []),
-    ...Object.keys(schema.properties ?? {}).filter((name) => !(schema.required ?? []).includes(name)),
-  ];
+  const [first, ...rest] = orderedFields(schema);
   const others = rest.map((name) => `\`${name}: …\``).join(' and ');
   return `\`- ${first ?? 'field'}: …\`${others ? `, with ${others} below it, lined up under \`${first}\`` : ''}`;
 }
@@ -349,9 +344,15 @@ function asYamlText(text: string): string {
 
 /** `` `how: …`, `limit: …` ``: the required fields first. */
 function fieldsOf(schema: FieldSchema): string {
-  const names = Object.keys(schema.properties ?? {});
+  return orderedFields(schema)
+    .map((name) => `\`${name}: …\``)
+    .join(', ');
+}
+
+/** A group's fields, the required ones first. */
+function orderedFields(schema: FieldSchema): string[] {
   const required = schema.required ?? [];
-  return [...required, ...names.filter((name) => !required.includes(name))].map((name) => `\`${name}: …\``).join(', ');
+  return [...required, ...Object.keys(schema.properties ?? {}).filter((name) => !required.includes(name))];
 }
 
 const YES_NO: Readonly<Record<string, 'true' | 'false'>> = { yes: 'true', y: 'true', on: 'true', no: 'false', n: 'false', off: 'false' };

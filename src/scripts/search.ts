@@ -342,8 +342,8 @@ export function startSearch(): void {
   });
   // The filters search when changed; the box already did as it was typed in, and its `change`
   // on leaving it (Tab, ↓ to the results) had run the search again, redrawing the list under the
-  // person moving into it (found by an accessibility audit).
-  // A color word left in the box stays words there too: only Enter (or a link) makes it the filter.
+  // person moving into it (found by an accessibility audit). A color word left in the box stays
+  // words there too: only Enter (or a link) makes it the filter (found by a review).
   form.addEventListener('change', (event) => {
     if (event.target !== input) soon(true);
   });

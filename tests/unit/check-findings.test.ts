@@ -76,7 +76,7 @@ describe('each kind of problem is reported at its exact place', () => {
       const hintOf = (file: string) =>
         shapes.findings.find((finding) => finding.file.endsWith(file) && finding.code === 'wrong-type')?.hint;
       expect(hintOf('lessons.yaml')).toMatch(
-        /^Write it as a list: one `- situation: …` per item on the lines below `examples:`, with `response: …` below it, lined up under `situation`\./,
+        /^Write it as a list below `examples:`, one item each: `- situation: …`, with `response: …` below it, lined up under `situation`\./,
       );
       expect(hintOf('lanes.yaml')).toMatch(
         /^Write its fields on their own lines below `bend:`, each indented two spaces: `how: …`, `limit: …`, `ask: …`\./,
@@ -90,7 +90,7 @@ describe('each kind of problem is reported at its exact place', () => {
       rule('ids', 'color: green\nbend:\n  how: Let them.\ninstead:\n  - "Note: bring ID"\n  - a pass\n');
       const again = await loadBook(folder, { today: '2026-11-25' });
       const hint = (file: string) => again.findings.find((finding) => finding.file.endsWith(file) && finding.code === 'wrong-type')?.hint;
-      expect(hint('late.yaml')).toMatch(/^Write it as a list: one `- situation: …` per item/);
+      expect(hint('late.yaml')).toMatch(/^Write it as a list below `examples:`, one item each: `- situation: …`/);
       expect(hint('early.yaml')).toMatch(
         /^Write the item as fields after its dash: `- situation: …`, with `response: …` below it, lined up under `situation`\./,
       );

@@ -41,7 +41,7 @@ export const wording: BookCheck = {
     const languages = bookLanguages(site);
     const checkerOf = (code: string, isSource: boolean) => {
       const language = wordingLanguage(code);
-      const terms = isSource && code === 'en' ? glossary(site) : glossaryIn(site, language, isSource);
+      const terms = glossaryFor(site, code, isSource);
       const forbidding = language.forbidding;
       // A title is a name, too short for a reading grade; but "No phones in changing rooms" heads
       // the public page and the printed sign as forbiddingly as any sentence (found by a new-user
@@ -126,8 +126,7 @@ function glossaryNote(rules: readonly BookRule[], site: SiteSettings | undefined
   if (site?.builtin_jargon === false || LIBRARY_NAME.test(site?.organisation ?? '')) return [];
   // The glossary of the language the rules are written in, as their check reads them.
   const languages = bookLanguages(site);
-  const terms = languages.source === 'en' ? glossary(site) : glossaryIn(site, wordingLanguage(languages.source), true);
-  const builtin = terms.filter((term) => term.builtin);
+  const builtin = glossaryFor(site, languages.source, true).filter((term) => term.builtin);
   const flagged = new Set<string>();
   for (const rule of rules)
     if (isPublic(rule.data))
@@ -139,6 +138,11 @@ function glossaryNote(rules: readonly BookRule[], site: SiteSettings | undefined
   return [
     `Library jargon was found (${words}) by the built-in glossary, which is a library's. Where a word of it is plain language for ${site?.organisation ?? 'your organisation'}, allow it on the rule in \`wording_ok\`, or set \`builtin_jargon: false\` in _site.yaml.`,
   ];
+}
+
+/** The jargon terms for text in `code`: that language's built-in list (unless switched off) and the book's own. */
+function glossaryFor(site: SiteSettings | undefined, code: string, isSource: boolean) {
+  return isSource && code === 'en' ? glossary(site) : glossaryIn(site, wordingLanguage(code), isSource);
 }
 
 type Checker = (field: string, text: string) => Hit[];

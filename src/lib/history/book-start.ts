@@ -42,9 +42,8 @@ export function bookStart(commits: readonly LogCommit[], organisationIn: (oid: s
   }
   const files = new Map<string, string>();
   if (renamed.size === 0) return { index: 0, files };
-  // The old book: its ids before the commit ahead of a renaming one; then the states after each commit near it.
+  // The old book: its ids before the commit ahead of a renaming one.
   const oldBooks = new Map<number, Set<string>>();
-  const idsAfter = new Map<number, Set<string>>();
   const near = (index: number) => [...renamed].some((at) => index >= at - 1 && index <= at + 1);
   // Each renaming decides once: at the first of its commits after which the old book is gone.
   const decided = new Set<number>();
@@ -58,11 +57,10 @@ export function bookStart(commits: readonly LogCommit[], organisationIn: (oid: s
       else files.set(file.path, file.after);
     }
     if (!near(index)) continue;
-    idsAfter.set(index, idsOf(files.keys()));
+    const now = idsOf(files.keys());
     for (const at of renamed) {
       const old = oldBooks.get(at);
       if (old === undefined || old.size === 0 || index < at - 1 || index > at + 1 || decided.has(at)) continue;
-      const now = idsAfter.get(index)!;
       if ([...old].filter((id) => now.has(id)).length * 4 <= old.size) {
         decided.add(at);
         start = index;
@@ -73,6 +71,7 @@ export function bookStart(commits: readonly LogCommit[], organisationIn: (oid: s
   return { index: start, files: startFiles };
 }
 
+/** The book's own site settings file (at the top of its folder). */
 export function isSiteFile(path: string): boolean {
   return (SITE_FILES as readonly string[]).includes(path);
 }
