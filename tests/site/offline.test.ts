@@ -14,6 +14,8 @@ const TIMEOUT = 120_000;
 async function visitOnce(page: Page, url: string): Promise<string> {
   await page.goto(url);
   await page.waitForFunction(() => (document.getElementById('offline-status')?.textContent ?? '') !== '', null, { timeout: 60_000 });
+  // Written in the footer for whoever reads it, not announced at every page's load (found by an accessibility audit).
+  expect(await page.locator('#offline-status').evaluate((note) => note.closest('[role="status"], [aria-live]'))).toBeNull();
   return (await page.locator('.build-stamp code').textContent()) ?? '';
 }
 
