@@ -103,6 +103,14 @@ describe('a Spanish-speaking visitor', () => {
     await page.close();
   });
 
+  it('names what a topic tile counts to a screen reader, in Spanish and in Arabic (found by an accessibility audit)', async () => {
+    const page = await openAt(browserOf(), publicUrl, '/es/browse/');
+    await expect(page.getByRole('link', { name: /^Préstamos \d+ normas$/ }).count()).resolves.toBe(1);
+    await page.goto(`${publicUrl}ar/browse/`);
+    await expect(page.getByRole('link', { name: /^الاستعارة \d+ قواعد$/ }).count()).resolves.toBe(1);
+    await page.close();
+  });
+
   it('finds Spanish words with Spanish stemming, in the Spanish index only', async () => {
     const page = await openAt(browserOf(), publicUrl, '/es/search/');
     await page.fill('#q', 'renovación');

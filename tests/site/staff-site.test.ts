@@ -127,6 +127,14 @@ describe('the desk comes first', () => {
     await page.close();
   });
 
+  it('names what a tile counts to a screen reader: "Borrowing 7 rules" (found by an accessibility audit)', async () => {
+    const page = await openPage('/');
+    await expect(page.getByRole('link', { name: /^Borrowing \d+ rules$/ }).count()).resolves.toBe(1);
+    await page.goto(new URL('browse/', base).href);
+    await expect(page.getByRole('link', { name: /^Red · No one can override \d+ rules$/ }).count()).resolves.toBe(1);
+    await page.close();
+  });
+
   it('the home page links "How to read the colors" once', async () => {
     const page = await openPage('/');
     await expect(page.getByRole('link', { name: 'How to read the colors' }).count()).resolves.toBe(1);

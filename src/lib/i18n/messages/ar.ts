@@ -51,6 +51,13 @@ export const ar = {
   'home.topicsBetween': ' و',
   'home.allInTopic': 'كل ما في موضوع {topic} ({count})',
   'browse.title': 'كل المواضيع',
+  // A topic tile's name for screen readers: "Borrowing 7 rules", where the eye sees "Borrowing 7".
+  'browse.count.zero': 'لا قواعد',
+  'browse.count.one': 'قاعدة واحدة',
+  'browse.count.two': 'قاعدتان',
+  'browse.count.few': '{count} قواعد',
+  'browse.count.many': '{count} قاعدة',
+  'browse.count.other': '{count} قاعدة',
   'topic.page': '{topic} (الصفحة {page})',
   'topic.empty': 'لا شيء هنا بعد: كل شيء على ما يرام.',
   'topic.more': 'المزيد عن {topic}',

@@ -49,6 +49,9 @@ export const en = {
   'home.topicsBetween': ', ',
   'home.allInTopic': 'All {count} about {topic}',
   'browse.title': 'All topics',
+  // A topic tile's name for screen readers: "Borrowing 7 rules", where the eye sees "Borrowing 7".
+  'browse.count.one': '{count} rule',
+  'browse.count.other': '{count} rules',
   'topic.page': '{topic} (page {page})',
   'topic.empty': "Nothing to know here yet: you're all set.",
   'topic.more': 'More about {topic}',
