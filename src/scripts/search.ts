@@ -58,6 +58,7 @@ export function startSearch(): void {
   const input = form.elements.namedItem('q') as HTMLInputElement;
   const status = document.getElementById('search-status')!;
   const note = document.getElementById('search-note')!;
+  const announcer = document.getElementById('search-announce')!;
   const list = document.getElementById('results')!;
   const page = JSON.parse(form.dataset.search!) as SearchPageData;
   const thesaurus = new Thesaurus(page.synonyms, undefined, page.acronyms);
@@ -81,6 +82,9 @@ export function startSearch(): void {
   let everyday: Promise<EverydayWords> | undefined;
   let generation = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let announceTimer: ReturnType<typeof setTimeout> | undefined;
+  // Whether the last thing the person did was type in the box (a filter or Enter is said at once).
+  let typedLast = false;
   // "Search instead for …": the query exactly as typed, with no correction, until it is edited.
   let asTyped = new URLSearchParams(location.search).has('as_typed');
 
@@ -148,6 +152,7 @@ export function startSearch(): void {
     if (!query && colors.length === 0 && !category) {
       list.replaceChildren();
       status.textContent = '';
+      announce('');
       document.body.dataset.search = 'idle';
       return;
     }
@@ -215,6 +220,7 @@ export function startSearch(): void {
       status.textContent = page.preview
         ? `Search needs a built site: the live preview has no search index. Run \`${page.preview.start}\` to search.`
         : t('search.failed');
+      announce(status.textContent);
       document.body.dataset.search = 'failed';
     }
   }
@@ -291,7 +297,7 @@ export function startSearch(): void {
     };
   }
 
-  /** The status line (a live region: the count) and the notes under it (corrections, words no rule has, where else to look). */
+  /** The status line (the count) and the notes under it (corrections, words no rule has, where else to look), shown and then said. */
   function say(found: Found, query: string, filtered: boolean): void {
     const total = found.results.length;
     const notes: HTMLElement[] = [];
@@ -312,9 +318,24 @@ export function startSearch(): void {
       // with no word of it; found by a new-user trial).
       if (language.source) notes.push(inSourceNote(query, language.source, t));
     }
-    // Set even when the text is the last search's: a screen reader hears that this one finished.
     status.textContent = text;
     note.replaceChildren(...notes);
+    announce([text, ...notes.map((element) => element.textContent)].join(' '));
+  }
+
+  /**
+   * Says what a search found, through a live region of its own: at once for a search asked for
+   * (Enter, a link), and for one run as the person types only once they have stopped. The status
+   * line had been the live region, and a screen reader read a count out at every pause in the
+   * typing, over the letters being echoed (found by a new-user trial). 1.2 s, as GOV.UK's
+   * accessible autocomplete waits.
+   */
+  function announce(text: string): void {
+    clearTimeout(announceTimer);
+    // Set even when the text is the last search's: a screen reader hears that this one finished.
+    const speak = () => (announcer.textContent = text);
+    if (typedLast && text) announceTimer = setTimeout(speak, 1200);
+    else speak();
   }
 
   function soon(typing = false): void {
@@ -324,6 +345,8 @@ export function startSearch(): void {
 
   input.addEventListener('input', () => {
     asTyped = false;
+    typedLast = true;
+    clearTimeout(announceTimer); // still typing: what the last pause found goes unsaid
     // Start fetching the index chunks for the words typed so far while the pause for typing runs.
     // Only each concept's first term (the words as typed, or for a phrase never searched its
     // group's word): they are searched first, and a dozen synonyms' chunks would queue in
@@ -345,7 +368,9 @@ export function startSearch(): void {
   // person moving into it (found by an accessibility audit). A color word left in the box stays
   // words there too: only Enter (or a link) makes it the filter (found by a review).
   form.addEventListener('change', (event) => {
-    if (event.target !== input) soon(true);
+    if (event.target === input) return;
+    typedLast = false;
+    soon(true);
   });
   // Arrow keys go from the box to the results' titles and between them, past the filters that
   // Tab meets first (five stops on the staff page); Up from the first title goes back to the box.
@@ -369,6 +394,7 @@ export function startSearch(): void {
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    typedLast = false;
     clearTimeout(timer);
     void run();
   });
