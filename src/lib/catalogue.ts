@@ -301,6 +301,11 @@ export const catalogue = {
       'Public text (title, public wording, and `public_why` or the intent) uses library jargon (from the built-in glossary or `jargon` in policies/_site.yaml).',
     hint: 'Use the words a visitor would use.',
   },
+  'markup-in-text': {
+    severity: 'warning',
+    title: 'Text holds Markdown or HTML (`**bold**`, `<br>`, `[a link](…)`, a list): pages and signs show text exactly as written.',
+    hint: 'Write plain text, without the marks.',
+  },
   'forbidding-wording': {
     severity: 'warning',
     title: 'Public text forbids ("No …", "not allowed", "never", "strictly") instead of welcoming.',

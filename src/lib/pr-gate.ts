@@ -3,14 +3,16 @@ import type { Finding } from './finding.ts';
 import type { ChangedLines } from './unified-diff.ts';
 
 /**
- * The welcoming-language findings a rule can allow in `wording_ok`. Book-wide ones (the red-rule
- * budget) and stale allowances are about no line of text someone wrote, so they stay warnings.
+ * The findings of text someone wrote: the welcoming-language ones a rule can allow in
+ * `wording_ok`, and markup in text. Book-wide ones (the red-rule budget) and stale allowances are
+ * about no line of text someone wrote, so they stay warnings.
  */
 export const GATED_CODES: ReadonlySet<FindingCode> = new Set<FindingCode>([
   'jargon',
   'forbidding-wording',
   'reading-level',
   'long-sentence',
+  'markup-in-text',
 ]);
 
 /**

@@ -53,6 +53,17 @@ describe('check --changed-since (the pull-request gate)', () => {
     );
   });
 
+  it('fails when a changed line pastes in Markdown, which pages would show as typed', () => {
+    repo.write('policies/quiet.yaml', ruleYaml('quiet', 'green', { public_wording: 'You are **welcome** to talk in the lobby.' }));
+    repo.commit('stress the welcome');
+    const result = gate();
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain(
+      'policies/quiet.yaml:7:26 public_wording: `**welcome**` is Markdown bold: pages and signs show text exactly as written, so the marks would show (on a line this change writes)',
+    );
+    expect(result.stdout).toContain('error (markup-in-text).');
+  });
+
   it('passes when the same warning sits on a line the change leaves alone', () => {
     repo.write('policies/old-warning.yaml', OLD_WARNING.replace('Why old-warning exists.', 'Everyone finds a seat.'));
     repo.commit('reword the intent only');

@@ -3,6 +3,7 @@ import { blankValues } from './blank-values.ts';
 import { categoryKnown } from './category-known.ts';
 import { duplicateIds } from './duplicate-ids.ts';
 import { idMatchesFile } from './id-matches-file.ts';
+import { markup } from './markup.ts';
 import { redBudget } from './red-budget.ts';
 import { relatedExist } from './related-exist.ts';
 import { replacedRules } from './replaced-rules.ts';
@@ -33,5 +34,5 @@ export const structureChecks: readonly BookCheck[] = [
 /** Translations against the book's languages and git history (warnings). */
 export const translationChecks: readonly BookCheck[] = [translationStatusCheck];
 /** The welcoming-language checks of public text (warnings unless --strict). */
-export const wordingChecks: readonly BookCheck[] = [wording, redBudget];
+export const wordingChecks: readonly BookCheck[] = [wording, markup, redBudget];
 export const bookChecks: readonly BookCheck[] = [...structureChecks, ...translationChecks, ...wordingChecks];
