@@ -128,27 +128,51 @@ export const FIELD_IN_TEXT = /^( *)([a-z][a-z0-9_]*):(?=\s|$)/;
 function fieldsInText(token: CST.Token | undefined, path: Path, key: string, mapping: FieldSchema): Trap[] {
   if (token?.type !== 'block-scalar') return [];
   const siblings = mapping.properties ?? {};
+  const groups = groupsOf(mapping);
   // The text starts after the header (`>-`, a comment, the line break), the last of the props.
   const header = token.props.at(-1) as CST.SourceToken | undefined;
   let offset = header ? header.offset + header.source.length : token.offset;
   const traps: Trap[] = [];
   for (const line of token.source.split('\n')) {
     const match = FIELD_IN_TEXT.exec(line);
-    if (match && Object.hasOwn(siblings, match[2]!)) {
-      const name = match[2]!;
+    const name = match?.[2];
+    if (match && name !== undefined && (Object.hasOwn(siblings, name) || groups.has(name))) {
       const start = offset + match[1]!.length;
+      const group = Object.hasOwn(siblings, name) ? undefined : groups.get(name);
       traps.push({
         code: 'yaml-field-in-text',
         path,
         start,
         end: start + name.length + 1,
-        message: `\`${name}:\` is indented as part of the text of \`${key}\`, so it is not read as a field`,
-        hint: `Move \`${name}:\` left to line up with \`${key}:\`.`,
+        message: `\`${name}:\` is indented as part of the text of \`${key}\`, so it is not read as a field: its line would be published as part of that text`,
+        hint:
+          group === undefined
+            ? `Move \`${name}:\` left to line up with \`${key}:\`.`
+            : `\`${name}\` belongs under \`${group}:\`: move the line there, indented two spaces more than \`${group}:\`.`,
       });
     }
     offset += line.length + 1;
   }
   return traps;
+}
+
+const groupsBySchema = new WeakMap<object, ReadonlyMap<string, string>>();
+
+/**
+ * The fields of a mapping's groups (`bend`'s `limit`, `ask`, `how`), by the group they belong
+ * to: a staff-only `limit:` line left in line with the public wording joined it, and was
+ * published on the public site and its signs (found by a new-user trial).
+ */
+function groupsOf(mapping: FieldSchema): ReadonlyMap<string, string> {
+  let groups = groupsBySchema.get(mapping);
+  if (!groups) {
+    const found = new Map<string, string>();
+    for (const [group, field] of Object.entries(mapping.properties ?? {}))
+      for (const name of Object.keys(field.properties ?? {})) if (!mapping.properties?.[name] && !found.has(name)) found.set(name, group);
+    groups = found;
+    groupsBySchema.set(mapping, groups);
+  }
+  return groups;
 }
 
 /** `ask: Ask at desk #2 by the doors` publishes "Ask at desk": the rest is a YAML comment. */

@@ -248,9 +248,18 @@ describe('YAML that reads without error but publishes other text than was writte
     const [error, ...rest] = errorsIn(book.findings, `${dir}/limit-inside-how.yaml`);
     expect(rest).toEqual([]);
     expect(shown(error!)).toBe(
-      '12:5 yaml-field-in-text bend.how: `limit:` is indented as part of the text of `how`, so it is not read as a field',
+      '12:5 yaml-field-in-text bend.how: `limit:` is indented as part of the text of `how`, so it is not read as a field: its line would be published as part of that text',
     );
     expect(error!.hint).toBe('Move `limit:` left to line up with `how:`.');
+  });
+
+  it("a group's field left in line with the public wording, where it would be published (found by a new-user trial)", () => {
+    const [error, ...rest] = errorsIn(book.findings, `${dir}/limit-in-public-wording.yaml`);
+    expect(rest).toEqual([]);
+    expect(shown(error!)).toBe(
+      '10:3 yaml-field-in-text public_wording: `limit:` is indented as part of the text of `public_wording`, so it is not read as a field: its line would be published as part of that text',
+    );
+    expect(error!.hint).toBe('`limit` belongs under `bend:`: move the line there, indented two spaces more than `bend:`.');
   });
 
   it('a # in text without quotes', () => {
