@@ -67,6 +67,24 @@ describe('YAML mistakes are said in plain words, at the line to change', () => {
       '2:8 yaml-unclosed-quote title: the text that starts with " here has no closing "',
       'Add a closing " where the text ends, on the same line.',
     ],
+    // Found by a new-user trial: the text goes on below, and the closing quote is there.
+    [
+      'quoted-text-on-two-lines.yaml',
+      '7:17 yaml-unclosed-quote public_wording: the text that starts with " here goes on to line 8, which is not indented, so YAML does not read it as part of the text',
+      'Indent the lines after the first by two spaces, or write the whole text on one line.',
+    ],
+    // Found by a new-user trial: pasted from a word processor, the text ends with a curly quote.
+    [
+      'curly-closing-quote.yaml',
+      '7:17 yaml-unclosed-quote public_wording: the text that starts with " here ends with a curly ”, which YAML does not read as its closing "',
+      'Replace the curly ” at the end of the line with a straight ".',
+    ],
+    // Found by a new-user trial: "Ask" had been taken for the field `ask` without its colon.
+    [
+      'sentence-like-a-field.yaml',
+      '8:1 yaml-indent public_wording: this line reads as more of the text of `public_wording` (line 7), but it starts at the left edge, so YAML does not read it as text',
+      'Indent it by two spaces, or join it to the end of line 7.',
+    ],
     [
       'apostrophe-in-quotes.yaml',
       '7:21 yaml-text-after-quote public_wording: the apostrophe in "You\'re" ends the text that started with \'',

@@ -70,6 +70,11 @@ export function valueRunsOn(lines: TextLines, offset: number, isField: IsField):
   return undefined;
 }
 
+/** Words that read as a sentence of text: a capital first, a full stop (or ! ?) last. */
+function isSentence(first: string, rest: readonly string[]): boolean {
+  return /^\p{Lu}\p{Ll}/u.test(first) && rest.length >= 2 && /[.!?]["”’)]?$/u.test(rest.at(-1)!);
+}
+
 /** A line the parser took for the start of a field name that goes on to the next line. */
 export function notAField(
   lines: TextLines,
@@ -135,8 +140,10 @@ export function notAField(
       };
     }
     // A field's name misspelled as well ("ownr Public services manager"): as text, it would have
-    // been published with the wording above it (found by a review).
-    const near = nearField(first);
+    // been published with the wording above it (found by a review). A capitalised sentence ("Ask
+    // at the front desk for a key.") is text that lost its indent, not the field `ask` (found by
+    // a new-user trial: the fix had been `ask: at the front desk for a key.`).
+    const near = isSentence(first, rest) ? undefined : nearField(first);
     if (near !== undefined) {
       return {
         code: 'yaml-missing-colon',
@@ -158,6 +165,15 @@ export function notAField(
         hint: `Start it ${text.indent} spaces in, as the lines above it are.`,
       };
     const continues = above && !isBlockHeader(lines.content(previous!)) && /:\s*\S/.test(lines.content(previous!));
+    if (continues && isSentence(first, rest))
+      return {
+        code: 'yaml-indent',
+        start,
+        end,
+        field: fieldPathAt(lines, previous!),
+        message: `this line reads as more of the text of \`${above.key}\` (line ${previous! + 1}), but it starts at the left edge, so YAML does not read it as text`,
+        hint: `Indent it by two spaces, or join it to the end of line ${previous! + 1}.`,
+      };
     return {
       code: 'yaml-missing-colon',
       start,

@@ -19,6 +19,34 @@ export function unclosedQuote(lines: TextLines, offset: number): PlainError | un
   const opening = lastQuotedScalarBefore(lines.text, offset);
   if (opening === undefined) return undefined;
   const quote = lines.text[opening]!;
+  const index = lines.indexAt(opening);
+  const rest = lines
+    .content(index)
+    .slice(opening - lines.start(index) + 1)
+    .trimEnd();
+  // Pasted from a word processor, the text ends with a curly ” where YAML looks for a straight
+  // one; the excerpt is cut before the line's end, so it did not show (found by a new-user trial).
+  const curly = quote === '"' ? /[”“]$/u.exec(rest) : /[’‘]$/u.exec(rest);
+  if (curly)
+    return {
+      code: 'yaml-unclosed-quote',
+      start: opening,
+      end: opening + 1,
+      message: `the text that starts with ${quote} here ends with a curly ${curly[0]}, which YAML does not read as its closing ${quote}`,
+      hint: `Replace the curly ${curly[0]} at the end of the line with a straight ${quote}.`,
+    };
+  // The text goes on to a line below that is not indented: the closing quote is there, but YAML
+  // stops reading the text at the line's left edge. "Add a closing quote on the same line" had
+  // split the text, and the next line was then taken for a field (found by a new-user trial).
+  const closedBelow = closingLineBelow(lines, index, quote);
+  if (closedBelow !== undefined)
+    return {
+      code: 'yaml-unclosed-quote',
+      start: opening,
+      end: opening + 1,
+      message: `the text that starts with ${quote} here goes on to line ${closedBelow + 1}, which is not indented, so YAML does not read it as part of the text`,
+      hint: `Indent the lines after the first by two spaces, or write the whole text on one line.`,
+    };
   return {
     code: 'yaml-unclosed-quote',
     start: opening,
@@ -26,6 +54,17 @@ export function unclosedQuote(lines: TextLines, offset: number): PlainError | un
     message: `the text that starts with ${quote} here has no closing ${quote}`,
     hint: `Add a closing ${quote} where the text ends, on the same line.`,
   };
+}
+
+/** The line below `index` that holds the closing quote, before the next field starts at the left edge. */
+function closingLineBelow(lines: TextLines, index: number, quote: string): number | undefined {
+  for (let next = lines.nextContent(index + 1); next !== undefined; next = lines.nextContent(next + 1)) {
+    const line = lines.content(next);
+    if (lines.indent(next) > 0) return undefined;
+    if (line.trimEnd().endsWith(quote)) return next;
+    if (fieldOn(line)) return undefined;
+  }
+  return undefined;
 }
 
 export function unclosedBracket(lines: TextLines, offset: number): PlainError | undefined {
