@@ -130,6 +130,21 @@ describe('each kind of problem is reported at its exact place', () => {
     ]);
   });
 
+  it('a copied file that keeps the id of the rule it was copied from is the one told, not the original (found by a new-user trial)', () => {
+    const rule = 'id: noise\ntitle: Noise\ncolor: green\ncategory: Spaces\nrule: R.\nintent: I.\npublic: false\nbend:\n  how: H.\n';
+    const { findings } = checkBook(
+      undefined,
+      ['spaces/noise', 'spaces/quiet-zones'].map((name) => ({ file: `policies/${name}.yaml`, bytes: new TextEncoder().encode(rule) })),
+      { today: '2026-11-25' },
+    );
+    expect(findings.filter((finding) => finding.file === 'policies/spaces/noise.yaml')).toEqual([]);
+    const copy = findings.find((finding) => finding.code === 'duplicate-id')!;
+    expect(`${copy.file}:${copy.line}:${copy.column} ${copy.message}`).toBe(
+      'policies/spaces/quiet-zones.yaml:1:5 "noise" is the id of policies/spaces/noise.yaml already: this file looks like a copy of it',
+    );
+    expect(copy.hint).toBe("Give this rule an id of its own, and name the file after it: `id: quiet-zones` fits this file's name.");
+  });
+
   /** The fix the check gives for `code` in a book of one rule with `fields` (its color among them). */
   const fixIn = (fields: string, code: string) =>
     checkBook(

@@ -1,3 +1,4 @@
+import { basename, extname } from 'node:path';
 import { findingAt } from '../finding-at.ts';
 import type { BookCheck, BookRule } from './check.ts';
 
@@ -18,11 +19,35 @@ export const duplicateIds: BookCheck = {
     return rules.flatMap((rule) => {
       const same = byId.get(rule.data.id) ?? [];
       if (same.length < 2) return [];
+      // The file named after the id is the rule; the others are copies, and only they are told
+      // (found by a new-user trial: the untouched original had been blamed first).
+      const originals = same.filter(namedAfterId);
+      if (originals.length === 1) {
+        if (namedAfterId(rule)) return [];
+        return [
+          findingAt(
+            rule.source,
+            'duplicate-id',
+            ['id'],
+            'value',
+            `"${rule.data.id}" is the id of ${originals[0]!.file} already: this file looks like a copy of it`,
+            `Give this rule an id of its own, and name the file after it: \`id: ${fileStem(rule)}\` fits this file's name.`,
+          ),
+        ];
+      }
       const others = same.filter((other) => other !== rule).map((other) => other.file);
       return [findingAt(rule.source, 'duplicate-id', ['id'], 'value', `"${rule.data.id}" is also the id of ${listed(others)}`)];
     });
   },
 };
+
+function fileStem(rule: BookRule): string {
+  return basename(rule.file, extname(rule.file));
+}
+
+function namedAfterId(rule: BookRule): boolean {
+  return fileStem(rule) === rule.data.id;
+}
 
 // A few names are enough to find the others; a thousand copies must not make a thousand-name line.
 function listed(files: readonly string[]): string {
