@@ -8,7 +8,7 @@ import type { Part, Path, YamlSource } from './yaml-source.ts';
 import { latinSlug } from './slug.ts';
 
 // Characters that take no room: a zero-width space in an id reads as a correct id.
-const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/gu;
+export const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/gu;
 
 interface Described {
   code: FindingCode;
@@ -90,14 +90,19 @@ function describe(error: SchemaError, data: unknown, what: string): Described | 
         // "Green", "RED ": the value meant, written another way.
         const typed = error.data.trim().toLowerCase();
         const meant = (options as string[]).find((option) => option.toLowerCase() === typed);
-        // "yelow", "gren": a typo of one of them.
-        const near = meant ? undefined : closest(typed, options as string[]);
+        // "green" with a zero-width space pasted in: to the eye, the very value listed (found by
+        // a new-user trial: "Did you mean `green`?" baffled someone looking at "green").
+        const visible = typed.replace(INVISIBLE, '');
+        const hidden = !meant && visible !== typed ? (options as string[]).find((option) => option.toLowerCase() === visible) : undefined;
+        // "yelow", "gren": a typo of one of them; "forbidding-wording", the finding's code, for the check `forbidding`.
+        const near = meant || hidden ? undefined : (closest(typed, options as string[]) ?? partOf(typed, options as string[]));
         return {
           code: path.at(-1) === 'color' ? 'bad-color' : 'schema',
           path,
           part: 'value',
-          message: `must be one of ${options.join(', ')} (got ${got})`,
+          message: `must be one of ${options.join(', ')} (got ${got}${hidden ? ', with a character that cannot be seen in it' : ''})`,
           ...(meant ? { hint: `Write it as \`${meant}\`, exactly as the list writes it.` } : {}),
+          ...(hidden ? { hint: invisibleHint(hidden) } : {}),
           ...(near ? { hint: `Did you mean \`${near}\`?` } : {}),
         };
       }
@@ -282,6 +287,8 @@ function missingPlace(path: Path, missing: string): { path: Path; part: Part } {
 interface FieldSchema {
   description?: string;
   examples?: unknown[];
+  format?: string;
+  oneOf?: unknown[];
   properties?: Record<string, unknown>;
   required?: string[];
   items?: FieldSchema & { type?: string };
@@ -301,27 +308,51 @@ function typeHint(type: string, path: Path, value: unknown, schema: FieldSchema 
   const groups = schema?.items?.properties !== undefined;
   // How to write it, shown in the field's own shape: the field's help alone had been the fix
   // ("examples: must be a list … Fix: Situations that teach staff…"; found by a new-user trial).
+  // Each fix below is one that passes: quoting `20270514` or joining a list of colors into one
+  // text had only led to the next error (found by a new-user trial).
   const how =
-    type === 'boolean'
-      ? `Write \`${field}: ${yesNo ?? 'true'}\`${yesNo ? '' : ' or `' + field + ': false`'}: only \`true\` and \`false\` are read as yes and no.`
-      : type === 'string' && (typeof value === 'number' || typeof value === 'boolean')
-        ? `Put the text in quotes: \`${item ? '- ' : `${field}: `}"${String(value)}"\`.`
-        : type === 'string' && item
-          ? `Write the item as text after its dash: \`- ${typeof example === 'string' ? example : 'text'}\`.`
-          : type === 'string' && Array.isArray(value) && value.every((entry) => typeof entry !== 'object' || entry === null)
-            ? `Write it as one text, not a list: \`${field}: ${asYamlText(value.join(', '))}\`.`
-            : type === 'string'
-              ? `Write it as one text after the colon${typeof example === 'string' ? `: \`${field}: ${example}\`` : ''}.`
-              : type === 'array' && (groups || typeof value !== 'string')
-                ? listHint(field, schema?.items)
-                : type === 'array'
-                  ? `Write it as a list: \`${field}: [${value as string}]\`, or one \`- item\` per line below it.`
-                  : type === 'object' && schema?.properties && item
-                    ? `Write the item as fields after its dash: ${dashedFields(schema)}.`
-                    : type === 'object' && schema?.properties
-                      ? `Write its fields on their own lines below \`${field}:\`, each indented two spaces: ${fieldsOf(schema)}.`
-                      : undefined;
+    type === 'boolean' && typeof value === 'string' && /^(true|false)$/i.test(value.trim())
+      ? `Remove the quotes: \`${field}: ${value.trim().toLowerCase()}\`. In quotes it is text, not yes or no.`
+      : type === 'boolean'
+        ? `Write \`${field}: ${yesNo ?? 'true'}\`${yesNo ? '' : ' or `' + field + ': false`'}: only \`true\` and \`false\` are read as yes and no.`
+        : type === 'string' && schema?.format === 'date' && typeof value === 'number'
+          ? dateHint(field, value, example)
+          : type === 'string' && (typeof value === 'number' || typeof value === 'boolean')
+            ? `Put the text in quotes: \`${item ? '- ' : `${field}: `}"${String(value)}"\`.`
+            : type === 'string' && item
+              ? `Write the item as text after its dash: \`- ${typeof example === 'string' ? example : 'text'}\`.`
+              : type === 'string' && Array.isArray(value) && (schema?.oneOf !== undefined || field === 'category') && value.length > 0
+                ? `A rule has one ${field}: keep one of them, e.g. \`${field}: ${asYamlText(String(value[0]))}\`.`
+                : type === 'string' && Array.isArray(value) && value.every((entry) => typeof entry !== 'object' || entry === null)
+                  ? `Write it as one text, not a list: \`${field}: ${asYamlText(value.join(', '))}\`.`
+                  : type === 'string'
+                    ? `Write it as one text after the colon${typeof example === 'string' ? `: \`${field}: ${example}\`` : ''}.`
+                    : type === 'array' && (groups || typeof value !== 'string')
+                      ? listHint(field, schema?.items)
+                      : type === 'array'
+                        ? `Write it as a list: \`${field}: [${value as string}]\`, or one \`- item\` per line below it.`
+                        : type === 'object' && schema?.properties && item
+                          ? `Write the item as fields after its dash: ${dashedFields(schema)}.`
+                          : type === 'object' && schema?.properties
+                            ? `Write its fields on their own lines below \`${field}:\`, each indented two spaces: ${fieldsOf(schema)}.`
+                            : undefined;
   return [how, schema?.description].filter(Boolean).join(' ') || undefined;
+}
+
+function dateHint(field: string, value: number, example: unknown): string {
+  const date = dateOfNumber(value);
+  return date
+    ? `Write the date as YYYY-MM-DD: \`${field}: ${date}\`.`
+    : `Write the whole date as YYYY-MM-DD, e.g. \`${field}: ${typeof example === 'string' ? example : '2027-09-01'}\`.`;
+}
+
+/** `20270514` as the date it spells, when it is one. */
+function dateOfNumber(value: number): string | undefined {
+  const match = /^(\d{4})(\d{2})(\d{2})$/.exec(String(value));
+  if (!match) return undefined;
+  const date = `${match[1]}-${match[2]}-${match[3]}`;
+  const time = Date.parse(`${date}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(date) ? date : undefined;
 }
 
 /** "a list below `examples:`, one item each: `- situation: …`, with `response: …` below it, lined up". */
@@ -399,6 +430,18 @@ function article(type: string): string {
     integer: 'a whole number',
   };
   return words[type] ?? type;
+}
+
+/** The fix for a value that is a listed one with an invisible character in it. */
+export function invisibleHint(meant: string): string {
+  return `Delete the value and type \`${meant}\` again: a character no one can see (often pasted from a web page or a chat) is in it.`;
+}
+
+/** The one option that `typed` is made of with more words around it ("forbidding-wording" holds `forbidding`). */
+function partOf(typed: string, options: readonly string[]): string | undefined {
+  const parts = typed.split(/[\s_-]+/);
+  const found = options.filter((option) => option.length >= 4 && parts.includes(option.toLowerCase()));
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /** The known name within two edits of `name`, if any: most unknown fields are typos. */

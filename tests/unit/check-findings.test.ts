@@ -195,6 +195,33 @@ describe('each kind of problem is reported at its exact place', () => {
     expect(colorOf('gren')).toBe('Did you mean `green`?');
   });
 
+  it('gives a fix that passes for values an administrator pastes or types another way (found by a new-user trial)', () => {
+    // A zero-width space pasted with the color: to the eye, "green" is what the list says.
+    expect(fixIn('color: green\u200b\n', 'bad-color')).toBe(
+      'Delete the value and type `green` again: a character no one can see (often pasted from a web page or a chat) is in it.',
+    );
+    expect(fixIn('color: [green, yellow]\n', 'wrong-type')).toMatch(/^A rule has one color: keep one of them, e\.g\. `color: green`\./);
+    expect(fixIn('color: red\nreview_by: 20270514\n', 'wrong-type')).toMatch(/^Write the date as YYYY-MM-DD: `review_by: 2027-05-14`\./);
+    expect(fixIn('color: red\nadopted: 2024\n', 'wrong-type')).toMatch(
+      /^Write the whole date as YYYY-MM-DD, e\.g\. `adopted: \d{4}-\d{2}-\d{2}`\./,
+    );
+    expect(fixIn('color: red\nreview_by: 20270230\n', 'wrong-type')).toMatch(/^Write the whole date as YYYY-MM-DD/);
+    expect(fixIn('color: red\nwording_ok:\n  - check: forbidding-wording\n    why: Our sign.\n', 'schema')).toBe(
+      'Did you mean `forbidding`?',
+    );
+    const quotedNo = checkBook(
+      undefined,
+      [
+        {
+          file: 'policies/fines.yaml',
+          bytes: new TextEncoder().encode('id: fines\ntitle: Fines\ncolor: red\ncategory: Fees\nrule: R.\nintent: I.\npublic: "false"\n'),
+        },
+      ],
+      { today: '2026-11-25' },
+    ).findings.find((finding) => finding.code === 'wrong-type');
+    expect(quotedNo?.hint).toMatch(/^Remove the quotes: `public: false`\./);
+  });
+
   it('rewrites a real date written another way as YYYY-MM-DD (found by a new-user trial)', () => {
     const hintFor = (date: string) => fixIn(`color: red\nreviewed: ${date}\n`, 'bad-date');
     expect(hintFor('30/04/2026')).toBe('Write it as 2026-04-30: the year first, then the month and the day (YYYY-MM-DD).');

@@ -147,6 +147,12 @@ describe('YAML mistakes are said in plain words, at the line to change', () => {
       '12:3 yaml-missing-dash tags: this line is lined up with the `-` of the list items above, but has no `-` in front',
       'Write `- ` in front of it, as in the items above.',
     ],
+    // Found by a new-user trial: the dash is there, the space after it is not.
+    [
+      'no-space-after-dash.yaml',
+      '12:3 yaml-missing-dash tags: this line has no space after its `-`, so YAML reads it as text, not as an item of the list above',
+      'Put a space after the dash: `- cell`.',
+    ],
     // yaml blames `response:`, which is where the item's fields usually start.
     [
       'list-item-too-far-in.yaml',

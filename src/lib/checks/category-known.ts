@@ -1,4 +1,4 @@
-import { closest } from '../schema-findings.ts';
+import { closest, invisibleHint, INVISIBLE } from '../schema-findings.ts';
 import { findingAt } from '../finding-at.ts';
 import type { BookCheck } from './check.ts';
 
@@ -10,6 +10,18 @@ export const categoryKnown: BookCheck = {
     const categories = new Set(site.categories);
     return rules.flatMap((rule) => {
       if (rule.data.category === undefined || categories.has(rule.data.category)) return [];
+      const visible = rule.data.category.replace(INVISIBLE, '');
+      if (visible !== rule.data.category && categories.has(visible))
+        return [
+          findingAt(
+            rule.source,
+            'unknown-category',
+            ['category'],
+            'value',
+            `must be one of ${site.categories.join(', ')} (got "${visible}", with a character that cannot be seen in it)`,
+            invisibleHint(visible),
+          ),
+        ];
       const guess = closest(rule.data.category, site.categories);
       return [
         findingAt(

@@ -57,6 +57,17 @@ export function misaligned(lines: TextLines, offset: number, isField: IsField): 
   if (items) return items;
   const item = listItemAbove(lines, index, indent, isField);
   if (item) {
+    // `-mobile`: the dash is there, the space after it is not (found by a new-user trial: "Write
+    // `- ` in front of it" read as nonsense to someone looking at the dash).
+    const glued = /^ *-(?=[^\s-])/.test(lines.content(index));
+    if (!field && glued)
+      return {
+        code: 'yaml-missing-dash',
+        start,
+        end,
+        message: 'this line has no space after its `-`, so YAML reads it as text, not as an item of the list above',
+        hint: `Put a space after the dash: \`- ${lines.content(index).trim().slice(1)}\`.`,
+      };
     if (!field || item.keys.has(field.key)) {
       return {
         code: 'yaml-missing-dash',
