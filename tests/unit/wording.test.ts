@@ -264,6 +264,19 @@ describe('the wording building blocks', () => {
       'Never run. Dogs are strictly prohibited; bikes must not enter and are not permitted. No need to book.',
     ).map((hit) => hit.word);
     // Grouped by phrase pattern; "No need to book" is welcoming and not flagged.
-    expect(found).toEqual(['not permitted', 'never', 'strictly', 'prohibited', 'must not']);
+    expect(found).toEqual(['not permitted', 'strictly', 'prohibited', 'never', 'must not']);
+  });
+
+  it('finds a sentence that starts by telling people not to, and leaves alone what only sounds like it (found by a new-user trial)', () => {
+    const words = (text: string) => forbiddingHits(text).map((hit) => hit.word);
+    expect(words("Don't bring food upstairs.")).toEqual(["don't"]);
+    expect(words('Do not eat at the computers.')).toEqual(['do not']);
+    expect(words("Snacks are welcome downstairs. Please don't eat upstairs.")).toEqual(["don't"]);
+    expect(words('You cannot eat upstairs.')).toEqual(['you cannot']);
+    expect(words('Never hesitate to ask for a cup.')).toEqual([]);
+    expect(words("It's never too late to join.")).toEqual([]);
+    expect(words("If you don't have a card, we can help you get one.")).toEqual([]);
+    expect(words("If you can't find it, ask us.")).toEqual([]);
+    expect(words("You shouldn't pay for months you can't come.")).toEqual([]);
   });
 });

@@ -30,9 +30,22 @@ export const ENGLISH_FORBIDDING: readonly ForbiddingPhrase[] = [
   { pattern: new RegExp(`\\bno\\s+(?!(?:${WELCOMING_AFTER_NO.join('|')})\\b)[\\p{L}]+`, 'giu'), word: () => 'no' },
   { pattern: /\bnot\s+(?:allowed|permitted)\b/giu, word: (found) => found.toLowerCase().replace(/\s+/g, ' ') },
   // Not "never-ending" (a title: "Never-ending stories"; found by a review).
-  { pattern: /\b(?:prohibited|forbidden|banned|never|strictly)\b(?![-‐‑])/giu, word: (found) => found.toLowerCase() },
-  { pattern: /\b(?:must\s+not|mustn['’]t|may\s+not)\b/giu, word: (found) => found.toLowerCase().replace(/\s+/g, ' ').replace('’', "'") },
+  { pattern: /\b(?:prohibited|forbidden|banned|strictly)\b(?![-‐‑])/giu, word: (found) => found.toLowerCase() },
+  // "Never hesitate to ask" and "never too late" welcome (found by a new-user trial).
+  { pattern: /\bnever\b(?![-‐‑])(?!\s+(?:hesitate|too|mind)\b)/giu, word: (found) => found.toLowerCase() },
+  { pattern: /\b(?:must\s+not|mustn['’]t|may\s+not)\b/giu, word: asWritten },
+  // The commonest sign of all, "Do not eat at the computers", "Please don't bring food upstairs":
+  // a sentence that starts by telling people not to. "If you don't have a card" is left alone
+  // (found by a new-user trial).
+  { pattern: /(?<=^|[.!?;:]\s+)(?:please\s+)?(?:do\s+not|don['’]t)\b/giu, word: (found) => asWritten(found).replace(/^please /, '') },
+  // A sentence that starts "You cannot eat upstairs"; not "If you can't find it" or "months you
+  // can't come" (found by a new-user trial).
+  { pattern: /(?<=^|[.!?;:]\s+)you\s+(?:cannot|can['’]t|can\s+not)\b/giu, word: asWritten },
 ];
+
+function asWritten(found: string): string {
+  return found.toLowerCase().replace(/\s+/g, ' ').replace('’', "'");
+}
 
 /**
  * Forbidding phrasing ("No food", "not allowed", "never"): signs that say what people cannot do.
