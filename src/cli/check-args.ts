@@ -12,6 +12,7 @@ export function parseCheckArgs(args: string[]) {
       dir: { type: 'string', default: 'policies' },
       format: { type: 'string', default: 'human' },
       strict: { type: 'boolean', default: false },
+      quiet: { type: 'boolean', short: 'q', default: false },
       'changed-since': { type: 'string' },
       today: { type: 'string' },
       'due-within': { type: 'string' },

@@ -337,9 +337,11 @@ export const catalogue = {
     title: 'The site settings file `_site.yaml` is missing from the policy folder.',
     hint: 'Create _site.yaml in the policy folder with `organisation:` and `categories:` (see the editing guide).',
   },
+  // An error: the rule it holds would be missing from the site without a word (found by a
+  // new-user trial: as a warning it was one of 45).
   'not-read-as-rule': {
-    severity: 'warning',
-    title: 'A file is named almost as a rule file is (`.YAML`, `.yaml.txt`), and is not read.',
+    severity: 'error',
+    title: 'A file is named almost as a rule file is (`.YAML`, `.yaml.txt`, a space after `.yaml`), and is not read.',
     hint: 'Rename it to end in `.yaml`, in small letters.',
   },
   'unreadable-file': {

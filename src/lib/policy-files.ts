@@ -12,7 +12,8 @@ export interface ListedFiles {
 
 // An extension in capitals, or a `.txt` a Windows editor added behind a hidden `.yaml`: the rule
 // had silently been left out of the site (found by a new-user trial).
-const ALMOST_RULE_FILE = /\.ya?ml(?:\.txt)?$/i;
+// `.YAML`, `.yaml.txt` (a Windows editor's), `.yaml ` (a space typed after the name).
+const ALMOST_RULE_FILE = /\.ya?ml(?:\.txt)?\s*$/i;
 
 const RULE_FILE = /\.ya?ml$/;
 

@@ -76,9 +76,16 @@ async function readFolder(
   problems.push(...listed.problems.map((problem) => unreadable(problem.path, problem.reason)));
   for (const path of listed.misnamed) {
     const name = basename(path);
-    const named = name.replace(/\.txt$/i, '').replace(/\.(ya?ml)$/i, (extension) => extension.toLowerCase());
+    const named = name
+      .trimEnd()
+      .replace(/\.txt$/i, '')
+      .replace(/\.(ya?ml)$/i, (extension) => extension.toLowerCase());
     problems.push({
-      ...fileFinding(show(path), 'not-read-as-rule', `is not read as a rule: rule files end in .yaml or .yml, in small letters`),
+      ...fileFinding(
+        show(path),
+        'not-read-as-rule',
+        `is not read as a rule, so it is missing from the site: rule files end in .yaml or .yml, in small letters`,
+      ),
       hint: `Rename it to \`${named}\`${name !== named && /\.txt$/i.test(name) ? ' (your editor may hide the .txt)' : ''}.`,
     });
   }

@@ -1,6 +1,17 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -131,6 +142,27 @@ describe('rules-clarity check', () => {
     const strict = runCli(['check', '--dir', dir, '--strict', '--today', '2026-11-25']);
     expect(strict.status).toBe(1);
     expect(strict.stdout).toContain('⚠ 0 errors, 1 warning.');
+  });
+
+  it('with --quiet, shows only the errors, however many warnings the book has (found by a new-user trial)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rules-clarity-quiet-'));
+    try {
+      cpSync('policies', dir, { recursive: true });
+      // An edit with a tab, in a book of untranslated rules: one error among dozens of warnings.
+      const file = join(dir, 'spaces', 'phone-calls.yaml');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('\nbend:\n  how:', '\nbend:\n\thow:'));
+      const loud = runCli(['check', '--dir', dir, '--no-cache']);
+      const quiet = runCli(['check', '--dir', dir, '--no-cache', '--quiet']);
+      expect(quiet.status).toBe(1);
+      expect(loud.stdout.match(/^ {2}warning \(/gm)!.length).toBeGreaterThan(10);
+      expect(quiet.stdout).not.toMatch(/^ {2}warning \(/m);
+      expect(quiet.stdout.match(/^ {2}error \(/gm)).toHaveLength(1);
+      expect(quiet.stdout).toMatch(/^\S*phone-calls\.yaml:\d+:1 bend\.how: the line is indented with a tab/m);
+      // The last line still counts what was left out.
+      expect(quiet.stdout.trimEnd().split('\n').at(-1)).toBe(loud.stdout.trimEnd().split('\n').at(-1));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('exits 2 with one line, no stack trace, on wrong usage', () => {

@@ -16,14 +16,19 @@ describe('a file named almost as a rule file', () => {
     writeFileSync(join(dir, 'noise.yaml'), ruleYaml('noise', 'green'));
     writeFileSync(join(dir, 'upper-ext.YAML'), ruleYaml('upper-ext', 'green'));
     writeFileSync(join(dir, 'food.yaml.txt'), ruleYaml('food', 'green'));
+    writeFileSync(join(dir, 'lost-umbrellas.yaml '), ruleYaml('lost-umbrellas', 'green'));
     writeFileSync(join(dir, 'notes.txt'), 'Not a rule, and not named like one.');
-    const report = JSON.parse(runCli(['check', '--dir', dir, '--format', 'json', '--no-cache']).stdout) as {
+    const result = runCli(['check', '--dir', dir, '--format', 'json', '--no-cache']);
+    // The rule it holds would be missing from the site: the check fails, so the build does not publish without it.
+    expect(result.status).toBe(1);
+    const report = JSON.parse(result.stdout) as {
       findings: { file: string; code: string; severity: string; hint: string }[];
     };
     const misnamed = report.findings.filter((finding) => finding.code === 'not-read-as-rule');
     expect(misnamed.map(({ file, severity, hint }) => [file.split('/').at(-1), severity, hint])).toEqual([
-      ['food.yaml.txt', 'warning', 'Rename it to `food.yaml` (your editor may hide the .txt).'],
-      ['upper-ext.YAML', 'warning', 'Rename it to `upper-ext.yaml`.'],
+      ['food.yaml.txt', 'error', 'Rename it to `food.yaml` (your editor may hide the .txt).'],
+      ['lost-umbrellas.yaml ', 'error', 'Rename it to `lost-umbrellas.yaml`.'],
+      ['upper-ext.YAML', 'error', 'Rename it to `upper-ext.yaml`.'],
     ]);
   });
 });
