@@ -72,7 +72,7 @@ export function writeSearchVocabulary(site: string, index: IndexFile[], fragment
   if (!entryFile) throw new Error('Pagefind wrote no pagefind-entry.json');
   const entry = JSON.parse(Buffer.from(entryFile.content).toString('utf8')) as { languages: Record<string, unknown> };
   const indexed = new Set(Object.keys(entry.languages));
-  const byPrefix = new Map<string, string[][]>();
+  const byPrefix = new Map<string, PageWords[]>();
   for (const file of index) {
     if (!isFragment(file.path)) continue;
     const page = fragments.of(file);
@@ -80,14 +80,21 @@ export function writeSearchVocabulary(site: string, index: IndexFile[], fragment
     const first = /^\/([^/]+)\//.exec(page.url ?? '')?.[1]?.toLowerCase();
     const prefix = first !== undefined && indexed.has(first) ? `${first}/` : '';
     const pages = byPrefix.get(prefix) ?? [];
-    pages.push(page.words);
+    pages.push(page);
     byPrefix.set(prefix, pages);
   }
+  // The root's language is the one no folder is named after (the English stop-words apply to English only).
+  const source = [...indexed].find((code) => !byPrefix.has(`${code}/`));
+  // Each source page's words by its address, for its twins in other languages: a rule not yet
+  // translated shows the source's text there.
+  const sourceWords = new Map((byPrefix.get('') ?? []).map((page) => [page.url, new Set(page.words)]));
   const written: WrittenList[] = [];
   for (const [prefix, pages] of byPrefix) {
-    // The root's language is the one no folder is named after (the English stop-words apply to English only).
-    const language = prefix ? prefix.slice(0, -1) : [...indexed].find((code) => !byPrefix.has(`${code}/`));
-    written.push(writeList(join(site, prefix, VOCABULARY_PATH), vocabularyOfWords(pages, language)));
+    const language = prefix ? prefix.slice(0, -1) : source;
+    const words = prefix
+      ? pages.map((page) => ({ words: page.words, twin: sourceWords.get(page.url?.slice(prefix.length)) }))
+      : pages.map((page) => page.words);
+    written.push(writeList(join(site, prefix, VOCABULARY_PATH), vocabularyOfWords(words, language, prefix ? source : undefined)));
     // Beside an English index: the words its search page must not take for typos.
     if (isEnglish(language)) written.push(writeList(join(site, prefix, EVERYDAY_WORDS_PATH), everydayWords()));
   }

@@ -2,13 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { excerptAddsSomething, withEllipses, withoutShownSentences } from '../../src/lib/search/excerpt.ts';
 import { planQuery, searchTerm } from '../../src/lib/search/plan.ts';
-import { corrected, rank, runQuery, type SearchEngine } from '../../src/lib/search/run-query.ts';
+import { corrected, rank, runQuery, withBookAccents, type SearchEngine } from '../../src/lib/search/run-query.ts';
 import type { SiteSettings } from '../../src/lib/schemas.ts';
 import { bookSynonyms } from '../../src/lib/search/book-synonyms.ts';
 import { BUILTIN_SYNONYMS, DESK_SYNONYMS, Thesaurus, synonymGroups } from '../../src/lib/search/synonyms.ts';
 import { closestWord, editDistance, soundsLike } from '../../src/lib/search/typo.ts';
 import { DETAIL_WORD_COUNT, everydayWordsFile, parseEverydayWords } from '../../src/lib/search/everyday-words.ts';
-import { Vocabulary, vocabularyFile } from '../../src/lib/search/vocabulary.ts';
+import { Vocabulary, vocabularyFile, vocabularyOfWords } from '../../src/lib/search/vocabulary.ts';
 
 const thesaurus = new Thesaurus(
   synonymGroups({ desk: true, jargon: { ILL: 'Borrowing from other libraries', 'Holds shelf': 'Pickup shelf' } }),
@@ -778,5 +778,73 @@ describe('a phrase typed as the book has it', () => {
     // A phrase on many pages is an everyday one: its synonyms rank as they score.
     pages['interlibrary loan'] = ['a', 'b', 'c', 'd'].map((id) => ({ id, score: 1 }));
     expect((await runQuery('interlibrary loan', engine, jargon, { colorFilter: false })).ids[0]).toBe('laptop-loans');
+  });
+});
+
+describe('a visitor typing without accents', () => {
+  // A French page's words: "téléphone" and its verb, and English words of a rule not translated yet.
+  const french = () =>
+    Vocabulary.parse(
+      vocabularyOfWords(
+        [
+          { words: ['téléphone', 'portable', 'téléphoner', 'appels'], twin: new Set(['phone', 'calls']) },
+          { words: ['possible', 'suitable', 'table', 'when', 'child'], twin: new Set(['possible', 'suitable', 'table', 'when', 'child']) },
+          { words: ['enfants', 'chez', 'eux'], twin: new Set(['children']) },
+        ],
+        'fr',
+        'en',
+      ),
+    );
+  const engine = (asked: string[]): SearchEngine => ({
+    search: async (term) => (asked.push(term), term === 'téléphone' ? [{ id: 'phone-calls', score: 5 }] : []),
+    vocabulary: async () => french(),
+  });
+
+  it('finds "telephone" as "téléphone", with no correction to note, in French and in Spanish', async () => {
+    const asked: string[] = [];
+    const result = await runQuery('telephone', engine(asked), new Thesaurus([]), { colorFilter: false, language: 'fr' });
+    expect(result.ids).toEqual(['phone-calls']);
+    expect(result.corrections).toEqual([]);
+    expect(asked).toContain('téléphone');
+    const spanish: SearchEngine = {
+      search: async (term) => (term === 'teléfono' ? [{ id: 'phone-calls', score: 5 }] : []),
+      vocabulary: async () => new Vocabulary(['teléfono', 'niños']),
+    };
+    for (const query of ['telefono', 'TELEFONO']) {
+      const found = await runQuery(query, spanish, new Thesaurus([]), { colorFilter: false, language: 'es' });
+      expect(found.ids, query).toEqual(['phone-calls']);
+      expect(found.corrections, query).toEqual([]);
+    }
+  });
+
+  it('corrects a typo without counting its missing accents ("telephne" is one letter from "téléphone")', async () => {
+    const result = await runQuery('telephne', engine([]), new Thesaurus([]), { colorFilter: false, language: 'fr' });
+    expect(result.corrections).toEqual([{ from: 'telephne', to: 'téléphone' }]);
+    expect(result.ids).toEqual(['phone-calls']);
+  });
+
+  it('finds a synonym group\'s word without its accents ("penalite" for "pénalité")', () => {
+    const groups = new Thesaurus([['amende', 'pénalité']]);
+    expect(withBookAccents('penalite retard', new Vocabulary(['retard']), groups, 'fr')).toBe('pénalité retard');
+  });
+
+  it("offers a French visitor French words, not those of rules still in English (found by a volunteer's trial)", async () => {
+    const none = await runQuery('chien', engine([]), new Thesaurus([]), { colorFilter: false, language: 'fr' });
+    expect(none.suggestions).toEqual(['chez']);
+    const portable = await runQuery('portables', engine([]), new Thesaurus([]), { colorFilter: false, language: 'fr' });
+    expect(portable.suggestions).not.toContain('suitable');
+    // Nor is a French word corrected to one of them.
+    const tabl = await runQuery('tablee', engine([]), new Thesaurus([]), { colorFilter: false, language: 'fr' });
+    expect(tabl.corrections).toEqual([]);
+  });
+
+  it("lists a word seen only where the source text was left untranslated as the source's, still searchable", () => {
+    const words = french();
+    expect(words.words).toEqual(expect.arrayContaining(['table', 'téléphone']));
+    expect(words.own).toEqual(expect.arrayContaining(['téléphone', 'portable', 'enfants', 'chez']));
+    expect(words.own).not.toContain('table');
+    expect(words.standing('table')).toBe('exact');
+    // A list of the source language has no such marks.
+    expect(new Set(Vocabulary.parse(vocabularyOfWords([['table', 'chair']], 'en')).own)).toEqual(new Set(['table', 'chair']));
   });
 });

@@ -70,3 +70,19 @@ describe('the word list with the fragments of the index it replaces', () => {
     expect(list(now, earlier)).toEqual(list(now));
   });
 });
+
+describe("another language's word list", () => {
+  it('marks the words a page shows only where its source text is left untranslated, against the same rule in the source language', () => {
+    const index = [
+      { path: 'pagefind-entry.json', content: Buffer.from('{"languages":{"en":{},"fr":{}}}') },
+      { path: 'fragment/en_1.pf_fragment', content: fragment('/rules/parking/', 'Park in the visitor lot.', 'Parking') },
+      // Translated title, English wording.
+      { path: 'fragment/fr_1.pf_fragment', content: fragment('/fr/rules/parking/', 'Park in the visitor lot.', 'Stationnement') },
+    ];
+    const written = writeSearchVocabulary(folder(), index);
+    const french = readFileSync(written.find(({ path }) => path.includes('/fr/'))!.path, 'utf8');
+    expect(french.split('\n')).toEqual(expect.arrayContaining(['stationnement', 'visitor\ten', 'park\ten']));
+    const english = readFileSync(written.find(({ path }) => !path.includes('/fr/') && path.endsWith('words.txt'))!.path, 'utf8');
+    expect(english).not.toContain('\t');
+  });
+});

@@ -1,11 +1,12 @@
 import { isStopPhrase, planQuery, searchTerm, termWords, type ColorWord, type Concept } from './plan.ts';
-import { isEnglish, STOP_WORDS } from './stop-words.ts';
+import { isEnglish, STOP_WORDS, stopWordsOf } from './stop-words.ts';
 import { stem } from './stem.ts';
 import { escapeRegExp } from '../text-pattern.ts';
 import type { Thesaurus } from './synonyms.ts';
 import { isSpellingVariant, type EverydayWords } from './everyday-words.ts';
 import { allowedEdits, closestWord, nearWords, soundsLike } from './typo.ts';
 import type { Vocabulary, WordStanding } from './vocabulary.ts';
+import { searchWords, withoutAccents } from './words.ts';
 
 /** What the query layer needs from the index: Pagefind's search, and the book's word list. */
 export interface SearchEngine {
@@ -88,7 +89,12 @@ export async function runQuery(query: string, engine: SearchEngine, thesaurus: T
     matches.length === concepts.length ? concepts.filter((_, index) => matches[index]!.size === 0).map(({ typed }) => typed) : [];
   const unmatched = missing.length > 0 && (await worthNaming(missing, concepts.length, engine, options.language)) ? missing : [];
   if (ids.length > 0) return { ids, corrections, colors: [], suggestions: [], unmatched };
-  const suggestions = [...new Set(concepts.flatMap((concept) => nearWords(concept.typed, vocabulary.words, 3)))].slice(0, 5);
+  // From the page's language's words, accents aside: "chien" on a French page had been offered
+  // "when, child", words of rules still in English.
+  const words = wordsOf(vocabulary, []);
+  const suggestions = [
+    ...new Set(concepts.flatMap((concept) => nearWords(withoutAccents(concept.typed), words.plain, 3).map(words.written))),
+  ].slice(0, 5);
   return { ids: [], corrections, colors: [], suggestions, unmatched: [] };
 }
 
@@ -144,8 +150,12 @@ export async function conceptMatches(
   first?: (matches: Matches, corrections: Correction[]) => void,
 ): Promise<ConceptMatches> {
   const { language } = options;
-  const plan = planQuery(query, thesaurus, { colorFilter: options.colorFilter, language });
   const vocabulary = await engine.vocabulary();
+  // Typed without its accents, a word is the book's word, searched as the book writes it and
+  // with no note of a correction: visitors often type French and Spanish so, and "telephone" was
+  // two edits from "téléphone", more than a typo outside English may be.
+  const accented = withBookAccents(query, vocabulary, thesaurus, language);
+  const plan = planQuery(accented, thesaurus, { colorFilter: options.colorFilter, language });
   const searches = plan.concepts.map((concept) => usableTerms(concept.terms, vocabulary, language));
   // The word list holds words as written, and its stemming is English. In another language
   // Pagefind's own stemmer knows forms the list lacks ("renovación" finds "renovar"): there a word
@@ -154,7 +164,7 @@ export async function conceptMatches(
     for (const [index, concept] of plan.concepts.entries())
       if (
         searches[index]!.length === 0 &&
-        !slipOfAWord(concept.typed, vocabulary.words) &&
+        !slipOfAWord(concept.typed, vocabulary.own) &&
         mayBeAFormOf(concept.typed, vocabulary.words, language) &&
         (await engine.search(searchTerm(concept.typed, language))).length > 0
       )
@@ -162,13 +172,16 @@ export async function conceptMatches(
   if (!options.asTyped && searches.some((terms) => terms.length === 0)) {
     // The synonym groups' words are corrected to as well: "bathrom" → "bathroom" → restroom rules.
     const known = [...vocabulary.words, ...thesaurus.words()];
+    const own = wordsOf(vocabulary, thesaurus.words());
     let corrections = plan.concepts.flatMap((concept, index) => {
       if (searches[index]!.length > 0 || concept.typed.includes(' ')) return [];
       // Outside English the book's own words are the only word list: a real word two letters
       // from one of them is likelier than such a typo ("tarjeta perdida" was read as "pedido").
+      // Only words of the page's language, and an accent is no letter ("telephne", "téléphone").
+      const plain = withoutAccents(concept.typed);
       const to = isEnglish(language)
         ? (soundsLike(concept.typed, known) ?? closestWord(concept.typed, known))
-        : closestWord(concept.typed, known, Math.min(1, allowedEdits(concept.typed.length)));
+        : mapped(closestWord(plain, own.plain, Math.min(1, allowedEdits(plain.length))), own.written);
       return to === undefined ? [] : [{ from: concept.typed, to }];
     });
     // "took" is not a typo of "tool": a word in everyday use stays as typed, unless the book
@@ -180,7 +193,7 @@ export async function conceptMatches(
     // Read the corrected query afresh, so a corrected word can join a phrase ("wating list" → "waiting list").
     if (corrections.length > 0) {
       const asCorrected = first && ((matches: Matches) => first(matches, corrections));
-      const found = await conceptMatches(corrected(query, corrections), engine, thesaurus, { ...options, asTyped: true }, asCorrected);
+      const found = await conceptMatches(corrected(accented, corrections), engine, thesaurus, { ...options, asTyped: true }, asCorrected);
       return { ...found, corrections };
     }
   }
@@ -243,6 +256,33 @@ export async function conceptMatches(
     }
   }
   return { concepts: plan.concepts, colors: plan.colors, matches, corrections: [], vocabulary };
+}
+
+/**
+ * The query with each word the book lacks, but has apart from its accents, written as the book
+ * writes it ("telephone" → "téléphone"; "ninos" → "niños"): the page's language's words first,
+ * then the synonym groups'.
+ */
+export function withBookAccents(query: string, vocabulary: Vocabulary, thesaurus: Thesaurus, language?: string): string {
+  const isStopWord = stopWordsOf(language);
+  const accents = searchWords(query).flatMap((word) => {
+    if (isStopWord(word) || vocabulary.standing(word) === 'exact' || thesaurus.synonymsOf(word)) return [];
+    const plain = withoutAccents(word);
+    const to = vocabulary.accented(word) ?? thesaurus.words().find((known) => withoutAccents(known) === plain);
+    return to === undefined || to === word ? [] : [{ from: word, to }];
+  });
+  return corrected(query, accents);
+}
+
+/** The page's language's words (and `more`) without their accents, and back to each as written. */
+function wordsOf(vocabulary: Vocabulary, more: readonly string[]): { plain: string[]; written: (plain: string) => string } {
+  const plain = [...vocabulary.ownWithoutAccents, ...more.map(withoutAccents)];
+  const written = [...vocabulary.own, ...more];
+  return { plain, written: (word) => written[plain.indexOf(word)] ?? word };
+}
+
+function mapped(plain: string | undefined, written: (plain: string) => string): string | undefined {
+  return plain === undefined ? undefined : written(plain);
 }
 
 /**

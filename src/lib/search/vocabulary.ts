@@ -1,6 +1,6 @@
 import { stopWordsOf } from './stop-words.ts';
 import { stem } from './stem.ts';
-import { lookupForms, searchWords, stemmedApartForms } from './words.ts';
+import { lookupForms, searchWords, stemmedApartForms, withoutAccents } from './words.ts';
 
 /** Where the search page finds the book's words, relative to the site's root. */
 export const VOCABULARY_PATH = 'search/words.txt';
@@ -16,7 +16,9 @@ const COMMON_PAGES = 500;
 /**
  * The words of the indexed pages (letters only, no stop-words), one per line, those on the most
  * pages first; the first line says how many lead the list as common words. What a typo is
- * corrected to, and how the search tells a word the book uses from one it does not.
+ * corrected to, and how the search tells a word the book uses from one it does not. A word seen
+ * only in text still in the source language (an untranslated rule on a French page) is followed
+ * by a tab and that language: searchable, but no French word is corrected to it or offered it.
  */
 export function vocabularyFile(pages: Iterable<string>, language?: string): string {
   return vocabularyOfWords(
@@ -27,21 +29,34 @@ export function vocabularyFile(pages: Iterable<string>, language?: string): stri
   );
 }
 
+/**
+ * A page's words, and those of its twin in the source language (the same rule at the root of the
+ * site): a word both have may be the source's text left untranslated.
+ */
+export interface PageText {
+  words: readonly string[];
+  twin?: ReadonlySet<string>;
+}
+
 /** The same from each page's words as searchWords reads them (the build keeps them per page). */
-export function vocabularyOfWords(pages: Iterable<readonly string[]>, language?: string): string {
+export function vocabularyOfWords(pages: Iterable<readonly string[] | PageText>, language?: string, source?: string): string {
   const isStopWord = stopWordsOf(language);
   const stats = new Map<string, { pages: number; uses: number }>();
+  // Words seen on some page without its twin having them: the page's language's own.
+  const own = new Set<string>();
   // Whether a word is listed, once per word: the same words come back on page after page.
   const listed = new Map<string, boolean>();
   const isListed = (word: string) => word.length >= 2 && /^\p{L}+$/u.test(word) && !isStopWord(word);
   let pageCount = 0;
-  for (const words of pages) {
+  for (const page of pages) {
+    const { words, twin } = 'words' in page ? page : { words: page, twin: undefined };
     pageCount++;
     const seen = new Set<string>();
     for (const word of words) {
       let known = listed.get(word);
       if (known === undefined) listed.set(word, (known = isListed(word)));
       if (!known) continue;
+      if (!twin?.has(word)) own.add(word);
       let entry = stats.get(word);
       if (!entry) stats.set(word, (entry = { pages: 0, uses: 0 }));
       entry.uses++;
@@ -53,7 +68,8 @@ export function vocabularyOfWords(pages: Iterable<readonly string[]>, language?:
   }
   const ranked = [...stats.entries()].sort((a, b) => b[1].pages - a[1].pages || b[1].uses - a[1].uses || (a[0] < b[0] ? -1 : 1));
   const common = ranked.filter(([, entry]) => entry.pages > Math.min(pageCount * COMMON_SHARE, COMMON_PAGES)).length;
-  return `#common ${common}\n${ranked.map(([word]) => `${word}\n`).join('')}`;
+  const line = (word: string) => (source === undefined || own.has(word) ? `${word}\n` : `${word}\t${source}\n`);
+  return `#common ${common}\n${ranked.map(([word]) => line(word)).join('')}`;
 }
 
 /** How a word stands in the book: used as it is (or as its stem), only as the start of longer words, or not at all. */
@@ -64,11 +80,20 @@ export class Vocabulary {
   readonly words: readonly string[];
   /** Each word's stem, with the rank of its most common word: Pagefind matches by stem. */
   readonly #stems = new Map<string, number>();
+  /**
+   * The words of the page's language, on the most pages first: without those seen only in text
+   * left in the source language, which a French word is never corrected to ("portable" had been
+   * offered "possible, suitable, table").
+   */
+  readonly own: readonly string[];
   readonly #sorted: readonly string[];
   readonly #common: number;
+  #accented: Map<string, string> | undefined;
+  #folded: string[] | undefined;
 
-  constructor(words: readonly string[], common = 0) {
+  constructor(words: readonly string[], common = 0, borrowed: ReadonlySet<string> = new Set()) {
     this.words = words;
+    this.own = borrowed.size === 0 ? words : words.filter((word) => !borrowed.has(word));
     words.forEach((word, index) => {
       const key = stem(word);
       if (!this.#stems.has(key)) this.#stems.set(key, index);
@@ -80,7 +105,31 @@ export class Vocabulary {
   static parse(file: string): Vocabulary {
     const lines = file.split('\n').filter(Boolean);
     const header = /^#common (\d+)$/.exec(lines[0] ?? '');
-    return header ? new Vocabulary(lines.slice(1), Number(header[1])) : new Vocabulary(lines);
+    const entries = (header ? lines.slice(1) : lines).map((line) => line.split('\t'));
+    const borrowed = new Set(entries.filter((entry) => entry.length > 1).map(([word]) => word!));
+    return new Vocabulary(
+      entries.map(([word]) => word!),
+      header ? Number(header[1]) : 0,
+      borrowed,
+    );
+  }
+
+  /**
+   * The word of the page's language that `word` is apart from its accents ("telephone" is
+   * "téléphone"), the most used one if several are; undefined when it has none.
+   */
+  accented(word: string): string | undefined {
+    if (!this.#accented) {
+      this.#accented = new Map();
+      for (const known of this.own) if (!this.#accented.has(withoutAccents(known))) this.#accented.set(withoutAccents(known), known);
+    }
+    return this.#accented.get(withoutAccents(word));
+  }
+
+  /** `own` without accents, word for word: a typo is measured without counting them. */
+  get ownWithoutAccents(): readonly string[] {
+    this.#folded ??= this.own.map(withoutAccents);
+    return this.#folded;
   }
 
   get size(): number {

@@ -32,3 +32,15 @@ export function lookupForms(word: string): string[] {
 export function stemmedApartForms(word: string): string[] {
   return word.length > 4 && word.endsWith('ves') ? [`${word.slice(0, -3)}f`, `${word.slice(0, -3)}fe`] : [];
 }
+
+/**
+ * A word with its accents taken off ("téléphone" → "telephone", "niño" → "nino"): how a visitor
+ * types French or Spanish on a keyboard without them, so a word is compared with the book's as
+ * written apart from its accents.
+ */
+export function withoutAccents(word: string): string {
+  return word
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .normalize('NFC');
+}
