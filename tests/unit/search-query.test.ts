@@ -5,7 +5,7 @@ import { planQuery, searchTerm } from '../../src/lib/search/plan.ts';
 import { corrected, rank, runQuery, withBookAccents, type SearchEngine } from '../../src/lib/search/run-query.ts';
 import type { SiteSettings } from '../../src/lib/schemas.ts';
 import { bookSynonyms } from '../../src/lib/search/book-synonyms.ts';
-import { BUILTIN_SYNONYMS, DESK_SYNONYMS, Thesaurus, synonymGroups } from '../../src/lib/search/synonyms.ts';
+import { BUILTIN_SYNONYMS, DESK_SYNONYMS, Thesaurus, languageSynonyms, synonymGroups } from '../../src/lib/search/synonyms.ts';
 import { closestWord, editDistance, soundsLike } from '../../src/lib/search/typo.ts';
 import { DETAIL_WORD_COUNT, everydayWordsFile, parseEverydayWords } from '../../src/lib/search/everyday-words.ts';
 import { Vocabulary, vocabularyFile, vocabularyOfWords } from '../../src/lib/search/vocabulary.ts';
@@ -621,7 +621,7 @@ describe('a query in another language', () => {
       { typed: 'baño', terms: ['baño'] },
     ]);
     // A language with no list of its own drops nothing.
-    expect(planQuery('se come aquí', new Thesaurus([]), { colorFilter: true, language: 'fr' }).concepts).toHaveLength(3);
+    expect(planQuery('se come aquí', new Thesaurus([]), { colorFilter: true, language: 'de' }).concepts).toHaveLength(3);
     expect(planQuery('red', new Thesaurus([]), { colorFilter: true, language: 'es' })).toEqual({
       concepts: [{ typed: 'red', terms: ['red'] }],
       colors: [],
@@ -637,6 +637,42 @@ describe('a query in another language', () => {
     expect(words).toEqual(expect.arrayContaining(['gusta', 'come', 'red']));
     expect(words).not.toContain('aquí');
     expect(vocabularyFile(['me gusta la red', 'come aquí'], 'en').split('\n')).not.toContain('come');
+  });
+});
+
+describe("a French-speaking visitor's words", () => {
+  const french = new Thesaurus(languageSynonyms('fr'));
+  const typed = (query: string) => planQuery(query, french, { colorFilter: true, language: 'fr' }).concepts.map((concept) => concept.typed);
+  const terms = (query: string) => planQuery(query, french, { colorFilter: true, language: 'fr' }).concepts[0]!.terms;
+
+  it("reads only the words of a question that say what it is about, typed with accents or without (found by a volunteer's trial)", () => {
+    expect(typed('où imprimer')).toEqual(['imprimer']);
+    expect(typed('ou imprimer')).toEqual(['imprimer']);
+    expect(typed('est-ce que je peux manger ici')).toEqual(['manger']);
+    expect(typed("Est-ce qu'on peut boire un café ?")).toEqual(['boire']);
+    expect(typed('mon enfant peut venir seul')).toEqual(['enfant', 'venir', 'seul']);
+  });
+
+  it('finds rules by the words visitors use for things', () => {
+    expect(terms('imprimante')).toEqual(expect.arrayContaining(['imprimer', 'photocopie']));
+    expect(terms('amendes')).toEqual(expect.arrayContaining(['frais', 'pénalité']));
+    expect(terms('chien')).toContain('animaux');
+    expect(terms('wc')).toContain('toilettes');
+    expect(terms('mon fils')).toContain('enfant');
+  });
+
+  it('reads "portable" as a phone or a laptop alone, and as the one meant next to "téléphone" or "ordinateur"', () => {
+    expect(terms('portable')).toEqual(expect.arrayContaining(['téléphone', 'ordinateur']));
+    expect(typed('ordinateur portable')).toEqual(['ordinateur']);
+    expect(terms('ordinateur portable')).not.toContain('téléphone');
+    expect(typed('téléphone portable')).toEqual(['téléphone']);
+    expect(terms('téléphone portable')).not.toContain('ordinateur');
+  });
+
+  it('has no groups in a language with none, and no French group on an English or Spanish page', () => {
+    expect(languageSynonyms('de')).toEqual([]);
+    expect(languageSynonyms('es').flat()).not.toContain('portable');
+    expect(languageSynonyms('fr-CA').flat()).toContain('portable');
   });
 });
 
@@ -789,7 +825,7 @@ describe('a visitor typing without accents', () => {
         [
           { words: ['téléphone', 'portable', 'téléphoner', 'appels'], twin: new Set(['phone', 'calls']) },
           { words: ['possible', 'suitable', 'table', 'when', 'child'], twin: new Set(['possible', 'suitable', 'table', 'when', 'child']) },
-          { words: ['enfants', 'chez', 'eux'], twin: new Set(['children']) },
+          { words: ['enfants', 'cher'], twin: new Set(['children']) },
         ],
         'fr',
         'en',
@@ -830,7 +866,7 @@ describe('a visitor typing without accents', () => {
 
   it("offers a French visitor French words, not those of rules still in English (found by a volunteer's trial)", async () => {
     const none = await runQuery('chien', engine([]), new Thesaurus([]), { colorFilter: false, language: 'fr' });
-    expect(none.suggestions).toEqual(['chez']);
+    expect(none.suggestions).toEqual(['cher']);
     const portable = await runQuery('portables', engine([]), new Thesaurus([]), { colorFilter: false, language: 'fr' });
     expect(portable.suggestions).not.toContain('suitable');
     // Nor is a French word corrected to one of them.
@@ -841,7 +877,7 @@ describe('a visitor typing without accents', () => {
   it("lists a word seen only where the source text was left untranslated as the source's, still searchable", () => {
     const words = french();
     expect(words.words).toEqual(expect.arrayContaining(['table', 'téléphone']));
-    expect(words.own).toEqual(expect.arrayContaining(['téléphone', 'portable', 'enfants', 'chez']));
+    expect(words.own).toEqual(expect.arrayContaining(['téléphone', 'portable', 'enfants', 'cher']));
     expect(words.own).not.toContain('table');
     expect(words.standing('table')).toBe('exact');
     // A list of the source language has no such marks.

@@ -1,3 +1,5 @@
+import { withoutAccents } from './words.ts';
+
 // Words that carry no topic at the desk ("the", "at", "wants", "can"): a search never requires
 // them, so one of them cannot empty the results or outrank the words that matter. Contractions
 // are here as typed in a hurry too ("cant", "dont"), or "cant" would be corrected to "cart".
@@ -31,7 +33,7 @@ export function isStopWord(word: string): boolean {
  * a question is built with. Without them "¿dónde" was "corrected" to "donde" and "aquí" put
  * "Niños que siguen aquí…" above "Comida y bebida" (found by a new-user trial).
  */
-export const SPANISH_STOP_WORDS: ReadonlySet<string> = new Set(
+export const SPANISH_STOP_WORDS: ReadonlySet<string> = withUnaccented(
   `a al algo alguien algún alguna alguno algunos ante aquí así aun aún cada como cómo con contra cual
   cuál cuáles cuando cuándo de del desde donde dónde durante e el él ella ellas ello ellos en entre
   era eres es esa ese eso esta está están estar estas este esto estos estoy fue ha había han hasta hay
@@ -42,12 +44,36 @@ export const SPANISH_STOP_WORDS: ReadonlySet<string> = new Set(
 );
 
 /**
- * The stop-words of a page's language: English, Spanish, or none. An English one ("come", "me",
+ * French words that carry no topic in a visitor's question ("où imprimer ?", "est-ce que je peux
+ * manger ici ?"): articles, pronouns, prepositions, question words, their elided forms, and the
+ * verbs a question is built with. Without them "où" was named as a word no rule has, "mon"
+ * matched "money" in a rule still in English, and "peux" was "corrected" to "peut" (found by a
+ * volunteer's trial).
+ */
+export const FRENCH_STOP_WORDS: ReadonlySet<string> = withUnaccented(
+  `à a afin ai ainsi alors as au aucun aussi autre aux avec avez avoir avons bien bonjour c c'est ça
+  ce ceci cela celle celui ces cet cette chez comme comment d d'un d'une dans de des dois doit doivent
+  donc du elle elles en encore est et étaient était êtes être eu eux fais fait faire faut il ils
+  j j'ai je l la là le les leur leurs lui m ma madame mais me merci même mes moi mon monsieur n
+  n'est ne ni nos notre nous on ont ou où oui par pas peu peut peuvent peux pourquoi pouvez
+  pouvons pour puis puis-je qu qu'est qu'il quand que quel quelle quelles quels qui quoi s s'il sa
+  sans se ses si sommes son sont suis sur svp plaît t ta te tes toi ton très tu un une veut veulent
+  veux voudrais voulez voulons vos votre vous y ici qu'on qu'elle qu'ils l'on n'ai j'aimerais`.split(/\s+/),
+);
+
+/** A list of words with each also as typed without its accents ("où" and "ou", "aquí" and "aqui"). */
+function withUnaccented(words: readonly string[]): ReadonlySet<string> {
+  return new Set(words.flatMap((word) => [word, withoutAccents(word)]));
+}
+
+/**
+ * The stop-words of a page's language: English, Spanish, French, or none. An English one ("come", "me",
  * "he") never drops a word that means something in another language ("¿se come aquí?").
  */
 export function stopWordsOf(language: string | undefined): (word: string) => boolean {
   if (isEnglish(language)) return isStopWord;
   if (language === 'es' || language?.startsWith('es-')) return (word) => SPANISH_STOP_WORDS.has(word);
+  if (language === 'fr' || language?.startsWith('fr-')) return (word) => FRENCH_STOP_WORDS.has(word);
   return () => false;
 }
 
