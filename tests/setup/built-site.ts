@@ -21,6 +21,8 @@ declare module 'vitest' {
     prefixedStaffUrl: string;
     /** The staff edition of the sample book with one rule edited: the next build, for the offline copy. */
     nextStaffUrl: string;
+    /** The public edition of a small book in English and French (tests/fixtures/french-library), one rule not translated. */
+    frenchUrl: string;
   }
 }
 
@@ -32,6 +34,7 @@ const PREFIXED_PUBLIC_SITE = 'tests/.tmp/prefixed-public-site';
 const PREFIXED_STAFF_SITE = 'tests/.tmp/prefixed-staff-site';
 const NEXT_BOOK = 'tests/.tmp/next-book';
 const NEXT_STAFF_SITE = 'tests/.tmp/next-staff-site';
+const FRENCH_SITE = 'tests/.tmp/french-site';
 /** The sentence the next build adds to the sleeping rule's intent. */
 export const NEXT_BUILD_SENTENCE = 'Added in the next build: rest is welcome, snoring less so.';
 export const PREFIXED_PUBLIC_URL = 'https://example.github.io/rules/';
@@ -90,6 +93,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   buildSite(['--dir', PREFIXED_BOOK, '--edition', 'staff', '--out', PREFIXED_STAFF_SITE], { RULES_REPOSITORY_BRANCH: PREFIXED_BRANCH });
   nextBook();
   buildSite(['--dir', NEXT_BOOK, '--out', NEXT_STAFF_SITE]);
+  buildSite(['--dir', 'tests/fixtures/french-library', '--edition', 'public', '--out', FRENCH_SITE]);
   const staff = await serveStatic(STAFF_SITE);
   const publicEdition = await serveStatic(PUBLIC_SITE);
   const community = await serveStatic(COMMUNITY_SITE);
@@ -103,7 +107,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('prefixedStaffUrl', prefixedStaff.url);
   const nextStaff = await serveStatic(NEXT_STAFF_SITE);
   project.provide('nextStaffUrl', nextStaff.url);
+  const french = await serveStatic(FRENCH_SITE);
+  project.provide('frenchUrl', french.url);
   return async () => {
+    await french.close();
     await nextStaff.close();
     await prefixedPublic.close();
     await prefixedStaff.close();
