@@ -3,6 +3,8 @@ import type { FindingCode } from './catalogue.ts';
 import { fieldName, type Finding } from './finding.ts';
 import { findingAt } from './finding-at.ts';
 import { isLanguageCode, languageName } from './languages.ts';
+import policySchema from '../../schemas/policy.schema.json' with { type: 'json' };
+import siteSchema from '../../schemas/site.schema.json' with { type: 'json' };
 import type { SchemaError } from './schemas.ts';
 import type { Part, Path, YamlSource } from './yaml-source.ts';
 import { latinSlug } from './slug.ts';
@@ -136,6 +138,24 @@ function describe(error: SchemaError, data: unknown, what: string): Described | 
         return {
           ...unknown,
           hint: `It is a field of \`${owner}\`: indent \`${extra}:\` by two spaces below \`${owner}:\`.`,
+          unindented: true,
+        };
+      // `instead:` indented under `bend:`, `tags:` inside an example: a field of a group above,
+      // told to move left, not the fields of the group it fell into (found by a new-user trial).
+      if (path.at(-2) === 'translations' && /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(extra) && isLanguageCode(extra))
+        return {
+          ...unknown,
+          hint: `\`${extra}:\` is a language of its own: move it left to line up with \`${String(path.at(-1))}:\`, its fields two spaces in from it.`,
+          unindented: true,
+        };
+      const above = path.length > 0 ? groupAbove(extra, path, what) : undefined;
+      if (above !== undefined)
+        return {
+          ...unknown,
+          hint:
+            above.length === 0
+              ? `\`${extra}\` is a field of the ${what === 'a rule' ? 'rule' : 'file'} itself: move \`${extra}:\` (and any lines under it) to the left edge.`
+              : `\`${extra}\` is a field of \`${fieldName(above)}\`: move \`${extra}:\` left to line up with the other fields of \`${fieldName(above)}\`.`,
           unindented: true,
         };
       const guess = closest(extra, known);
@@ -430,6 +450,20 @@ function article(type: string): string {
     integer: 'a whole number',
   };
   return words[type] ?? type;
+}
+
+/** The nearest group above `path` (the root is `[]`) that has a field called `name`. */
+function groupAbove(name: string, path: Path, what: string): Path | undefined {
+  const root = (what === 'a rule' ? policySchema : siteSchema) as FieldSchema;
+  const schemas: FieldSchema[] = [root];
+  for (const step of path.slice(0, -1)) {
+    const here = schemas.at(-1);
+    const next = typeof step === 'number' ? here?.items : (here?.properties?.[step] as FieldSchema | undefined);
+    if (!next) break;
+    schemas.push(next);
+  }
+  for (let depth = schemas.length - 1; depth >= 0; depth--) if (name in (schemas[depth]!.properties ?? {})) return path.slice(0, depth);
+  return undefined;
 }
 
 /** The fix for a value that is a listed one with an invisible character in it. */

@@ -222,6 +222,28 @@ describe('each kind of problem is reported at its exact place', () => {
     expect(quotedNo?.hint).toMatch(/^Remove the quotes: `public: false`\./);
   });
 
+  it('tells a field indented into a group it is not part of to move left, to where it belongs (found by a new-user trial)', () => {
+    const hintOf = (yaml: string) =>
+      checkBook(
+        undefined,
+        [
+          {
+            file: 'policies/fines.yaml',
+            bytes: new TextEncoder().encode(`id: fines\ntitle: Fines\ncategory: Fees\nrule: R.\nintent: I.\npublic: false\n${yaml}`),
+          },
+        ],
+        {
+          today: '2026-11-25',
+        },
+      ).findings.find((finding) => finding.code === 'unknown-field')?.hint;
+    expect(hintOf('color: green\nbend:\n  how: H.\n  instead: Offer a study room.\n')).toBe(
+      '`instead` is a field of the rule itself: move `instead:` (and any lines under it) to the left edge.',
+    );
+    expect(hintOf('color: green\nbend:\n  how: H.\nexamples:\n  - situation: S.\n    response: R.\n    tags: [late]\n')).toBe(
+      '`tags` is a field of the rule itself: move `tags:` (and any lines under it) to the left edge.',
+    );
+  });
+
   it('rewrites a real date written another way as YYYY-MM-DD (found by a new-user trial)', () => {
     const hintFor = (date: string) => fixIn(`color: red\nreviewed: ${date}\n`, 'bad-date');
     expect(hintFor('30/04/2026')).toBe('Write it as 2026-04-30: the year first, then the month and the day (YYYY-MM-DD).');
