@@ -82,8 +82,8 @@ describe('YAML mistakes are said in plain words, at the line to change', () => {
     // Found by a new-user trial: "Ask" had been taken for the field `ask` without its colon.
     [
       'sentence-like-a-field.yaml',
-      '8:1 yaml-indent public_wording: this line reads as more of the text of `public_wording` (line 7), but it starts at the left edge, so YAML does not read it as text',
-      'Indent it by two spaces, or join it to the end of line 7.',
+      '8:1 yaml-indent public_wording: this line reads as more of the text of `public_wording` (line 7), but it is not indented under `public_wording:`, so YAML does not read it as text',
+      'Indent it two spaces further than `public_wording:`, or join it to the end of line 7.',
     ],
     [
       'apostrophe-in-quotes.yaml',

@@ -171,8 +171,8 @@ export function notAField(
         start,
         end,
         field: fieldPathAt(lines, previous!),
-        message: `this line reads as more of the text of \`${above.key}\` (line ${previous! + 1}), but it starts at the left edge, so YAML does not read it as text`,
-        hint: `Indent it by two spaces, or join it to the end of line ${previous! + 1}.`,
+        message: `this line reads as more of the text of \`${above.key}\` (line ${previous! + 1}), but it is not indented under \`${above.key}:\`, so YAML does not read it as text`,
+        hint: `Indent it two spaces further than \`${above.key}:\`, or join it to the end of line ${previous! + 1}.`,
       };
     return {
       code: 'yaml-missing-colon',
