@@ -1,6 +1,7 @@
 import type { SiteSettingChange } from './site-settings.ts';
 import { compareFields, fieldTexts } from './fields.ts';
 import { redline, type RedlinePart } from './redline.ts';
+import { sameShownText } from './shown-text.ts';
 import type { ReadableRule, Snapshot, SnapshotEntry, UnreadableRule } from './snapshot.ts';
 import { translationsCarried, translationsOutdated, type TranslationsOutdated } from './translations.ts';
 
@@ -354,7 +355,7 @@ function memoFieldTexts(data: Record<string, unknown>): Map<string, string> {
   return texts;
 }
 
-/** Every field whose text differs, in page order, each with before, after and (asked) a redline. */
+/** Every field whose text differs as a page shows it, in page order, each with before, after and (asked) a redline. */
 function fieldChanges(old: Record<string, unknown>, now: Record<string, unknown>, redlines: boolean): FieldChange[] {
   const [beforeTexts, afterTexts] = examplesAligned(old, now, memoFieldTexts(old), memoFieldTexts(now));
   const names = new Set([...beforeTexts.keys(), ...afterTexts.keys()]);
@@ -364,7 +365,7 @@ function fieldChanges(old: Record<string, unknown>, now: Record<string, unknown>
   return [...names].sort(compareFields).flatMap((field) => {
     const before = beforeTexts.get(field);
     const after = afterTexts.get(field);
-    if (before === after) return [];
+    if (sameShownText(before, after)) return [];
     const words = redlines && before !== undefined && after !== undefined ? redline(before, after) : undefined;
     return [
       {

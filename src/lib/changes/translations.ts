@@ -1,4 +1,5 @@
 import { fieldTexts } from './fields.ts';
+import { sameShownText } from './shown-text.ts';
 import type { ReadableRule } from './snapshot.ts';
 import { SOURCE_FIELDS } from '../translations/status.ts';
 import { isPublic } from '../public-rule.ts';
@@ -28,14 +29,16 @@ export function translationsOutdated(before: ReadableRule, after: ReadableRule):
   if (!isPublic(after.data)) return undefined;
   const old = fieldTexts(before.data);
   const now = fieldTexts(after.data);
-  const fields = SOURCE_FIELDS.filter((field) => old.get(field) !== now.get(field));
+  const fields = SOURCE_FIELDS.filter((field) => !sameShownText(old.get(field), now.get(field)));
   if (fields.length === 0) return undefined;
   const translations = (after.data.translations ?? {}) as Record<string, unknown>;
   const oldTranslations = (before.data.translations ?? {}) as Record<string, unknown>;
   const languages = Object.keys(translations).filter(
     (language) =>
       language in oldTranslations &&
-      SOURCE_FIELDS.every((field) => old.get(`translations.${language}.${field}`) === now.get(`translations.${language}.${field}`)),
+      SOURCE_FIELDS.every((field) =>
+        sameShownText(old.get(`translations.${language}.${field}`), now.get(`translations.${language}.${field}`)),
+      ),
   );
   if (languages.length === 0) return undefined;
   const title = typeof after.data.title === 'string' ? after.data.title : after.id;

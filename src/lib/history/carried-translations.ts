@@ -1,3 +1,4 @@
+import { shownText } from '../changes/shown-text.ts';
 import { SOURCE_FIELDS, type SourceField } from '../translations/source-fields.ts';
 
 /** A translated text a new rule has as another rule had it beside another source text. */
@@ -15,6 +16,7 @@ export interface Carried<When> {
 
 /** One rule's use of a translated text: the source texts it stood beside there, and when it first did. */
 interface Seen<When> {
+  /** As a page shows them: a copy whose source differs only in spaces is the same text. */
   sources: Set<string>;
   /** The latest of them. */
   source: string;
@@ -41,9 +43,9 @@ export class TranslationsSeen<When = undefined> {
         if (!byRule) this.#seen.set(key, (byRule = new Map()));
         const seen = byRule.get(id);
         if (seen) {
-          seen.sources.add(source);
+          seen.sources.add(shownText(source));
           seen.source = source;
-        } else byRule.set(id, { sources: new Set([source]), source, when });
+        } else byRule.set(id, { sources: new Set([shownText(source)]), source, when });
       }
   }
 
@@ -51,7 +53,7 @@ export class TranslationsSeen<When = undefined> {
   carriedInto(data: Record<string, unknown>, isOrigin: (id: string) => boolean): Carried<When>[] {
     return pairs(data).flatMap(({ key, field, sourceField, source }) => {
       const origins = [...(this.#seen.get(key) ?? [])].filter(([id]) => isOrigin(id));
-      if (origins.length === 0 || origins.some(([, seen]) => seen.sources.has(source))) return [];
+      if (origins.length === 0 || origins.some(([, seen]) => seen.sources.has(shownText(source)))) return [];
       const [from, seen] = origins[0]!;
       return [{ field, sourceField, source: seen.source, from, when: seen.when }];
     });

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { diffBooks, type ColorChange, type FieldChange } from '../changes/diff.ts';
 import { snapshotOf, type ReadableRule, type SnapshotEntry } from '../changes/snapshot.ts';
 import { fieldTexts } from '../changes/fields.ts';
+import { shownText } from '../changes/shown-text.ts';
 import { git, GitError, readBlobs } from '../git-files.ts';
 import { isRulePath } from '../policy-files.ts';
 import { publicWhy } from '../public-text.ts';
@@ -414,10 +415,12 @@ function noteGone(
 
 /**
  * A rule's texts, field by field, as one short string: two rules with the same digest read the
- * same on every page. Field order does not count, as a page does not show it.
+ * same on every page. Field order does not count, nor spaces a page folds, as a page shows neither.
  */
 export function textsDigest(data: Record<string, unknown>): string {
-  const texts = [...fieldTexts(data)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const texts = [...fieldTexts(data)]
+    .map(([field, text]): [string, string] => [field, shownText(text)])
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return createHash('sha256').update(JSON.stringify(texts)).digest('base64url');
 }
 

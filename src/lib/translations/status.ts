@@ -1,5 +1,6 @@
 import type { BookHistory, HistoryEntry, RuleHistory } from '../history/history.ts';
 import { redline, type RedlinePart } from '../changes/redline.ts';
+import { sameShownText } from '../changes/shown-text.ts';
 import { bookLanguages, type BookLanguages } from '../languages.ts';
 import type { Rule, SiteSettings } from '../schemas.ts';
 import { isPublic } from '../public-rule.ts';
@@ -140,7 +141,7 @@ function statusOf(rule: StatusRule, language: string, history: BookHistory, comm
   const isTranslation = (field: string) => field.startsWith(prefix);
   const isSource = (field: string) => (SOURCE_FIELDS as readonly string[]).includes(field);
   const now = textsNow(rule, language);
-  const isDirty = (field: string) => known.committedPublic[field] !== now.get(field);
+  const isDirty = (field: string) => !sameShownText(known.committedPublic[field], now.get(field));
   const dirty = (test: (field: string) => boolean) => [...now.keys()].some((field) => test(field) && isDirty(field));
   const marked = (entry: HistoryEntry) => entry.subject.includes(NO_RETRANSLATION_MARK);
 
@@ -231,7 +232,7 @@ function committedTranslations(history: BookHistory, rules: readonly StatusRule[
   const now = new Map(rules.map((rule) => [rule.id, rule]));
   for (const known of history.rules.values()) {
     const rule = now.get(known.id);
-    if (!rule || SOURCE_FIELDS.some((field) => rule[field] !== known.committedPublic[field])) touched.add(known.id);
+    if (!rule || SOURCE_FIELDS.some((field) => !sameShownText(rule[field], known.committedPublic[field]))) touched.add(known.id);
     const data: Record<string, unknown> = {};
     const translations: Record<string, Record<string, string>> = {};
     for (const [field, text] of Object.entries(known.committedPublic)) {
@@ -268,7 +269,7 @@ function changedSince(known: RuleHistory, translationAt: number, now: ReadonlyMa
 
 /** A source field's change from the text a translation was made from, if it changed. */
 function fieldChange(field: SourceField, before: string | undefined, after: string | undefined): SourceFieldChange[] {
-  if (before === after) return [];
+  if (sameShownText(before, after)) return [];
   return [
     {
       field,
