@@ -4,7 +4,10 @@ import { diffBooks, noRuleChanged } from '../lib/changes/diff.ts';
 import { markedTranslationsOk } from '../lib/changes/translations-ok.ts';
 import { formatChangesMarkdown } from '../lib/changes/markdown.ts';
 import { parseOptions } from './parse-options.ts';
-import { snapshotOf } from '../lib/changes/snapshot.ts';
+import { snapshotOf, type SnapshotEntry } from '../lib/changes/snapshot.ts';
+import type { TranslationsOutdated } from '../lib/changes/translations.ts';
+import { stillOutdated } from '../lib/changes/translations-reverted.ts';
+import { readHistory } from '../lib/history/history.ts';
 import { git, GitError, policyFilesAt, siteSettingsAt } from '../lib/git-files.ts';
 import { siteSettingChanges } from '../lib/changes/site-settings.ts';
 import { readPolicyFolder, SITE_FILES } from '../lib/load-book.ts';
@@ -88,7 +91,12 @@ export async function runChanges(args: string[], write: (text: string) => void):
       values.dir,
     ),
   );
-  changes.translationsOutdated = changes.translationsOutdated.filter((outdated) => !vouched.includes(outdated));
+  changes.translationsOutdated = revertedLeftOut(
+    changes.translationsOutdated.filter((outdated) => !vouched.includes(outdated)),
+    after,
+    values.dir,
+    to,
+  );
   if (vouched.length > 0) changes.translationsVouched = vouched;
   // Version 2: files that cannot be read are listed in `unreadable`; each changed rule lists all
   // its changed fields in `fields`, with before, after and a redline. `translationsOutdated` was
@@ -102,6 +110,26 @@ export async function runChanges(args: string[], write: (text: string) => void):
       `Note: ${ref} is the commit checked out, so this compares it with edits not committed yet. To see what your commits change, compare with where they started: \`npm run changes -- HEAD~1\`, or the branch they go into (\`-- main\`).\n`,
     );
   return 0;
+}
+
+/**
+ * The translations still out of date after the change, by the book's history: a source text
+ * brought back to what its translation was written for is not. The history is the checkout's, so
+ * a range that ends before it (`a..b`, b not checked out) is left as the diff tells it.
+ */
+function revertedLeftOut(
+  outdated: TranslationsOutdated[],
+  after: readonly SnapshotEntry[],
+  dir: string,
+  to: string | undefined,
+): TranslationsOutdated[] {
+  if (outdated.every((entry) => entry.from !== undefined) || (to !== undefined && !isCheckedOut(dir, to))) return outdated;
+  const history = readHistory(resolve(dir));
+  return outdated.flatMap((entry) => {
+    const rule = after.find((candidate) => candidate.readable && candidate.id === entry.id);
+    const left = rule?.readable ? stillOutdated(entry, history, rule.data) : entry;
+    return left ? [left] : [];
+  });
 }
 
 /** The rules as they are in the folder now; a file that cannot be opened is one that cannot be read, not a removed rule. */

@@ -266,7 +266,7 @@ describe('`check` on a real repository: missing and out-of-date translations', (
     ]);
   });
 
-  it('still warns when the English changed and changed back, as the site marks it (found by a review)', () => {
+  it("does not warn when the English changed and changed back to the text translated, as the site marks it (found by a policy clerk's trial)", () => {
     const back = new TempRepo();
     try {
       back.write('policies/_site.yaml', 'organisation: Test Library\ncategories: [Spaces]\nlanguages: [en, es]\n');
@@ -277,7 +277,7 @@ describe('`check` on a real repository: missing and out-of-date translations', (
       back.commitAt('Calls in the café too', '2026-02-10T09:00:00+00:00');
       back.write('policies/phone.yaml', rule('Take calls in the lobby.'));
       back.commitAt('Back to the lobby only', '2026-02-11T09:00:00+00:00');
-      expect(check(join(back.dir, 'policies')).findings.map((finding) => finding.code)).toContain('translation-out-of-date');
+      expect(check(join(back.dir, 'policies')).findings.map((finding) => finding.code)).not.toContain('translation-out-of-date');
     } finally {
       back.dispose();
     }

@@ -78,7 +78,7 @@ export type StatusRule = { id: string } & Partial<Pick<Rule, SourceField | 'publ
  * - `unknown`: there is a translation, but no git history (not a repository, a tarball, a shallow
  *   clone, history turned off): nothing is guessed. `reason` says why.
  * - `out-of-date`: the source text (title, public_wording, public_why) changed after the
- *   translation last changed. Where Lunaria compares the dates of the last commits of two files,
+ *   translation last changed, and differs (as a page shows it) from the text it was written for. Where Lunaria compares the dates of the last commits of two files,
  *   this compares commits in git's log order, per field, so moving or re-wrapping the file, or
  *   editing staff fields, changes nothing. Commits whose subject holds `[translations ok]` do not
  *   count as source changes. `changed` gives each source field's text then and now.
@@ -161,18 +161,6 @@ function statusOf(rule: StatusRule, language: string, history: BookHistory, comm
     return { ...base, state: 'unknown', reason: `git history of ${rule.id} does not show when its text was written` };
   }
 
-  // When this language's translation was written: the commit that first gave it text, or the
-  // rule's first, when its earliest change found it there already (found by a review: dated to
-  // the rule's first commit, a translation added later without a reason read as out of date).
-  const firstChange = known.entries.findLastIndex((entry) => entry.fields.some((field) => isTranslation(field.field)));
-  const bornAt =
-    firstChange >= 0 && known.entries[firstChange]!.fields.every((field) => !isTranslation(field.field) || field.before === undefined)
-      ? firstChange
-      : Math.max(
-          known.entries.findIndex((entry) => entry.added),
-          translationAt,
-        );
-
   // Field by field: a translator who brought the wording up to date has not yet seen a new "Why
   // we ask" (found by a new-user trial: updating one field had cleared both). A translation
   // commit marked [translations ok] vouches for every field: a source change that needed no new
@@ -183,16 +171,16 @@ function statusOf(rule: StatusRule, language: string, history: BookHistory, comm
     const sourceFieldAt = known.entries.findIndex(
       (entry) => entry.added || (!marked(entry) && entry.fields.some((change) => change.field === field)),
     );
-    const ownAt = known.entries.findIndex((entry) =>
-      entry.fields.some((change) => change.field === translated || (marked(entry) && isTranslation(change.field))),
-    );
-    // A field the translation never changed is as old as the translation.
-    const translatedAt = ownAt < 0 ? bornAt : ownAt;
+    const translatedAt = writtenAt(known.entries, language, field);
     // Brought from another rule in the rule's first commit, and written for that rule's text (a
     // rule split in two): out of date from that commit on, unless the commit vouches for it.
     const birth = known.entries[translatedAt];
     const carried = birth?.added && !marked(birth) ? birth.carried?.find((carriedText) => carriedText.field === translated) : undefined;
     const staleField = { field, translatedAt, ...(carried ? { carried } : {}) };
+    // Back to the text the translation was written for (a `git revert`): it still says what the
+    // source says (found by a policy clerk's trial: it had stayed out of date, naming no field).
+    const writtenFor = carried ? carried.source : textAfter(known.entries, translatedAt, field, known.committedPublic[field]);
+    if (sameShownText(writtenFor, now.get(field))) return [];
     if (isDirty(field)) return [{ ...staleField, sourceAt: -1 }];
     // A smaller index is a newer commit; the same commit changed both.
     if (sourceFieldAt >= 0 && sourceFieldAt < translatedAt) return [{ ...staleField, sourceAt: sourceFieldAt }];
@@ -216,6 +204,44 @@ function statusOf(rule: StatusRule, language: string, history: BookHistory, comm
       : changedSince(known, translatedAt, now).filter((change) => change.field === field),
   );
   return { ...base, state: 'out-of-date', source, translation: evidence(carriedFirst ?? known.entries[oldest]), changed };
+}
+
+/**
+ * Where (an index of `entries`, newest first) a field's translation into `language` was last
+ * written: the last commit that changed it, or one marked `[translations ok]` that changed the
+ * language; else when the translation was written, as a field the translation never changed is
+ * as old as the translation. -1 when the history does not show it.
+ */
+export function writtenAt(entries: readonly HistoryEntry[], language: string, field: SourceField): number {
+  const prefix = `translations.${language}.`;
+  const isTranslation = (name: string) => name.startsWith(prefix);
+  const marked = (entry: HistoryEntry) => entry.subject.includes(NO_RETRANSLATION_MARK);
+  const ownAt = entries.findIndex((entry) =>
+    entry.fields.some((change) => change.field === prefix + field || (marked(entry) && isTranslation(change.field))),
+  );
+  if (ownAt >= 0) return ownAt;
+  // The commit that first gave the language text, or the rule's first, when its earliest change
+  // found it there already (found by a review: dated to the rule's first commit, a translation
+  // added later without a reason read as out of date).
+  const firstChange = entries.findLastIndex((entry) => entry.fields.some((change) => isTranslation(change.field)));
+  if (firstChange >= 0 && entries[firstChange]!.fields.every((change) => !isTranslation(change.field) || change.before === undefined))
+    return firstChange;
+  return Math.max(
+    entries.findIndex((entry) => entry.added),
+    entries.findIndex((entry) => entry.added || entry.fields.some((change) => isTranslation(change.field))),
+  );
+}
+
+/**
+ * A field's text just after `entries[at]`: its `before` at its first change after that commit,
+ * else `textAtEnd` (its text after the newest entry).
+ */
+export function textAfter(entries: readonly HistoryEntry[], at: number, field: string, textAtEnd: string | undefined): string | undefined {
+  for (let index = at - 1; index >= 0; index--) {
+    const change = entries[index]!.fields.find((candidate) => candidate.field === field);
+    if (change) return change.before;
+  }
+  return textAtEnd;
 }
 
 /** The rules' translations as last committed, and the rules whose public text the working tree changes or removes. */
