@@ -18,6 +18,7 @@ import {
 import type { Color, Rule } from '../lib/schemas.ts';
 import { getBook } from './book.ts';
 import { replacersOf } from '../lib/related.ts';
+import { reviewsOf, type Review } from '../lib/history/reviews.ts';
 
 /** How many changes a rule page lists; the recent-changes page and the feed have them all. */
 export const SHORT_HISTORY = 10;
@@ -99,28 +100,12 @@ export async function bookChanges(): Promise<BookChange[]> {
     .sort((a, b) => Date.parse(b.entry.date) - Date.parse(a.entry.date) || a.rule.title.localeCompare(b.rule.title, 'en'));
 }
 
-/** A commit that only updated review dates, with the rules it reviewed. */
-export interface BookReview {
-  commit: string;
-  date: string;
-  day: string;
-  subject: string;
-  rules: { rule: Pick<Rule, 'id' | 'title'>; reviewBy?: string }[];
-}
+/** A commit that only updated review dates, with its rules. */
+export type BookReview = Review<Pick<Rule, 'id' | 'title'>>;
 
-/** The commits that only updated review dates, newest first, each once with the rules it reviewed (by title). */
+/** The commits that only updated review dates, newest first, each once with its rules (by title). */
 export async function bookReviews(): Promise<BookReview[]> {
-  const reviews = new Map<string, BookReview>();
-  for (const { rule, entry } of await allChanges()) {
-    if (!isReviewOnly(entry)) continue;
-    let review = reviews.get(entry.commit);
-    if (!review)
-      reviews.set(entry.commit, (review = { commit: entry.commit, date: entry.date, day: entry.day, subject: entry.subject, rules: [] }));
-    const reviewBy = entry.fields.find((field) => field.field === 'review_by')?.after;
-    review.rules.push({ rule, ...(reviewBy !== undefined ? { reviewBy } : {}) });
-  }
-  for (const review of reviews.values()) review.rules.sort((a, b) => a.rule.title.localeCompare(b.rule.title, 'en'));
-  return [...reviews.values()].sort((a, b) => Date.parse(b.date) - Date.parse(a.date));
+  return reviewsOf(await allChanges());
 }
 
 /** Every entry of every rule in the book, with the rule as it was then: made once per book (three pages ask). */

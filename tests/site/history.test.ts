@@ -134,6 +134,12 @@ beforeAll(async () => {
   repo.write('policies/fees/late-fees.yaml', ruleYaml('late-fees', 'yellow', { category: 'Fees', title: 'Late fees', ...dates }));
   repo.write('policies/wifi.yaml', ruleYaml('wifi', 'red', { title: 'Wi-Fi for guests', ...dates }));
   repo.commitAt('Annual review done', REVIEWED);
+  // The next review put off, nobody reviewed it (found by a policy clerk's trial: it read as reviewed).
+  repo.write(
+    'policies/fees/late-fees.yaml',
+    ruleYaml('late-fees', 'yellow', { category: 'Fees', title: 'Late fees', ...dates, review_by: '2099-06-30' }),
+  );
+  repo.commitAt('Put off the fee review', daysAgo(2));
 
   execFileSync('git', ['clone', '-q', '--depth', '1', `file://${repo.dir}`, shallow]);
   build(join(repo.dir, 'policies'), STAFF, 'staff', STAFF_URL);
@@ -273,6 +279,8 @@ describe('the recent-changes page and the feed', () => {
     const reviews = html.slice(html.indexOf('<h2 id="reviews-heading">'));
     expect(reviews).toContain(`<time datetime="${REVIEWED}">${REVIEWED.slice(0, 10)}</time> · 2 rules reviewed`);
     expect(reviews.match(/Annual review done/g)).toHaveLength(1);
+    expect(reviews).toContain(`<time datetime="${daysAgo(2)}">${daysAgo(2).slice(0, 10)}</time> · Next review date moved for 1 rule`);
+    expect(reviews).not.toContain('1 rule reviewed');
     expect(reviews).toMatch(/<a href="\/rules\/late-fees\/">Late fees<\/a>\s*· next review by <time datetime="2099-01-31">/);
     expect(reviews).toContain('<a href="/rules/wifi/">Wi-Fi for guests</a>');
     expect(readFileSync(join(STAFF, 'changes.xml'), 'utf8')).not.toContain('Annual review done');
