@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { staffChangeHtml } from '../../src/lib/history/describe.ts';
+import { describedSubject } from '../../src/lib/history/git-log.ts';
 import {
   idsByCommit,
   readHistory,
@@ -230,6 +231,67 @@ describe('merges', () => {
     } finally {
       merged.dispose();
     }
+  });
+});
+
+describe("merges not made by GitHub (found by a policy clerk's trial)", () => {
+  function mergedHistory(merge: (repo: TempRepo) => void): string[] {
+    const merged = new TempRepo();
+    try {
+      merged.write('policies/_site.yaml', 'organisation: Test Library\ncategories: [Spaces]\n');
+      merged.write('policies/printing.yaml', ruleYaml('printing', 'yellow'));
+      merged.commit('Adopt the printing rule');
+      merged.git('checkout', '-q', '-b', 'loosen-printing');
+      merged.write('policies/printing.yaml', ruleYaml('printing', 'green'));
+      merged.commit('Let staff waive printing fees');
+      merged.git('checkout', '-q', 'main');
+      merge(merged);
+      const read = readHistory(join(merged.dir, 'policies'));
+      if (!read.available) throw new Error(read.reason);
+      return read.rules.get('printing')!.entries.map((entry) => entry.subject);
+    } finally {
+      merged.dispose();
+    }
+  }
+
+  it("names a GitLab merge request by its title and number, as GitLab writes them in the merge's message", () => {
+    const subjects = mergedHistory((repo) =>
+      repo.git(
+        'merge',
+        '-q',
+        '--no-ff',
+        '-m',
+        "Merge branch 'loosen-printing' into 'main'",
+        '-m',
+        'Loosen the printing rule',
+        '-m',
+        'Staff may waive up to 20 pages.',
+        '-m',
+        'See merge request group/rules!15',
+        'loosen-printing',
+      ),
+    );
+    expect(subjects).toEqual(['Loosen the printing rule (!15)', 'Adopt the printing rule']);
+  });
+
+  it('reads the forms git and GitLab write a merge in', () => {
+    expect(describedSubject("Merge branch 'feat' into scratch2", '')).toBe('Merged branch feat');
+    expect(describedSubject("Merge remote-tracking branch 'origin/feat'", '# Conflicts:\n#\tpolicies/a.yaml\n')).toBe(
+      'Merged branch origin/feat',
+    );
+    expect(describedSubject("Merge branch 'feat' into 'main'", 'See merge request group/rules!15')).toBe('Merged branch feat (!15)');
+    expect(describedSubject("Merge branch 'feat'", 'Loosen the quiet rule\n\nSigned-off-by: A <a@example.org>')).toBe(
+      'Loosen the quiet rule',
+    );
+    // Not a merge's subject: kept as written.
+    expect(describedSubject("Merge branch 'feat' notes into the rule", '')).toBe("Merge branch 'feat' notes into the rule");
+  });
+
+  it('names a merge made with git merge by its branch, not as "Merge branch …"', () => {
+    expect(mergedHistory((repo) => repo.git('merge', '-q', '--no-ff', '--no-edit', 'loosen-printing'))).toEqual([
+      'Merged branch loosen-printing',
+      'Adopt the printing rule',
+    ]);
   });
 });
 

@@ -84,13 +84,27 @@ export function parseLog(output: string): LogCommit[] {
  * What a commit says it did. A pull request merged with a merge commit says only "Merge pull
  * request #14 from riverside-library/loosen-unattended"; GitHub puts the request's title on the
  * first line of the body, and that is what the change was (found by a new-user trial): "Lower the
- * age to 8 (#14)", as a squashed one reads.
+ * age to 8 (#14)", as a squashed one reads. GitLab's merge commit ("Merge branch 'loosen-printing'
+ * into 'main'") has the request's title there too, and "See merge request group/rules!15" at its
+ * end: "Loosen printing (!15)". A merge made by hand ("Merge branch 'feat' into scratch2") names
+ * its branch, not the change: "Merged branch feat", or its message's first line when it has one
+ * (both found by a policy clerk's trial).
  */
 export function describedSubject(subject: string, body: string): string {
-  const merged = /^Merge pull request (#\d+) from \S+$/.exec(subject);
-  const title = body
+  const title = firstLine(body);
+  const github = /^Merge pull request (#\d+) from \S+$/.exec(subject);
+  if (github) return title ? `${title} (${github[1]})` : subject;
+  const branch = /^Merge (?:remote-tracking )?branch '([^']+)'(?: of \S+)?(?: into \S+)?$/.exec(subject);
+  if (!branch) return subject;
+  const request = /^See merge request \S*?(!\d+)$/m.exec(body);
+  if (request) return `${title && !title.startsWith('See merge request') ? title : `Merged branch ${branch[1]}`} (${request[1]})`;
+  return title ?? `Merged branch ${branch[1]}`;
+}
+
+/** The message's first line of its own: not git's note of conflicts nor a trailer ("Signed-off-by: …"). */
+function firstLine(text: string): string | undefined {
+  return text
     .split('\n')
     .map((line) => line.trim())
-    .find((line) => line !== '');
-  return merged && title ? `${title} (${merged[1]})` : subject;
+    .find((line) => line !== '' && !/^(?:#|Conflicts:|[A-Z][\w-]*-by: )/.test(line));
 }
