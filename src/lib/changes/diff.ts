@@ -1,6 +1,6 @@
 import type { SiteSettingChange } from './site-settings.ts';
 import { compareFields, fieldTexts } from './fields.ts';
-import { redline, type RedlinePart } from './redline.ts';
+import { redlineOf, type RedlinePart } from './redline.ts';
 import { sameShownText } from './shown-text.ts';
 import type { ReadableRule, Snapshot, SnapshotEntry, UnreadableRule } from './snapshot.ts';
 import { translationsCarried, translationsOutdated, type TranslationsOutdated } from './translations.ts';
@@ -59,8 +59,10 @@ export interface FieldChange {
   field: string;
   before?: string;
   after?: string;
-  /** Word by word, when both sides have text and the edits are few enough to read. */
+  /** Word by word (a list: item by item), when both sides have text and the edits are few enough to read. */
   redline?: RedlinePart[];
+  /** A list (`related`, `tags`): its text is its items joined with ", ", redlined by whole items. */
+  list?: true;
 }
 
 export interface ChangedRule {
@@ -366,15 +368,15 @@ function fieldChanges(old: Record<string, unknown>, now: Record<string, unknown>
     const before = beforeTexts.get(field);
     const after = afterTexts.get(field);
     if (sameShownText(before, after)) return [];
-    const words = redlines && before !== undefined && after !== undefined ? redline(before, after) : undefined;
-    return [
-      {
-        field,
-        ...(before !== undefined ? { before } : {}),
-        ...(after !== undefined ? { after } : {}),
-        ...(words ? { redline: words } : {}),
-      },
-    ];
+    const list = Array.isArray(old[field]) || Array.isArray(now[field]);
+    const change: FieldChange = {
+      field,
+      ...(before !== undefined ? { before } : {}),
+      ...(after !== undefined ? { after } : {}),
+      ...(list ? { list: true as const } : {}),
+    };
+    const words = redlines ? redlineOf(change) : undefined;
+    return [words ? { ...change, redline: words } : change];
   });
 }
 

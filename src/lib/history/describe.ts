@@ -1,7 +1,7 @@
 // What a commit changed in a rule, as HTML: the same words on the rule pages, the recent-changes
 // pages and in the feeds. Every text is escaped here.
 import type { FieldChange } from '../changes/diff.ts';
-import { redline } from '../changes/redline.ts';
+import { redlineOf } from '../changes/redline.ts';
 import { colorInfo } from '../colors.ts';
 import { directionOf } from '../i18n/languages.ts';
 import type { Color } from '../schemas.ts';
@@ -75,7 +75,7 @@ function fieldHtml(label: string, field: FieldChange, lang?: string): string {
   const ins = (text: string) => `<ins>${escapeHtml(text)}</ins>`;
   let body: string;
   // Redlined here, for the changes a page shows, not for every change of every rule.
-  const words = field.redline ?? (field.before !== undefined && field.after !== undefined ? redline(field.before, field.after) : undefined);
+  const words = field.redline ?? redlineOf(field);
   if (words)
     body = words
       .map((part) => (part.op === 'same' ? escapeHtml(part.text) : part.op === 'removed' ? del(part.text) : ins(part.text)))

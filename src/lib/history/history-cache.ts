@@ -4,7 +4,7 @@ import { schemaDigest } from '../schemas.ts';
 import type { GoneRules, RuleHistory } from './history.ts';
 
 // Bump when the history read from the same commits changes for another reason than the schema.
-const VERSION = 10;
+const VERSION = 11;
 
 /**
  * The whole book's history, saved between builds under what it was read from: the commit checked
