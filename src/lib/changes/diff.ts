@@ -48,7 +48,7 @@ export interface ColorChange {
   title: string;
   from: string;
   to: string;
-  /** red→yellow, red→green or yellow→green: staff may now bend what they could not before. */
+  /** red→yellow or red→green: staff may now bend what they could not before; yellow→green: without checking first. */
   loosened: boolean;
   /** Only for a loosening. */
   signOff?: SignOff;

@@ -34,7 +34,7 @@ export function staffChangeHtml(entry: HistoryEntry, replacedBy: readonly Linked
     const { from, to, loosened } = entry.color;
     parts.push(
       `<p class="history-color">Color: ${colorLabel(from)} → ${colorLabel(to)}${
-        loosened ? ' <strong class="loosened">Loosened: staff may now bend what they could not before</strong>' : ''
+        loosened ? ` <strong class="loosened">Loosened: ${escapeHtml(loosenedHow(from))}</strong>` : ''
       }</p>`,
     );
   }
@@ -45,6 +45,14 @@ export function staffChangeHtml(entry: HistoryEntry, replacedBy: readonly Linked
         .join('')}</ul>`,
     );
   return parts.join('');
+}
+
+/**
+ * What a loosening lets staff do. A yellow rule could already be bent, after checking: "what they
+ * could not before" had misread yellow to green (found by a policy clerk's trial).
+ */
+export function loosenedHow(from: string): string {
+  return from === 'yellow' ? 'staff may now bend it without checking first' : 'staff may now bend what they could not before';
 }
 
 /** The language of a translation's field (`translations.ar.title`): its text is marked so, and read right to left in Arabic. */
