@@ -100,12 +100,17 @@ export async function bookChanges(): Promise<BookChange[]> {
     .sort((a, b) => Date.parse(b.entry.date) - Date.parse(a.entry.date) || a.rule.title.localeCompare(b.rule.title, 'en'));
 }
 
-/** A commit that only updated review dates, with its rules. */
-export type BookReview = Review<Pick<Rule, 'id' | 'title'>>;
+/** A commit that only updated review dates, with its rules, each with its color and topic then (for the page's filters). */
+export type BookReview = Review<Pick<Rule, 'id' | 'title' | 'color' | 'category'>>;
 
 /** The commits that only updated review dates, newest first, each once with its rules (by title). */
 export async function bookReviews(): Promise<BookReview[]> {
-  return reviewsOf(await allChanges());
+  return reviewsOf(
+    (await allChanges()).map(({ rule, entry, then }) => ({
+      rule: { id: rule.id, title: rule.title, color: then.color, category: then.category },
+      entry,
+    })),
+  );
 }
 
 /** Every entry of every rule in the book, with the rule as it was then: made once per book (three pages ask). */

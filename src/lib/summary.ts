@@ -30,11 +30,5 @@ export function summarize(book: Book): Summary {
   };
 }
 
-export function plural(count: number, word: string): string {
-  return `${count} ${countedWord(count, word)}`;
-}
-
-/** The word as a count of `count` takes it: "rule", "rules". */
-export function countedWord(count: number, word: string): string {
-  return `${word}${count === 1 ? '' : 's'}`;
-}
+// In a module of their own, which a page's script can load without the book's schemas.
+export { countedWord, plural } from './plural.ts';

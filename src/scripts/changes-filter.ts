@@ -3,6 +3,9 @@
 // Without JavaScript every change of the period stays listed. The filters are kept in the
 // address (`?color=red&topic=Spaces&loosened=on`), so a filtered view can be bookmarked or sent
 // to a colleague (found by a new-user trial).
+import { reviewLine } from '../lib/history/review-line.ts';
+import { countedWord } from '../lib/plural.ts';
+
 export function startChangesFilter(form: HTMLFormElement): void {
   const items = [...document.querySelectorAll<HTMLElement>('[data-change]')];
   const count = document.querySelector<HTMLElement>('[data-change-count]');
@@ -11,16 +14,17 @@ export function startChangesFilter(form: HTMLFormElement): void {
     const color = String(data.get('color') ?? '');
     const topic = String(data.get('topic') ?? '');
     const loosened = data.get('loosened') === 'on';
+    const matches = (item: HTMLElement) =>
+      (color === '' || (item.dataset.colors ?? '').split(' ').includes(color)) &&
+      (topic === '' || (JSON.parse(item.dataset.topics ?? '[]') as string[]).includes(topic));
     let shown = 0;
     for (const item of items) {
-      const visible =
-        (color === '' || (item.dataset.colors ?? '').split(' ').includes(color)) &&
-        (topic === '' || (JSON.parse(item.dataset.topics ?? '[]') as string[]).includes(topic)) &&
-        (!loosened || item.dataset.loosened === 'true');
+      const visible = matches(item) && (!loosened || item.dataset.loosened === 'true');
       item.hidden = !visible;
       if (visible) shown++;
     }
-    if (count) count.textContent = `${shown} ${shown === 1 ? 'change' : 'changes'} shown`;
+    if (count) count.textContent = `${shown} ${countedWord(shown, 'change')} shown`;
+    filterReviews(matches, loosened);
   };
   const remember = () => {
     const query = new URLSearchParams([...new FormData(form)].filter(([, value]) => value !== '') as [string, string][]).toString();
@@ -34,6 +38,30 @@ export function startChangesFilter(form: HTMLFormElement): void {
   });
   form.addEventListener('submit', (event) => event.preventDefault());
   apply();
+}
+
+/**
+ * The Reviews section under the same filters: each review shows the rules that match and says
+ * how many, and goes when none does; under "Loosenings only" all go, as a review loosens nothing.
+ * It had said "2 rules reviewed" of yellow rules under ?color=red (found by a policy clerk's trial).
+ */
+function filterReviews(matches: (item: HTMLElement) => boolean, loosened: boolean): void {
+  const section = document.querySelector<HTMLElement>('[data-reviews]');
+  if (!section) return;
+  let shown = 0;
+  for (const review of section.querySelectorAll<HTMLElement>('[data-review]')) {
+    const rules = [...review.querySelectorAll<HTMLElement>('[data-review-rule]')];
+    const left = rules.filter((rule) => {
+      const visible = !loosened && matches(rule);
+      rule.hidden = !visible;
+      return visible;
+    });
+    review.hidden = left.length === 0;
+    const line = review.querySelector('[data-review-line]');
+    if (line && left.length > 0) line.textContent = reviewLine(left.map((rule) => ({ reviewed: rule.dataset.reviewed === 'true' })));
+    if (left.length > 0) shown++;
+  }
+  section.hidden = shown === 0;
 }
 
 /** Sets the filters the address names; a value the form does not offer is left as it was. */

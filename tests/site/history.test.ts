@@ -5,7 +5,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBook } from '../../src/lib/load-book.ts';
 import { serveStatic, type StaticServer } from '../../src/server/static-server.ts';
@@ -73,6 +73,16 @@ function build(dir: string, outDir: string, edition: string, url?: string): void
   });
   if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}${result.stderr}`);
   printed.set(outDir, result.stdout + result.stderr);
+}
+
+/** Each review the filters leave shown: its line, then the titles of its rules left shown. */
+function reviewsShown(view: Page): Promise<string[][]> {
+  return view.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('[data-reviews]:not([hidden]) [data-review]:not([hidden])')].map((review) => [
+      review.querySelector('[data-review-line]')!.textContent!,
+      ...[...review.querySelectorAll<HTMLElement>('[data-review-rule]:not([hidden]) a')].map((link) => link.textContent!),
+    ]),
+  );
 }
 
 function page(site: string, path: string): string {
@@ -237,7 +247,18 @@ describe('the recent-changes page and the feed', () => {
       await expect
         .poll(async () => (await view.locator('[data-change]:visible').allTextContents()).join('\n'))
         .toContain('Let staff allow soft talk');
+      // Reviews too: the wifi rule (red) was reviewed, the late-fees one (yellow) was not red
+      // (found by a policy clerk's trial: "2 rules reviewed" under every filter).
+      await expect.poll(() => reviewsShown(view)).toEqual([['1 rule reviewed', 'Wi-Fi for guests']]);
+      await view.selectOption('select[name="color"]', 'yellow');
+      await expect
+        .poll(() => reviewsShown(view))
+        .toEqual([
+          ['Next review date moved for 1 rule', 'Late fees'],
+          ['1 rule reviewed', 'Late fees'],
+        ]);
       await view.selectOption('select[name="color"]', 'green');
+      await expect.poll(() => view.locator('[data-reviews]').isVisible()).toBe(false);
       const shown = await view.locator('[data-change]:visible').allTextContents();
       expect(shown).toHaveLength(2);
       expect(shown.join(' ')).toContain('Loosened');
@@ -247,6 +268,15 @@ describe('the recent-changes page and the feed', () => {
       expect(new URL(view.url()).search).toBe('?color=green&loosened=on');
     } finally {
       await view.close();
+    }
+    const byTopic = await openAt(browser, staffServer.url, '/changes/?topic=Spaces&loosened=on');
+    try {
+      // A review loosens nothing.
+      await expect.poll(() => byTopic.locator('[data-reviews]').isVisible()).toBe(false);
+      await byTopic.uncheck('input[name="loosened"]');
+      await expect.poll(() => reviewsShown(byTopic)).toEqual([['1 rule reviewed', 'Wi-Fi for guests']]);
+    } finally {
+      await byTopic.close();
     }
     const shared = await openAt(browser, staffServer.url, '/changes/?color=green&loosened=on');
     try {
@@ -277,9 +307,13 @@ describe('the recent-changes page and the feed', () => {
     const list = html.slice(html.indexOf('<ol class="changes-list"'), html.indexOf('</ol>'));
     expect(list).not.toContain('Annual review done');
     const reviews = html.slice(html.indexOf('<h2 id="reviews-heading">'));
-    expect(reviews).toContain(`<time datetime="${REVIEWED}">${REVIEWED.slice(0, 10)}</time> · 2 rules reviewed`);
+    expect(reviews).toContain(
+      `<time datetime="${REVIEWED}">${REVIEWED.slice(0, 10)}</time> · <span data-review-line>2 rules reviewed</span>`,
+    );
     expect(reviews.match(/Annual review done/g)).toHaveLength(1);
-    expect(reviews).toContain(`<time datetime="${daysAgo(2)}">${daysAgo(2).slice(0, 10)}</time> · Next review date moved for 1 rule`);
+    expect(reviews).toContain(
+      `<time datetime="${daysAgo(2)}">${daysAgo(2).slice(0, 10)}</time> · <span data-review-line>Next review date moved for 1 rule</span>`,
+    );
     expect(reviews).not.toContain('1 rule reviewed');
     expect(reviews).toMatch(/<a href="\/rules\/late-fees\/">Late fees<\/a>\s*· next review by <time datetime="2099-01-31">/);
     expect(reviews).toContain('<a href="/rules/wifi/">Wi-Fi for guests</a>');

@@ -4,7 +4,8 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isReviewOnly, readHistory, type BookHistory } from '../../src/lib/history/history.ts';
-import { reviewLine, reviewsOf } from '../../src/lib/history/reviews.ts';
+import { reviewLine } from '../../src/lib/history/review-line.ts';
+import { reviewsOf } from '../../src/lib/history/reviews.ts';
 import { TempRepo, ruleYaml } from '../helpers/git-repo.ts';
 
 const repo = new TempRepo();

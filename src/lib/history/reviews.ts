@@ -1,7 +1,6 @@
 // The Reviews section of Recent changes: commits that only moved review dates, each once, with
 // its rules.
 import { isReviewOnly, type HistoryEntry } from './history.ts';
-import { plural } from '../summary.ts';
 
 /** A commit that only updated review dates, with its rules. */
 export interface Review<R> {
@@ -26,17 +25,4 @@ export function reviewsOf<R extends { title: string }>(changes: readonly { rule:
   }
   for (const review of reviews.values()) review.rules.sort((a, b) => a.rule.title.localeCompare(b.rule.title, 'en'));
   return [...reviews.values()].sort((a, b) => Date.parse(b.date) - Date.parse(a.date));
-}
-
-/**
- * What a review commit did, in a line: "2 rules reviewed". Moving only `review_by` puts the
- * next review off and is no review: it had read "2 rules reviewed" while the rules' pages kept
- * their old "Last reviewed" (found by a policy clerk's trial).
- */
-export function reviewLine(rules: readonly { reviewed: boolean }[]): string {
-  const reviewed = rules.filter((rule) => rule.reviewed).length;
-  const putOff = rules.length - reviewed;
-  if (putOff === 0) return `${plural(reviewed, 'rule')} reviewed`;
-  if (reviewed === 0) return `Next review date moved for ${plural(putOff, 'rule')}`;
-  return `${plural(reviewed, 'rule')} reviewed; next review date moved for ${putOff} other${putOff === 1 ? '' : 's'}`;
 }
