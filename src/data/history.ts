@@ -6,7 +6,7 @@ import { bookFolder } from '../lib/book-folder.ts';
 import type { FieldChange } from '../lib/changes/diff.ts';
 import {
   idsByCommit,
-  isReviewOnly,
+  isRecordOnly,
   readHistory,
   rulesThenByCommit,
   textsDigest,
@@ -18,7 +18,7 @@ import {
 import type { Color, Rule } from '../lib/schemas.ts';
 import { getBook } from './book.ts';
 import { replacersOf } from '../lib/related.ts';
-import { reviewsOf, type Review } from '../lib/history/reviews.ts';
+import { recordsOf, reviewsOf, type Review } from '../lib/history/reviews.ts';
 
 /** How many changes a rule page lists; the recent-changes page and the feed have them all. */
 export const SHORT_HISTORY = 10;
@@ -30,7 +30,7 @@ export type HistoryView =
   | { state: 'unavailable'; reason: string }
   /** The rule differs from its last commit (or has none): its newest change has no date yet. */
   | { state: 'uncommitted'; entries: HistoryEntry[] }
-  /** `last`: its last change; a review that only updated its review dates is none. */
+  /** `last`: its last change; a commit that only changed its record (review dates, owner, tags…) is none. */
   | { state: 'known'; last: HistoryEntry; entries: HistoryEntry[] };
 
 let cached: BookHistory | undefined;
@@ -63,7 +63,7 @@ function historyViewOf(rule: Rule): HistoryView {
   const found = history.rules.get(rule.id);
   if (!found || found.committed !== textsDigest(rule as unknown as Record<string, unknown>))
     return { state: 'uncommitted', entries: found?.entries ?? [] };
-  const last = found.entries.find((entry) => !isReviewOnly(entry)) ?? found.entries[0];
+  const last = found.entries.find((entry) => !isRecordOnly(entry)) ?? found.entries[0];
   return last ? { state: 'known', last, entries: found.entries } : { state: 'uncommitted', entries: [] };
 }
 
@@ -83,7 +83,7 @@ export interface BookChange {
 /**
  * Every dated change of the rules in the book, newest first (a rule with uncommitted edits too),
  * and the removal of each rule no longer in it: staff who knew a rule learn that it went. A
- * review that only updated review dates is not a change (bookReviews lists those).
+ * commit that only changed records is not a change (bookReviews and bookRecords list those).
  */
 export async function bookChanges(): Promise<BookChange[]> {
   const history = bookHistory();
@@ -95,7 +95,7 @@ export async function bookChanges(): Promise<BookChange[]> {
     ? history.gone.removed.filter((gone) => !gone.movedTo && !ids.has(gone.id)).map((gone) => removal(gone, replacing(gone.id)))
     : [];
   return (await allChanges())
-    .filter((change) => !isReviewOnly(change.entry))
+    .filter((change) => !isRecordOnly(change.entry))
     .concat(removed)
     .sort((a, b) => Date.parse(b.entry.date) - Date.parse(a.entry.date) || a.rule.title.localeCompare(b.rule.title, 'en'));
 }
@@ -105,12 +105,20 @@ export type BookReview = Review<Pick<Rule, 'id' | 'title' | 'color' | 'category'
 
 /** The commits that only updated review dates, newest first, each once with its rules (by title). */
 export async function bookReviews(): Promise<BookReview[]> {
-  return reviewsOf(
-    (await allChanges()).map(({ rule, entry, then }) => ({
-      rule: { id: rule.id, title: rule.title, color: then.color, category: then.category },
-      entry,
-    })),
-  );
+  return reviewsOf(await changesThen());
+}
+
+/** The commits that changed only records (owner, tags, related…), not review dates alone, newest first. */
+export async function bookRecords(): Promise<BookReview[]> {
+  return recordsOf(await changesThen());
+}
+
+/** Every change, each rule with its color and topic as they were then. */
+async function changesThen() {
+  return (await allChanges()).map(({ rule, entry, then }) => ({
+    rule: { id: rule.id, title: rule.title, color: then.color, category: then.category },
+    entry,
+  }));
 }
 
 /** Every entry of every rule in the book, with the rule as it was then: made once per book (three pages ask). */

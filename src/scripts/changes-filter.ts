@@ -4,7 +4,7 @@
 // address (`?color=red&topic=Spaces&loosened=on`), so a filtered view can be bookmarked or sent
 // to a colleague (found by a new-user trial).
 import { reviewLine } from '../lib/history/review-line.ts';
-import { countedWord } from '../lib/plural.ts';
+import { countedWord, plural } from '../lib/plural.ts';
 
 export function startChangesFilter(form: HTMLFormElement): void {
   const items = [...document.querySelectorAll<HTMLElement>('[data-change]')];
@@ -24,7 +24,7 @@ export function startChangesFilter(form: HTMLFormElement): void {
       if (visible) shown++;
     }
     if (count) count.textContent = `${shown} ${countedWord(shown, 'change')} shown`;
-    filterReviews(matches, loosened);
+    filterGroups(matches, loosened);
   };
   const remember = () => {
     const query = new URLSearchParams([...new FormData(form)].filter(([, value]) => value !== '') as [string, string][]).toString();
@@ -41,27 +41,29 @@ export function startChangesFilter(form: HTMLFormElement): void {
 }
 
 /**
- * The Reviews section under the same filters: each review shows the rules that match and says
- * how many, and goes when none does; under "Loosenings only" all go, as a review loosens nothing.
- * It had said "2 rules reviewed" of yellow rules under ?color=red (found by a policy clerk's trial).
+ * The Reviews and Record keeping sections under the same filters: each commit shows the rules
+ * that match and counts them, and goes when none does; under "Loosenings only" all go, as they
+ * loosen nothing. Reviews had said "2 rules reviewed" of yellow rules under ?color=red (found by
+ * a policy clerk's trial).
  */
-function filterReviews(matches: (item: HTMLElement) => boolean, loosened: boolean): void {
-  const section = document.querySelector<HTMLElement>('[data-reviews]');
-  if (!section) return;
-  let shown = 0;
-  for (const review of section.querySelectorAll<HTMLElement>('[data-review]')) {
-    const rules = [...review.querySelectorAll<HTMLElement>('[data-review-rule]')];
-    const left = rules.filter((rule) => {
-      const visible = !loosened && matches(rule);
-      rule.hidden = !visible;
-      return visible;
-    });
-    review.hidden = left.length === 0;
-    const line = review.querySelector('[data-review-line]');
-    if (line && left.length > 0) line.textContent = reviewLine(left.map((rule) => ({ reviewed: rule.dataset.reviewed === 'true' })));
-    if (left.length > 0) shown++;
+function filterGroups(matches: (item: HTMLElement) => boolean, loosened: boolean): void {
+  for (const section of document.querySelectorAll<HTMLElement>('[data-commit-groups]')) {
+    let shown = 0;
+    for (const group of section.querySelectorAll<HTMLElement>('[data-group]')) {
+      const left = [...group.querySelectorAll<HTMLElement>('[data-group-rule]')].filter((rule) => {
+        rule.hidden = loosened || !matches(rule);
+        return !rule.hidden;
+      });
+      group.hidden = left.length === 0;
+      if (left.length === 0) continue;
+      shown++;
+      const line = group.querySelector('[data-review-line]');
+      if (line) line.textContent = reviewLine(left.map((rule) => ({ reviewed: rule.dataset.reviewed === 'true' })));
+      const count = group.querySelector('[data-group-count]');
+      if (count) count.textContent = plural(left.length, 'rule');
+    }
+    section.hidden = shown === 0;
   }
-  section.hidden = shown === 0;
 }
 
 /** Sets the filters the address names; a value the form does not offer is left as it was. */

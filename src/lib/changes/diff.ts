@@ -152,6 +152,11 @@ export function noRuleChanged(changes: BookChanges): boolean {
  */
 const RECORD_KEEPING = /^(?:reviewed|review_by|owner|tags|related|replaces|adopted|approved_by|wording_ok|translations)(?:$|[.[])/;
 
+/** Whether a field (`owner`, `tags`, `translations.es.title`) keeps the record rather than saying what the rule is. */
+export function isRecordKeeping(field: string): boolean {
+  return RECORD_KEEPING.test(field);
+}
+
 /** What a pull request changes in the book: pure, from two snapshots. */
 export function diffBooks(before: Snapshot, after: Snapshot, options: DiffOptions = {}): BookChanges {
   const redlines = options.redlines ?? true;
@@ -191,7 +196,7 @@ export function diffBooks(before: Snapshot, after: Snapshot, options: DiffOption
       });
     const red = text(old.data.color) === 'red' || text(now.data.color) === 'red';
     const approvedBy = now.data.approved_by;
-    const substantive = fields.filter((field) => !RECORD_KEEPING.test(field.field));
+    const substantive = fields.filter((field) => !isRecordKeeping(field.field));
     if (red && (color || substantive.length > 0) && old.data.approved_by === approvedBy)
       changes.approvalNotUpdated.push({ id: now.id, title, ...(typeof approvedBy === 'string' ? { approvedBy } : {}) });
     const outdated = fields.length > 0 ? translationsOutdated(old, now) : undefined;

@@ -1,6 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
-import { diffBooks, type ColorChange, type FieldChange } from '../changes/diff.ts';
+import { diffBooks, isRecordKeeping, type ColorChange, type FieldChange } from '../changes/diff.ts';
 import { snapshotOf, type ReadableRule, type SnapshotEntry } from '../changes/snapshot.ts';
 import { fieldTexts } from '../changes/fields.ts';
 import { shownText } from '../changes/shown-text.ts';
@@ -99,6 +99,24 @@ export interface GoneRules {
   removed: GoneRule[];
   /** Rules gone from the public edition (deleted, made staff-only, or given another id), oldest first. */
   unpublished: GoneRule[];
+}
+
+/**
+ * A commit that changed only the rule's record (owner, tags, related, replaces, approval, review
+ * dates: the fields a red rule's approval does not cover), not what it says: "Last changed" and
+ * the feed leave it out. An owner renamed across 16 rules had made 16 feed entries and moved 16
+ * pages' "Last changed" (found by a policy clerk's trial). A translation is no record: visitors
+ * read it.
+ */
+export function isRecordOnly(entry: HistoryEntry): boolean {
+  return (
+    !entry.added &&
+    !entry.removed &&
+    entry.idBefore === undefined &&
+    !entry.color &&
+    entry.fields.length > 0 &&
+    entry.fields.every(({ field }) => isRecordKeeping(field) && !field.startsWith('translations'))
+  );
 }
 
 /** A commit that only updated the rule's review dates: it was reviewed, and says nothing new. */
