@@ -260,6 +260,18 @@ export const catalogue = {
     title: 'A language with no built-in interface wording has some messages in _site.yaml, but not all: its pages stay in English.',
     hint: 'Add the missing messages under `messages:`, each as src/lib/i18n/messages/en.ts names it.',
   },
+  'message-unknown-placeholder': {
+    severity: 'error',
+    title:
+      'An interface message in _site.yaml has a `{placeholder}` the message does not have (often one translated): pages show it as written.',
+    hint: 'Write each placeholder by its English name, as src/lib/i18n/messages/en.ts has it: translate the words around it, not the name in braces.',
+  },
+  'message-missing-placeholder': {
+    severity: 'warning',
+    title:
+      'An interface message in _site.yaml leaves out a `{placeholder}` of its English one: pages show nothing in its place (no date, no count).',
+    hint: 'Write the placeholder in the message where your language puts it.',
+  },
   'translation-unknown-category': {
     severity: 'error',
     title: 'The translated category names in _site.yaml name a category that is not in `categories`.',

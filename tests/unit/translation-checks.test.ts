@@ -111,6 +111,38 @@ describe('translations against the languages of the book', () => {
     ]);
   });
 
+  it('refuses a placeholder translated in an interface message, and warns of one left out (found by a French volunteer)', async () => {
+    const findings = await findingsOfBook({
+      '_site.yaml':
+        'organisation: Test Library\ncategories: [Spaces]\nlanguages: [en, fr]\ntranslations:\n  fr:\n    messages:\n' +
+        '      home.allInTopic: Voir les {compte} règles du sujet « {sujet} »\n' +
+        '      rule.lastUpdated: Mis à jour\n' +
+        '      pages.status: Page {page} sur {pagess}\n' +
+        // A form for one rule may say the number in words.
+        '      browse.count.one: une règle\n',
+      'phone.yaml': ruleYaml('phone', 'green'),
+    });
+    expect(listed(findings.filter((finding) => finding.code !== 'translation-missing'))).toEqual([
+      [
+        '7:33 message-unknown-placeholder translations.fr.messages.home.allInTopic: `{compte}` is not a placeholder of `home.allInTopic`: it has `{count}` and `{topic}`',
+        'Did you mean `{count}`? The site fills in each placeholder by its English name, wherever your language puts it: translate the words around it, not the name in braces.',
+      ],
+      [
+        '7:60 message-unknown-placeholder translations.fr.messages.home.allInTopic: `{sujet}` is not a placeholder of `home.allInTopic`: it has `{count}` and `{topic}`',
+        'Did you mean `{topic}`? The site fills in each placeholder by its English name, wherever your language puts it: translate the words around it, not the name in braces.',
+      ],
+      [
+        '8:25 message-missing-placeholder translations.fr.messages.rule.lastUpdated: `rule.lastUpdated` leaves out `{date}`, so the French (fr) pages show nothing where the site fills it in (English: "Last updated {date}")',
+        'Write `{date}` in the message where your language puts it; the site replaces it.',
+      ],
+      [
+        '9:37 message-unknown-placeholder translations.fr.messages.pages.status: `{pagess}` is not a placeholder of `pages.status`: it has `{page}` and `{pages}`',
+        'Did you mean `{pages}`? The site fills in each placeholder by its English name, wherever your language puts it: translate the words around it, not the name in braces.',
+      ],
+    ]);
+    expect(findings.find((finding) => finding.code === 'message-missing-placeholder')?.severity).toBe('warning');
+  });
+
   it('warns when a language with no built-in wording is given some interface messages but not all: its pages stay English (found by a review)', async () => {
     const findings = await findingsOfBook({
       '_site.yaml':

@@ -1,6 +1,7 @@
 import { findingAt } from '../finding-at.ts';
 import type { Finding } from '../finding.ts';
-import { BUILT_IN, isMessageKey } from '../i18n/catalogue.ts';
+import { BUILT_IN, isMessageKey, placesOfMessage } from '../i18n/catalogue.ts';
+import { placesOf } from '../i18n/format.ts';
 import { en } from '../i18n/messages/en.ts';
 import { baseLanguage, bookLanguages, languageName } from '../languages.ts';
 import { isPublic } from '../public-rule.ts';
@@ -29,6 +30,9 @@ export const siteTranslations: BookCheck = {
         ...missingCategories(site, siteSource, language, translation.categories, shown, source),
         ...unknownMessages(siteSource, language, translation.messages ?? {}),
         ...incompleteMessages(siteSource, language, translation.messages ?? {}),
+        ...Object.entries(translation.messages ?? {}).flatMap(([key, text]) =>
+          isMessageKey(key) ? placeProblems(siteSource, language, key, text) : [],
+        ),
       ];
     });
   },
@@ -122,4 +126,73 @@ function unknownMessages(source: YamlSource, language: string, messages: Readonl
       ),
     ];
   });
+}
+
+/**
+ * A message's `{places}` against the English one's. A place renamed in translation (`{compte}`
+ * for `{count}`) is shown as written, and one left out never shows what the site fills in (a
+ * French volunteer's home page read "Voir les {compte} règles", and rule pages gave no date,
+ * with no word from `check`).
+ */
+function placeProblems(source: YamlSource, language: string, key: string, text: string): Finding[] {
+  const { needed, optional } = placesOfMessage(key);
+  const written = placesOf(text);
+  const unknown = written.filter((place) => !needed.includes(place) && !optional.includes(place));
+  const missing = needed.filter((place) => !written.includes(place));
+  const guesses = guessPlaces(unknown, missing);
+  const path = ['translations', language, 'messages', key];
+  const shown = (places: readonly string[]) => listed(places.map((place) => `\`{${place}}\``));
+  const has = [...needed, ...optional];
+  const wrong = unknown.map((place) => {
+    const guess = guesses.get(place);
+    const finding = findingAt(
+      source,
+      'message-unknown-placeholder',
+      path,
+      'value',
+      has.length > 0
+        ? `\`{${place}}\` is not a placeholder of \`${key}\`: it has ${shown(has)}`
+        : `\`{${place}}\` is not a placeholder: \`${key}\` has none`,
+      `${guess ? `Did you mean \`{${guess}}\`? ` : ''}The site fills in each placeholder by its English name, wherever your language puts it: translate the words around it, not the name in braces.`,
+    );
+    return { ...finding, ...source.within(path, [{ match: `{${place}}`, index: text.indexOf(`{${place}}`) }])[0] };
+  });
+  const guessed = new Set(guesses.values());
+  const dropped = missing
+    .filter((place) => !guessed.has(place))
+    .map((place) =>
+      findingAt(
+        source,
+        'message-missing-placeholder',
+        path,
+        'value',
+        `\`${key}\` leaves out \`{${place}}\`, so the ${languageName(language)} pages show nothing where the site fills it in (English: "${englishOf(key)}")`,
+        `Write \`{${place}}\` in the message where your language puts it; the site replaces it.`,
+      ),
+    );
+  return [...wrong, ...dropped];
+}
+
+/** Each renamed place's likely English name: a near spelling, else the one left over when one of each is. */
+function guessPlaces(unknown: readonly string[], missing: readonly string[]): Map<string, string> {
+  const guesses = new Map<string, string>();
+  for (const place of unknown) {
+    const near = closest(place, missing);
+    if (near && ![...guesses.values()].includes(near)) guesses.set(place, near);
+  }
+  const left = missing.filter((place) => ![...guesses.values()].includes(place));
+  const unguessed = unknown.filter((place) => !guesses.has(place));
+  // As many renamed as left out: written in the English order, as translators mostly keep it.
+  if (left.length > 0 && left.length === unguessed.length) unguessed.forEach((place, index) => guesses.set(place, left[index]!));
+  return guesses;
+}
+
+function englishOf(key: string): string {
+  const english = en as Record<string, string>;
+  return english[key] ?? english[`${key.slice(0, key.lastIndexOf('.'))}.other`] ?? key;
+}
+
+/** "`a`", "`a` and `b`", "`a`, `b` and `c`". */
+function listed(items: readonly string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)!}`;
 }

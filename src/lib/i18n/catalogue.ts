@@ -5,7 +5,7 @@ import { ar } from './messages/ar.ts';
 import { en, type MessageKey } from './messages/en.ts';
 import { es } from './messages/es.ts';
 import { fr } from './messages/fr.ts';
-import { countMessage, fill } from './format.ts';
+import { countMessage, fill, placesOf } from './format.ts';
 import { baseLanguage } from '../languages.ts';
 
 export type { MessageKey } from './messages/en.ts';
@@ -53,4 +53,18 @@ export function isMessageKey(key: string): key is MessageKey {
   if (key in en) return true;
   const dot = key.lastIndexOf('.');
   return (PLURAL_FORMS as readonly string[]).includes(key.slice(dot + 1)) && `${key.slice(0, dot)}.other` in en;
+}
+
+/**
+ * The places a message must write, as the English one does (a plural form, as its `.other`); and
+ * those it may leave out: a form for one number (`.one`, `.two`, `.zero`) may say it in words
+ * ("قاعدة واحدة").
+ */
+export function placesOfMessage(key: MessageKey | string): { needed: string[]; optional: string[] } {
+  const dot = key.lastIndexOf('.');
+  const form = key.slice(dot + 1);
+  const english = (en as Record<string, string>)[key] ?? (en as Record<string, string>)[`${key.slice(0, dot)}.other`] ?? '';
+  const places = placesOf(english);
+  const inWords = (PLURAL_FORMS as readonly string[]).includes(form) && form !== 'other' && places.includes('count');
+  return inWords ? { needed: places.filter((place) => place !== 'count'), optional: ['count'] } : { needed: places, optional: [] };
 }

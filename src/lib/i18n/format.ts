@@ -9,6 +9,15 @@ export function fill(text: string, values: Values = {}): string {
 }
 
 /**
+ * The places a message writes, in order, each once: `placesOf('{page} of {pages}')` → ['page',
+ * 'pages']. Letters of any script count, so a place a translator renamed (`{catégorie}`) is read
+ * as one, though `fill` would leave it as written.
+ */
+export function placesOf(text: string): string[] {
+  return [...new Set([...text.matchAll(/\{([\p{L}\p{N}_]+)\}/gu)].map((match) => match[1]!))];
+}
+
+/**
  * A counted message: `messages[base.<form>]` for the plural form `count` takes in `language`
  * (Arabic has six), else `base.other`; `{count}` written the way the language writes numbers.
  */
