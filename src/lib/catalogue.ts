@@ -297,6 +297,12 @@ export const catalogue = {
     title: 'A translation is out of date: the source text it translates changed in git after the translation last did.',
     hint: 'Translate the new source text and update the translation; git then counts it as current. A change that needs no new translation (a typo) can say `[translations ok]` in its commit message.',
   },
+  'translation-untranslated': {
+    severity: 'warning',
+    title:
+      "A translation's text is the source language's (the source field as written, or sentences that read as it): it is published as the translation's language, with no \"not translated yet\" notice.",
+    hint: 'Translate it. Until then, leave it out of the translation: the page shows the source text with a notice.',
+  },
   'review-before-reviewed': {
     severity: 'warning',
     title: '`review_by` is earlier than `reviewed`: the next review comes before the last one.',

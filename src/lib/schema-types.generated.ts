@@ -132,7 +132,7 @@ export type Rule = {
     /**
      * Which check to silence.
      */
-    check: ("jargon" | "forbidding" | "reading-level" | "long-sentence") & string;
+    check: ("jargon" | "forbidding" | "reading-level" | "long-sentence" | "untranslated") & string;
     /**
      * The word or phrase to allow (for jargon and forbidding); without it, every finding of the check on this rule is allowed.
      */

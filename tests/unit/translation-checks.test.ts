@@ -231,6 +231,60 @@ describe('translations against the languages of the book', () => {
     expect(findings.filter((finding) => finding.field === 'translations.es')).toEqual([]);
   });
 
+  it('warns of English left under `fr:`: pasted as it was, or a sentence of it, published as French with no notice (found by a French volunteer)', async () => {
+    const site = 'organisation: Test Library\ncategories: [Spaces]\nlanguages: [en, fr]\n';
+    const findings = await findingsOfBook({
+      '_site.yaml': site,
+      'headphones.yaml': ruleYaml('headphones', 'green', {
+        title: 'Headphones at the desk',
+        public_wording: 'You are welcome to borrow headphones at the front desk for the computers.',
+        public_why: 'So everyone can listen without disturbing the people around them.',
+      }).concat(
+        [
+          'translations:',
+          '  fr:',
+          '    title: Headphones at the  DESK',
+          '    public_wording: >-',
+          '      You are welcome to borrow headphones at the front desk',
+          '      for the computers.',
+          '    public_why: Pour que chacun puisse écouter sans déranger les autres. Please ask us.',
+          '',
+        ].join('\n'),
+      ),
+    });
+    const untranslated = findings.filter((finding) => finding.code === 'translation-untranslated');
+    expect(listed(untranslated)).toEqual([
+      [
+        '12:12 translation-untranslated translations.fr.title: the French (fr) `title` is the English (en) one as written: the pages in French (fr) show it with no "not translated yet" notice, and the rule counts as translated',
+        'Translate it into French (fr). If it is a name that stays the same in French (fr) (such as "Wi-Fi"), say so: add `- {check: untranslated, word: "Headphones at the  DESK", why: "a name"}` under `wording_ok:`.',
+      ],
+      [
+        '14:7 translation-untranslated translations.fr.public_wording: the French (fr) `public_wording` is the English (en) one as written: the pages in French (fr) show it with no "not translated yet" notice, and the rule counts as translated',
+        'Translate it into French (fr). Until it is, leave this language out of `translations`: the page then shows the source text, with a "not translated yet" notice.',
+      ],
+      [
+        '16:74 translation-untranslated translations.fr.public_why: this sentence of the French (fr) `public_why` reads as English (en): the pages in French (fr) show it with no "not translated yet" notice',
+        'Translate it into French (fr). Until it is, leave `public_why` out of this translation: the page then gives the reason in the source language, with a notice.',
+      ],
+    ]);
+    expect(untranslated.every((finding) => finding.severity === 'warning')).toBe(true);
+    // A name that stays the same, allowed with its reason; real French, and a title too short to tell, say nothing.
+    const allowed = await findingsOfBook({
+      '_site.yaml': site,
+      'wifi.yaml': ruleYaml('wifi', 'green', {
+        title: 'Wi-Fi',
+        public_wording: 'You can use the Wi-Fi for free: no password is needed.',
+        translations: { fr: { title: 'Wi-Fi', public_wording: 'Vous pouvez utiliser le Wi-Fi gratuitement, sans mot de passe.' } },
+        wording_ok: [{ check: 'untranslated', word: 'Wi-Fi', why: 'The name of the network is the same in French.' }],
+      }),
+      'printing.yaml': ruleYaml('printing', 'green', {
+        title: 'Printing and copies',
+        translations: { fr: { title: 'Printing', public_wording: 'Imprimez depuis nos ordinateurs : la première page est offerte.' } },
+      }),
+    });
+    expect(allowed.filter((finding) => finding.code === 'translation-untranslated' || finding.code === 'wording-ok-unused')).toEqual([]);
+  });
+
   it('warns when a translation leaves out the reason the rule gives, or gives one the rule does not', () => {
     expect(findingsFor('why-forgotten.yaml')).toEqual([
       '10:3 warning translation-missing-why translations.es: the Spanish (es) translation has no `public_why`, though the rule has one',

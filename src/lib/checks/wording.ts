@@ -8,6 +8,7 @@ import { bookLanguages, languageName } from '../languages.ts';
 import { SOURCE_FIELDS } from '../translations/status.ts';
 import type { Hit } from '../wording/hit.ts';
 import { jargonHits } from '../wording/jargon.ts';
+import { untranslatedHits } from '../wording/untranslated.ts';
 import { publicTexts } from '../public-text.ts';
 import type { BookCheck, BookRule } from './check.ts';
 import type { SiteSettings } from '../schemas.ts';
@@ -53,15 +54,25 @@ export const wording: BookCheck = {
           : [...jargonHits(text, terms, code), ...forbids(text), ...language.readingHits(text, targets)];
     };
     const inSource = checkerOf(languages.source, true);
-    // Only the book's languages: a translation under another key is an error of its own.
-    const inTranslation = new Map(languages.others.map((code) => [code, checkerOf(code, false)]));
+    // Only the book's languages: a translation under another key is an error of its own. Source
+    // text left in a translation is checked here, so `wording_ok` can allow a name ("Wi-Fi").
+    const inTranslation = new Map(
+      languages.others.map((code) => {
+        const language = checkerOf(code, false);
+        const pair = { source: wordingLanguage(languages.source), target: wordingLanguage(code) };
+        return [
+          code,
+          (field: string, text: string, source?: string) => [...untranslatedHits(field, text, source, pair), ...language(field, text)],
+        ];
+      }),
+    );
     const findings: Finding[] = [];
     for (const rule of rules) {
       if (!isPublic(rule.data)) continue;
       const allowances = rule.data.wording_ok ?? [];
       const used = new Set<number>();
-      for (const { path, field, text, hitsOf } of textsOf(rule, inSource, inTranslation)) {
-        const shown = hitsOf(field, text).filter((hit) => {
+      for (const { path, field, text, source, hitsOf } of textsOf(rule, inSource, inTranslation)) {
+        const shown = hitsOf(field, text, source).filter((hit) => {
           const allowed = allowances.findIndex((allowance) => allows(allowance, hit));
           if (allowed >= 0) used.add(allowed);
           return allowed < 0;
@@ -145,23 +156,29 @@ function glossaryFor(site: SiteSettings | undefined, code: string, isSource: boo
   return isSource && code === 'en' ? glossary(site) : glossaryIn(site, wordingLanguage(code), isSource);
 }
 
-type Checker = (field: string, text: string) => Hit[];
+/** The hits of one text; a translation's also reads the source text it translates. */
+type Checker = (field: string, text: string, source?: string) => Hit[];
+
+interface PublicText {
+  path: (string | number)[];
+  field: string;
+  text: string;
+  /** For a translation: the rule's own text of that field. */
+  source?: string;
+  hitsOf: Checker;
+}
 
 /** Each public text of a rule, where it is written, and the check of its language. */
-function textsOf(
-  rule: BookRule,
-  inSource: Checker,
-  inTranslation: ReadonlyMap<string, Checker>,
-): { path: (string | number)[]; field: string; text: string; hitsOf: Checker }[] {
-  const texts: { path: (string | number)[]; field: string; text: string; hitsOf: Checker }[] = publicTexts(rule.data).map(
-    ({ field, text }) => ({ path: [field], field, text, hitsOf: inSource }),
-  );
+function textsOf(rule: BookRule, inSource: Checker, inTranslation: ReadonlyMap<string, Checker>): PublicText[] {
+  const texts: PublicText[] = publicTexts(rule.data).map(({ field, text }) => ({ path: [field], field, text, hitsOf: inSource }));
   for (const [code, translation] of Object.entries(rule.data.translations ?? {})) {
     const hitsOf = inTranslation.get(code);
     if (!hitsOf) continue;
     for (const field of SOURCE_FIELDS) {
       const text = translation[field];
-      if (typeof text === 'string') texts.push({ path: ['translations', code, field], field, text, hitsOf });
+      const source = rule.data[field];
+      if (typeof text === 'string')
+        texts.push({ path: ['translations', code, field], field, text, ...(typeof source === 'string' ? { source } : {}), hitsOf });
     }
   }
   return texts;

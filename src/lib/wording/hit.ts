@@ -1,7 +1,7 @@
 import type { FindingCode } from '../catalogue.ts';
 
 /** The names a rule uses in `wording_ok` to silence a check. */
-export type WordingCheck = 'jargon' | 'forbidding' | 'reading-level' | 'long-sentence';
+export type WordingCheck = 'jargon' | 'forbidding' | 'reading-level' | 'long-sentence' | 'untranslated';
 
 /** One problem in a piece of public text, before it is placed in its file. */
 export interface Hit {

@@ -14,6 +14,11 @@ export interface WordingLanguage {
   readingFormula?: string;
   /** Reading level (when there is a formula) and long sentences of a text in this language. */
   readingHits(text: string, targets: ReadingTargets): Hit[];
+  /**
+   * Short words almost every sentence of this language has and other languages lack, lowercase:
+   * what tells a text left in it under another language (wording/untranslated.ts). Absent: not told.
+   */
+  functionWords?: ReadonlySet<string>;
 }
 
 /** Regular expression pieces: a word's edges in any script (`\b` knows only ASCII letters). */

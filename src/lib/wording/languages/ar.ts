@@ -16,9 +16,13 @@ const FORBIDDING: readonly ForbiddingPhrase[] = [
 ];
 
 /** Arabic: forbidding phrasing and long sentences; no standard reading-level formula is built in. */
+// Words of nearly every Arabic sentence.
+const FUNCTION_WORDS: ReadonlySet<string> = new Set('في من على إلى عن مع هذا هذه أن لا ما هو هي نحن يمكنك يمكن التي الذي'.split(' '));
+
 export function arabic(code: string): WordingLanguage {
   return {
     code,
+    functionWords: FUNCTION_WORDS,
     forbidding: {
       phrases: FORBIDDING,
       hint: 'Say what people can do and where: "يسعدنا أن تُجري مكالماتك في الردهة" ("you are welcome to take calls in the lobby") rather than "ممنوع استخدام الهاتف".',

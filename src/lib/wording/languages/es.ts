@@ -48,10 +48,18 @@ const JARGON: Readonly<Record<string, string>> = {
   'Sistema integrado de gestión bibliotecaria': 'sistema de la biblioteca',
 };
 
+// Words of nearly every Spanish sentence; none is an English one.
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  'el la los las de del y usted ustedes es son para con su sus nosotros nuestro nuestra un una en por que se le lo al está puede'.split(
+    ' ',
+  ),
+);
+
 export function spanish(code: string): WordingLanguage {
   const formula = fernandezHuerta(syllablesEs);
   return {
     code,
+    functionWords: FUNCTION_WORDS,
     forbidding: {
       phrases: FORBIDDING,
       hint: 'Say what people can do and where: "Puede hablar por teléfono en el vestíbulo" rather than "Prohibido usar el teléfono".',

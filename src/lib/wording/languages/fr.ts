@@ -33,10 +33,18 @@ const JARGON: Readonly<Record<string, string>> = {
   SIGB: 'système de la bibliothèque',
 };
 
+// Words of nearly every French sentence; none is an English one.
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  'le la les de des du et vous est sont pour avec votre vos nous notre nos un une en au aux dans sur que qui ne pas il elle ce cette'.split(
+    ' ',
+  ),
+);
+
 export function french(code: string): WordingLanguage {
   const formula = kandelMoles(syllablesFr);
   return {
     code,
+    functionWords: FUNCTION_WORDS,
     forbidding: {
       phrases: FORBIDDING,
       hint: 'Say what people can do and where: "Vous pouvez téléphoner dans le hall" rather than "Interdit de téléphoner".',
