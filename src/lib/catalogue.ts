@@ -324,6 +324,12 @@ export const catalogue = {
     title: 'Text holds Markdown or HTML (`**bold**`, `<br>`, `[a link](…)`, a list): pages and signs show text exactly as written.',
     hint: 'Write plain text, without the marks.',
   },
+  'garbled-text': {
+    severity: 'warning',
+    title:
+      'Text has garbled characters ("chaussÃ©e", "câ€™est"): the file was saved in the wrong encoding at some point, and pages show them as written.',
+    hint: 'Write the word as it should read (the warning gives it), and save the file as UTF-8.',
+  },
   'forbidding-wording': {
     severity: 'warning',
     title: 'Public text forbids ("No …", "not allowed", "never", "strictly") instead of welcoming.',

@@ -2,6 +2,7 @@ import type { BookCheck } from './check.ts';
 import { blankValues } from './blank-values.ts';
 import { categoryKnown } from './category-known.ts';
 import { duplicateIds } from './duplicate-ids.ts';
+import { garbledSiteText, garbledText } from './garbled.ts';
 import { idMatchesFile } from './id-matches-file.ts';
 import { markup } from './markup.ts';
 import { redBudget } from './red-budget.ts';
@@ -34,5 +35,5 @@ export const structureChecks: readonly BookCheck[] = [
 /** Translations against the book's languages and git history (warnings). */
 export const translationChecks: readonly BookCheck[] = [translationStatusCheck];
 /** The welcoming-language checks of public text (warnings unless --strict). */
-export const wordingChecks: readonly BookCheck[] = [wording, markup, redBudget];
+export const wordingChecks: readonly BookCheck[] = [wording, markup, garbledText, garbledSiteText, redBudget];
 export const bookChecks: readonly BookCheck[] = [...structureChecks, ...translationChecks, ...wordingChecks];

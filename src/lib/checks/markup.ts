@@ -119,7 +119,7 @@ function quoted(match: string): string {
 }
 
 /** Every text of a rule, with where it is written. */
-function textsIn(value: unknown, path: (string | number)[] = []): { path: (string | number)[]; text: string }[] {
+export function textsIn(value: unknown, path: (string | number)[] = []): { path: (string | number)[]; text: string }[] {
   if (typeof value === 'string') return [{ path, text: value }];
   if (Array.isArray(value)) return value.flatMap((item, index) => textsIn(item, [...path, index]));
   if (typeof value === 'object' && value !== null && !(value instanceof Date))
