@@ -245,6 +245,12 @@ export const catalogue = {
     title: 'A code in `languages` of _site.yaml is not a language code.',
     hint: 'Use a two- or three-letter ISO 639 code: es Spanish, fr French, ar Arabic, zh Chinese, vi Vietnamese…',
   },
+  'language-code-alias': {
+    severity: 'error',
+    title:
+      'A code in `languages` of _site.yaml is another code of a language the site knows by a shorter one (`fra`, `fre` for `fr`): its pages would keep English interface words.',
+    hint: 'Write the two-letter ISO 639 code (fr, es, ar, de…), and key the translations by it.',
+  },
   'translation-language': {
     severity: 'error',
     title: 'A translation (in a rule or in _site.yaml) is keyed by a language that is not one of the other `languages` of _site.yaml.',

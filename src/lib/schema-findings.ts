@@ -1,8 +1,9 @@
 import { impossibleDate, rewrittenDate } from './calendar-date.ts';
-import type { FindingCode } from './catalogue.ts';
+import { catalogue, type FindingCode } from './catalogue.ts';
 import { fieldName, type Finding } from './finding.ts';
 import { findingAt } from './finding-at.ts';
-import { isLanguageCode, languageName } from './languages.ts';
+import { BUILT_IN } from './i18n/catalogue.ts';
+import { isLanguageCode, languageName, meantLanguage } from './languages.ts';
 import policySchema from '../../schemas/policy.schema.json' with { type: 'json' };
 import siteSchema from '../../schemas/site.schema.json' with { type: 'json' };
 import type { SchemaError } from './schemas.ts';
@@ -197,11 +198,18 @@ function describe(error: SchemaError, data: unknown, what: string): Described | 
             path: [...path, name],
             part: 'key',
             message: `\`${name}\` is not a language code as \`languages\` writes them`,
-            hint: /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(name.toLowerCase())
-              ? `Write it in lower case: \`${name.toLowerCase()}\`.`
-              : 'Key each translation by a code listed in `languages` of _site.yaml: `es`, `fr`, `ar`….',
+            hint: languageHint(name, 'Key each translation by a code listed in `languages` of _site.yaml: `es`, `fr`, `ar`….'),
           };
       }
+      // `languages: [en, French]`, `fr_FR`: the code it means, not the pattern (found by a French volunteer).
+      if (schemaPath.endsWith('/languages/items/pattern') && typeof error.data === 'string')
+        return {
+          code: 'unknown-language',
+          path,
+          part: 'value',
+          message: `\`${error.data}\` is not a language code`,
+          hint: languageHint(error.data, catalogue['unknown-language'].hint),
+        };
       if (schemaPath.endsWith('/id/pattern') || schemaPath.includes('/related/')) {
         // The id it would be, and any character no one can see ("zw\u200bsp" reads as "zwsp").
         const written = typeof error.data === 'string' ? error.data : '';
@@ -293,6 +301,13 @@ function valueAt(data: unknown, path: Path): unknown {
 
 // A translation's fields, as the rule schema names them.
 const TRANSLATED_FIELDS = ['title', 'public_wording', 'public_why'] as const;
+
+/** The fix of a language written as no code is: the code it means (`French`, `fr_FR` → `fr`), or in lower case. */
+function languageHint(written: string, otherwise: string): string {
+  if (/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(written.toLowerCase())) return `Write it in lower case: \`${written.toLowerCase()}\`.`;
+  const meant = meantLanguage(written, Object.keys(BUILT_IN));
+  return meant ? `Write \`${meant}\`, the code of ${languageName(meant)}: languages are written as ISO 639 codes.` : otherwise;
+}
 
 function generic(error: SchemaError, path: Path, got: string): Described {
   return { code: 'schema', path, part: 'value', message: `${error.message ?? 'is not valid'} (got ${got})`, hint: hintFromSchema(error) };

@@ -97,6 +97,62 @@ describe('translations against the languages of the book', () => {
     expect(swapped.find((finding) => finding.field === 'translations.se')?.hint).toMatch(/^Did you mean `es`\? Or add `se`/);
   });
 
+  it('tells French written another way to write `fr`: `fra` in `languages`, `fre:` or `fr_FR:` as a key, `French` or `français` in `languages` (found by a French volunteer)', async () => {
+    const fr = { title: 'Appels', public_wording: 'Vous pouvez téléphoner dans le hall.' };
+    const site = (languages: string) => `organisation: Test Library\ncategories: [Spaces]\nlanguages: ${languages}\n`;
+    const threeLetters = await findingsOfBook({
+      '_site.yaml': site('[en, es, ar, fra]'),
+      'phone.yaml': ruleYaml('phone', 'green', { translations: { fr } }),
+    });
+    expect(listed(threeLetters.filter((finding) => finding.severity === 'error'))).toEqual([
+      [
+        '3:25 language-code-alias languages[3]: `fra` is another code of French (fr), which the site knows as `fr`: its pages would be marked `lang="fra"` and keep English interface words',
+        'Write `fr` in its place, `languages: [en, es, ar, fr]`, and key its translations `fr:`.',
+      ],
+      [
+        '9:16 translation-language translations.fr: French (fr) is not one of the `languages` of ' +
+          threeLetters[0]!.file.replace(/[^/]*$/, '_site.yaml') +
+          ' (the book is translated into Spanish (es), Arabic (ar), French (fra))',
+        expect.stringMatching(/^`fra` in `languages` of \S*_site\.yaml is another code of French \(fr\): write `fr` in its place\.$/),
+      ],
+    ]);
+    const keyed = await findingsOfBook({
+      '_site.yaml': site('[en, es, ar, fr]'),
+      'phone.yaml': ruleYaml('phone', 'green').concat(
+        'translations:\n  fre:\n    title: Appels\n    public_wording: Vous pouvez téléphoner dans le hall.\n',
+      ),
+      'quiet.yaml': ruleYaml('quiet', 'green').concat(
+        'translations:\n  fr_FR:\n    title: Silence\n    public_wording: Bienvenue dans la salle calme.\n',
+      ),
+    });
+    expect(listed(keyed.filter((finding) => finding.code === 'translation-language'))).toEqual([
+      [
+        '10:3 translation-language translations.fre: `fre` is another code of French (fr), which `languages` writes `fr`',
+        'Write `fr:` in its place.',
+      ],
+      [
+        '10:3 translation-language translations.fr_FR: `fr_FR` is not a language code as `languages` writes them',
+        'Write `fr`, the code of French (fr): languages are written as ISO 639 codes.',
+      ],
+    ]);
+    const named = await findingsOfBook({
+      '_site.yaml': site('[en, French, français, FR]'),
+      'phone.yaml': ruleYaml('phone', 'green'),
+    });
+    expect(listed(named.filter((finding) => finding.field.startsWith('languages')))).toEqual([
+      [
+        '3:17 unknown-language languages[1]: `French` is not a language code',
+        'Write `fr`, the code of French (fr): languages are written as ISO 639 codes.',
+      ],
+      [
+        '3:25 unknown-language languages[2]: `français` is not a language code',
+        'Write `fr`, the code of French (fr): languages are written as ISO 639 codes.',
+      ],
+      ['3:35 unknown-language languages[3]: `FR` is not a language code', 'Write it in lower case: `fr`.'],
+    ]);
+    expect(named.map((finding) => finding.message).join('\n')).not.toContain('pattern');
+  });
+
   it('refuses an interface message the site has no message for, with the nearest name (found by a new-user trial)', async () => {
     const findings = await findingsOfBook({
       '_site.yaml':

@@ -1,5 +1,6 @@
 import { findingAt } from '../finding-at.ts';
-import { isLanguageCode, isNoLanguage, languageName } from '../languages.ts';
+import { BUILT_IN } from '../i18n/catalogue.ts';
+import { isLanguageCode, isNoLanguage, languageName, meantLanguage } from '../languages.ts';
 import type { BookCheck } from './check.ts';
 
 /**
@@ -19,6 +20,20 @@ export const siteLanguages: BookCheck = {
         if (!listed.has(language) && isLanguageCode(language)) used.set(language, (used.get(language) ?? 0) + 1);
     const meant = [...used].sort((a, b) => b[1] - a[1]).map(([language]) => language);
     return languages.flatMap((code, index) => {
+      // `fra` is French, but neither the interface's words nor the built-in checks know it by that
+      // code: the site had said `lang="fra"` in English (found by a French volunteer).
+      const shorter = meantLanguage(code, Object.keys(BUILT_IN));
+      if (shorter && isLanguageCode(code))
+        return [
+          findingAt(
+            siteSource,
+            'language-code-alias',
+            ['languages', index],
+            'value',
+            `\`${code}\` is another code of ${languageName(shorter)}, which the site knows as \`${shorter}\`: its pages would be marked \`lang="${code}"\` and keep English interface words`,
+            `Write \`${shorter}\` in its place, \`languages: [${languages.map((other) => (other === code ? shorter : other)).join(', ')}]\`, and key its translations \`${shorter}:\`.`,
+          ),
+        ];
       // A three-letter code the platform does not know may still be a language (`ksw`).
       if (!isNoLanguage(code)) return [];
       const guess = meant.shift();

@@ -1,6 +1,7 @@
 import { findingAt } from '../finding-at.ts';
 import type { Finding } from '../finding.ts';
-import { baseLanguage, bookLanguages, isLanguageCode, isNoLanguage, languageName } from '../languages.ts';
+import { BUILT_IN } from '../i18n/catalogue.ts';
+import { baseLanguage, bookLanguages, isLanguageCode, isNoLanguage, languageName, meantLanguage } from '../languages.ts';
 import type { YamlSource } from '../yaml-source.ts';
 import type { BookCheck } from './check.ts';
 
@@ -72,6 +73,25 @@ export function languageProblem(
         : `Put the ${languageName(language)} text in the rule's own \`title\`, \`public_wording\` and \`public_why\`, and remove this translation.`,
     );
   if (book.others.includes(language)) return undefined;
+  // `fre` for `fr`: the same language by another code. Listed, it is the one meant; not listed, it
+  // is the code to add (a second French, `fre`, had been offered; found by a French volunteer).
+  const named = [...book.others, ...Object.keys(BUILT_IN)];
+  const meant = meantLanguage(language, named);
+  if (meant && meant !== book.source) {
+    const listed = book.others.includes(meant);
+    return findingAt(
+      source,
+      'translation-language',
+      path,
+      'key',
+      `\`${language}\` is another code of ${languageName(meant)}, which ${listed ? '`languages` writes' : 'the site knows as'} \`${meant}\``,
+      listed
+        ? `Write \`${meant}:\` in its place.`
+        : `Write \`${meant}:\` in its place, and add \`${meant}\` to \`languages\` in ${settings}: \`languages: [${[book.source, ...book.others, meant].join(', ')}]\`.`,
+    );
+  }
+  // A code of `languages` written another way (`fra`), whose language this is: reported there.
+  const alias = book.others.find((other) => meantLanguage(other, named) === language);
   // Two-letter codes are all near each other: only the same language in another form is a guess,
   // and two letters swapped (`se` for `es`, a language too, Northern Sami) is a slip.
   const guess = book.others.find((other) => baseLanguage(other) === baseLanguage(language) || swapped(other, language));
@@ -84,13 +104,15 @@ export function languageProblem(
   // (reported there): this translation's language is then likely what it meant.
   const known = isLanguageCode(language);
   const slip = known ? book.others.find(isNoLanguage) : undefined;
-  const hint = guess
-    ? `Did you mean \`${guess}\`? Or ${add}.`
-    : slip
-      ? `\`${slip}\` in \`languages\` of ${settings} is not a language code: write \`${language}\` in its place.`
-      : known
-        ? `${add[0]!.toUpperCase()}${add.slice(1)}.`
-        : `\`${language}\` is not a language code: use one of ${book.others.map((other) => `\`${other}\``).join(', ') || 'the codes in `languages`'} (ISO 639: es Spanish, fr French, ar Arabic…).`;
+  const hint = alias
+    ? `\`${alias}\` in \`languages\` of ${settings} is another code of ${languageName(language)}: write \`${language}\` in its place.`
+    : guess
+      ? `Did you mean \`${guess}\`? Or ${add}.`
+      : slip
+        ? `\`${slip}\` in \`languages\` of ${settings} is not a language code: write \`${language}\` in its place.`
+        : known
+          ? `${add[0]!.toUpperCase()}${add.slice(1)}.`
+          : `\`${language}\` is not a language code: use one of ${book.others.map((other) => `\`${other}\``).join(', ') || 'the codes in `languages`'} (ISO 639: es Spanish, fr French, ar Arabic…).`;
   return findingAt(
     source,
     'translation-language',

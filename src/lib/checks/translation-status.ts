@@ -1,7 +1,8 @@
 import type { Finding } from '../finding.ts';
 import { plural } from '../summary.ts';
 import { findingAt } from '../finding-at.ts';
-import { bookLanguages, isNoLanguage, languageName } from '../languages.ts';
+import { BUILT_IN } from '../i18n/catalogue.ts';
+import { bookLanguages, isNoLanguage, languageName, meantLanguage } from '../languages.ts';
 import { translationStatus, type ChangeEvidence, type TranslationReport, type TranslationStatus } from '../translations/status.ts';
 import type { BookCheck, BookRule, CheckInput } from './check.ts';
 import { isPublic } from '../public-rule.ts';
@@ -27,12 +28,16 @@ export const translationStatusCheck: BookCheck = {
     const perRule = report.languages.others.length;
     const findings: Finding[] = [];
     const missing = new Map<BookRule, string[]>();
+    // A code of `languages` that is no language (`sp`), or another code of one (`fra`), is
+    // reported there: no rule lacks it.
+    const misspelt = new Set(
+      report.languages.others.filter((code) => isNoLanguage(code) || meantLanguage(code, Object.keys(BUILT_IN)) !== undefined),
+    );
     report.statuses.forEach((status, index) => {
       const rule = publicRules[Math.floor(index / perRule)]!;
       // A translation written wrong has its error: "Add `es:`" would send the author looking for it.
       const written = rule.invalid?.some((field) => field === 'translations' || field === `translations.${status.language}`);
-      // A code of `languages` that is no language (`sp`) is reported there: no rule lacks it.
-      if (status.state === 'missing' && !written && !isNoLanguage(status.language))
+      if (status.state === 'missing' && !written && !misspelt.has(status.language))
         missing.set(rule, [...(missing.get(rule) ?? []), status.language]);
       // A source field that is gone is no text to translate: misspelled (`public_wordng:`, an
       // error of its own), it had also been told to the translators (found by a new-user trial);
