@@ -293,6 +293,11 @@ export const catalogue = {
     title: 'A translation has a `public_why`, but the rule has none: it translates nothing the source language shows.',
     hint: 'Remove it from the translation, or give the rule a `public_why` in its own language too.',
   },
+  'translation-staff-only': {
+    severity: 'warning',
+    title: 'A staff-only rule (`public: false`) has a translation: only the public edition is in other languages, so it is never shown.',
+    hint: 'Remove the translation, or make the rule public (remove `public: false`) if visitors should read it.',
+  },
   'translation-missing': {
     severity: 'warning',
     title: 'A public rule is not translated into a language of the book yet: its pages there show the source text, with a notice.',

@@ -341,6 +341,21 @@ describe('translations against the languages of the book', () => {
     expect(allowed.filter((finding) => finding.code === 'translation-untranslated' || finding.code === 'wording-ok-unused')).toEqual([]);
   });
 
+  it("warns that a staff-only rule's translation is never shown, at its language (found by a French volunteer)", async () => {
+    const findings = await findingsOfBook({
+      '_site.yaml': 'organisation: Test Library\ncategories: [Spaces]\nlanguages: [en, fr]\n',
+      'kettle.yaml': ruleYaml('kettle', 'green', { public: false, public_wording: undefined }).concat(
+        'translations:\n  fr:\n    title: La bouilloire\n    public_wording: Vous pouvez utiliser la bouilloire.\n',
+      ),
+    });
+    expect(listed(findings)).toEqual([
+      [
+        '10:3 translation-staff-only translations.fr: the French (fr) translation is never shown: the rule is staff-only (`public: false`), and only the public edition is in other languages',
+        'Remove the translation, or make the rule public (remove `public: false`) if visitors should read it.',
+      ],
+    ]);
+  });
+
   it('warns when a translation leaves out the reason the rule gives, or gives one the rule does not', () => {
     expect(findingsFor('why-forgotten.yaml')).toEqual([
       '10:3 warning translation-missing-why translations.es: the Spanish (es) translation has no `public_why`, though the rule has one',

@@ -2,6 +2,7 @@ import { findingAt } from '../finding-at.ts';
 import type { Finding } from '../finding.ts';
 import { BUILT_IN } from '../i18n/catalogue.ts';
 import { baseLanguage, bookLanguages, isLanguageCode, isNoLanguage, languageName, meantLanguage } from '../languages.ts';
+import { isPublic } from '../public-rule.ts';
 import type { YamlSource } from '../yaml-source.ts';
 import type { BookCheck } from './check.ts';
 
@@ -22,6 +23,18 @@ export const translationLanguages: BookCheck = {
         if (wrong) return [wrong];
         const path = ['translations', language];
         const name = languageName(language);
+        // Only the public edition speaks other languages: a staff-only rule's translation was
+        // translated for nobody, with no word of it (found by a French volunteer).
+        if (!isPublic(rule.data))
+          return [
+            findingAt(
+              rule.source,
+              'translation-staff-only',
+              path,
+              'key',
+              `the ${name} translation is never shown: the rule is staff-only (\`public: false\`), and only the public edition is in other languages`,
+            ),
+          ];
         if (rule.data.public_why !== undefined && translation.public_why === undefined)
           return [
             findingAt(
