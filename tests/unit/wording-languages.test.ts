@@ -114,6 +114,21 @@ describe('forbidding phrasing per language', () => {
     ]);
   });
 
+  it('friendly idioms are not forbidding: "Pas de souci", "pas de problème", "No hay problema", "No se preocupe" (found by a French volunteer)', () => {
+    expect(
+      forbidden(
+        'fr',
+        "Pas de souci, demandez-nous. Pas de problème. Pas de panique : on vous aide. Pas d'inquiétude. Pas d’inquiétude. Pas de frais pour les enfants.",
+      ),
+    ).toEqual([]);
+    expect(forbidden('es', 'No hay problema. No se preocupe: le ayudamos. Sin problema, puede volver mañana.')).toEqual([]);
+    // The apostrophe a French keyboard types forbids as the straight one does, under one name.
+    expect(forbidden('fr', 'Pas d’animaux. Pas de soucoupes.')).toEqual([
+      ['Pas d’', "pas d'"],
+      ['Pas de', 'pas de'],
+    ]);
+  });
+
   it('Arabic: ممنوع and يُمنع, with or without the short vowel marks', () => {
     expect(forbidden('ar', 'ممنوع التدخين. يُمنع الأكل. يمنع الركض.').map(([, word]) => word)).toEqual(['ممنوع', 'يمنع', 'يمنع']);
   });

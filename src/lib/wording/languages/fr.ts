@@ -3,6 +3,23 @@ import { asWord, END, SENTENCE_START, START, type WordingLanguage } from '../lan
 import { easeHits, kandelMoles } from '../reading-ease.ts';
 import { syllablesFr } from '../syllables-fr.ts';
 
+// "Pas de souci, demandez-nous" reassures; "Pas de chiens" forbids. After "pas de", these words make
+// a friendly idiom or a welcome (no fees, no appointment), as English "no problem", "no charge" do
+// (found by a French volunteer: "Pas de souci" had been told it says what people cannot do).
+const WELCOMING_AFTER_PAS = [
+  'souci',
+  'soucis',
+  'problème',
+  'problèmes',
+  'panique',
+  'inquiétude',
+  'inquiétudes',
+  'frais',
+  'rendez-vous',
+  'attente',
+  'limite',
+];
+
 // How French signs forbid: "Interdit de…", "Il est interdit", "Défense de…", "Ne pas…", "Pas de…".
 const FORBIDDING: readonly ForbiddingPhrase[] = [
   {
@@ -14,7 +31,10 @@ const FORBIDDING: readonly ForbiddingPhrase[] = [
     pattern: new RegExp(`${START}(?:(?:ne\\s+(?:sont|est)|n['’]\\s*est)\\s+)?(?:pas|non)\\s+(?:autorisé|permis)e?s?${END}`, 'giu'),
     word: () => 'pas autorisé',
   },
-  { pattern: new RegExp(`${SENTENCE_START}(?:ne\\s+pas|pas\\s+d[e'])`, 'giu'), word: asWord },
+  {
+    pattern: new RegExp(`${SENTENCE_START}(?:ne\\s+pas|pas\\s+d[e'’](?!\\s*(?:${WELCOMING_AFTER_PAS.join('|')})${END}))`, 'giu'),
+    word: (found) => asWord(found).replace('’', "'"),
+  },
   { pattern: new RegExp(`${START}(?:jamais|strictement)${END}`, 'giu'), word: asWord },
 ];
 
