@@ -7,6 +7,8 @@ import { compareFindings, type Finding } from './finding.ts';
 import { readForCheck, type FolderReadOptions, type PolicyFolder } from './policy-folder.ts';
 import type { SiteSettings } from './schemas.ts';
 import { lazySource } from './yaml-source.ts';
+import { bookLanguages } from './languages.ts';
+import { bookCodesHint } from './schema-findings.ts';
 import { CheckCache, currentInputs, type CacheInputs, type FileResult } from './check-cache.ts';
 
 export type { InputFile } from './check-file.ts';
@@ -45,6 +47,7 @@ export function checkBook(
   const siteRead = site ? readSite(site, findings) : undefined;
   const settings = siteRead?.settings;
   const checks = options.checks ?? bookChecks;
+  const others = settings ? bookLanguages(settings).others : [];
 
   const rules: BookRule[] = [];
   const ids = new Set<string>();
@@ -61,7 +64,7 @@ export function checkBook(
     const reused = cached ?? known.get(input);
     const { result, source } = reused ? { result: reused, source: undefined } : checkFile(input);
     if (!cached && key !== undefined) cache!.set(key, result);
-    findings.push(...result.findings);
+    findings.push(...result.findings.map((finding) => bookCodesHint(finding, others)));
     if (!result.readable) continue;
     if (typeof result.id === 'string') ids.add(result.id);
     if (result.checked === undefined) continue;

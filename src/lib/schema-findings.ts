@@ -132,7 +132,7 @@ function describe(error: SchemaError, data: unknown, what: string): Described | 
       if (known.includes('translations') && /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(extra) && isLanguageCode(extra))
         return {
           ...unknown,
-          hint: `A ${languageName(extra)} translation goes under \`translations:\`: indent \`${extra}:\` by two spaces below it, and its fields by four.`,
+          hint: `${withArticle(languageName(extra))} translation goes under \`translations:\`: indent \`${extra}:\` by two spaces below it, and its fields by four.`,
         };
       const owner = known.find((field) => extra in (properties[field]?.properties ?? {}));
       if (owner !== undefined)
@@ -198,7 +198,7 @@ function describe(error: SchemaError, data: unknown, what: string): Described | 
             path: [...path, name],
             part: 'key',
             message: `\`${name}\` is not a language code as \`languages\` writes them`,
-            hint: languageHint(name, 'Key each translation by a code listed in `languages` of _site.yaml: `es`, `fr`, `ar`….'),
+            hint: languageHint(name, ANY_LISTED_CODE),
           };
       }
       // `languages: [en, French]`, `fr_FR`: the code it means, not the pattern (found by a French volunteer).
@@ -301,6 +301,26 @@ function valueAt(data: unknown, path: Path): unknown {
 
 // A translation's fields, as the rule schema names them.
 const TRANSLATED_FIELDS = ['title', 'public_wording', 'public_why'] as const;
+
+/**
+ * "An Arabic (ar)", "A Spanish (es)": the article a name takes by its first sound (found by a
+ * French volunteer: "A Arabic (ar) translation").
+ */
+export function withArticle(name: string): string {
+  return /^[aeiou]/i.test(name) && !/^(?:eu|uni|use|one)/i.test(name) ? `An ${name}` : `A ${name}`;
+}
+
+/**
+ * The fix of a translation keyed by no language code: a rule's file is checked alone, so the
+ * book's codes are added to it once the site settings are read (bookCodesHint).
+ */
+export const ANY_LISTED_CODE = 'Key each translation by a code listed in `languages` of _site.yaml.';
+
+/** The codes a book lists, in place of a code anywhere: `fr` had been offered to a book without French. */
+export function bookCodesHint(finding: Finding, others: readonly string[]): Finding {
+  if (finding.hint !== ANY_LISTED_CODE || others.length === 0) return finding;
+  return { ...finding, hint: `${ANY_LISTED_CODE.slice(0, -1)}: ${others.map((code) => `\`${code}\``).join(', ')}.` };
+}
 
 /** The fix of a language written as no code is: the code it means (`French`, `fr_FR` → `fr`), or in lower case. */
 function languageHint(written: string, otherwise: string): string {

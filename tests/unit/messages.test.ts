@@ -2,7 +2,7 @@
 // fill in, and a book's own wording replaces a built-in message for its language.
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN, isMessageKey, messagesFor, placesOfMessage, PLURAL_FORMS } from '../../src/lib/i18n/catalogue.ts';
-import { countMessage, fill, parts, placesOf, writtenDay } from '../../src/lib/i18n/format.ts';
+import { countMessage, fill, parts, placesOf, withColon, writtenDay } from '../../src/lib/i18n/format.ts';
 import { en } from '../../src/lib/i18n/messages/en.ts';
 
 describe('the message catalogues', () => {
@@ -91,5 +91,26 @@ describe('messages of a page', () => {
     expect(writtenDay('2026-11-27', 'fr')).toBe('27 novembre 2026');
     // Not a day: shown as it came, never "Invalid Date".
     expect(writtenDay('recently', 'es')).toBe('recently');
+  });
+
+  it('reads as French is printed (found by a French volunteer)', () => {
+    // The first of the month is "1er", as "Mis à jour le 1er décembre 2026".
+    expect(messagesFor('fr').t('rule.lastUpdated', { date: writtenDay('2026-12-01', 'fr') })).toBe('Mis à jour le 1er décembre 2026');
+    expect(writtenDay('2026-12-11', 'fr-CA')).toBe('11 décembre 2026');
+    expect(writtenDay('2026-12-01', 'es')).toBe('1 de diciembre de 2026');
+    // "Voir les 7 du sujet" had left out what there are 7 of.
+    expect(messagesFor('fr').t('home.allInTopic', { count: 7, topic: 'emprunts' })).toBe(
+      'Voir les 7 règles du sujet «\u00A0emprunts\u00A0»',
+    );
+    // One apostrophe, the typographic one; a no-break space before : ; ! ? and inside « », never a
+    // plain one a line could break at, nor none at all.
+    const french = Object.entries(BUILT_IN.fr!);
+    expect(french.filter(([, text]) => text.includes("'")).map(([key]) => key)).toEqual([]);
+    expect(french.filter(([, text]) => /(?:^|[^\u00A0\u202F])[:;!?»]|«(?!\u00A0)/u.test(text)).map(([key]) => key)).toEqual([]);
+    // The feed's title joins the organisation and its name as French does.
+    expect(withColon('Bibliothèque de Riverside', 'Mises à jour récentes', 'fr')).toBe(
+      'Bibliothèque de Riverside\u00A0: Mises à jour récentes',
+    );
+    expect(withColon('Riverside Library', 'Recently updated', 'en')).toBe('Riverside Library: Recently updated');
   });
 });

@@ -246,6 +246,27 @@ describe('translations against the languages of the book', () => {
       code: 'unknown-field',
       hint: 'A Spanish (es) translation goes under `translations:`: indent `es:` by two spaces below it, and its fields by four.',
     });
+    // "A Arabic (ar) translation" had been the hint's first words (found by a French volunteer).
+    const arabic = await findingsOfBook({
+      '_site.yaml': 'organisation: Test Library\ncategories: [Spaces]\nlanguages: [en, ar]\n',
+      'phone.yaml': ruleYaml('phone', 'green').concat('translations:\nar:\n    title: المكالمات\n    public_wording: أهلاً بكم.\n'),
+    });
+    expect(arabic.find((finding) => finding.field === 'ar')?.hint).toMatch(/^An Arabic \(ar\) translation goes under `translations:`/);
+  });
+
+  it("lists the book's own codes for a translation keyed by no code, not another book's (found by a French volunteer)", async () => {
+    const findings = await findingsOfBook({
+      '_site.yaml': 'organisation: Test Library\ncategories: [Spaces]\nlanguages: [en, es, ar]\n',
+      'phone.yaml': ruleYaml('phone', 'green').concat(
+        'translations:\n  castellano:\n    title: Llamadas\n    public_wording: Puede hablar aquí.\n',
+      ),
+    });
+    expect(listed(findings.filter((finding) => finding.field === 'translations.castellano'))).toEqual([
+      [
+        '10:3 translation-language translations.castellano: `castellano` is not a language code as `languages` writes them',
+        'Key each translation by a code listed in `languages` of _site.yaml: `es`, `ar`.',
+      ],
+    ]);
   });
 
   it('says fields that lost their indent belong under their language or under `bend:`, with nothing else at their place (found by a new-user trial)', async () => {

@@ -122,6 +122,8 @@ function missingFinding(rule: BookRule, languages: readonly string[], source: st
 function outOfDate(rule: BookRule, status: TranslationStatus, source: string): Finding {
   const fields = (status.changed ?? []).map((change) => `\`${change.field}\``);
   const what = fields.length > 0 ? fields.join(', ') : `the ${languageName(source)} text`;
+  // "Translate the new the English text" had doubled its article (found by a French volunteer).
+  const translate = fields.length > 0 ? `the new ${fields.join(', ')}` : `the new ${languageName(source)} text`;
   const path = ['translations', status.language];
   return findingAt(
     rule.source,
@@ -129,7 +131,7 @@ function outOfDate(rule: BookRule, status: TranslationStatus, source: string): F
     path,
     'key',
     `the ${languageName(status.language)} translation is out of date: ${what} changed ${when(status.source)}, after the translation last did ${when(status.translation)}`,
-    `Translate the new ${what} into ${languageName(status.language)} under \`translations.${status.language}\`. If the change needs no new translation (a typo), say \`[translations ok]\` in its commit message.`,
+    `Translate ${translate} into ${languageName(status.language)} under \`translations.${status.language}\`. If the change needs no new translation (a typo), say \`[translations ok]\` in its commit message.`,
   );
 }
 

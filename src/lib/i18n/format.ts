@@ -40,8 +40,23 @@ export function countMessage(
 export function writtenDay(day: string, language: string): string {
   const date = new Date(`${day}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return day;
-  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  const parts = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).formatToParts(date);
+  // French writes the first of the month as an ordinal, "1er décembre", which Intl does not (found
+  // by a French volunteer: "Mis à jour le 1 décembre").
+  const first = baseOf(language) === 'fr';
+  return parts.map((part) => (first && part.type === 'day' && Number(part.value) === 1 ? `${part.value}er` : part.value)).join('');
 }
+
+/**
+ * "Riverside Library: Recently updated", a label and its text joined by a colon as the language
+ * prints one: French puts a no-break space before it ("Bibliothèque\u00A0: Mises à jour").
+ */
+export function withColon(label: string, text: string, language: string): string {
+  return `${label}${baseOf(language) === 'fr' ? '\u00A0' : ''}: ${text}`;
+}
+
+// Kept here rather than imported: the search script bundles this file alone.
+const baseOf = (language: string) => language.split('-')[0]!.toLowerCase();
 
 /**
  * A message around elements (a link, a <time>): its text split at the places, so a page can put

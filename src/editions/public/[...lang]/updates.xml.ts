@@ -13,6 +13,7 @@ import { buildDate } from '../../../lib/build-date.ts';
 import { languageParams, publicPage } from '../../../data/public-page.ts';
 import { getBook } from '../../../data/book.ts';
 import { languagePrefix, siteLanguages } from '../../../lib/i18n/languages.ts';
+import { withColon } from '../../../lib/i18n/format.ts';
 
 export const getStaticPaths = (async () => (await languageParams()).map((params) => ({ params }))) satisfies GetStaticPaths;
 
@@ -27,7 +28,7 @@ export const GET: APIRoute = async ({ params, site: published }) => {
   const ids = feedIds(site.organisation, 'public', lang === source ? undefined : lang);
   const xml = atomFeed({
     id: ids.feed,
-    title: `${book.organisation}: ${messages.t('updates.title')}`,
+    title: withColon(book.organisation, messages.t('updates.title'), lang),
     self: local('/updates.xml'),
     alternate: local('/updates/'),
     updated: updates[0]?.entry.date ?? buildDate(process.env).toISOString(),

@@ -1,4 +1,5 @@
-// The public edition's own words in French (every key of the English catalogue).
+// The public edition's own words in French (every key of the English catalogue), as French is
+// printed: the apostrophe ’, a no-break space before : and inside « », a narrow one before ; ! ?.
 import type { Catalogue } from '../catalogue.ts';
 
 export const fr = {
@@ -43,9 +44,9 @@ export const fr = {
   'home.intro':
     '{organisation} : tout ce que vous pouvez y faire, et pourquoi nous vous demandons ce que nous demandons. Si quelque chose ne convient pas à votre situation, parlez-nous : nous serons heureux de vous aider.',
   // {topics}: the book's first three topics, joined by home.topicsBetween.
-  'home.description': 'Des conseils pour profiter de {organisation} : {topics} et plus encore.',
+  'home.description': 'Des conseils pour profiter de {organisation} : {topics} et plus encore.',
   'home.topicsBetween': ', ',
-  'home.allInTopic': 'Voir les {count} du sujet « {topic} »',
+  'home.allInTopic': 'Voir les {count} règles du sujet « {topic} »',
   'browse.title': 'Tous les sujets',
   // A topic tile's name for screen readers: "Borrowing 7 rules", where the eye sees "Borrowing 7".
   'browse.count.one': '{count} règle',
@@ -58,30 +59,30 @@ export const fr = {
   'pages.next': 'Suivant →',
   'pages.status': 'Page {page} sur {pages}',
   'rule.why': 'Pourquoi nous le demandons',
-  'rule.untranslated': "Ce texte n'est pas encore traduit. Le voici en {source}.",
-  'rule.partlyUntranslated': "Une partie n'est pas encore traduite. Cette partie est en {source}.",
+  'rule.untranslated': 'Ce texte n’est pas encore traduit. Le voici en {source}.',
+  'rule.partlyUntranslated': 'Une partie n’est pas encore traduite. Cette partie est en {source}.',
   'list.inSource': '(en {source})',
   'rule.outOfDate': 'Cette traduction n’est peut-être plus à jour : le texte en {source} a été mis à jour le {date}. {link}',
   'rule.outOfDateUndated': 'Cette traduction n’est peut-être plus à jour : le texte en {source} a été mis à jour récemment. {link}',
   'rule.outOfDateLink': 'Le lire en {source}.',
   'rule.updates': 'Mises à jour',
   'rule.lastUpdated': 'Mis à jour le {date}',
-  'rule.lastUpdatedUnknown': "Mis à jour récemment ; la date n'est pas encore connue.",
+  'rule.lastUpdatedUnknown': 'Mis à jour récemment ; la date n’est pas encore connue.',
   'rule.lastUpdatedUnavailable': 'Date de mise à jour : non disponible dans cette version.',
   'updates.title': 'Mises à jour récentes',
   'updates.intro': 'Ce qui a changé ces {days} derniers jours, du plus récent au plus ancien.',
   'updates.feed': '{link} dans un lecteur de flux.',
   'updates.feedLink': 'Suivez les mises à jour',
   'updates.unavailable': 'Les mises à jour ne sont pas disponibles dans cette version.',
-  'updates.none': "Rien n'a changé ces {days} derniers jours.",
-  'updates.retired': "Ne s'applique plus",
-  'gone.retired': "Cette règle ne s'applique plus. Elle a été retirée le {date}.",
+  'updates.none': 'Rien n’a changé ces {days} derniers jours.',
+  'updates.retired': 'Ne s’applique plus',
+  'gone.retired': 'Cette règle ne s’applique plus. Elle a été retirée le {date}.',
   'gone.moved': 'Cette règle a changé de page : {link}.',
   'gone.merged': 'Cette règle fait maintenant partie de {link}.',
   'gone.split': 'Le {date}, cette règle a été remplacée par ces règles :',
   'updates.replaced': 'Remplacée par {rules}',
   'notFound.title': 'Page introuvable',
-  'notFound.heading': "Nous n'avons pas trouvé cette page",
+  'notFound.heading': 'Nous n’avons pas trouvé cette page',
   'notFound.body': 'Essayez la recherche ci-dessus, ou {link}.',
   'notFound.link': 'consultez tous les sujets',
   'sign.why': 'Pourquoi nous le demandons :',
