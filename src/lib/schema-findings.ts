@@ -189,7 +189,7 @@ function describe(error: SchemaError, data: unknown, what: string): Described | 
             path: [...path, name],
             part: 'key',
             message: `\`${name}\` is not a language code`,
-            hint: `It is a field of a translation: indent \`${name}:\` two more spaces, under its language (\`es:\`).`,
+            hint: underLanguage(name, valueAt(data, path)),
             unindented: true,
           };
         if (name !== undefined)
@@ -301,6 +301,19 @@ function valueAt(data: unknown, path: Path): unknown {
 
 // A translation's fields, as the rule schema names them.
 const TRANSLATED_FIELDS = ['title', 'public_wording', 'public_why'] as const;
+
+/**
+ * The fix of a translation's field that lost its indent: under the language written above it,
+ * the nearest one left with no fields (`fr:` had been told `es:`, the example's; found by a French
+ * volunteer), else the nearest language above it.
+ */
+function underLanguage(field: string, translations: unknown): string {
+  const mapping = translations !== null && typeof translations === 'object' ? (translations as Record<string, unknown>) : {};
+  const above = Object.keys(mapping).slice(0, Math.max(0, Object.keys(mapping).indexOf(field)));
+  const languages = above.filter((key) => !(TRANSLATED_FIELDS as readonly string[]).includes(key));
+  const language = languages.findLast((key) => mapping[key] === null) ?? languages.at(-1);
+  return `It is a field of a translation: indent \`${field}:\` two more spaces, under its language${language === undefined ? '' : ` (\`${language}:\`)`}.`;
+}
 
 /**
  * "An Arabic (ar)", "A Spanish (es)": the article a name takes by its first sound (found by a

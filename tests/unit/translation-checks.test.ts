@@ -297,6 +297,25 @@ describe('translations against the languages of the book', () => {
     ]);
   });
 
+  it('names the language the fields fell out of, the key above them, not `es:` (found by a French volunteer)', async () => {
+    const findings = await findingsOfBook({
+      '_site.yaml': 'organisation: Test Library\ncategories: [Spaces]\nlanguages: [en, es, fr]\n',
+      'phone.yaml': ruleYaml('phone', 'green').concat(
+        'translations:\n  es:\n    title: Llamadas\n    public_wording: Puede hablar aquí.\n  fr:\n  title: Appels\n  public_wording: Vous pouvez téléphoner ici.\n',
+      ),
+    });
+    expect(listed(findings.filter((finding) => finding.code === 'unknown-field'))).toEqual([
+      [
+        '14:3 unknown-field translations.title: `title` is not a language code',
+        'It is a field of a translation: indent `title:` two more spaces, under its language (`fr:`).',
+      ],
+      [
+        '15:3 unknown-field translations.public_wording: `public_wording` is not a language code',
+        'It is a field of a translation: indent `public_wording:` two more spaces, under its language (`fr:`).',
+      ],
+    ]);
+  });
+
   it('hides only the language the fields fell out of: another left empty is still named (found by a review)', async () => {
     const findings = await findingsOfBook({
       '_site.yaml': 'organisation: Test Library\ncategories: [Spaces]\nlanguages: [en, es, fr]\n',
