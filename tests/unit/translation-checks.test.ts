@@ -435,6 +435,20 @@ describe('`check` on a real repository: missing and out-of-date translations', (
     return JSON.parse(result.stdout);
   }
 
+  it('does not count a code of `languages` written another way (`fra`) as a language every rule lacks (found by a French volunteer)', () => {
+    const fra = new TempRepo();
+    try {
+      fra.write('policies/_site.yaml', 'organisation: Test Library\ncategories: [Spaces]\nlanguages: [en, es, fra]\n');
+      fra.write('policies/phone.yaml', ruleYaml('phone', 'green', { translations: { es } }));
+      fra.commitAt('Add the phone rule', '2026-01-05T09:00:00+00:00');
+      const report = check(join(fra.dir, 'policies'));
+      expect(report.findings.map((finding) => finding.code)).toEqual(['language-code-alias']);
+      expect(report.notes ?? []).toEqual([]);
+    } finally {
+      fra.dispose();
+    }
+  });
+
   it('warns at the translation that is out of date, naming the commits, and at the rule for each missing language', () => {
     const policies = join(repo.dir, 'policies');
     const report = check(policies);

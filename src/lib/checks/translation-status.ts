@@ -28,11 +28,7 @@ export const translationStatusCheck: BookCheck = {
     const perRule = report.languages.others.length;
     const findings: Finding[] = [];
     const missing = new Map<BookRule, string[]>();
-    // A code of `languages` that is no language (`sp`), or another code of one (`fra`), is
-    // reported there: no rule lacks it.
-    const misspelt = new Set(
-      report.languages.others.filter((code) => isNoLanguage(code) || meantLanguage(code, Object.keys(BUILT_IN)) !== undefined),
-    );
+    const misspelt = misspeltCodes(report);
     report.statuses.forEach((status, index) => {
       const rule = publicRules[Math.floor(index / perRule)]!;
       // A translation written wrong has its error: "Add `es:`" would send the author looking for it.
@@ -96,12 +92,22 @@ function reportOf(input: CheckInput): TranslationReport | undefined {
 function missingSummary(report: TranslationReport): string[] {
   // One status per public rule per language: two files that share an id count as two rules, as above.
   const rules = report.statuses.length / report.languages.others.length;
+  const misspelt = misspeltCodes(report);
   const counts = report.languages.others.flatMap((language) => {
+    if (misspelt.has(language)) return [];
     const missing = report.statuses.filter((status) => status.language === language && status.state === 'missing').length;
     return missing > 0 ? [`${languageName(language)} ${missing} of ${plural(rules, 'public rule')}`] : [];
   });
   if (counts.length === 0) return [];
   return [`Translations missing: ${counts.join('; ')}. The staff edition's Translations page (/translations/) lists each rule's status.`];
+}
+
+/**
+ * Codes of `languages` that are no language (`sp`), or another code of one (`fra`): reported
+ * there, so no rule lacks them ("French (fra) 47 of 47 public rules" had been noted beside it).
+ */
+function misspeltCodes(report: TranslationReport): Set<string> {
+  return new Set(report.languages.others.filter((code) => isNoLanguage(code) || meantLanguage(code, Object.keys(BUILT_IN)) !== undefined));
 }
 
 function missingFinding(rule: BookRule, languages: readonly string[], source: string): Finding {
