@@ -4,7 +4,7 @@
 // Lists change by whole items, on the staff history and in the changes report.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listRedline } from '../../src/lib/changes/redline.ts';
+import { compactRedline, listRedline, redline } from '../../src/lib/changes/redline.ts';
 import { staffChangeHtml } from '../../src/lib/history/describe.ts';
 import { readHistory, type HistoryEntry } from '../../src/lib/history/history.ts';
 import { TempRepo, ruleYaml } from '../helpers/git-repo.ts';
@@ -57,5 +57,16 @@ describe('a list changed', () => {
       { op: 'same', text: ', c-d' },
     ]);
     expect(listRedline('', 'a-b')).toEqual([{ op: 'added', text: 'a-b' }]);
+  });
+});
+
+describe('a redline on one line, for the terminal', () => {
+  it('writes the edit as git does, with a few words around it and the rest left out', () => {
+    const before = 'Printing is 10 cents a page in black and white and 50 cents a page in color. Pay at the desk or at the machine.';
+    const after = 'Printing is 10 cents a page in black and white and 75 cents a page in color. Pay at the desk or at the machine.';
+    expect(compactRedline(redline(before, after)!)).toBe('… black and white and [-50-]{+75+} cents a page in …');
+    expect(compactRedline(redline('Renew up to three times.', 'Renew up to five times online.')!)).toBe(
+      'Renew up to [-three-]{+five+} times {+online+}.',
+    );
   });
 });

@@ -471,6 +471,10 @@ describe('`check` on a real repository: missing and out-of-date translations', (
         message: `the Spanish (es) translation is out of date: \`public_wording\` changed (2026-02-10, ${edit.slice(0, 7)} "Calls in the café too"), after the translation last did (2026-01-05, ${repo.git('rev-parse', '--short=7', 'HEAD~1')} "Add the phone rule")`,
       },
     ]);
+    // The edit itself, so the translator sees what to translate (found by a French volunteer).
+    expect(report.findings[1]!.hint).toMatch(
+      /^`public_wording`: Take calls in the lobby \{\+or café\+\}\. Translate the new `public_wording` into Spanish/,
+    );
     // After the list, per language, how many rules lack it: one line where a new language gives hundreds of warnings.
     expect(report.notes).toEqual([
       "Translations missing: French (fr) 1 of 1 public rule. The staff edition's Translations page (/translations/) lists each rule's status.",

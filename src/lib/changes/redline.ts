@@ -55,3 +55,31 @@ export function redlineOf(change: { before?: string; after?: string; list?: true
   if (change.before === undefined || change.after === undefined) return undefined;
   return change.list ? listRedline(change.before, change.after) : redline(change.before, change.after);
 }
+
+/**
+ * A redline as one line of text, as `git diff --word-diff` writes it: `[-struck out-]{+written
+ * in+}`, with `context` words kept on each side of a change and the rest left out (…). For a
+ * terminal, where the edit must be seen without opening two versions of the file.
+ */
+export function compactRedline(parts: readonly RedlinePart[], context = 4): string {
+  const shown = parts.map((part, index) => {
+    if (part.op === 'removed') return `[-${part.text.trim()}-]`;
+    if (part.op === 'added') return `{+${part.text.trim()}+}`;
+    const words = part.text.trim().split(/\s+/).filter(Boolean);
+    const first = index === 0;
+    const last = index === parts.length - 1;
+    const keep = (first ? 0 : context) + (last ? 0 : context);
+    // Only a stretch worth leaving out is: "… lobby" for "Take calls in the lobby" saves nothing.
+    if (words.length <= keep + 2) return words.join(' ');
+    const head = first ? [] : words.slice(0, context);
+    const tail = last ? [] : words.slice(-context);
+    return [...head, '…', ...tail].join(' ');
+  });
+  // What was struck out and what replaced it sit together, as git writes them: `[-50-]{+75+}`.
+  return shown
+    .map((text, index) => (index > 0 && parts[index - 1]!.op === 'removed' && parts[index]!.op === 'added' ? text : ` ${text}`))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([.,;:!?])/g, '$1')
+    .trim();
+}

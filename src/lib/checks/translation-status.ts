@@ -6,6 +6,7 @@ import { bookLanguages, isNoLanguage, languageName, meantLanguage } from '../lan
 import { translationStatus, type ChangeEvidence, type TranslationReport, type TranslationStatus } from '../translations/status.ts';
 import type { BookCheck, BookRule, CheckInput } from './check.ts';
 import { isPublic } from '../public-rule.ts';
+import { compactRedline } from '../changes/redline.ts';
 
 /**
  * Each public rule's translations against the book's `languages`: missing ones, and ones whose
@@ -137,8 +138,24 @@ function outOfDate(rule: BookRule, status: TranslationStatus, source: string): F
     path,
     'key',
     `the ${languageName(status.language)} translation is out of date: ${what} changed ${when(status.source)}, after the translation last did ${when(status.translation)}`,
-    `Translate ${translate} into ${languageName(status.language)} under \`translations.${status.language}\`. If the change needs no new translation (a typo), say \`[translations ok]\` in its commit message.`,
+    `${whatChanged(status)}Translate ${translate} into ${languageName(status.language)} under \`translations.${status.language}\`. If the change needs no new translation (a typo), say \`[translations ok]\` in its commit message.`,
   );
+}
+
+/**
+ * Each changed field's edit, struck out and written in: the translator sees what to translate
+ * without opening the history (found by a French volunteer: `check` named the fields and the
+ * commit, and the edit, "50" to "75" cents, was only on the staff page's history).
+ */
+function whatChanged(status: TranslationStatus): string {
+  return (status.changed ?? [])
+    .flatMap((change) => (change.redline ? [`\`${change.field}\`: ${sentence(compactRedline(change.redline))} `] : []))
+    .join('');
+}
+
+/** Ended as a sentence: a full stop unless the text ends with one (or ?, !, …) already. */
+function sentence(text: string): string {
+  return /[.!?…][+-]?[}\]]?$/.test(text) ? text : `${text}.`;
 }
 
 function when(evidence: ChangeEvidence | undefined): string {
