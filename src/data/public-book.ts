@@ -191,8 +191,13 @@ function publicHistory(rule: Rule, local?: LocalReading): PublicHistory {
   // Newest first, from the rule as it is now: public. A translation changed while the rule was
   // staff-only is no public update.
   let shown = true;
+  // Newest first: once a commit changed the translation, the source changes before it were
+  // translated, and are no longer said to be ahead of it.
+  let translatedSince = false;
   for (const entry of view.entries) {
-    const change = shown ? (local ? localChange(entry, local) : entry.public) : undefined;
+    const local_ = shown && local ? localChange(entry, local, translatedSince) : undefined;
+    if (local_?.own) translatedSince = true;
+    const change = shown ? (local ? local_?.change : entry.public) : undefined;
     if (change)
       updates.push({
         date: entry.date,
@@ -220,8 +225,15 @@ interface LocalReading {
 const TRANSLATES: Record<string, string> = { title: 'title', public_wording: 'public_wording', public_why: 'why' };
 const PUBLIC_ORDER = ['title', 'category', 'public_wording', 'why'];
 
-/** What one commit changed of the rule for a reader of `local.language`; undefined if nothing. */
-function localChange(entry: HistoryEntry, local: LocalReading): PublicChange | undefined {
+/**
+ * What one commit changed of the rule for a reader of `local.language` (none if nothing), and
+ * whether it changed the translation. `translatedSince`: a later commit did.
+ */
+function localChange(
+  entry: HistoryEntry,
+  local: LocalReading,
+  translatedSince: boolean,
+): { change: PublicChange | undefined; own: boolean } {
   const prefix = `translations.${local.language}.`;
   const published = entry.public?.published ?? false;
   // The commit that publishes a rule shows it published: its translation's text before then was
@@ -237,9 +249,12 @@ function localChange(entry: HistoryEntry, local: LocalReading): PublicChange | u
   const source = (entry.public?.fields ?? []).filter(
     (field) => !(unseen && local.translated(field.field)) && !own.some((translated) => translated.field === field.field),
   );
-  if (!published && source.length + own.length === 0) return undefined;
+  if (!published && source.length + own.length === 0) return { change: undefined, own: false };
   const fields = [...source, ...own].sort((a, b) => PUBLIC_ORDER.indexOf(a.field) - PUBLIC_ORDER.indexOf(b.field));
-  return { published, fields };
+  // The Spanish list had shown such a change with nothing under it, and its feed the translation
+  // as it reads now, older than the change (found by a translator's and a policy clerk's trials).
+  const lagging = !translatedSince && own.length === 0 && source.some((field) => local.translated(field.field));
+  return { change: { published, fields, ...(lagging ? { lagging: true as const } : {}) }, own: own.length > 0 };
 }
 
 // Field by field, so that nothing else the history holds comes along.
@@ -250,7 +265,7 @@ function copyPublic(change: PublicChange): PublicChange {
     ...(after !== undefined ? { after } : {}),
     ...(redline ? { redline: redline.map((part) => ({ op: part.op, text: part.text })) } : {}),
   });
-  return { published: change.published, fields: change.fields.map(field) };
+  return { published: change.published, fields: change.fields.map(field), ...(change.lagging ? { lagging: true as const } : {}) };
 }
 
 /** A rule as a list of updates names it: a rule gone from the public edition has only these. */

@@ -27,6 +27,8 @@ export interface PublicPage {
   messages: Messages;
   /** A link within this language: `link('/search/')` → `/es/search/` on a Spanish page. */
   link(path: string): string;
+  /** The same link in the language the rules are written in. */
+  sourceLink(path: string): string;
   /** A day (YYYY-MM-DD) as the page shows it, beside its `<time datetime>`. */
   day(iso: string): string;
   alternates: Alternate[];
@@ -56,6 +58,7 @@ export async function publicPage(param: string | undefined, path: string): Promi
     book: await getPublicBook(lang),
     messages,
     link: (to) => localHref(lang, to),
+    sourceLink: (to) => localHref(languages.source, to),
     // The source language keeps the ISO day the staff edition, the review dates and the feed show;
     // another language writes it its own way, in the words of its messages.
     day: (iso) => (lang === languages.source ? iso : writtenDay(iso, messages.language)),

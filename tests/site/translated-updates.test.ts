@@ -26,6 +26,13 @@ const quiet = (wording: string, spanish: string) =>
     public_wording: wording,
     translations: { es: { title: 'Planta tranquila', public_wording: spanish } },
   });
+const FEES_EDIT = daysAgo(4);
+const fees = (wording: string) =>
+  ruleYaml('fees', 'green', {
+    title: 'Late fees',
+    public_wording: wording,
+    translations: { es: { title: 'Multas', public_wording: 'Cada día de retraso cuesta 25 centavos.' } },
+  });
 const desk = (publicRule: boolean, spanish: string) =>
   ruleYaml('desk', 'green', {
     title: 'Desk hours',
@@ -52,6 +59,11 @@ beforeAll(() => {
   repo.write('policies/quiet.yaml', quiet('You are welcome to read and study here.', 'Puede leer y estudiar aquí.'));
   repo.write('policies/desk.yaml', desk(true, 'Abrimos a las diez.'));
   repo.commitAt('Spanish: study too; desk hours public', SPANISH_EDIT);
+  // The English changed after the translation last did: the Spanish list and feed say so.
+  repo.write('policies/fees.yaml', fees('Late items cost 25 cents a day.'));
+  repo.commitAt('Late fees', daysAgo(150));
+  repo.write('policies/fees.yaml', fees('Late items cost 10 cents a day.'));
+  repo.commitAt('Lower late fees', FEES_EDIT);
   const result = spawnSync(
     process.execPath,
     ['src/cli/rules-clarity.ts', 'build', '--edition', 'public', '--dir', join(repo.dir, 'policies'), '--out', out],
@@ -97,4 +109,29 @@ it("lists in Spanish the translators' own updates besides the rule's changes; no
   const desk = entriesOf(read('es/updates.xml'), '/es/rules/desk/');
   expect(desk).toHaveLength(1);
   expect(desk[0]).not.toContain('nueve');
+});
+
+it("says on the Spanish updates that the English changed after the translation, as the rule page does (found by a translator's trial)", () => {
+  const spanish = read('es/updates/index.html');
+  const item = spanish.slice(spanish.indexOf('<li>', spanish.indexOf(`<time datetime="${FEES_EDIT}">`) - 20));
+  const entry = item.slice(0, item.indexOf('</li>'));
+  expect(entry).toContain('<a href="/es/rules/fees/">Multas</a>');
+  expect(entry).toMatch(
+    /Puede que esta traducción no esté al día: el texto en inglés se actualizó el .+<a href="\/rules\/fees\/" hreflang="en">/,
+  );
+  // The feed's entry says so before the translation it shows, which is older than the change.
+  const feed = read('es/updates.xml');
+  const fed = feed
+    .split('<entry>')
+    .slice(1)
+    .find((one) => one.includes('/es/rules/fees/') && one.includes(`<updated>${FEES_EDIT}</updated>`))!;
+  expect(fed).toContain('Puede que esta traducción no esté al día');
+  expect(fed).toContain('25 centavos');
+  // The first entry (the rule published) came before the translation was behind: nothing said.
+  const first = feed.split('<entry>').filter((one) => one.includes('/es/rules/fees/'));
+  expect(first).toHaveLength(2);
+  expect(first[1]).not.toContain('Puede que esta traducción no esté al día');
+  // The quiet floor's English edit was translated later: not said to be behind.
+  const quietEntries = spanish.split('<li>').filter((one) => one.includes('/es/rules/quiet/'));
+  expect(quietEntries.join('')).not.toContain('Puede que esta traducción no esté al día');
 });

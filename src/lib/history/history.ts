@@ -22,6 +22,11 @@ export interface PublicChange {
   published: boolean;
   /** `title`, `category`, `public_wording`, `why` ("Why we ask"), each with a redline. */
   fields: FieldChange[];
+  /**
+   * In another language: the source text of a field its readers read translated changed here, and
+   * the translation has not changed since, so what they read may be behind it.
+   */
+  lagging?: true;
 }
 
 /** One commit in a rule's history. */

@@ -12,7 +12,7 @@ import { feedHref } from '../../../data/href.ts';
 import { buildDate } from '../../../lib/build-date.ts';
 import { languageParams, publicPage } from '../../../data/public-page.ts';
 import { getBook } from '../../../data/book.ts';
-import { languagePrefix, siteLanguages } from '../../../lib/i18n/languages.ts';
+import { languagePrefix, nameIn, siteLanguages } from '../../../lib/i18n/languages.ts';
 import { withColon } from '../../../lib/i18n/format.ts';
 
 export const getStaticPaths = (async () => (await languageParams()).map((params) => ({ params }))) satisfies GetStaticPaths;
@@ -26,6 +26,16 @@ export const GET: APIRoute = async ({ params, site: published }) => {
   const wording = new Map(book.rules.map((rule) => [rule.id, rule]));
   const updates = (await publicUpdates(params.lang)).updates.slice(0, FEED_ENTRIES);
   const ids = feedIds(site.organisation, 'public', lang === source ? undefined : lang);
+  // A change of the source text its translation has not caught up with says so, as the rule's
+  // page does: the entry shows the translation as it reads now, which is behind it.
+  const sourceName = nameIn(source, messages.language);
+  const lagging = (day: string, id: string) => {
+    const link = `<a href="${escapeHtml(feedHref(`/rules/${id}/`, published))}" hreflang="${escapeHtml(source)}">${escapeHtml(messages.t('rule.outOfDateLink', { source: sourceName }))}</a>`;
+    const [before = '', after = ''] = messages
+      .t('rule.outOfDate', { source: sourceName, date: page.day(day), link: '\u0000' })
+      .split('\u0000');
+    return `<p>${escapeHtml(before)}${link}${escapeHtml(after)}</p>`;
+  };
   const xml = atomFeed({
     id: ids.feed,
     title: withColon(book.organisation, messages.t('updates.title'), lang),
@@ -50,7 +60,7 @@ export const GET: APIRoute = async ({ params, site: published }) => {
             )}</p>`
           : lang === source
             ? publicChangeHtml(entry.change)
-            : `<p${now && now.lang.wording !== lang ? ` lang="${now.lang.wording}"` : ''}>${escapeHtml(now?.wording ?? '')}</p>`,
+            : `${entry.change.lagging ? lagging(entry.day, rule.id) : ''}<p${now && now.lang.wording !== lang ? ` lang="${now.lang.wording}"` : ''}>${escapeHtml(now?.wording ?? '')}</p>`,
       };
     }),
   });
