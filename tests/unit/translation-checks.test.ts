@@ -79,9 +79,9 @@ describe('translations against the languages of the book', () => {
         'The rules translate into Spanish (es): write `es` in its place, `languages: [en, es, ar]`.',
       ],
     ]);
-    expect(slipped.find((finding) => finding.field === 'translations.es')?.hint).toMatch(
-      /^`sp` in `languages` of \S*_site\.yaml is not a language code: write `es` in its place\.$/,
-    );
+    // One mistake, one error: each rule's `es:` is not an error of its own (37 errors in 36 files
+    // had followed one slip in _site.yaml; found by an administrator's trial).
+    expect(slipped.filter((finding) => finding.field === 'translations.es')).toEqual([]);
     // A three-letter code the platform does not know is taken on trust: S'gaw Karen.
     const karen = await findingsOfBook({
       '_site.yaml': 'organisation: Test Library\ncategories: [Spaces]\nlanguages: [en, ksw]\n',
@@ -108,12 +108,6 @@ describe('translations against the languages of the book', () => {
       [
         '3:25 language-code-alias languages[3]: `fra` is another code of French (fr), which the site knows as `fr`: its pages would be marked `lang="fra"` and keep English interface words',
         'Write `fr` in its place, `languages: [en, es, ar, fr]`, and key its translations `fr:`.',
-      ],
-      [
-        '9:16 translation-language translations.fr: French (fr) is not one of the `languages` of ' +
-          threeLetters[0]!.file.replace(/[^/]*$/, '_site.yaml') +
-          ' (the book is translated into Spanish (es), Arabic (ar), French (fra))',
-        expect.stringMatching(/^`fra` in `languages` of \S*_site\.yaml is another code of French \(fr\): write `fr` in its place\.$/),
       ],
     ]);
     const keyed = await findingsOfBook({
