@@ -73,6 +73,9 @@ export function meantLanguage(written: string, named: readonly string[]): string
   }
   // A code already written as its language's code (`pt-BR`, `es-MX`) means itself.
   if (canonical === written) return undefined;
+  // A language of its own that the platform files under another's region or script (`prs`, Dari,
+  // as `fa-AF`; `sh` as `sr-Latn`) is no other way of writing that one (found by a review).
+  if (canonical?.includes('-') && !dashed.includes('-')) return undefined;
   const code = canonical ? shortestCode(canonical) : undefined;
   if (code) return code === written ? undefined : code;
   const wanted = plainName(written);

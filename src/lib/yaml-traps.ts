@@ -133,10 +133,15 @@ function fieldsInText(token: CST.Token | undefined, path: Path, key: string, map
   const header = token.props.at(-1) as CST.SourceToken | undefined;
   let offset = header ? header.offset + header.source.length : token.offset;
   const traps: Trap[] = [];
+  let previous = '';
   for (const line of token.source.split('\n')) {
     const match = FIELD_IN_TEXT.exec(line);
     const name = match?.[2];
-    if (match && name !== undefined && (Object.hasOwn(siblings, name) || groups.has(name))) {
+    // A group's field only after a finished sentence: "Staff explain the daily / limit: fifty
+    // pages" is wrapped prose (found by a review).
+    const afterSentence = /(^|[.!?]["”’)]?)\s*$/u.test(previous);
+    previous = line;
+    if (match && name !== undefined && (Object.hasOwn(siblings, name) || (groups.has(name) && afterSentence))) {
       const start = offset + match[1]!.length;
       const group = Object.hasOwn(siblings, name) ? undefined : groups.get(name);
       traps.push({

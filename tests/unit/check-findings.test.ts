@@ -143,6 +143,15 @@ describe('each kind of problem is reported at its exact place', () => {
       'policies/spaces/quiet-zones.yaml:1:5 "noise" is the id of policies/spaces/noise.yaml already: this file looks like a copy of it',
     );
     expect(copy.hint).toBe("Give this rule an id of its own, and name the file after it: `id: quiet-zones` fits this file's name.");
+    // A copy named by the computer ("lockers (1).yaml") is offered an id that is one, and its file name (found by a review).
+    const windows = checkBook(
+      undefined,
+      ['spaces/noise', 'spaces/noise (1)'].map((name) => ({ file: `policies/${name}.yaml`, bytes: new TextEncoder().encode(rule) })),
+      { today: '2026-11-25' },
+    ).findings.find((finding) => finding.code === 'duplicate-id')!;
+    expect(windows.hint).toBe(
+      'Give this rule an id of its own, and name the file after it, e.g. `id: noise-1` in `noise-1.yaml`: small letters, digits and hyphens only.',
+    );
   });
 
   /** The fix the check gives for `code` in a book of one rule with `fields` (its color among them). */

@@ -37,6 +37,10 @@ describe('garbled accents', () => {
     'São Tomé, Ñandú, über, Ôtez, garçon, « guillemets »',
     'يمكنك استعارة الكتب من المكتبة.',
     'Wi-Fi gratuit, café, crème brûlée.',
+    // Capitals before French typography's no-break spaces, quotes and dashes; Portuguese capitals (found by a review).
+    '«\u00A0RÉSERVÉ\u00A0» Mot de passe\u00A0: CAFÉ\u00A0!',
+    'The “CAFÉ” is open. CAFÉ’S hours: ÉTÉ–HIVER.',
+    'A IRMÃ DA BIBLIOTECÁRIA',
   ])('leaves real accents alone: %j', (text) => {
     expect(garbledIn(text)).toEqual([]);
   });

@@ -43,6 +43,11 @@ describe('markup in text', () => {
     'Our team (staff and volunteers) is here to help.',
     'Item #4 on the list is the printer.',
     'Use snake_case_names in the file names.',
+    // Found by a review: one line that starts like an item, a count after #, a name in underscores.
+    'Guests:\n+ 1 guest per member, under 12 free.',
+    'Study rooms are on the\n3. floor: ask at the desk.',
+    '# of guests: up to 4 per member.',
+    'The __init__ file is the setup script.',
   ])('leaves plain text alone: %j', (text) => {
     expect(found(text)).toEqual([]);
   });

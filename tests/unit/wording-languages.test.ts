@@ -122,6 +122,8 @@ describe('forbidding phrasing per language', () => {
       ),
     ).toEqual([]);
     expect(forbidden('es', 'No hay problema. No se preocupe: le ayudamos. Sin problema, puede volver mañana.')).toEqual([]);
+    // As "No card? No problem" (found by a review).
+    expect(forbidden('fr', "Pas de carte ? Pas de souci. Pas d'amende pour les enfants. Pas de réservation nécessaire.")).toEqual([]);
     // The apostrophe a French keyboard types forbids as the straight one does, under one name.
     expect(forbidden('fr', 'Pas d’animaux. Pas de soucoupes.')).toEqual([
       ['Pas d’', "pas d'"],

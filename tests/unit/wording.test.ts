@@ -274,6 +274,8 @@ describe('the wording building blocks', () => {
     expect(words("Snacks are welcome downstairs. Please don't eat upstairs.")).toEqual(["don't"]);
     expect(words('You cannot eat upstairs.')).toEqual(['you cannot']);
     expect(words('Never hesitate to ask for a cup.')).toEqual([]);
+    expect(words("Questions? Don't hesitate to ask at the front desk.")).toEqual([]);
+    expect(words("Please don't hesitate to ask staff for help. Don't worry if your book is late. Don't forget your card!")).toEqual([]);
     expect(words("It's never too late to join.")).toEqual([]);
     expect(words("If you don't have a card, we can help you get one.")).toEqual([]);
     expect(words("If you can't find it, ask us.")).toEqual([]);

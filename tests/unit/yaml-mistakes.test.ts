@@ -73,6 +73,12 @@ describe('YAML mistakes are said in plain words, at the line to change', () => {
       '7:17 yaml-unclosed-quote public_wording: the text that starts with " here goes on to line 8, which is not indented, so YAML does not read it as part of the text',
       'Indent the lines after the first by two spaces, or write the whole text on one line.',
     ],
+    // Found by a review: the next field's quoted text is not where this one goes on.
+    [
+      'unclosed-quote-before-quoted.yaml',
+      '7:17 yaml-unclosed-quote public_wording: the text that starts with " here has no closing "',
+      'Add a closing " where the text ends, on the same line.',
+    ],
     // Found by a new-user trial: pasted from a word processor, the text ends with a curly quote.
     [
       'curly-closing-quote.yaml',
@@ -317,6 +323,10 @@ describe('YAML that reads without error but publishes other text than was writte
 
   it('leaves alone comments after non-text values and quoted text, and "Note:" in prose', () => {
     expect(book.findings.filter((finding) => finding.file === `${dir}/comments-that-are-fine.yaml`)).toEqual([]);
+  });
+
+  it('leaves alone wrapped prose whose next line starts with a word like a field of a group (found by a review)', () => {
+    expect(book.findings.filter((finding) => finding.file === `${dir}/wrapped-prose-like-a-field.yaml`)).toEqual([]);
   });
 
   it('the suggested fixes make both errors go away', () => {

@@ -1,5 +1,6 @@
 import { basename, extname } from 'node:path';
 import { findingAt } from '../finding-at.ts';
+import { latinSlug } from '../slug.ts';
 import type { BookCheck, BookRule } from './check.ts';
 
 /**
@@ -31,7 +32,7 @@ export const duplicateIds: BookCheck = {
             ['id'],
             'value',
             `"${rule.data.id}" is the id of ${originals[0]!.file} already: this file looks like a copy of it`,
-            `Give this rule an id of its own, and name the file after it: \`id: ${fileStem(rule)}\` fits this file's name.`,
+            ownIdHint(rule),
           ),
         ];
       }
@@ -40,6 +41,14 @@ export const duplicateIds: BookCheck = {
     });
   },
 };
+
+/** "`id: quiet-zones` fits this file's name"; for "lockers (1).yaml", an id and the name to give the file (found by a review). */
+function ownIdHint(rule: BookRule): string {
+  const stem = fileStem(rule);
+  const id = latinSlug(stem);
+  if (id === stem) return `Give this rule an id of its own, and name the file after it: \`id: ${id}\` fits this file's name.`;
+  return `Give this rule an id of its own, and name the file after it${id ? `, e.g. \`id: ${id}\` in \`${id}${extname(rule.file)}\`` : ''}: small letters, digits and hyphens only.`;
+}
 
 function fileStem(rule: BookRule): string {
   return basename(rule.file, extname(rule.file));

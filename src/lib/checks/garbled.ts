@@ -11,12 +11,17 @@ const CP1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’
 const CONTINUATION = `[\\u0080-\\u00BF${CP1252}]`;
 
 // A UTF-8 lead byte read as a Latin-1 letter (Ã, Â, â…) and as many continuation bytes as it
-// announces; or "Â" or "Ã" ending a word, where an editor turned the no-break space (byte 0xA0)
-// after it into a plain one ("Ã la" for "à la").
+// announces; or "Â" ending a word, or "Ã" as one, where an editor turned the no-break space (byte
+// 0xA0) after it into a plain one ("Ã la" for "à la"); not Portuguese "IRMÃ" (found by a review).
 const GARBLED = new RegExp(
-  `[\\u00C2-\\u00DF]${CONTINUATION}|[\\u00E0-\\u00EF]${CONTINUATION}{2}|[\\u00F0-\\u00F4]${CONTINUATION}{3}|[\\u00C2\\u00C3]$`,
+  `[\\u00C2-\\u00DF]${CONTINUATION}|[\\u00E0-\\u00EF]${CONTINUATION}{2}|[\\u00F0-\\u00F4]${CONTINUATION}{3}|\\u00C2$|^\\u00C3$`,
   'gu',
 );
+
+// What garbling of Latin-script text gives back: accented letters, no-break spaces, typographic
+// quotes, dashes and €. "CAFÉ’S" also reads as UTF-8 ("É’" is U+0252), as a letter no such text
+// has: it is left alone (found by a review: French capitals before a no-break space or a quote).
+const PLAUSIBLE = /^[\u00A0-\u017F\u2010-\u20AC]*$/u;
 
 // Most text has no character from Â (U+00C2) to ô (U+00F4) at all, and is passed over with one test.
 const MAYBE = /[\u00C2-\u00F4]/u;
@@ -58,9 +63,12 @@ export function garbledIn(text: string): GarbledSpot[] {
   const spots: GarbledSpot[] = [];
   // Words split at plain spaces only: a garbled no-break space ("Â\u00A0") stays in its word.
   for (const found of text.matchAll(/[^ \t\r\n]+/gu)) {
-    const word = found[0].replace(/^[("'«]+|[)"'.,;:!?»]+$/gu, '');
+    const word = found[0].replace(/^[("'«“‘\u00A0]+|[)"'.,;:!?»”’\u00A0]+$/gu, '');
     if (!MAYBE.test(word)) continue;
-    const fixed = word.replace(GARBLED, (sequence) => decoded(sequence) ?? sequence);
+    const fixed = word.replace(GARBLED, (sequence) => {
+      const was = decoded(sequence);
+      return was !== undefined && PLAUSIBLE.test(was) ? was : sequence;
+    });
     if (fixed !== word) spots.push({ match: word, index: found.index + found[0].indexOf(word), fixed });
   }
   return spots;

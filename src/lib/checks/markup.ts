@@ -35,23 +35,26 @@ const KINDS: readonly MarkupKind[] = [
     hint: LINK,
   },
   { pattern: /<(?:https?:\/\/|mailto:)[^<>\s]+>/giu, what: 'a Markdown link', shows: 'the angle brackets would show', hint: LINK },
-  { pattern: /\*\*(?=\S)[^*\n]+?\*\*|__(?=\S)[^_\n]+?__/gu, what: 'Markdown bold', shows: 'the marks would show', hint: PLAIN },
+  // Not `__`: "__init__" is a name, and no editor types underscores for bold (found by a review).
+  { pattern: /\*\*(?=\S)[^*\n]+?\*\*/gu, what: 'Markdown bold', shows: 'the marks would show', hint: PLAIN },
   {
     pattern: /(?<![*\p{L}\p{N}])\*(?=[^\s*])[^*\n]+?(?<=[^\s*])\*(?![*\p{L}\p{N}])/gu,
     what: 'Markdown italics',
     shows: 'the asterisks would show',
     hint: PLAIN,
   },
-  // At the start of a line of a literal block (`|`).
+  // Two lines or more of a literal block (`|`) that start like items: "+ 1 guest per member" or
+  // "3. floor: study rooms" alone is text (found by a review).
   {
-    pattern: /(?<=^|\n)[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+\S[^\n]*/gu,
+    pattern: /(?<=^|\n)[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+\S[^\n]*(?=\n[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+\S)/gu,
     what: 'a Markdown list',
     shows: 'its lines would run together, marks and all',
     hint: 'Write the items as a sentence, e.g. "Bring a photo ID, a bill or a letter with your address."',
     once: true,
   },
   {
-    pattern: /(?<=^|\n)[ \t]*#{1,6}[ \t]+\S[^\n]*/gu,
+    // A heading starts with a capital: "# of guests: up to 4" is text (found by a review).
+    pattern: /(?<=^|\n)[ \t]*#{1,6}[ \t]+\p{Lu}[^\n]*/gu,
     what: 'a Markdown heading',
     shows: 'the # marks would show',
     hint: 'Remove the # marks: each field has its own place on the page.',

@@ -172,7 +172,8 @@ export async function conceptMatches(
   if (!options.asTyped && searches.some((terms) => terms.length === 0)) {
     // The synonym groups' words are corrected to as well: "bathrom" → "bathroom" → restroom rules.
     const known = [...vocabulary.words, ...thesaurus.words()];
-    const own = wordsOf(vocabulary, thesaurus.words());
+    // Outside English only: on an English page it went unused, and cost a copy of the word list.
+    const own = isEnglish(language) ? undefined : wordsOf(vocabulary, thesaurus.words());
     let corrections = plan.concepts.flatMap((concept, index) => {
       if (searches[index]!.length > 0 || concept.typed.includes(' ')) return [];
       // Outside English the book's own words are the only word list: a real word two letters
@@ -181,7 +182,7 @@ export async function conceptMatches(
       const plain = withoutAccents(concept.typed);
       const to = isEnglish(language)
         ? (soundsLike(concept.typed, known) ?? closestWord(concept.typed, known))
-        : mapped(closestWord(plain, own.plain, Math.min(1, allowedEdits(plain.length))), own.written);
+        : mapped(closestWord(plain, own!.plain, Math.min(1, allowedEdits(plain.length))), own!.written);
       return to === undefined ? [] : [{ from: concept.typed, to }];
     });
     // "took" is not a typo of "tool": a word in everyday use stays as typed, unless the book
@@ -274,11 +275,32 @@ export function withBookAccents(query: string, vocabulary: Vocabulary, thesaurus
   return corrected(query, accents);
 }
 
+interface PlainWords {
+  plain: string[];
+  written: (plain: string) => string;
+}
+
+// Made once per word list (and the synonyms' words beside it): at 10,000 rules the list is tens
+// of thousands of words, copied at every pause in typing otherwise (found by a review).
+const plainWords = new WeakMap<Vocabulary, Map<string, PlainWords>>();
+
 /** The page's language's words (and `more`) without their accents, and back to each as written. */
-function wordsOf(vocabulary: Vocabulary, more: readonly string[]): { plain: string[]; written: (plain: string) => string } {
-  const plain = [...vocabulary.ownWithoutAccents, ...more.map(withoutAccents)];
-  const written = [...vocabulary.own, ...more];
-  return { plain, written: (word) => written[plain.indexOf(word)] ?? word };
+function wordsOf(vocabulary: Vocabulary, more: readonly string[]): PlainWords {
+  const key = more.join('\n');
+  let known = plainWords.get(vocabulary);
+  if (!known) plainWords.set(vocabulary, (known = new Map()));
+  let words = known.get(key);
+  if (!words) {
+    const plain = [...vocabulary.ownWithoutAccents, ...more.map(withoutAccents)];
+    const written = [...vocabulary.own, ...more];
+    const back = new Map<string, string>();
+    plain.forEach((word, index) => {
+      if (!back.has(word)) back.set(word, written[index]!);
+    });
+    words = { plain, written: (word) => back.get(word) ?? word };
+    known.set(key, words);
+  }
+  return words;
 }
 
 function mapped(plain: string | undefined, written: (plain: string) => string): string | undefined {

@@ -37,7 +37,11 @@ export const ENGLISH_FORBIDDING: readonly ForbiddingPhrase[] = [
   // The commonest sign of all, "Do not eat at the computers", "Please don't bring food upstairs":
   // a sentence that starts by telling people not to. "If you don't have a card" is left alone
   // (found by a new-user trial).
-  { pattern: /(?<=^|[.!?;:]\s+)(?:please\s+)?(?:do\s+not|don['’]t)\b/giu, word: (found) => asWritten(found).replace(/^please /, '') },
+  // "Don't hesitate to ask", "Don't worry", "Don't forget your card" welcome (found by a review).
+  {
+    pattern: /(?<=^|[.!?;:]\s+)(?:please\s+)?(?:do\s+not|don['’]t)\b(?!\s+(?:hesitate|worry|forget|miss|be\s+shy|be\s+afraid)\b)/giu,
+    word: (found) => asWritten(found).replace(/^please /, ''),
+  },
   // A sentence that starts "You cannot eat upstairs"; not "If you can't find it" or "months you
   // can't come" (found by a new-user trial).
   { pattern: /(?<=^|[.!?;:]\s+)you\s+(?:cannot|can['’]t|can\s+not)\b/giu, word: asWritten },

@@ -8,6 +8,9 @@ import { sentences, wordsIn } from './text.ts';
 
 /** Fewer words than this are too few to tell a language by, but for a marked short sentence. */
 export const WORDS_TO_JUDGE = 6;
+
+// Text in quotation marks of any common kind.
+const QUOTED = /«[^»]*»|“[^”]*”|„[^“”]*[“”]|"[^"]*"|‘[^’]*’/gu;
 /** A shorter sentence is judged only when half its words or more are the source's ("Please ask us."). */
 const SHORT_SENTENCE = 3;
 
@@ -27,7 +30,9 @@ const comparable = (text: string) => text.toLocaleLowerCase().replace(/\s+/g, ' 
  */
 export function readsAs(text: string, { source, target }: TranslationPair): boolean {
   if (!source.functionWords) return false;
-  const words = wordsIn(text, target.code).map((word) => word.toLocaleLowerCase());
+  // A quoted screen label or name ("Cliquez sur « Sign in to your account »") is the source's on
+  // purpose: its words are not counted (found by a review).
+  const words = wordsIn(text.replace(QUOTED, ' '), target.code).map((word) => word.toLocaleLowerCase());
   const count = (set: ReadonlySet<string> | undefined) => (set ? words.filter((word) => set.has(word)).length : 0);
   const own = count(source.functionWords);
   const theirs = count(target.functionWords);

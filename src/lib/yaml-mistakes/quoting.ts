@@ -60,9 +60,9 @@ export function unclosedQuote(lines: TextLines, offset: number): PlainError | un
 function closingLineBelow(lines: TextLines, index: number, quote: string): number | undefined {
   for (let next = lines.nextContent(index + 1); next !== undefined; next = lines.nextContent(next + 1)) {
     const line = lines.content(next);
-    if (lines.indent(next) > 0) return undefined;
+    // A field (`public_why: "…"`) is no line of this text, even when its own text is quoted (found by a review).
+    if (lines.indent(next) > 0 || fieldOn(line)) return undefined;
     if (line.trimEnd().endsWith(quote)) return next;
-    if (fieldOn(line)) return undefined;
   }
   return undefined;
 }

@@ -18,6 +18,15 @@ const WELCOMING_AFTER_PAS = [
   'rendez-vous',
   'attente',
   'limite',
+  // As English "No card? No problem", "no fee", "no need" (found by a review).
+  'carte',
+  'amende',
+  'amendes',
+  'pénalité',
+  'pénalités',
+  'réservation',
+  'inscription',
+  'besoin',
 ];
 
 // How French signs forbid: "Interdit de…", "Il est interdit", "Défense de…", "Ne pas…", "Pas de…".
