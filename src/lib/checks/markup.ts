@@ -61,8 +61,9 @@ const KINDS: readonly MarkupKind[] = [
   },
 ];
 
-// Most text has none of these, and is passed over with one test.
-const MAYBE = /[<&[*_\n#+\-\d]/u;
+// Most text has none of these, and is passed over with one test: a list is two lines or more,
+// and a heading starts a line.
+const MAYBE = /[<&[*\n]|^\s*#/u;
 
 /**
  * Markdown or HTML in a rule's text. Every page, sign and feed shows text exactly as written, so
