@@ -7,7 +7,7 @@ import { parseOptions } from './parse-options.ts';
 import { snapshotOf, type SnapshotEntry } from '../lib/changes/snapshot.ts';
 import type { TranslationsOutdated } from '../lib/changes/translations.ts';
 import { stillOutdated } from '../lib/changes/translations-reverted.ts';
-import { readHistory } from '../lib/history/history.ts';
+import { readBookHistory } from '../lib/book-history.ts';
 import { git, GitError, policyFilesAt, siteSettingsAt } from '../lib/git-files.ts';
 import { siteSettingChanges } from '../lib/changes/site-settings.ts';
 import { readPolicyFolder, SITE_FILES } from '../lib/load-book.ts';
@@ -124,7 +124,8 @@ function revertedLeftOut(
   to: string | undefined,
 ): TranslationsOutdated[] {
   if (outdated.every((entry) => entry.from !== undefined) || (to !== undefined && !isCheckedOut(dir, to))) return outdated;
-  const history = readHistory(resolve(dir));
+  // From the cache `check` and the build keep: read afresh, the whole log was replayed (found by a review).
+  const history = readBookHistory(dir);
   return outdated.flatMap((entry) => {
     const rule = after.find((candidate) => candidate.readable && candidate.id === entry.id);
     const left = rule?.readable ? stillOutdated(entry, history, rule.data) : entry;

@@ -109,11 +109,13 @@ async function read(language: string | undefined): Promise<PublicBook> {
     const local = localRule(rule, lang, languages.source);
     // The public history's fields (history.ts publicFields), and whether this language reads each translated.
     const inLanguage: Record<string, LocalText> = { title: local.title, public_wording: local.wording, why: local.why };
+    const status = statuses?.get(rule.id);
     const history = publicHistory(
       rule,
-      lang === languages.source ? undefined : { language: lang, translated: (field) => inLanguage[field]?.lang === lang },
+      lang === languages.source
+        ? undefined
+        : { language: lang, translated: (field) => inLanguage[field]?.lang === lang, ...behindOf(status) },
     );
-    const status = statuses?.get(rule.id);
     return {
       id: rule.id,
       title: local.title.text,
@@ -144,6 +146,13 @@ async function read(language: string | undefined): Promise<PublicBook> {
     acronyms: lang === languages.source ? bookAcronyms(site) : [],
     rules: localRules.sort((a, b) => a.title.localeCompare(b.title, lang)),
   };
+}
+
+/** What an out-of-date translation is behind on, as the public history names the fields. */
+function behindOf(status: TranslationStatus | undefined): Pick<LocalReading, 'behind'> {
+  if (status?.state !== 'out-of-date' || !status.changed) return {};
+  const since = status.translation?.committed ? status.translation.commit : undefined;
+  return { behind: { fields: new Set(status.changed.map((change) => TRANSLATES[change.field] ?? change.field)), since } };
 }
 
 /** Each public rule's translation status in `language`; none for the source language. */
@@ -191,13 +200,14 @@ function publicHistory(rule: Rule, local?: LocalReading): PublicHistory {
   // Newest first, from the rule as it is now: public. A translation changed while the rule was
   // staff-only is no public update.
   let shown = true;
-  // Newest first: once a commit changed the translation, the source changes before it were
-  // translated, and are no longer said to be ahead of it.
-  let translatedSince = false;
+  // Newest first, down to the commit the translation was last written in: the changes of the
+  // fields it is behind on (its status, the rule page's) are ahead of it. Not decided by commit
+  // order alone: a reverted change, or a translator's fix of the title only, had said otherwise
+  // than the rule page (found by a review).
+  let ahead = local?.behind !== undefined;
   for (const entry of view.entries) {
-    const local_ = shown && local ? localChange(entry, local, translatedSince) : undefined;
-    if (local_?.own) translatedSince = true;
-    const change = shown ? (local ? local_?.change : entry.public) : undefined;
+    if (local?.behind?.since === entry.commit) ahead = false;
+    const change = shown ? (local ? localChange(entry, local, ahead) : entry.public) : undefined;
     if (change)
       updates.push({
         date: entry.date,
@@ -218,6 +228,8 @@ function publicHistory(rule: Rule, local?: LocalReading): PublicHistory {
 interface LocalReading {
   language: string;
   translated: (field: string) => boolean;
+  /** An out-of-date translation: the public fields it is behind on, and the commit it was last written in. */
+  behind?: { fields: ReadonlySet<string>; since: string | undefined };
 }
 
 // A translation's fields (history.ts names them `translations.es.public_why`) as the public history
@@ -226,14 +238,10 @@ const TRANSLATES: Record<string, string> = { title: 'title', public_wording: 'pu
 const PUBLIC_ORDER = ['title', 'category', 'public_wording', 'why'];
 
 /**
- * What one commit changed of the rule for a reader of `local.language` (none if nothing), and
- * whether it changed the translation. `translatedSince`: a later commit did.
+ * What one commit changed of the rule for a reader of `local.language`; undefined if nothing.
+ * `ahead`: the commit is newer than the translation, which is out of date.
  */
-function localChange(
-  entry: HistoryEntry,
-  local: LocalReading,
-  translatedSince: boolean,
-): { change: PublicChange | undefined; own: boolean } {
+function localChange(entry: HistoryEntry, local: LocalReading, ahead: boolean): PublicChange | undefined {
   const prefix = `translations.${local.language}.`;
   const published = entry.public?.published ?? false;
   // The commit that publishes a rule shows it published: its translation's text before then was
@@ -249,12 +257,12 @@ function localChange(
   const source = (entry.public?.fields ?? []).filter(
     (field) => !(unseen && local.translated(field.field)) && !own.some((translated) => translated.field === field.field),
   );
-  if (!published && source.length + own.length === 0) return { change: undefined, own: false };
+  if (!published && source.length + own.length === 0) return undefined;
   const fields = [...source, ...own].sort((a, b) => PUBLIC_ORDER.indexOf(a.field) - PUBLIC_ORDER.indexOf(b.field));
   // The Spanish list had shown such a change with nothing under it, and its feed the translation
   // as it reads now, older than the change (found by a translator's and a policy clerk's trials).
-  const lagging = !translatedSince && own.length === 0 && source.some((field) => local.translated(field.field));
-  return { change: { published, fields, ...(lagging ? { lagging: true as const } : {}) }, own: own.length > 0 };
+  const lagging = ahead && source.some((field) => local.behind?.fields.has(field.field));
+  return { published, fields, ...(lagging ? { lagging: true as const } : {}) };
 }
 
 // Field by field, so that nothing else the history holds comes along.

@@ -365,9 +365,14 @@ describe('the recent-changes page and the feed', () => {
       expect(feed.parseError).toBe(false);
       expect(feed.root).toBe('http://www.w3.org/2005/Atom feed');
       expect(feed.feed).toEqual([1, 1, 1, 1]);
-      // The owner named later changed only the rule's record: no feed entry.
-      expect(feed.updated).toBe(daysAgo(9));
-      expect(xml).not.toContain('Name the owner of the quiet floor rule');
+      // The owner named later changed only the rule's record: one entry for the commit, with its
+      // rule, so a subscriber hears who now signs it off (found by a review).
+      expect(feed.updated).toBe(STAFF_ONLY_EDIT);
+      const owner = feed.entries.filter((entry) => entry.title?.includes('Name the owner of the quiet floor rule'));
+      expect(owner.map((entry) => [entry.title, entry.link])).toEqual([
+        ['Record keeping: Name the owner of the quiet floor rule', `${STAFF_URL}changes/`],
+      ]);
+      expect(owner[0]!.content).toContain('owner');
       // Full addresses, as feed readers need: the edition knows where it is published.
       expect(feed.links).toEqual([`self ${STAFF_URL}changes.xml`, `alternate ${STAFF_URL}changes/`]);
       const rfc3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})$/;

@@ -283,6 +283,9 @@ describe("merges not made by GitHub (found by a policy clerk's trial)", () => {
     expect(describedSubject("Merge branch 'feat'", 'Loosen the quiet rule\n\nSigned-off-by: A <a@example.org>')).toBe(
       'Loosen the quiet rule',
     );
+    // Older git's conflict note, and the list merge.log writes: no title in them (found by a review).
+    expect(describedSubject("Merge branch 'feat'", 'Conflicts:\n\tpolicies/x.yaml\n')).toBe('Merged branch feat');
+    expect(describedSubject("Merge branch 'feat'", '* feat:\n  Loosen the printing rule\n')).toBe('Merged branch feat');
     // Not a merge's subject: kept as written.
     expect(describedSubject("Merge branch 'feat' notes into the rule", '')).toBe("Merge branch 'feat' notes into the rule");
   });

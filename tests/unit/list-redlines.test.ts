@@ -68,5 +68,8 @@ describe('a redline on one line, for the terminal', () => {
     expect(compactRedline(redline('Renew up to three times.', 'Renew up to five times online.')!)).toBe(
       'Renew up to [-three-]{+five+} times {+online+}.',
     );
+    // Quotes and full stops next to an edit stay next to it (found by a review).
+    expect(compactRedline(redline('Say "yes".', 'Say "no".')!)).toBe('Say "[-yes-]{+no+}".');
+    expect(compactRedline(redline('You may eat. Ask staff.', 'You may eat!')!)).toBe('You may eat[-. Ask staff.-]{+!+}');
   });
 });

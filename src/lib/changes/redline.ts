@@ -62,24 +62,23 @@ export function redlineOf(change: { before?: string; after?: string; list?: true
  * terminal, where the edit must be seen without opening two versions of the file.
  */
 export function compactRedline(parts: readonly RedlinePart[], context = 4): string {
+  // Each part keeps the space it has at its ends, outside the brackets: a quote or a full stop
+  // next to an edit stays next to it (`Say "[-yes-]{+no+}".`; found by a review).
+  const around = (text: string, inner: string) => `${/^\s/.test(text) ? ' ' : ''}${inner}${/\s$/.test(text) ? ' ' : ''}`;
   const shown = parts.map((part, index) => {
-    if (part.op === 'removed') return `[-${part.text.trim()}-]`;
-    if (part.op === 'added') return `{+${part.text.trim()}+}`;
-    const words = part.text.trim().split(/\s+/).filter(Boolean);
+    const text = part.text.trim();
+    if (text === '') return part.text === '' ? '' : ' ';
+    if (part.op === 'removed') return around(part.text, `[-${text}-]`);
+    if (part.op === 'added') return around(part.text, `{+${text}+}`);
+    const words = text.split(/\s+/);
     const first = index === 0;
     const last = index === parts.length - 1;
     const keep = (first ? 0 : context) + (last ? 0 : context);
     // Only a stretch worth leaving out is: "… lobby" for "Take calls in the lobby" saves nothing.
-    if (words.length <= keep + 2) return words.join(' ');
+    if (words.length <= keep + 2) return around(part.text, words.join(' '));
     const head = first ? [] : words.slice(0, context);
     const tail = last ? [] : words.slice(-context);
-    return [...head, '…', ...tail].join(' ');
+    return around(part.text, [...head, '…', ...tail].join(' '));
   });
-  // What was struck out and what replaced it sit together, as git writes them: `[-50-]{+75+}`.
-  return shown
-    .map((text, index) => (index > 0 && parts[index - 1]!.op === 'removed' && parts[index]!.op === 'added' ? text : ` ${text}`))
-    .join('')
-    .replace(/\s+/g, ' ')
-    .replace(/\s+([.,;:!?])/g, '$1')
-    .trim();
+  return shown.join('').replace(/\s+/g, ' ').trim();
 }

@@ -101,10 +101,16 @@ export function describedSubject(subject: string, body: string): string {
   return title ?? `Merged branch ${branch[1]}`;
 }
 
-/** The message's first line of its own: not git's note of conflicts nor a trailer ("Signed-off-by: …"). */
+/**
+ * The message's first line of its own: not git's note of conflicts (and the files indented under
+ * it), the list of merged commits `merge.log` writes ("* feat:"), a cherry-pick's note, nor a
+ * trailer ("Signed-off-by: …") (found by a review: a merge had been named "policies/x.yaml").
+ */
 function firstLine(text: string): string | undefined {
-  return text
-    .split('\n')
-    .map((line) => line.trim())
-    .find((line) => line !== '' && !/^(?:#|Conflicts:|[A-Z][\w-]*-by: )/.test(line));
+  for (const line of text.split('\n')) {
+    const trimmed = line.trim();
+    if (trimmed === '' || /^\s/.test(line) || /^(?:#|Conflicts:|\* |\(cherry picked|[A-Z][\w-]*-by: )/.test(trimmed)) continue;
+    return trimmed;
+  }
+  return undefined;
 }

@@ -24,7 +24,8 @@ export function recordsOf<R extends { title: string }>(changes: readonly { rule:
 
 /** The fields a commit changed in any of its rules, in page order (their first rule's order, then the others'). */
 export function fieldsOf(review: Review<unknown>): string[] {
-  return [...new Set(review.rules.flatMap(({ entry }) => entry.fields.map((field) => field.field)))];
+  // By the rule's own field: `wording_ok[0].why` had been listed for each of its items (found by a review).
+  return [...new Set(review.rules.flatMap(({ entry }) => entry.fields.map((field) => field.field.replace(/[.[].*$/, ''))))];
 }
 
 function byCommit<R extends { title: string }>(
