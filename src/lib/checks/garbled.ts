@@ -26,6 +26,8 @@ const PLAUSIBLE = /^[\u00A0-\u017F\u2010-\u20AC]*$/u;
 // Most text has no character from Â (U+00C2) to ô (U+00F4) at all, and is passed over with one test.
 const MAYBE = /[\u00C2-\u00F4]/u;
 
+const mayBeGarbled = (text: string) => MAYBE.test(text);
+
 /** The byte a character stands for when UTF-8 was read as Windows-1252; undefined if none. */
 function byteOf(char: string): number | undefined {
   const code = char.codePointAt(0)!;
@@ -101,7 +103,7 @@ export const garbledText: BookCheck = {
   name: 'garbled-text',
   perRule: true,
   run({ rules }) {
-    return rules.flatMap((rule) => garbledFindings(rule.source, textsIn(rule.data)));
+    return rules.flatMap((rule) => garbledFindings(rule.source, textsIn(rule.data, mayBeGarbled)));
   },
 };
 
@@ -109,6 +111,6 @@ export const garbledText: BookCheck = {
 export const garbledSiteText: BookCheck = {
   name: 'garbled-site-text',
   run({ siteSource }) {
-    return siteSource ? garbledFindings(siteSource, textsIn(siteSource.data)) : [];
+    return siteSource ? garbledFindings(siteSource, textsIn(siteSource.data, mayBeGarbled)) : [];
   },
 };
