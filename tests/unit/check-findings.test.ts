@@ -229,6 +229,20 @@ describe('each kind of problem is reported at its exact place', () => {
       { today: '2026-11-25' },
     ).findings.find((finding) => finding.code === 'wrong-type');
     expect(quotedNo?.hint).toMatch(/^Remove the quotes: `public: false`\./);
+    const pastedTopic = checkBook(
+      { file: 'policies/_site.yaml', bytes: new TextEncoder().encode('organisation: Test Library\ncategories: [Fees]\n') },
+      [
+        {
+          file: 'policies/fines.yaml',
+          bytes: new TextEncoder().encode(
+            'id: fines\ntitle: Fines\ncolor: red\ncategory: Fees\u200b\nrule: R.\nintent: I.\npublic: false\n',
+          ),
+        },
+      ],
+      { today: '2026-11-25' },
+    ).findings.find((finding) => finding.code === 'unknown-category');
+    expect(pastedTopic?.message).toBe('must be one of Fees (got "Fees", with a character that cannot be seen in it)');
+    expect(pastedTopic?.hint).toMatch(/^Delete the value and type `Fees` again/);
   });
 
   it('tells a field indented into a group it is not part of to move left, to where it belongs (found by a new-user trial)', () => {

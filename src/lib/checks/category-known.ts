@@ -10,29 +10,23 @@ export const categoryKnown: BookCheck = {
     const categories = new Set(site.categories);
     return rules.flatMap((rule) => {
       if (rule.data.category === undefined || categories.has(rule.data.category)) return [];
-      const visible = rule.data.category.replace(INVISIBLE, '');
-      if (visible !== rule.data.category && categories.has(visible))
-        return [
-          findingAt(
-            rule.source,
-            'unknown-category',
-            ['category'],
-            'value',
-            `must be one of ${site.categories.join(', ')} (got "${visible}", with a character that cannot be seen in it)`,
-            invisibleHint(visible),
-          ),
-        ];
-      const guess = closest(rule.data.category, site.categories);
+      const written = rule.data.category;
+      // "Spaces" with an invisible character pasted in: to the eye, the very topic listed.
+      const visible = written.replace(INVISIBLE, '');
+      const hidden = visible !== written && categories.has(visible);
+      const guess = hidden ? undefined : closest(written, site.categories);
       return [
         findingAt(
           rule.source,
           'unknown-category',
           ['category'],
           'value',
-          `must be one of ${site.categories.join(', ')} (got "${rule.data.category}")`,
-          guess
-            ? `Did you mean \`${guess}\`? Or add "${rule.data.category}" to \`categories\` in ${siteSource?.file ?? '_site.yaml'}.`
-            : undefined,
+          `must be one of ${site.categories.join(', ')} (got "${hidden ? `${visible}", with a character that cannot be seen in it` : `${written}"`})`,
+          hidden
+            ? invisibleHint(visible)
+            : guess
+              ? `Did you mean \`${guess}\`? Or add "${written}" to \`categories\` in ${siteSource?.file ?? '_site.yaml'}.`
+              : undefined,
         ),
       ];
     });
