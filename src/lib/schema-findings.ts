@@ -129,7 +129,8 @@ function describe(error: SchemaError, data: unknown, what: string): Described | 
       // A field that lost its indent belongs under another: a language code under `translations`
       // ("Did you mean `id`?" for `es:` sent the author the wrong way), `how:` under `bend:`
       // (found by new-user trials).
-      if (known.includes('translations') && /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(extra) && isLanguageCode(extra))
+      const aLanguage = /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(extra) && isLanguageCode(extra);
+      if (known.includes('translations') && aLanguage)
         return {
           ...unknown,
           hint: `${withArticle(languageName(extra))} translation goes under \`translations:\`: indent \`${extra}:\` by two spaces below it, and its fields by four.`,
@@ -143,7 +144,7 @@ function describe(error: SchemaError, data: unknown, what: string): Described | 
         };
       // `instead:` indented under `bend:`, `tags:` inside an example: a field of a group above,
       // told to move left, not the fields of the group it fell into (found by a new-user trial).
-      if (path.at(-2) === 'translations' && /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(extra) && isLanguageCode(extra))
+      if (path.at(-2) === 'translations' && aLanguage)
         return {
           ...unknown,
           hint: `\`${extra}:\` is a language of its own: move it left to line up with \`${String(path.at(-1))}:\`, its fields two spaces in from it.`,
