@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBook } from '../../src/lib/load-book.ts';
 import { serveStatic, type StaticServer } from '../../src/server/static-server.ts';
-import { launchBrowser, openAt } from '../helpers/browser.ts';
+import { axeViolations, launchBrowser, openAt } from '../helpers/browser.ts';
 import { TempRepo, ruleYaml } from '../helpers/git-repo.ts';
 import { findLeaks, readOutput, staffValues } from '../helpers/public-leaks.ts';
 
@@ -403,6 +403,30 @@ describe('a rule that leaves the book', () => {
     // A new id is not a removal: the rule's page tells of it.
     expect(html).not.toMatch(/Wi-Fi for guests(?:(?!<li).)*Rule removed/s);
     expect(page(STAFF, 'rules/wifi')).toContain('Id changed from <code>guest-wifi</code>');
+  });
+
+  it('leaves a staff page at its address saying when it was removed and what it said, for bookmarks (found by a review)', async () => {
+    const html = page(STAFF, 'rules/snacks-upstairs');
+    expect(html).toContain('<h1>Snacks upstairs</h1>');
+    expect(html).toContain(`Removed on <time datetime="${RETIRED}">${RETIRED.slice(0, 10)}</time>: “Retire the snacks rule”.`);
+    expect(html).toContain(snacksIntent);
+    expect(html).toContain('<meta name="robots" content="noindex, nofollow">');
+    // Not searched: only the rules in force are.
+    expect(html).not.toContain('data-pagefind-body');
+    // Retired under a later id: both addresses say so. A staff-only rule's too: staff knew it.
+    for (const id of ['old-hours', 'opening-hours'])
+      expect(page(STAFF, `rules/${id}`), id).toContain(`Removed on <time datetime="${HOURS_RETIRED}">`);
+    expect(page(STAFF, 'rules/lockers')).toContain('“Drop the locker rule”');
+    // A new id: staff are sent on to the rule.
+    const moved = page(STAFF, 'rules/guest-wifi');
+    expect(moved).toContain('<meta http-equiv="refresh" content="0; url=/rules/wifi/">');
+    expect(moved).toContain('This rule has a new address: <a href="/rules/wifi/">Wi-Fi for guests</a>.');
+    const view = await openAt(browser, staffServer.url, '/rules/snacks-upstairs/', undefined, { axe: true });
+    try {
+      expect(await axeViolations(view)).toEqual([]);
+    } finally {
+      await view.close();
+    }
   });
 
   it('is in the staff feed, pointing to the recent-changes page', () => {
