@@ -191,3 +191,22 @@ it('keeps every page inside a phone with its text at twice the size, the search 
     await page.close();
   }
 });
+
+it('leaves room for the page under the header on a phone zoomed to 200% (WCAG 1.4.4; found by a desk trial)', async () => {
+  // 375 × 667 zoomed to 200% is 187 × 333 CSS pixels: the header, one link a line, had filled
+  // the whole first screen, and the page began below it.
+  for (const [base, path] of [
+    [inject('staffUrl'), '/rules/unattended-children/'],
+    [inject('staffUrl'), '/browse/'],
+    [inject('publicUrl'), '/rules/late-fees/'],
+  ] as const) {
+    const page = await openAt(browserOf(), base, path, { width: 187, height: 333 });
+    const fit = await page.evaluate(() => ({
+      overflow: document.documentElement.scrollWidth - window.innerWidth,
+      header: document.querySelector('.site-header')!.getBoundingClientRect().bottom / window.innerHeight,
+    }));
+    expect(fit.overflow, path).toBeLessThanOrEqual(0);
+    expect(fit.header, path).toBeLessThanOrEqual(0.85);
+    await page.close();
+  }
+});
