@@ -312,6 +312,23 @@ describe('staff search in their own words', () => {
   });
 });
 
+describe('result cards that match a rule by its search words', () => {
+  it('label the list as search words, and leave it out when the match is before it (found by a desk trial)', async () => {
+    // "napping" is one of the sleeping rule's search words only: its excerpt had been a bare list.
+    const { page } = await search(staffUrl, 'guy napping');
+    const first = page.locator('#results .card').first();
+    await expect(first.locator('.card__title').textContent()).resolves.toBe('Sleeping in the library');
+    const excerpt = (await first.locator('.excerpt').first().textContent()) ?? '';
+    expect(excerpt).toMatch(/^Search words: .*napping/);
+    await page.close();
+    // No excerpt of any card ends in an unlabelled list of search words.
+    const { page: other } = await search(staffUrl, 'wifi password');
+    for (const text of await other.locator('#results .excerpt').allTextContents())
+      expect(text.startsWith('Search words:') || !/(?:, [\w -]+){3}\s*…?$/.test(text), text).toBe(true);
+    await other.close();
+  });
+});
+
 describe('jargon typed at the desk', () => {
   it('"ILL" in capitals is the jargon for borrowing from other libraries, not "ill" (found by new-user trials)', async () => {
     const { page, results } = await search(staffUrl, 'ILL');

@@ -1,6 +1,6 @@
 // The query layer's pure parts: how a desk worker's words are read, corrected and merged.
 import { describe, expect, it } from 'vitest';
-import { excerptAddsSomething, withEllipses, withoutShownSentences } from '../../src/lib/search/excerpt.ts';
+import { cardExcerpt, excerptAddsSomething, withEllipses, withoutShownSentences } from '../../src/lib/search/excerpt.ts';
 import { planQuery, searchTerm } from '../../src/lib/search/plan.ts';
 import { corrected, rank, runQuery, withBookAccents, type SearchEngine } from '../../src/lib/search/run-query.ts';
 import type { SiteSettings } from '../../src/lib/schemas.ts';
@@ -648,6 +648,27 @@ describe('result cards', () => {
     expect(withEllipses('A man <mark>asleep</mark> at a table.')).toBe('A man <mark>asleep</mark> at a table.');
     expect(withEllipses('<mark>dormir</mark> en la sala.')).toBe('… <mark>dormir</mark> en la sala.');
     expect(withEllipses('Un hombre <mark>dormido</mark>')).toBe('Un hombre <mark>dormido</mark> …');
+  });
+
+  it('labels the search words an excerpt runs into, and leaves them out after a match before them (found by a desk trial)', () => {
+    const content = 'Sleeping in the library. Wake the person gently if they snore. sleep, sleeping, asleep, napping, resting, shelter';
+    const label = 'Search words:';
+    expect(cardExcerpt('if they snore. sleep, sleeping, asleep, <mark>napping</mark>, resting', content, label)).toBe(
+      '<span class="excerpt__label">Search words:</span> sleep, sleeping, asleep, <mark>napping</mark>, resting …',
+    );
+    expect(cardExcerpt('asleep, <mark>napping</mark>, resting, shelter', content, label)).toBe(
+      '<span class="excerpt__label">Search words:</span> … asleep, <mark>napping</mark>, resting, shelter',
+    );
+    expect(cardExcerpt('Wake the person gently if they <mark>snore</mark>. sleep, sleeping, asleep', content, label)).toBe(
+      'Wake the person gently if they <mark>snore</mark>.',
+    );
+    // Text that only looks like a list, and a page with no search words, are as they were.
+    expect(cardExcerpt('Offer water, a chair, and <mark>tissues</mark>', content, label)).toBe(
+      'Offer water, a chair, and <mark>tissues</mark> …',
+    );
+    expect(cardExcerpt('the <mark>quiet</mark> floor, upstairs', 'Read on the quiet floor, upstairs.', label)).toBe(
+      '… the <mark>quiet</mark> floor, upstairs …',
+    );
   });
 
   it('shows an excerpt only when it adds words the card does not already show', () => {

@@ -28,6 +28,7 @@ export const ar = {
   'search.inSourceLink': 'ابحث عنها باللغة {source}',
   'search.limit': 'الحد:',
   'search.more': 'المزيد في صفحتها.',
+  'search.searchWords': 'كلمات البحث:',
   'search.unmatched': 'لا توجد قاعدة تذكر {words}. هذه القواعد تطابق بقية بحثك.',
   'search.quoted': '«{word}»',
   'search.removeFilter': 'جرّب إزالة أحد المرشحات.',

@@ -28,6 +28,7 @@ export const en = {
   'search.inSourceLink': 'search them in {source}',
   'search.limit': 'Limit:',
   'search.more': 'More on its page.',
+  'search.searchWords': 'Search words:',
   'search.unmatched': 'No rule mentions {words}. These rules match the rest of your search.',
   'search.quoted': '“{word}”',
   'search.removeFilter': 'Try removing a filter.',

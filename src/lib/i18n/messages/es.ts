@@ -27,6 +27,7 @@ export const es = {
   'search.inSourceLink': 'búsquelas en {source}',
   'search.limit': 'Límite:',
   'search.more': 'Más en su página.',
+  'search.searchWords': 'Palabras de búsqueda:',
   'search.unmatched': 'Ninguna norma menciona {words}. Estas normas coinciden con el resto de su búsqueda.',
   'search.quoted': '«{word}»',
   'search.removeFilter': 'Pruebe a quitar un filtro.',
