@@ -28,7 +28,7 @@ export const fr = {
   'search.inSourceLink': 'cherchez-les en {source}',
   'search.limit': 'Limite :',
   'search.more': 'La suite sur sa page.',
-  'search.searchWords': 'Mots de recherche :',
+  'search.searchWords': 'Mots de recherche :',
   'search.unmatched': 'Aucune règle ne mentionne {words}. Ces règles répondent au reste de votre recherche.',
   'search.quoted': '« {word} »',
   'search.removeFilter': 'Essayez de retirer un filtre.',
