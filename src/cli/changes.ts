@@ -8,7 +8,7 @@ import { snapshotOf, type SnapshotEntry } from '../lib/changes/snapshot.ts';
 import type { TranslationsOutdated } from '../lib/changes/translations.ts';
 import { stillOutdated } from '../lib/changes/translations-reverted.ts';
 import { readBookHistory } from '../lib/book-history.ts';
-import { git, GitError, policyFilesAt, siteSettingsAt } from '../lib/git-files.ts';
+import { git, GitError, mergeBase, policyFilesAt, siteSettingsAt } from '../lib/git-files.ts';
 import { siteSettingChanges } from '../lib/changes/site-settings.ts';
 import { readPolicyFolder, SITE_FILES } from '../lib/load-book.ts';
 import { assertFolder, UsageError } from './usage-error.ts';
@@ -16,8 +16,8 @@ import { assertFolder, UsageError } from './usage-error.ts';
 export const changesHelp = `Usage: rules-clarity changes <git-ref> [options]
        rules-clarity changes <from>..<to> [options]
 
-Compares the rules at a git ref (a branch, tag or commit) with the working tree, or at one ref
-with another (\`abc1234^..abc1234\`: what that one commit changed), and prints a
+Compares the rules where this branch left a git ref (a branch, tag or commit; their merge base,
+as git's ref...HEAD) with the working tree, or at one ref with another (\`abc1234^..abc1234\`: what that one commit changed), and prints a
 report for a pull-request comment: rule files that cannot be read and color changes first
 (loosening needs sign-off by the rule's owner), the translations the change makes out of date,
 then rules added, removed, renamed and changed, each changed field with its text before and after
@@ -56,9 +56,12 @@ export async function runChanges(args: string[], write: (text: string) => void):
   // (found by a new-user trial); else the ref against the working tree.
   if (ref.includes('...')) throw new UsageError(`give two commits as from..to (two dots), e.g. \`abc1234^..abc1234\` (got "${ref}")`);
   const range = /^([^.].*?)\.\.([^.].*)?$/.exec(ref);
-  const from = range ? range[1]! : ref;
   // `a..` is git's "from a up to HEAD".
   const to = range ? (range[2] ?? 'HEAD') : undefined;
+  // A ref alone: from where this branch left it. Its tip had shown the changes made on it since
+  // as this branch's, reversed (found by a reviewer's trial); `a..b` stays as written.
+  const start = range ? { from: range[1]! } : branchPoint(values.dir, ref);
+  const from = start.from;
   let before;
   let atTo;
   let siteBefore: string | undefined;
@@ -104,7 +107,17 @@ export async function runChanges(args: string[], write: (text: string) => void):
   // translations did not; and `translationsVouched` (only when there are any): those of them
   // whose commits all say `[translations ok]`; and `site` (only when there are any): the settings
   // of `_site.yaml` the change touched, each with its value before and after.
-  write(values.format === 'json' ? `${JSON.stringify({ version: 2, ref, ...changes }, null, 2)}\n` : formatChangesMarkdown(changes, ref));
+  // and `base` (only when it is not the ref's tip): the commit where this branch left the ref.
+  const base = start.leftAt === undefined ? {} : { base: start.from };
+  write(
+    values.format === 'json'
+      ? `${JSON.stringify({ version: 2, ref, ...base, ...changes }, null, 2)}\n`
+      : formatChangesMarkdown(changes, ref, { leftAt: start.leftAt }),
+  );
+  if (start.unknown)
+    process.stderr.write(
+      `Note: git cannot find where this branch left ${ref} (a shallow clone?), so this compares with the tip of ${ref}: if ${ref} has moved on since, its newer changes show here as this branch's, reversed. Fetch the history first: git fetch --unshallow\n`,
+    );
   if (to === undefined && noRuleChanged(changes) && isCheckedOut(values.dir, ref))
     process.stderr.write(
       `Note: ${ref} is the commit checked out, so this compares it with edits not committed yet. To see what your commits change, compare with where they started: \`npm run changes -- HEAD~1\`, or the branch they go into (\`-- main\`).\n`,
@@ -139,6 +152,32 @@ async function workingTree(dir: string) {
   // The site settings are not a rule.
   const unopened = folder.problems.filter((problem) => problem.code !== 'site-missing' && !isSiteFile(problem.file));
   return snapshotOf(folder.files, unopened);
+}
+
+/**
+ * The commit to compare a ref alone with: where the branch checked out left it. `leftAt` (its
+ * short hash) only when that is not the ref's tip, for the report to say so; `unknown` when git
+ * cannot tell (a shallow clone), and the tip stands in. In a pull request's merge commit (GitHub
+ * CI) the merge base is the base's tip, so the report reads as before.
+ */
+function branchPoint(dir: string, ref: string): { from: string; leftAt?: string; unknown?: true } {
+  const base = mergeBase(dir, ref);
+  // An unknown ref is told by the reading that follows, with its fix.
+  if (base === undefined) return isKnown(dir, ref) ? { from: ref, unknown: true } : { from: ref };
+  const [tip, short] = git(['rev-parse', `${ref}^{commit}`, '--short', base], dir)
+    .toString('utf8')
+    .trim()
+    .split('\n');
+  return tip === base ? { from: ref } : { from: base, leftAt: short ?? base };
+}
+
+function isKnown(dir: string, ref: string): boolean {
+  try {
+    git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], dir);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Whether `ref` names the commit checked out (`HEAD`, or the branch it is on): a common first try that compares nothing. */

@@ -129,20 +129,30 @@ export function readBlobs(dir: string, oids: readonly string[]): Buffer[] {
 }
 
 /**
+ * Where the branch checked out left `ref` (`git merge-base <ref> HEAD`, the commit git's
+ * `ref...HEAD` compares with), or undefined when git cannot tell: a shallow clone without the
+ * history in between, or histories with nothing in common.
+ */
+export function mergeBase(dir: string, ref: string): string | undefined {
+  try {
+    return git(['merge-base', ref, 'HEAD'], dir).toString('utf8').trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Lines of the policy folder's files that differ from where the current branch left `ref` (their
  * merge base): committed, staged and unsaved-to-git edits alike, and every line of a file git does
  * not track yet. Keyed by file name as shown relative to `cwd`.
  */
 export function changedLinesSince(dir: string, ref: string, cwd = process.cwd()): ChangedLines {
   const { prefix } = repositoryOf(dir, ref);
-  let base: string;
-  try {
-    base = git(['merge-base', ref, 'HEAD'], dir).toString('utf8').trim();
-  } catch {
+  const base = mergeBase(dir, ref);
+  if (base === undefined)
     throw new GitError(
       `git cannot find where this branch left "${ref}". In CI, check out the full history (actions/checkout with fetch-depth: 0)`,
     );
-  }
   // Renames are followed so that moving a file does not count its old text as new. External diff
   // tools, text conversions and user prefixes are turned off: the output must be git's own.
   const patch = git(

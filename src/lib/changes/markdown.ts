@@ -42,15 +42,25 @@ const FIELD_LABEL: Record<string, string> = {
 /** What a field left out means, where that is not nothing: a rule is public unless it says not. */
 const FIELD_DEFAULT: Record<string, string> = { public: 'true' };
 
+export interface ReportOptions {
+  /** The short hash of where this branch left the ref, when that is not the ref's tip (the ref moved on since). */
+  leftAt?: string;
+}
+
 /**
  * A pull-request comment: what needs a person first (files that cannot be read, loosened
  * colors, with who signs off), then the rest. Every value from the rule book goes through
  * `inline` or `code`, so nothing typed in a rule can become markup.
  */
-export function formatChangesMarkdown(changes: BookChanges, ref: string): string {
+export function formatChangesMarkdown(changes: BookChanges, ref: string, options: ReportOptions = {}): string {
   const { unreadable, added, removed, renamed, colors, changed, approvalNotUpdated, translationsOutdated } = changes;
   // `a..b` names the changes between two commits; a ref alone, since it.
   const out: string[] = [`## Rule book changes ${ref.includes('..') ? 'in' : 'since'} ${code(ref)}`, ''];
+  if (options.leftAt !== undefined)
+    out.push(
+      `Compared with where this branch left ${code(ref)}, ${code(options.leftAt)}: what ${code(ref)} changed since then is not this branch's and is not shown.`,
+      '',
+    );
   const site = changes.site ?? [];
   if (noRuleChanged(changes)) {
     if (site.length === 0) return `${out.join('\n')}\nNo rule changed.\n`;
