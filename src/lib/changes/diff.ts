@@ -70,14 +70,19 @@ export interface ChangedRule {
   title: string;
   fields: FieldChange[];
   /**
-   * What staff may do (`bend.how`, `bend.limit`) changed within the color: a wider limit is a
-   * loosening no color shows, so the rule's owner reviews it (without a judgement of the words).
+   * What staff may do (`bend.how`, `bend.limit`, `bend.ask`) changed within the color: a wider
+   * limit, or a yellow rule's check made with someone nearer at hand, is a loosening no color
+   * shows, so the rule's owner reviews it (without a judgement of the words).
    */
   discretion?: { fields: string[]; signOff: SignOff };
 }
 
-/** The fields that say what staff may do when a rule bends. */
-const DISCRETION = ['bend.how', 'bend.limit'];
+/**
+ * The fields that say what staff may do when a rule bends. Whom to ask is one of them: "the
+ * branch manager" made "any colleague" lets staff bend a yellow rule on a word from the next
+ * desk, and it had never been flagged (found by a reviewer's trial).
+ */
+const DISCRETION = ['bend.how', 'bend.limit', 'bend.ask'];
 
 /** One side of a rule file that cannot be read on at least one side. */
 export interface RuleSide {
