@@ -4,6 +4,7 @@ import { redlineOf, type RedlinePart } from './redline.ts';
 import { sameShownText } from './shown-text.ts';
 import type { ReadableRule, Snapshot, SnapshotEntry, UnreadableRule } from './snapshot.ts';
 import { translationsCarried, translationsOutdated, type TranslationsOutdated } from './translations.ts';
+import { isPublic } from '../public-rule.ts';
 
 const COLOR_ORDER = ['red', 'yellow', 'green'];
 
@@ -75,6 +76,11 @@ export interface ChangedRule {
    * shows, so the rule's owner reviews it (without a judgement of the words).
    */
   discretion?: { fields: string[]; signOff: SignOff };
+  /**
+   * The rule left the public edition (`public: false`; its owner signs that off: its public page,
+   * search entry and sign go, with no page left at its address) or joined it.
+   */
+  visibility?: { staffOnly: true; signOff: SignOff } | { staffOnly: false };
 }
 
 /**
@@ -192,12 +198,14 @@ export function diffBooks(before: Snapshot, after: Snapshot, options: DiffOption
     const discretion = color
       ? []
       : fields.filter((field) => DISCRETION.includes(field.field) && field.before !== undefined).map((field) => field.field);
+    const visibility = visibilityChange(old, now);
     if (fields.length > 0)
       changes.changed.push({
         id: now.id,
         title,
         fields,
         ...(discretion.length > 0 ? { discretion: { fields: discretion, signOff: signOff(owner(old), owner(now)) } } : {}),
+        ...(visibility ? { visibility } : {}),
       });
     const red = text(old.data.color) === 'red' || text(now.data.color) === 'red';
     const approvedBy = now.data.approved_by;
@@ -323,6 +331,13 @@ function sharedShare(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, stri
     }
   if (!telling) return 0;
   return alike / (a.size + b.size - alike);
+}
+
+/** A rule made staff-only, which its owner signs off, or made public; undefined when it stays as it was. */
+function visibilityChange(old: ReadableRule, now: ReadableRule): ChangedRule['visibility'] {
+  const was = isPublic(old.data);
+  if (was === isPublic(now.data)) return undefined;
+  return was ? { staffOnly: true, signOff: signOff(owner(old), owner(now)) } : { staffOnly: false };
 }
 
 function colorChange(old: ReadableRule, now: ReadableRule): ColorChange | undefined {

@@ -69,6 +69,8 @@ export function formatChangesMarkdown(changes: BookChanges, ref: string, options
   const loosened = colors.filter((change) => change.loosened).length;
   const removedLoosening = removed.filter((rule) => rule.loosened).length;
   const discretion = changed.filter((rule) => rule.discretion).length;
+  const staffOnly = changed.filter((rule) => rule.visibility?.staffOnly === true).length;
+  const published = changed.filter((rule) => rule.visibility?.staffOnly === false).length;
   // Rules only reviewed (their review dates moved) are listed apart, in a line each: a yearly
   // review of every rule had put the few real changes among dozens of date changes.
   const reviewed = changed.filter((rule) => onlyReviewDates(rule.fields) && !colors.some((change) => change.id === rule.id));
@@ -80,12 +82,14 @@ export function formatChangesMarkdown(changes: BookChanges, ref: string, options
       colors.length > 0 && `**${plural(colors.length, 'color change')}${loosened > 0 ? `, ${loosened} loosened: needs sign-off` : ''}**`,
       removedLoosening > 0 && `**${plural(removedLoosening, 'red or yellow rule')} removed: needs sign-off**`,
       discretion > 0 && `**${plural(discretion, 'rule')} with what staff may do changed: needs review**`,
+      staffOnly > 0 && `**${plural(staffOnly, 'rule')} made staff-only: needs sign-off**`,
       approvalNotUpdated.length > 0 && `**${plural(approvalNotUpdated.length, 'red rule')} changed without updating \`approved_by\`**`,
       translationsOutdated.length > 0 &&
         `**${plural(new Set(translationsOutdated.map((rule) => rule.id)).size, 'rule')} with translations this change makes out of date**`,
       added.length > 0 && `${added.length} added`,
       removed.length > removedLoosening && `${removed.length - removedLoosening} removed`,
       renamed.length > 0 && `${renamed.length} renamed`,
+      published > 0 && `${published} made public`,
       edited.length > 0 && `${edited.length} changed`,
       reviewed.length > 0 && `${reviewed.length} with new review dates only`,
       site.length > 0 && `site settings changed (${site.map((change) => code(change.setting)).join(', ')})`,
@@ -294,8 +298,19 @@ function changedRule(rule: ChangedRule, color: ColorChange | undefined): string[
       `**What staff may do changed (${rule.discretion.fields.map((field) => code(field)).join(', ')}): needs review**${signOffText(rule.discretion.signOff)}`,
       '',
     );
+  if (rule.visibility) lines.push(visibilityNote(rule.visibility), '');
   for (const field of rule.fields) lines.push(...beforeAfter(field));
   return lines;
+}
+
+/**
+ * What leaving or joining the public edition does. A rule made staff-only leaves no public trace
+ * (README): no page at its address, so a printed sign's QR code leads to a missing page.
+ */
+function visibilityNote(visibility: NonNullable<ChangedRule['visibility']>): string {
+  if (!visibility.staffOnly)
+    return '**Made public**: its title, public wording and reason go into the public edition, its search and the printable signs.';
+  return `**Made staff-only: needs sign-off**${signOffText(visibility.signOff)}. Its public page, its place in the public search and its printable sign go, and no page is left at its address: a printed sign's QR code will lead to a missing page, so take its signs down.`;
 }
 
 function outdatedLine(rule: TranslationsOutdated): string {
