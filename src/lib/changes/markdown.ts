@@ -62,9 +62,10 @@ export function formatChangesMarkdown(changes: BookChanges, ref: string, options
       '',
     );
   const site = changes.site ?? [];
+  const siteReview = siteReviewLine(site);
   if (noRuleChanged(changes)) {
     if (site.length === 0) return `${out.join('\n')}\nNo rule changed.\n`;
-    return `${[...out, 'No rule changed.', '', ...siteSection(site)].join('\n').trimEnd()}\n`;
+    return `${[...out, ...(siteReview ? [siteReview, ''] : []), 'No rule changed.', '', ...siteSection(site)].join('\n').trimEnd()}\n`;
   }
   const loosened = colors.filter((change) => change.loosened).length;
   const removedLoosening = removed.filter((rule) => rule.loosened).length;
@@ -86,6 +87,7 @@ export function formatChangesMarkdown(changes: BookChanges, ref: string, options
       approvalNotUpdated.length > 0 && `**${plural(approvalNotUpdated.length, 'red rule')} changed without updating \`approved_by\`**`,
       translationsOutdated.length > 0 &&
         `**${plural(new Set(translationsOutdated.map((rule) => rule.id)).size, 'rule')} with translations this change makes out of date**`,
+      siteReview,
       added.length > 0 && `${added.length} added`,
       removed.length > removedLoosening && `${removed.length - removedLoosening} removed`,
       renamed.length > 0 && `${renamed.length} renamed`,
@@ -204,9 +206,19 @@ export function formatChangesMarkdown(changes: BookChanges, ref: string, options
   return `${out.join('\n').trimEnd()}\n`;
 }
 
+/** The attention line for settings that weaken the checks or change the public edition, or undefined when none do. */
+function siteReviewLine(site: readonly SiteSettingChange[]): string | undefined {
+  const count = site.filter((change) => change.review !== undefined).length;
+  return count === 0 ? undefined : `**${plural(count, 'site setting')} changed: ${count === 1 ? 'needs' : 'need'} review**`;
+}
+
 /** The settings of `_site.yaml` a change touched: a list gives the items added and removed, anything else before and after. */
 function siteSection(changes: readonly SiteSettingChange[]): string[] {
-  const line = ({ setting, before, after }: SiteSettingChange) => {
+  const line = (change: SiteSettingChange) => {
+    const review = change.review === undefined ? '' : `. **Needs review**: ${inline(change.review)}`;
+    return `${valueLine(change)}${review}`;
+  };
+  const valueLine = ({ setting, before, after }: SiteSettingChange) => {
     if (Array.isArray(before) && Array.isArray(after)) {
       const added = after.filter((item) => !before.some((other) => isDeepStrictEqual(item, other)));
       const removed = before.filter((item) => !after.some((other) => isDeepStrictEqual(item, other)));

@@ -1,5 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { parse } from 'yaml';
+import { siteReviewReason } from './site-review.ts';
 
 /**
  * A setting of `_site.yaml` a change touched: a top-level field, or one field deeper for the
@@ -10,6 +11,8 @@ export interface SiteSettingChange {
   setting: string;
   before?: unknown;
   after?: unknown;
+  /** Why a reviewer must look at it (a weaker wording check, a changed public edition); absent when nothing calls for it. */
+  review?: string;
 }
 
 /**
@@ -36,7 +39,10 @@ export function siteSettingChanges(before: string | undefined, after: string | u
       }
     else changes.push({ setting: key, ...side('before', was), ...side('after', is) });
   }
-  return changes;
+  return changes.map((change) => {
+    const review = siteReviewReason(change.setting, change.before, change.after);
+    return review === undefined ? change : { ...change, review };
+  });
 }
 
 // Settings that hold others a reviewer tells apart: each language's translations, each wording target.
