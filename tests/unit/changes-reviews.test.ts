@@ -65,8 +65,8 @@ describe('examples in the changes report', () => {
     expect(
       changed(withExamples('A phone rings', 'A child cries'), withExamples('A phone rings', 'A group chats', 'A child cries')),
     ).toEqual([
-      { field: 'examples[1].response', after: 'Respond to: A group chats' },
       { field: 'examples[1].situation', after: 'A group chats' },
+      { field: 'examples[1].response', after: 'Respond to: A group chats' },
     ]);
   });
 
@@ -74,17 +74,21 @@ describe('examples in the changes report', () => {
     expect(
       changed(withExamples('A phone rings', 'A group chats', 'A child cries'), withExamples('A phone rings', 'A child cries')),
     ).toEqual([
-      { field: 'examples[1].response', before: 'Respond to: A group chats' },
       { field: 'examples[1].situation', before: 'A group chats' },
+      { field: 'examples[1].response', before: 'Respond to: A group chats' },
     ]);
   });
 
-  it('compares by place when examples were also edited', () => {
+  it('pairs examples by situation when they were also edited: the one moved is no change', () => {
     const fields = changed(
       withExamples('A phone rings', 'A child cries'),
       withExamples('A phone buzzes', 'A group chats', 'A child cries'),
     );
-    expect(fields.map((field) => field.field)).toContain('examples[0].situation');
-    expect(fields.map((field) => field.field)).toContain('examples[2].situation');
+    expect(fields.map((field) => `${field.field} ${field.before ?? '-'} → ${field.after ?? '-'}`)).toEqual([
+      'examples[0].situation A phone rings → A phone buzzes',
+      'examples[0].response Respond to: A phone rings → Respond to: A phone buzzes',
+      'examples[1].situation - → A group chats',
+      'examples[1].response - → Respond to: A group chats',
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import type { SiteSettingChange } from './site-settings.ts';
 import { compareFields, fieldTexts } from './fields.ts';
+import { pairExamples } from './examples.ts';
 import { redlineOf, type RedlinePart } from './redline.ts';
 import { sameShownText } from './shown-text.ts';
 import type { ReadableRule, Snapshot, SnapshotEntry, UnreadableRule } from './snapshot.ts';
@@ -81,6 +82,11 @@ export interface ChangedRule {
    * search entry and sign go, with no page left at its address) or joined it.
    */
   visibility?: { staffOnly: true; signOff: SignOff } | { staffOnly: false };
+  /**
+   * Examples taken out of a red or yellow rule (their situations): what staff were told to do in
+   * a case the rule forbids or has them ask about is no longer written down, so its owner reviews it.
+   */
+  examplesRemoved?: { situations: string[]; signOff: SignOff };
 }
 
 /**
@@ -199,6 +205,7 @@ export function diffBooks(before: Snapshot, after: Snapshot, options: DiffOption
       ? []
       : fields.filter((field) => DISCRETION.includes(field.field) && field.before !== undefined).map((field) => field.field);
     const visibility = visibilityChange(old, now);
+    const examplesRemoved = ['red', 'yellow'].includes(text(old.data.color)) ? removedSituations(fields) : [];
     if (fields.length > 0)
       changes.changed.push({
         id: now.id,
@@ -206,6 +213,9 @@ export function diffBooks(before: Snapshot, after: Snapshot, options: DiffOption
         fields,
         ...(discretion.length > 0 ? { discretion: { fields: discretion, signOff: signOff(owner(old), owner(now)) } } : {}),
         ...(visibility ? { visibility } : {}),
+        ...(examplesRemoved.length > 0
+          ? { examplesRemoved: { situations: examplesRemoved, signOff: signOff(owner(old), owner(now)) } }
+          : {}),
       });
     const red = text(old.data.color) === 'red' || text(now.data.color) === 'red';
     const approvedBy = now.data.approved_by;
@@ -333,6 +343,13 @@ function sharedShare(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, stri
   return alike / (a.size + b.size - alike);
 }
 
+/** The situations of the examples a change takes out: those with a text before and none after. */
+function removedSituations(fields: readonly FieldChange[]): string[] {
+  return fields.flatMap((field) =>
+    /^examples\[\d+\]\.situation$/.test(field.field) && field.after === undefined && field.before !== undefined ? [field.before] : [],
+  );
+}
+
 /** A rule made staff-only, which its owner signs off, or made public; undefined when it stays as it was. */
 function visibilityChange(old: ReadableRule, now: ReadableRule): ChangedRule['visibility'] {
   const was = isPublic(old.data);
@@ -384,68 +401,68 @@ function memoFieldTexts(data: Record<string, unknown>): Map<string, string> {
 
 /** Every field whose text differs as a page shows it, in page order, each with before, after and (asked) a redline. */
 function fieldChanges(old: Record<string, unknown>, now: Record<string, unknown>, redlines: boolean): FieldChange[] {
-  const [beforeTexts, afterTexts] = examplesAligned(old, now, memoFieldTexts(old), memoFieldTexts(now));
-  const names = new Set([...beforeTexts.keys(), ...afterTexts.keys()]);
+  const beforeTexts = memoFieldTexts(old);
+  const afterTexts = memoFieldTexts(now);
+  const names = new Set([...beforeTexts.keys(), ...afterTexts.keys()].filter((field) => !field.startsWith('examples[')));
   // The id is shown as a rename, the color in the color table.
   names.delete('id');
   names.delete('color');
-  return [...names].sort(compareFields).flatMap((field) => {
-    const before = beforeTexts.get(field);
-    const after = afterTexts.get(field);
+  const change = (field: string, before: string | undefined, after: string | undefined): FieldChange[] => {
     if (sameShownText(before, after)) return [];
     const list = Array.isArray(old[field]) || Array.isArray(now[field]);
-    const change: FieldChange = {
+    const found: FieldChange = {
       field,
       ...(before !== undefined ? { before } : {}),
       ...(after !== undefined ? { after } : {}),
       ...(list ? { list: true as const } : {}),
     };
-    const words = redlines ? redlineOf(change) : undefined;
-    return [words ? { ...change, redline: words } : change];
-  });
+    const words = redlines ? redlineOf(found) : undefined;
+    return [words ? { ...found, redline: words } : found];
+  };
+  const fields = [...names].flatMap((field) => change(field, beforeTexts.get(field), afterTexts.get(field)));
+  fields.push(...exampleChanges(old.examples, now.examples, beforeTexts, afterTexts, change));
+  return fields.sort(byPageOrder);
+}
+
+/** As a rule page reads; the examples taken out after those the rule has now, which are in their order. */
+function byPageOrder(a: FieldChange, b: FieldChange): number {
+  const bothExamples = a.field.startsWith('examples[') && b.field.startsWith('examples[');
+  return (bothExamples ? Number(a.after === undefined) - Number(b.after === undefined) : 0) || compareFields(a.field, b.field);
 }
 
 /**
- * Examples compared by position read an example added in the middle as every later one rewritten
- * and the last one new (found by a new-user trial). When the change only adds examples, or only
- * removes some, the others kept in order, just those are compared: an added one under its new
- * place, a removed one under its old place.
+ * The examples' changes, paired by situation (examples.ts): a pair under its place now, an
+ * example taken out under the place it had, a new one under its place.
  */
-function examplesAligned(
-  old: Record<string, unknown>,
-  now: Record<string, unknown>,
-  beforeTexts: Map<string, string>,
-  afterTexts: Map<string, string>,
-): [Map<string, string>, Map<string, string>] {
-  const before = old.examples;
-  const after = now.examples;
-  if (!Array.isArray(before) || !Array.isArray(after) || before.length === after.length) return [beforeTexts, afterTexts];
-  const [shorter, longer] = before.length < after.length ? [before, after] : [after, before];
-  const extra = extraItems(shorter, longer);
-  if (extra === undefined) return [beforeTexts, afterTexts];
-  const onlyExtra = (texts: Map<string, string>, keep: ReadonlySet<number>) =>
-    new Map(
-      [...texts].filter(([field]) => {
-        const index = /^examples\[(\d+)\]/.exec(field)?.[1];
-        return index === undefined || keep.has(Number(index));
-      }),
+function exampleChanges(
+  before: unknown,
+  after: unknown,
+  beforeTexts: ReadonlyMap<string, string>,
+  afterTexts: ReadonlyMap<string, string>,
+  change: (field: string, before: string | undefined, after: string | undefined) => FieldChange[],
+): FieldChange[] {
+  const olds = Array.isArray(before) ? before : [];
+  const nows = Array.isArray(after) ? after : [];
+  if (olds.length + nows.length === 0) return [];
+  const parts = (texts: ReadonlyMap<string, string>, index: number) => {
+    const prefix = `examples[${index}].`;
+    return [...texts.keys()].filter((field) => field.startsWith(prefix)).map((field) => field.slice(prefix.length));
+  };
+  const { pairs, removed, added } = pairExamples(olds, nows);
+  const changes = pairs.flatMap(([i, j]) =>
+    [...new Set([...parts(beforeTexts, i), ...parts(afterTexts, j)])].flatMap((part) =>
+      change(`examples[${j}].${part}`, beforeTexts.get(`examples[${i}].${part}`), afterTexts.get(`examples[${j}].${part}`)),
+    ),
+  );
+  for (const j of added)
+    changes.push(
+      ...parts(afterTexts, j).flatMap((part) => change(`examples[${j}].${part}`, undefined, afterTexts.get(`examples[${j}].${part}`))),
     );
-  const none = new Set<number>();
-  return before.length < after.length
-    ? [onlyExtra(beforeTexts, none), onlyExtra(afterTexts, extra)]
-    : [onlyExtra(beforeTexts, extra), onlyExtra(afterTexts, none)];
-}
-
-/** The places in `longer` of the items that are not in `shorter`, when `shorter` is `longer` without them; else undefined. */
-function extraItems(shorter: readonly unknown[], longer: readonly unknown[]): Set<number> | undefined {
-  const key = (item: unknown) => JSON.stringify(item);
-  const extra = new Set<number>();
-  let at = 0;
-  for (let index = 0; index < longer.length; index++) {
-    if (at < shorter.length && key(shorter[at]) === key(longer[index])) at++;
-    else extra.add(index);
-  }
-  return at === shorter.length ? extra : undefined;
+  for (const i of removed)
+    changes.push(
+      ...parts(beforeTexts, i).flatMap((part) => change(`examples[${i}].${part}`, beforeTexts.get(`examples[${i}].${part}`), undefined)),
+    );
+  return changes;
 }
 
 function unreadableChange(old: SnapshotEntry | undefined, now: SnapshotEntry | undefined): UnreadableChange {

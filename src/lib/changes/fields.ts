@@ -48,7 +48,17 @@ const ORDER = [
 
 /** Orders field names as a rule page reads; fields the list does not know come last, by name. */
 export function compareFields(a: string, b: string): number {
-  return rank(a) - rank(b) || (byName ??= new Intl.Collator('en', { numeric: true })).compare(a, b);
+  return rank(a) - rank(b) || exampleOrder(a, b) || (byName ??= new Intl.Collator('en', { numeric: true })).compare(a, b);
+}
+
+const EXAMPLE_PART = /^examples\[(\d+)\]\.(situation|response)$/;
+
+/** Examples by place, each situation before its response, as the example reads (by name, response came first). */
+function exampleOrder(a: string, b: string): number {
+  if (!a.startsWith('examples[') || !b.startsWith('examples[')) return 0;
+  const [x, y] = [EXAMPLE_PART.exec(a), EXAMPLE_PART.exec(b)];
+  if (!x || !y) return 0;
+  return Number(x[1]) - Number(y[1]) || (x[2] === y[2] ? 0 : x[2] === 'situation' ? -1 : 1);
 }
 
 // One collator for every comparison: localeCompare with options builds one per call, which was

@@ -71,6 +71,7 @@ export function formatChangesMarkdown(changes: BookChanges, ref: string, options
   const removedLoosening = removed.filter((rule) => rule.loosened).length;
   const discretion = changed.filter((rule) => rule.discretion).length;
   const staffOnly = changed.filter((rule) => rule.visibility?.staffOnly === true).length;
+  const examplesRemoved = changed.filter((rule) => rule.examplesRemoved).length;
   const published = changed.filter((rule) => rule.visibility?.staffOnly === false).length;
   // Rules only reviewed (their review dates moved) are listed apart, in a line each: a yearly
   // review of every rule had put the few real changes among dozens of date changes.
@@ -84,6 +85,7 @@ export function formatChangesMarkdown(changes: BookChanges, ref: string, options
       removedLoosening > 0 && `**${plural(removedLoosening, 'red or yellow rule')} removed: needs sign-off**`,
       discretion > 0 && `**${plural(discretion, 'rule')} with what staff may do changed: needs review**`,
       staffOnly > 0 && `**${plural(staffOnly, 'rule')} made staff-only: needs sign-off**`,
+      examplesRemoved > 0 && `**${plural(examplesRemoved, 'red or yellow rule')} with an example taken out: needs review**`,
       approvalNotUpdated.length > 0 && `**${plural(approvalNotUpdated.length, 'red rule')} changed without updating \`approved_by\`**`,
       translationsOutdated.length > 0 &&
         `**${plural(new Set(translationsOutdated.map((rule) => rule.id)).size, 'rule')} with translations this change makes out of date**`,
@@ -311,6 +313,11 @@ function changedRule(rule: ChangedRule, color: ColorChange | undefined): string[
       '',
     );
   if (rule.visibility) lines.push(visibilityNote(rule.visibility), '');
+  if (rule.examplesRemoved)
+    lines.push(
+      `**${rule.examplesRemoved.situations.length === 1 ? 'An example' : `${rule.examplesRemoved.situations.length} examples`} taken out: needs review**${signOffText(rule.examplesRemoved.signOff)}. What staff were told to do in ${rule.examplesRemoved.situations.length === 1 ? 'that situation' : 'those situations'} is no longer written down.`,
+      '',
+    );
   for (const field of rule.fields) lines.push(...beforeAfter(field));
   return lines;
 }
@@ -333,13 +340,16 @@ function outdatedLine(rule: TranslationsOutdated): string {
   return `- ${inline(rule.title)} (${code(rule.id)}): ${fields} changed; ${languages} not updated`;
 }
 
-function fieldLabel(field: string): string | undefined {
-  const example = /^examples\[(\d+)\]\.(situation|response)$/.exec(field);
-  return example ? `Example ${Number(example[1]) + 1}, ${example[2]}` : FIELD_LABEL[field];
+/** A field's label; an example taken out is named by the place it had, and said to be taken out. */
+function fieldLabel(change: FieldChange): string | undefined {
+  const example = /^examples\[(\d+)\]\.(situation|response)$/.exec(change.field);
+  if (!example) return FIELD_LABEL[change.field];
+  const removed = change.after === undefined ? ' (taken out)' : '';
+  return `Example ${Number(example[1]) + 1}${removed}, ${example[2]}`;
 }
 
 function beforeAfter(change: FieldChange): string[] {
-  const name = fieldLabel(change.field);
+  const name = fieldLabel(change);
   return [
     name === undefined ? `**${code(change.field)}**` : `**${name}** (${code(change.field)})`,
     '',
