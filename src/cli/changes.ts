@@ -8,8 +8,8 @@ import { snapshotOf, type SnapshotEntry } from '../lib/changes/snapshot.ts';
 import type { TranslationsOutdated } from '../lib/changes/translations.ts';
 import { stillOutdated } from '../lib/changes/translations-reverted.ts';
 import { readBookHistory } from '../lib/book-history.ts';
-import { git, GitError, mergeBase, policyFilesAt, siteSettingsAt } from '../lib/git-files.ts';
-import { siteSettingChanges } from '../lib/changes/site-settings.ts';
+import { git, GitError, mergeBase, policyFilesAt, shownName, siteSettingsAt } from '../lib/git-files.ts';
+import { siteSettingChanges, unreadableSite } from '../lib/changes/site-settings.ts';
 import { readPolicyFolder, SITE_FILES } from '../lib/load-book.ts';
 import { assertFolder, UsageError } from './usage-error.ts';
 
@@ -79,8 +79,12 @@ export async function runChanges(args: string[], write: (text: string) => void):
   }
   const after = atTo ?? (await workingTree(values.dir));
   const changes = diffBooks(before, after);
-  const site = siteSettingChanges(siteBefore, to === undefined ? siteSettingsNow(values.dir) : siteAfter);
+  const siteNow = to === undefined ? siteSettingsNow(values.dir) : siteAfter;
+  // Settings that cannot be read are not compared: the file is told as a rule file would be.
+  const siteUnreadable = unreadableSite(siteFileName(values.dir), siteBefore, siteNow);
+  const site = siteUnreadable ? [] : siteSettingChanges(siteBefore, siteNow);
   if (site.length > 0) changes.site = site;
+  if (siteUnreadable) changes.siteUnreadable = siteUnreadable;
   const files = (id: string) => [...before, ...after].filter((entry) => entry.id === id).map((entry) => entry.file);
   // A mark on every commit leaves the translations current, as in `check`; the report still names
   // them, so that a reviewer sees a real change let through as a typo fix ("25 cents" to "50").
@@ -106,7 +110,8 @@ export async function runChanges(args: string[], write: (text: string) => void):
   // added later (a new field, so the version stays): rules whose source text changed while some
   // translations did not; and `translationsVouched` (only when there are any): those of them
   // whose commits all say `[translations ok]`; and `site` (only when there are any): the settings
-  // of `_site.yaml` the change touched, each with its value before and after.
+  // of `_site.yaml` the change touched, each with its value before and after; and `siteUnreadable`
+  // (only when so): `_site.yaml` cannot be read on a side, with why.
   // and `base` (only when it is not the ref's tip): the commit where this branch left the ref.
   const base = start.leftAt === undefined ? {} : { base: start.from };
   write(
@@ -197,6 +202,12 @@ function isCheckedOut(dir: string, ref: string): boolean {
 function siteSettingsNow(dir: string): string | undefined {
   const file = SITE_FILES.map((name) => join(dir, name)).find((path) => existsSync(path));
   return file === undefined ? undefined : readFileSync(file, 'utf8');
+}
+
+/** The site settings' file as the report names it (relative to where it runs, as rule files are). */
+function siteFileName(dir: string): string {
+  const name = SITE_FILES.find((candidate) => existsSync(join(dir, candidate))) ?? SITE_FILES[0]!;
+  return shownName(dir, name, process.cwd());
 }
 
 function isSiteFile(file: string): boolean {

@@ -1,4 +1,4 @@
-import type { SiteSettingChange } from './site-settings.ts';
+import type { SiteSettingChange, UnreadableSite } from './site-settings.ts';
 import { compareFields, fieldTexts } from './fields.ts';
 import { pairExamples } from './examples.ts';
 import { redlineOf, type RedlinePart } from './redline.ts';
@@ -147,6 +147,8 @@ export interface BookChanges {
   translationsVouched?: TranslationsOutdated[];
   /** The site settings the change touched (set by the changes command, only when there are any). */
   site?: SiteSettingChange[];
+  /** `_site.yaml` when it cannot be read on a side the change touched (set by the changes command): its settings are not compared. */
+  siteUnreadable?: UnreadableSite;
 }
 
 export interface DiffOptions {

@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { SiteSettingChange } from './site-settings.ts';
+import type { SiteSettingChange, SiteSide, UnreadableSite } from './site-settings.ts';
 import { languageName } from '../languages.ts';
 import { plural } from '../summary.ts';
 import {
@@ -63,9 +63,20 @@ export function formatChangesMarkdown(changes: BookChanges, ref: string, options
     );
   const site = changes.site ?? [];
   const siteReview = siteReviewLine(site);
+  const siteBroken = changes.siteUnreadable;
   if (noRuleChanged(changes)) {
-    if (site.length === 0) return `${out.join('\n')}\nNo rule changed.\n`;
-    return `${[...out, ...(siteReview ? [siteReview, ''] : []), 'No rule changed.', '', ...siteSection(site)].join('\n').trimEnd()}\n`;
+    if (site.length === 0 && !siteBroken) return `${out.join('\n')}\nNo rule changed.\n`;
+    const attention = [siteBroken && SITE_UNREADABLE, siteReview].filter(Boolean).join(' · ');
+    return `${[
+      ...out,
+      ...(attention ? [attention, ''] : []),
+      'No rule changed.',
+      '',
+      ...(siteBroken ? ['### Cannot be read: needs attention', '', ...unreadableSiteLines(siteBroken)] : []),
+      ...(site.length > 0 ? siteSection(site) : []),
+    ]
+      .join('\n')
+      .trimEnd()}\n`;
   }
   const loosened = colors.filter((change) => change.loosened).length;
   const removedLoosening = removed.filter((rule) => rule.loosened).length;
@@ -79,6 +90,7 @@ export function formatChangesMarkdown(changes: BookChanges, ref: string, options
   const edited = changed.filter((rule) => !reviewed.includes(rule));
   out.push(
     [
+      siteBroken && SITE_UNREADABLE,
       unreadable.length > 0 &&
         `**${plural(unreadable.length, 'rule file')} cannot be read: ${unreadable.length === 1 ? 'needs' : 'need'} attention**`,
       colors.length > 0 && `**${plural(colors.length, 'color change')}${loosened > 0 ? `, ${loosened} loosened: needs sign-off` : ''}**`,
@@ -103,10 +115,10 @@ export function formatChangesMarkdown(changes: BookChanges, ref: string, options
     '',
   );
 
+  if (unreadable.length > 0 || siteBroken) out.push('### Cannot be read: needs attention', '');
+  if (siteBroken) out.push(...unreadableSiteLines(siteBroken));
   if (unreadable.length > 0) {
     out.push(
-      '### Cannot be read: needs attention',
-      '',
       'The report cannot show what changed in these files until they read as rules; `npm run check` shows where and how to fix them.',
       '',
     );
@@ -267,6 +279,24 @@ function dateChange(change: FieldChange): string {
 /** A rule that comes or goes, as the reviewer needs to read it: each text under its label. */
 function ruleTexts(rule: RuleRef): string[] {
   return (rule.texts ?? []).map(({ field, text }) => `  - ${FIELD_LABEL[field] ?? code(field)}: ${inline(text)}`);
+}
+
+const SITE_UNREADABLE = '**The site settings cannot be read: need attention**';
+
+/** `_site.yaml` that cannot be read, as a rule file is shown: each side, with the YAML error's line. */
+function unreadableSiteLines(site: UnreadableSite): string[] {
+  const sideText = (side: SiteSide | undefined, absent: string) => {
+    if (side === undefined) return absent;
+    return side.problem === undefined ? `${code(site.file)} reads fine` : `${code(site.file)} cannot be read: ${inline(side.problem)}`;
+  };
+  return [
+    `#### Site settings (${code(site.file)})`,
+    '',
+    `- Now: ${sideText(site.after, 'the change deletes the file')}`,
+    `- At base: ${sideText(site.before, 'no such file (the file is new)')}`,
+    '- The report cannot show which settings changed until the file reads; `npm run check` shows where and how to fix it.',
+    '',
+  ];
 }
 
 function unreadableRule(rule: UnreadableChange): string[] {

@@ -1,6 +1,8 @@
 import { isDeepStrictEqual } from 'node:util';
 import { parse } from 'yaml';
 import { siteReviewReason } from './site-review.ts';
+import { firstProblem } from './snapshot.ts';
+import { parseYamlFile } from '../yaml-source.ts';
 
 /**
  * A setting of `_site.yaml` a change touched: a top-level field, or one field deeper for the
@@ -69,4 +71,34 @@ function keysOf(a: Record<string, unknown>, b: Record<string, unknown>): string[
 
 function side<Name extends 'before' | 'after'>(name: Name, value: unknown): Partial<Record<Name, unknown>> {
   return value === undefined ? {} : ({ [name]: value } as Partial<Record<Name, unknown>>);
+}
+
+/** One side of `_site.yaml` in a change: absent when there is no such file. */
+export interface SiteSide {
+  /** Why it cannot be read (`line 3: languages: …`); absent when it reads. */
+  problem?: string;
+}
+
+/** `_site.yaml` when a change leaves it unreadable, or finds it so: each side as it reads. */
+export interface UnreadableSite {
+  file: string;
+  before?: SiteSide;
+  after?: SiteSide;
+}
+
+/**
+ * `_site.yaml` as a file that cannot be read, told as a rule file is (with the YAML error's
+ * line), or undefined when both sides read or neither changed. Compared as a whole, a slip had
+ * shown as one setting holding the whole file, cut short (found by a reviewer's trial).
+ */
+export function unreadableSite(file: string, before: string | undefined, after: string | undefined): UnreadableSite | undefined {
+  if (before === after) return undefined;
+  const side = (text: string | undefined): SiteSide | undefined => {
+    if (text === undefined) return undefined;
+    const { findings } = parseYamlFile(file, Buffer.from(text));
+    return findings.length > 0 ? { problem: firstProblem(findings) } : {};
+  };
+  const [was, is] = [side(before), side(after)];
+  if (was?.problem === undefined && is?.problem === undefined) return undefined;
+  return { file, ...(was ? { before: was } : {}), ...(is ? { after: is } : {}) };
 }

@@ -69,11 +69,17 @@ export function snapshotOf(files: readonly InputFile[], problems: readonly Findi
 }
 
 function unreadable(file: string, findings: readonly Finding[], guess: Guess): UnreadableRule {
-  const first = findings[0];
-  const more = findings.length > 1 ? ` (and ${findings.length - 1} more ${findings.length === 2 ? 'problem' : 'problems'})` : '';
-  const field = first?.field ? `${first.field}: ` : '';
-  const problem = first === undefined ? 'it does not read as a rule' : `line ${first.line}: ${field}${first.message}${more}`;
+  const problem = findings.length === 0 ? 'it does not read as a rule' : firstProblem(findings);
   return { readable: false, file, id: guess.id ?? basename(file, extname(file)), problem, guess };
+}
+
+/** The first of a file's problems as a report line: `line N: field: message (and 2 more problems)`. */
+export function firstProblem(findings: readonly Finding[]): string {
+  const first = findings[0];
+  if (first === undefined) return '';
+  const more = findings.length > 1 ? ` (and ${findings.length - 1} more ${findings.length === 2 ? 'problem' : 'problems'})` : '';
+  const field = first.field ? `${first.field}: ` : '';
+  return `line ${first.line}: ${field}${first.message}${more}`;
 }
 
 function digest(bytes: Uint8Array): string {
