@@ -1,5 +1,6 @@
 import type { SiteSettingChange, UnreadableSite } from './site-settings.ts';
 import { compareFields, fieldTexts } from './fields.ts';
+import { amountChange, type AmountChange } from './amounts.ts';
 import { pairExamples } from './examples.ts';
 import { redlineOf, type RedlinePart } from './redline.ts';
 import { sameShownText } from './shown-text.ts';
@@ -65,6 +66,8 @@ export interface FieldChange {
   redline?: RedlinePart[];
   /** A list (`related`, `tags`): its text is its items joined with ", ", redlined by whole items. */
   list?: true;
+  /** The limit's or the rule's one amount raised or lowered (with the report's redlines only). */
+  amount?: AmountChange;
 }
 
 export interface ChangedRule {
@@ -76,7 +79,12 @@ export interface ChangedRule {
    * limit, or a yellow rule's check made with someone nearer at hand, is a loosening no color
    * shows, so the rule's owner reviews it (without a judgement of the words).
    */
-  discretion?: { fields: string[]; signOff: SignOff };
+  discretion?: {
+    fields: string[];
+    signOff: SignOff;
+    /** The limit raised or taken out: a loosening, which the owner signs off rather than reviews. */
+    loosened?: true;
+  };
   /**
    * The rule left the public edition (`public: false`; its owner signs that off: its public page,
    * search entry and sign go, with no page left at its address) or joined it.
@@ -88,6 +96,9 @@ export interface ChangedRule {
    */
   examplesRemoved?: { situations: string[]; signOff: SignOff };
 }
+
+/** Fields whose one amount is told as raised or lowered. */
+const AMOUNT_FIELDS = ['bend.limit', 'rule'];
 
 /**
  * The fields that say what staff may do when a rule bends. Whom to ask is one of them: "the
@@ -203,9 +214,8 @@ export function diffBooks(before: Snapshot, after: Snapshot, options: DiffOption
     const color = colorChange(old, now);
     if (color) changes.colors.push(color);
     const fields = fieldChanges(old.data, now.data, redlines);
-    const discretion = color
-      ? []
-      : fields.filter((field) => DISCRETION.includes(field.field) && field.before !== undefined).map((field) => field.field);
+    const discretion = color ? [] : discretionChanged(fields, text(old.data.color) === 'red');
+    const limitLoosened = discretion.length > 0 && fields.some(loosensLimit);
     const visibility = visibilityChange(old, now);
     const examplesRemoved = ['red', 'yellow'].includes(text(old.data.color)) ? removedSituations(fields) : [];
     if (fields.length > 0)
@@ -213,7 +223,15 @@ export function diffBooks(before: Snapshot, after: Snapshot, options: DiffOption
         id: now.id,
         title,
         fields,
-        ...(discretion.length > 0 ? { discretion: { fields: discretion, signOff: signOff(owner(old), owner(now)) } } : {}),
+        ...(discretion.length > 0
+          ? {
+              discretion: {
+                fields: discretion,
+                signOff: signOff(owner(old), owner(now)),
+                ...(limitLoosened ? { loosened: true as const } : {}),
+              },
+            }
+          : {}),
         ...(visibility ? { visibility } : {}),
         ...(examplesRemoved.length > 0
           ? { examplesRemoved: { situations: examplesRemoved, signOff: signOff(owner(old), owner(now)) } }
@@ -345,6 +363,23 @@ function sharedShare(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, stri
   return alike / (a.size + b.size - alike);
 }
 
+/**
+ * The fields of what staff may do that changed within a color: a limit lowered is left out (a
+ * tightening), and a red rule's own words count, as nothing else says what staff may do with it
+ * ("must" made "should"; found by a reviewer's trial).
+ */
+function discretionChanged(fields: readonly FieldChange[], red: boolean): string[] {
+  return fields
+    .filter((field) => field.before !== undefined && field.amount?.direction !== 'lowered')
+    .filter((field) => DISCRETION.includes(field.field) || (red && field.field === 'rule' && field.after !== undefined))
+    .map((field) => field.field);
+}
+
+/** A limit raised, or taken out: staff may now go further than before. */
+function loosensLimit(field: FieldChange): boolean {
+  return field.field === 'bend.limit' && field.before !== undefined && (field.after === undefined || field.amount?.direction === 'raised');
+}
+
 /** The situations of the examples a change takes out: those with a text before and none after. */
 function removedSituations(fields: readonly FieldChange[]): string[] {
   return fields.flatMap((field) =>
@@ -419,7 +454,10 @@ function fieldChanges(old: Record<string, unknown>, now: Record<string, unknown>
       ...(list ? { list: true as const } : {}),
     };
     const words = redlines ? redlineOf(found) : undefined;
-    return [words ? { ...found, redline: words } : found];
+    // Which way an amount moved is for the report; the history shows the redline.
+    const amount =
+      redlines && before !== undefined && after !== undefined && AMOUNT_FIELDS.includes(field) ? amountChange(before, after) : undefined;
+    return [{ ...found, ...(words ? { redline: words } : {}), ...(amount ? { amount } : {}) }];
   };
   const fields = [...names].flatMap((field) => change(field, beforeTexts.get(field), afterTexts.get(field)));
   fields.push(...exampleChanges(old.examples, now.examples, beforeTexts, afterTexts, change));

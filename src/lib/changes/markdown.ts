@@ -80,7 +80,8 @@ export function formatChangesMarkdown(changes: BookChanges, ref: string, options
   }
   const loosened = colors.filter((change) => change.loosened).length;
   const removedLoosening = removed.filter((rule) => rule.loosened).length;
-  const discretion = changed.filter((rule) => rule.discretion).length;
+  const limitLoosened = changed.filter((rule) => rule.discretion?.loosened).length;
+  const discretion = changed.filter((rule) => rule.discretion && !rule.discretion.loosened).length;
   const staffOnly = changed.filter((rule) => rule.visibility?.staffOnly === true).length;
   const examplesRemoved = changed.filter((rule) => rule.examplesRemoved).length;
   const published = changed.filter((rule) => rule.visibility?.staffOnly === false).length;
@@ -95,6 +96,7 @@ export function formatChangesMarkdown(changes: BookChanges, ref: string, options
         `**${plural(unreadable.length, 'rule file')} cannot be read: ${unreadable.length === 1 ? 'needs' : 'need'} attention**`,
       colors.length > 0 && `**${plural(colors.length, 'color change')}${loosened > 0 ? `, ${loosened} loosened: needs sign-off` : ''}**`,
       removedLoosening > 0 && `**${plural(removedLoosening, 'red or yellow rule')} removed: needs sign-off**`,
+      limitLoosened > 0 && `**${plural(limitLoosened, 'rule')} with a limit raised or taken out: needs sign-off**`,
       discretion > 0 && `**${plural(discretion, 'rule')} with what staff may do changed: needs review**`,
       staffOnly > 0 && `**${plural(staffOnly, 'rule')} made staff-only: needs sign-off**`,
       examplesRemoved > 0 && `**${plural(examplesRemoved, 'red or yellow rule')} with an example taken out: needs review**`,
@@ -337,9 +339,13 @@ function signOffText(signOff: SignOff | undefined): string {
 function changedRule(rule: ChangedRule, color: ColorChange | undefined): string[] {
   const lines = [`#### ${inline(rule.title)} (${code(rule.id)})`, ''];
   if (color) lines.push(`Color: ${label(color.from)} → ${label(color.to)}, ${colorNote(color, 'loosened', 'tightened')}`, '');
-  if (rule.discretion)
+  const limit = rule.discretion?.loosened ? rule.fields.find((field) => field.field === 'bend.limit') : undefined;
+  if (limit)
+    lines.push(`**${limitLoosening(limit)}: loosens what staff may do, needs sign-off**${signOffText(rule.discretion!.signOff)}`, '');
+  const others = rule.discretion?.fields.filter((field) => !limit || field !== 'bend.limit') ?? [];
+  if (rule.discretion && others.length > 0)
     lines.push(
-      `**What staff may do changed (${rule.discretion.fields.map((field) => code(field)).join(', ')}): needs review**${signOffText(rule.discretion.signOff)}`,
+      `**What staff may do changed (${others.map((field) => code(field)).join(', ')}): needs review**${signOffText(rule.discretion.signOff)}`,
       '',
     );
   if (rule.visibility) lines.push(visibilityNote(rule.visibility), '');
@@ -360,6 +366,12 @@ function visibilityNote(visibility: NonNullable<ChangedRule['visibility']>): str
   if (!visibility.staffOnly)
     return '**Made public**: its title, public wording and reason go into the public edition, its search and the printable signs.';
   return `**Made staff-only: needs sign-off**${signOffText(visibility.signOff)}. Its public page, its place in the public search and its printable sign go, and no page is left at its address: a printed sign's QR code will lead to a missing page, so take its signs down.`;
+}
+
+/** "Limit raised from $20 to $200", or "Limit taken out". */
+function limitLoosening(limit: FieldChange): string {
+  if (limit.after === undefined) return 'Limit taken out';
+  return `Limit raised from ${inline(limit.amount!.from)} to ${inline(limit.amount!.to)}`;
 }
 
 function outdatedLine(rule: TranslationsOutdated): string {
@@ -386,6 +398,11 @@ function beforeAfter(change: FieldChange): string[] {
     `- Before: ${shownValue(change.field, change.before)}`,
     `- After: ${shownValue(change.field, change.after)}`,
     ...(change.redline ? [`- Redline: ${redlined(change.redline)}`] : []),
+    ...(change.amount
+      ? [
+          `- ${change.amount.direction === 'raised' ? 'Raised' : 'Lowered'} from ${inline(change.amount.from)} to ${inline(change.amount.to)}`,
+        ]
+      : []),
     '',
   ];
 }

@@ -1,0 +1,50 @@
+import { shownText } from './shown-text.ts';
+
+/** A text's one amount, raised or lowered: "$20" to "$200", "2 hours" to "4 hours". */
+export interface AmountChange {
+  direction: 'raised' | 'lowered';
+  /** As written: `$20`, `2 hours`. */
+  from: string;
+  to: string;
+}
+
+// A number with a currency sign before it, or a number with the word after it taken for its unit
+// ("2 hours", "10 items", "20%"). Not inside a word or another number ("A4", "2026-05-01").
+const AMOUNT =
+  /(?<![\p{L}\p{N}.,-])(?:(?<currency>[$£€¥])\s?(?<money>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)|(?<number>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?:\s?(?<unit>%|\p{L}+))?)(?![\p{N}-])/gu;
+
+interface Amount {
+  text: string;
+  kind: string;
+  value: number;
+}
+
+/**
+ * Which way a text's amount moved, when each side has exactly one amount, of the same kind (the
+ * same currency, or the same unit), in the same place (the words around it the same). Otherwise
+ * undefined: "Up to $20" against "Two items or $50" says nothing of a direction. A raised limit had
+ * been shown as any other edit, the same as a cut (found by a reviewer's trial).
+ */
+export function amountChange(before: string, after: string): AmountChange | undefined {
+  const [was, is] = [oneAmount(before), oneAmount(after)];
+  if (!was || !is || was.amount.kind !== is.amount.kind || was.around !== is.around) return undefined;
+  if (was.amount.value === is.amount.value) return undefined;
+  return { direction: is.amount.value > was.amount.value ? 'raised' : 'lowered', from: was.amount.text, to: is.amount.text };
+}
+
+/** The text's only amount, and the text around it (the amount taken out), or undefined when it has none or several. */
+function oneAmount(text: string): { amount: Amount; around: string } | undefined {
+  const found = [...text.matchAll(AMOUNT)];
+  if (found.length !== 1) return undefined;
+  const match = found[0]!;
+  const { currency, money, number, unit } = match.groups ?? {};
+  const digits = money ?? number ?? '';
+  const kind = currency ?? singular((unit ?? '').toLowerCase());
+  const around = shownText(`${text.slice(0, match.index)}#${text.slice(match.index + match[0].length)}`);
+  return { amount: { text: match[0].trim(), kind, value: Number(digits.replace(/,/g, '')) }, around };
+}
+
+/** "hours" and "hour" are one unit. */
+function singular(unit: string): string {
+  return unit.length > 3 && unit.endsWith('s') ? unit.slice(0, -1) : unit;
+}

@@ -1,0 +1,81 @@
+// Which way a limit moved: "$20" made "$200" had been shown as any other edit, the same as a cut.
+// A raise (or a limit taken out) loosens what staff may do and needs the owner's sign-off; a cut
+// does not. And a red rule's own words changed ("must" made "should") need its owner's review
+// (found by a reviewer's trial).
+import { describe, expect, it } from 'vitest';
+import { amountChange } from '../../src/lib/changes/amounts.ts';
+import { diffBooks } from '../../src/lib/changes/diff.ts';
+import { formatChangesMarkdown } from '../../src/lib/changes/markdown.ts';
+import { snapshotOf } from '../../src/lib/changes/snapshot.ts';
+import { ruleYaml } from '../helpers/git-repo.ts';
+
+const book = (...rules: string[]) =>
+  snapshotOf(rules.map((text, index) => ({ file: `policies/r${index}.yaml`, bytes: Buffer.from(text) })));
+const fines = (limit?: string) =>
+  ruleYaml('fines', 'green', {
+    title: 'Waiving fines',
+    owner: 'Head of lending',
+    bend: { how: 'Waive a fine.', ...(limit ? { limit } : {}) },
+  });
+const report = (before: string, after: string) => formatChangesMarkdown(diffBooks(book(before), book(after)), 'main');
+
+describe('an amount raised or lowered', () => {
+  it('is told when each side has one amount of the same kind, in the same place', () => {
+    expect(amountChange('Up to $20 per visit.', 'Up to $200 per visit.')).toEqual({ direction: 'raised', from: '$20', to: '$200' });
+    expect(amountChange('Up to 4 hours.', 'Up to 2 hours.')).toEqual({ direction: 'lowered', from: '4 hours', to: '2 hours' });
+    expect(amountChange('Up to 1 hour.', 'Up to 2 hours.')).toEqual({ direction: 'raised', from: '1 hour', to: '2 hours' });
+    expect(amountChange('Up to $1,000.', 'Up to $50.')).toEqual({ direction: 'lowered', from: '$1,000', to: '$50' });
+  });
+
+  it('is not told when the amounts cannot be compared', () => {
+    // Another unit, another place, two amounts, a date.
+    expect(amountChange('Up to 2 hours.', 'Up to 90 minutes.')).toBeUndefined();
+    expect(amountChange('Waive up to $20.', 'Waive fines of any kind up to $200 a visit.')).toBeUndefined();
+    expect(amountChange('Up to $20, 2 times a year.', 'Up to $50, 2 times a year.')).toBeUndefined();
+    expect(amountChange('Until 2026-05-01.', 'Until 2026-06-01.')).toBeUndefined();
+  });
+});
+
+describe('a limit in the changes report', () => {
+  it("raised, needs the owner's sign-off, and says from what to what", () => {
+    const markdown = report(fines('Up to $20 a visit.'), fines('Up to $200 a visit.'));
+    expect(markdown.split('\n')[2]).toBe('**1 rule with a limit raised or taken out: needs sign-off** · 1 changed');
+    expect(markdown).toContain('**Limit raised from \\$20 to \\$200: loosens what staff may do, needs sign-off** by Head of lending');
+    expect(markdown).toContain('- Redline: Up to \\$<del>20</del><ins>200</ins> a visit.\n- Raised from \\$20 to \\$200\n');
+  });
+
+  it('lowered, is a tightening: told, not flagged', () => {
+    const markdown = report(fines('Up to 4 hours.'), fines('Up to 2 hours.'));
+    expect(markdown.split('\n')[2]).toBe('1 changed');
+    expect(markdown).toContain('- Lowered from 4 hours to 2 hours');
+    expect(markdown).not.toContain('needs');
+  });
+
+  it("taken out, needs the owner's sign-off", () => {
+    const markdown = report(fines('Up to $20.'), fines());
+    expect(markdown).toContain('**Limit taken out: loosens what staff may do, needs sign-off** by Head of lending');
+  });
+
+  it('reworded without a comparable amount, still needs review', () => {
+    const changes = diffBooks(book(fines('Up to $20.')), book(fines('Up to $20, or more with a note.')));
+    expect(changes.changed[0]!.discretion).toEqual({ fields: ['bend.limit'], signOff: { owner: 'Head of lending' } });
+  });
+});
+
+describe("a red rule's own words", () => {
+  const exits = (rule: string) => ruleYaml('exits', 'red', { title: 'Fire exits', owner: 'Head of safety', rule });
+
+  it("changed, need the owner's review", () => {
+    const markdown = report(exits('Staff must keep fire exits clear.'), exits('Staff should keep fire exits clear.'));
+    expect(markdown).toContain('**1 rule with what staff may do changed: needs review**');
+    expect(markdown).toContain('**What staff may do changed (<code>rule</code>): needs review** by Head of safety');
+  });
+
+  it('of a green rule, are an edit like any other', () => {
+    const changes = diffBooks(
+      book(ruleYaml('noise', 'green', { rule: 'Keep it quiet.' })),
+      book(ruleYaml('noise', 'green', { rule: 'Keep it down.' })),
+    );
+    expect(changes.changed[0]!.discretion).toBeUndefined();
+  });
+});
