@@ -15,6 +15,7 @@ import {
 } from './diff.ts';
 import type { TranslationsOutdated } from './translations.ts';
 import { onlyReviewDates } from './review-dates.ts';
+import { onlyRecordKeeping, recordGroups, type RecordGroup } from './record-keeping.ts';
 import type { RedlinePart } from './redline.ts';
 
 const COLOR_LABEL: Record<string, string> = { red: '⛔ Red', yellow: '⚠️ Yellow', green: '🟢 Green' };
@@ -88,7 +89,11 @@ export function formatChangesMarkdown(changes: BookChanges, ref: string, options
   // Rules only reviewed (their review dates moved) are listed apart, in a line each: a yearly
   // review of every rule had put the few real changes among dozens of date changes.
   const reviewed = changed.filter((rule) => onlyReviewDates(rule.fields) && !colors.some((change) => change.id === rule.id));
-  const edited = changed.filter((rule) => !reviewed.includes(rule));
+  // Likewise rules whose record alone changed (an owner renamed across the book): a line per change.
+  const records = changed.filter(
+    (rule) => !reviewed.includes(rule) && onlyRecordKeeping(rule) && !colors.some((change) => change.id === rule.id),
+  );
+  const edited = changed.filter((rule) => !reviewed.includes(rule) && !records.includes(rule));
   out.push(
     [
       siteBroken && SITE_UNREADABLE,
@@ -110,6 +115,7 @@ export function formatChangesMarkdown(changes: BookChanges, ref: string, options
       published > 0 && `${published} made public`,
       edited.length > 0 && `${edited.length} changed`,
       reviewed.length > 0 && `${reviewed.length} with new review dates only`,
+      records.length > 0 && `${records.length} with record keeping only`,
       site.length > 0 && `site settings changed (${site.map((change) => code(change.setting)).join(', ')})`,
     ]
       .filter(Boolean)
@@ -218,6 +224,15 @@ export function formatChangesMarkdown(changes: BookChanges, ref: string, options
       ...reviewed.map((rule) => `- ${inline(rule.title)} (${code(rule.id)}): ${rule.fields.map(dateChange).join(', ')}`),
       '',
     );
+  if (records.length > 0)
+    out.push(
+      '### Record keeping',
+      '',
+      "Only these rules' records changed (owner, search words, related rules, approval…), not what they say.",
+      '',
+      ...recordGroups(records).map(recordLine),
+      '',
+    );
   if (site.length > 0) out.push(...siteSection(site));
   return `${out.join('\n').trimEnd()}\n`;
 }
@@ -270,6 +285,15 @@ function shownSetting(value: unknown): string {
         : String(item);
   const text = flow(value);
   return code(text.length > 300 ? `${text.slice(0, 297)}…` : text);
+}
+
+/** One change made alike to rules' records: each field before → after, then the rules. */
+function recordLine(group: RecordGroup): string {
+  const fields = group.fields
+    .map((change) => `${code(change.field)} ${shownValue(change.field, change.before)} → ${shownValue(change.field, change.after)}`)
+    .join('; ');
+  const rules = group.rules.map((rule) => `${inline(rule.title)} (${code(rule.id)})`).join(', ');
+  return `- ${fields}, in ${plural(group.rules.length, 'rule')}: ${rules}`;
 }
 
 function dateChange(change: FieldChange): string {

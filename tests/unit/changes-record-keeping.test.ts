@@ -1,0 +1,54 @@
+// An owner renamed across many rules: one "Record keeping" line with the field, before and after,
+// and the rules, as Recent changes lists it; it had been 12 entries burying the one real change
+// (found by a reviewer's trial).
+import { describe, expect, it } from 'vitest';
+import { diffBooks } from '../../src/lib/changes/diff.ts';
+import { formatChangesMarkdown } from '../../src/lib/changes/markdown.ts';
+import { snapshotOf } from '../../src/lib/changes/snapshot.ts';
+import { ruleYaml } from '../helpers/git-repo.ts';
+
+const book = (...rules: string[]) =>
+  snapshotOf(rules.map((text, index) => ({ file: `policies/r${index}.yaml`, bytes: Buffer.from(text) })));
+const ids = Array.from({ length: 12 }, (_, index) => `rule-${String(index + 1).padStart(2, '0')}`);
+
+describe('record keeping in the changes report', () => {
+  const before = book(
+    ...ids.map((id) => ruleYaml(id, 'green', { owner: 'Head of lending' })),
+    ruleYaml('wifi', 'green', { owner: 'Head of lending', tags: ['internet'] }),
+    ruleYaml('quiet', 'green', { owner: 'Head of lending' }),
+  );
+  const after = book(
+    ...ids.map((id) => ruleYaml(id, 'green', { owner: 'Circulation lead' })),
+    ruleYaml('wifi', 'green', { owner: 'Circulation lead', tags: ['internet', 'wi-fi'] }),
+    ruleYaml('quiet', 'green', { owner: 'Circulation lead', public_wording: 'Quiet, please, upstairs.' }),
+  );
+  const markdown = formatChangesMarkdown(diffBooks(before, after), 'main');
+
+  it('lists rules whose record alone changed apart, one line per change made alike', () => {
+    expect(markdown.split('\n')[2]).toBe('1 changed · 13 with record keeping only');
+    const records = markdown.slice(markdown.indexOf('### Record keeping'));
+    expect(records.split('\n').filter((line) => line.startsWith('- '))).toEqual([
+      `- <code>owner</code> Head of lending → Circulation lead, in 12 rules: ${ids.map((id) => `Rule ${id} (<code>${id}</code>)`).join(', ')}`,
+      '- <code>tags</code> internet → internet, wi-fi; <code>owner</code> Head of lending → Circulation lead, in 1 rule: Rule wifi (<code>wifi</code>)',
+    ]);
+  });
+
+  it('keeps a rule whose words changed under Changed, with its owner', () => {
+    const changed = markdown.slice(markdown.indexOf('### Changed'), markdown.indexOf('### Record keeping'));
+    expect(changed.match(/^#### .*$/gm)).toEqual(['#### Rule quiet (<code>quiet</code>)']);
+    expect(changed).toContain('**Owner** (<code>owner</code>)');
+  });
+
+  it('leaves translations out of it: visitors read them', () => {
+    const es = (title: string) => ({ es: { title, public_wording: 'Bienvenidos.' } });
+    const report = formatChangesMarkdown(
+      diffBooks(
+        book(ruleYaml('wifi', 'green', { translations: es('Wifi') })),
+        book(ruleYaml('wifi', 'green', { translations: es('Wi-Fi') })),
+      ),
+      'main',
+    );
+    expect(report).not.toContain('Record keeping');
+    expect(report).toContain('### Changed');
+  });
+});
