@@ -22,16 +22,20 @@ const names = new Map<string, string>();
 export function languageName(code: string): string {
   let name = names.get(code);
   if (name === undefined) {
-    let english: string | undefined;
-    try {
-      english = new Intl.DisplayNames('en', { type: 'language', fallback: 'none' }).of(code);
-    } catch {
-      english = undefined;
-    }
-    name = english && english !== code ? `${english} (${code})` : code;
+    const english = bareLanguageName(code);
+    name = english !== code ? `${english} (${code})` : code;
     names.set(code, name);
   }
   return name;
+}
+
+/** "Spanish": the English name alone, where the code is shown beside it anyway; an unknown code is itself. */
+export function bareLanguageName(code: string): string {
+  try {
+    return new Intl.DisplayNames('en', { type: 'language', fallback: 'none' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
 }
 
 /** Whether the platform knows `code` as a language (`es`, `pt-BR`). */

@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { SiteSettingChange, SiteSide, UnreadableSite } from './site-settings.ts';
-import { languageName } from '../languages.ts';
+import { bareLanguageName, languageName } from '../languages.ts';
 import { plural } from '../summary.ts';
 import {
   noRuleChanged,
@@ -408,10 +408,22 @@ function outdatedLine(rule: TranslationsOutdated): string {
 
 /** A field's label; an example taken out is named by the place it had, and said to be taken out. */
 function fieldLabel(change: FieldChange): string | undefined {
+  const translation = /^translations\.([^.]+)\.(.+)$/.exec(change.field);
+  if (translation) return translationLabel(translation[1]!, translation[2]!);
   const example = /^examples\[(\d+)\]\.(situation|response)$/.exec(change.field);
   if (!example) return FIELD_LABEL[change.field];
   const removed = change.after === undefined ? ' (taken out)' : '';
   return `Example ${Number(example[1]) + 1}${removed}, ${example[2]}`;
+}
+
+/**
+ * "Spanish: public wording" for `translations.es.public_wording`: the bare path had been the
+ * heading of a translation's change (found by a reviewer's trial). The code is beside it.
+ */
+function translationLabel(language: string, field: string): string {
+  const label = FIELD_LABEL[field];
+  const name = label === undefined ? inline(field) : `${label.charAt(0).toLowerCase()}${label.slice(1)}`;
+  return `${inline(bareLanguageName(language))}: ${name}`;
 }
 
 function beforeAfter(change: FieldChange): string[] {
