@@ -4,7 +4,7 @@
 // search can be shared and every page's plain form leads here.
 import { countMessage, fill, parts } from '../lib/i18n/format.ts';
 import { en } from '../lib/i18n/messages/en.ts';
-import { cardExcerpt, excerptAddsSomething, withoutShownSentences } from '../lib/search/excerpt.ts';
+import { cardExcerpt, excerptAddsSomething, markedLength, withoutShownSentences } from '../lib/search/excerpt.ts';
 import { planQuery, searchTerm, type ColorWord } from '../lib/search/plan.ts';
 import { corrected, runQuery, type Correction, type QueryResult, type SearchEngine } from '../lib/search/run-query.ts';
 import { Thesaurus, type SynonymGroup } from '../lib/search/synonyms.ts';
@@ -446,7 +446,12 @@ function resultItem(result: PagefindResultData, t: Translate, pageLanguage: stri
     excerpt.className = 'excerpt';
     const label = document.createElement('span');
     label.textContent = t('search.searchWords');
-    excerpt.innerHTML = cardExcerpt(withoutShownSentences(onlyMarks(result.excerpt), shown), result.content ?? '', label.innerHTML);
+    excerpt.innerHTML = cardExcerpt(
+      withoutShownSentences(onlyMarks(result.excerpt), shown),
+      result.content ?? '',
+      markedLength(result.meta.search_words),
+      label.innerHTML,
+    );
     if (summaryLanguage !== undefined && summaryLanguage === titleLanguage) setLanguage(excerpt, summaryLanguage, pageLanguage);
     item.append(excerpt);
   }

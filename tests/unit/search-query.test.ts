@@ -1,6 +1,13 @@
 // The query layer's pure parts: how a desk worker's words are read, corrected and merged.
 import { describe, expect, it } from 'vitest';
-import { cardExcerpt, excerptAddsSomething, withEllipses, withoutShownSentences } from '../../src/lib/search/excerpt.ts';
+import {
+  cardExcerpt,
+  excerptAddsSomething,
+  lengthMark,
+  markedLength,
+  withEllipses,
+  withoutShownSentences,
+} from '../../src/lib/search/excerpt.ts';
 import { planQuery, searchTerm } from '../../src/lib/search/plan.ts';
 import { corrected, rank, runQuery, withBookAccents, type SearchEngine } from '../../src/lib/search/run-query.ts';
 import type { SiteSettings } from '../../src/lib/schemas.ts';
@@ -39,19 +46,17 @@ describe('reading a query', () => {
     expect(terms('his checkouts')[0]).not.toContain('borrow');
     // A stem in one group only is read by its stem, whatever its form.
     expect(terms('checking out')[0]).toContain('borrow');
-    // A form two groups share keeps both.
+    // Any other word is read by its stem, in every group that has a form of it: a book's own
+    // "fines" group and the built-in "fine" group are one (found by a review).
+    const book = new Thesaurus(synonymGroups({ own: [['fines', 'money owed', 'outstanding balance']] }));
+    for (const typed of ['fine', 'fines', 'fined'])
+      expect(planQuery(typed, book, { colorFilter: true }).concepts[0]!.terms, typed).toEqual(
+        expect.arrayContaining(['money owed', 'fee']),
+      );
     expect(terms('filming')[0]).toEqual(expect.arrayContaining(['photo', 'youtube']));
-    // A book's own group that has the form as written wins over a built-in phrase typed only.
-    const own = new Thesaurus(
-      synonymGroups({
-        builtin: false,
-        own: [
-          ['passed out', 'fainted'],
-          ['sleeping', 'asleep'],
-        ],
-      }),
-    );
-    expect(planQuery('passed out', own, { colorFilter: true }).concepts[0]!.terms).toContain('fainted');
+    // A book's own group with another form of a built-in phrase typed only still wins (found by a review).
+    const own = new Thesaurus(synonymGroups({ own: [['pass out', 'hand out', 'leaflets']] }));
+    expect(planQuery('passed out', own, { colorFilter: true }).concepts[0]!.terms).toContain('leaflets');
   });
 
   it("reads the desk's words for a torn book, a resume, AV equipment and someone homeless (found by a desk trial)", () => {
@@ -651,24 +656,42 @@ describe('result cards', () => {
   });
 
   it('labels the search words an excerpt runs into, and leaves them out after a match before them (found by a desk trial)', () => {
-    const content = 'Sleeping in the library. Wake the person gently if they snore. sleep, sleeping, asleep, napping, resting, shelter';
+    const tags = 'sleep, sleeping, asleep, napping, resting, shelter';
+    const content = `Sleeping in the library. Wake the person gently if they snore. ${tags}`;
+    // The page gives their length, written so that no search matches it.
+    const length = markedLength(lengthMark([...tags].length));
+    expect(length).toBe(tags.length);
+    expect(lengthMark(600)).toMatch(/^[^\p{L}\p{N}:,]+$/u);
     const label = 'Search words:';
-    expect(cardExcerpt('if they snore. sleep, sleeping, asleep, <mark>napping</mark>, resting', content, label)).toBe(
+    expect(cardExcerpt('if they snore. sleep, sleeping, asleep, <mark>napping</mark>, resting', content, length, label)).toBe(
       '<span class="excerpt__label">Search words:</span> sleep, sleeping, asleep, <mark>napping</mark>, resting …',
     );
-    expect(cardExcerpt('asleep, <mark>napping</mark>, resting, shelter', content, label)).toBe(
+    expect(cardExcerpt('asleep, <mark>napping</mark>, resting, shelter', content, length, label)).toBe(
       '<span class="excerpt__label">Search words:</span> … asleep, <mark>napping</mark>, resting, shelter',
     );
-    expect(cardExcerpt('Wake the person gently if they <mark>snore</mark>. sleep, sleeping, asleep', content, label)).toBe(
+    expect(cardExcerpt('Wake the person gently if they <mark>snore</mark>. sleep, sleeping, asleep', content, length, label)).toBe(
       'Wake the person gently if they <mark>snore</mark>.',
     );
-    // Text that only looks like a list, and a page with no search words, are as they were.
-    expect(cardExcerpt('Offer water, a chair, and <mark>tissues</mark>', content, label)).toBe(
-      'Offer water, a chair, and <mark>tissues</mark> …',
+    // A page with no search words (every public page) is as it was, whatever its punctuation: a
+    // reason with no full stop had been taken for a list (found by a review).
+    const why = 'Frais de retard. Pour que chacun, petit ou grand, puisse emprunter sans crainte';
+    expect(cardExcerpt('Pour que chacun, petit ou grand, puisse <mark>emprunter</mark> sans crainte', why, undefined, label)).toBe(
+      'Pour que chacun, petit ou grand, puisse <mark>emprunter</mark> sans crainte …',
     );
-    expect(cardExcerpt('the <mark>quiet</mark> floor, upstairs', 'Read on the quiet floor, upstairs.', label)).toBe(
-      '… the <mark>quiet</mark> floor, upstairs …',
+    // A last response with no full stop before the list is not taken into it.
+    const response = `Offer a bag tag, a shelf, or a locker ${tags}`;
+    expect(cardExcerpt('a shelf, or a <mark>locker</mark> sleep, sleeping', response, length, label)).toBe(
+      '… a shelf, or a <mark>locker</mark> …',
     );
+    expect(cardExcerpt('or a locker sleep, <mark>sleeping</mark>, asleep', response, length, label)).toBe(
+      '<span class="excerpt__label">Search words:</span> sleep, <mark>sleeping</mark>, asleep …',
+    );
+    // Escaped text counts as the characters it stands for.
+    const escaped = 'Fees &amp; fines. fees, fines &amp; charges';
+    expect(cardExcerpt('Fees &amp; fines. fees, <mark>fines</mark> &amp; charges', 'Fees & fines. fees, fines & charges', 21, label)).toBe(
+      '<span class="excerpt__label">Search words:</span> fees, <mark>fines</mark> &amp; charges',
+    );
+    expect(escaped).toContain('&amp;');
   });
 
   it('shows an excerpt only when it adds words the card does not already show', () => {

@@ -14,7 +14,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   hers herself him himself his how i i'd i'll i'm i've if in into is isn't it it's its itself
   just keep keeps let like many may me might more most much must my myself need needs now of off ok okay on
   once only or other our ours out over please really right said say says she she'd she'll she's
-  should show showing shows so some someone something still such than that that's the their theirs them then there
+  should so some someone something still such than that that's the their theirs them then there
   there's these they they'd they'll they're thing things this those to too try trying us very want
   wanted wanting wants was wasn't we we'd we'll we're we've were weren't what what's when where
   which while who who's whom why will with won't would wouldn't yes yet you you'd you'll you're

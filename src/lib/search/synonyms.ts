@@ -239,6 +239,15 @@ export const TYPED_ONLY: Readonly<Record<string, string>> = {
   'can i take': 'borrow',
 };
 
+/**
+ * Forms of one stem that mean different things at the desk, each read by the groups that have it
+ * as written, not by its stem: "checkout" is a loan, "checkouts" what someone borrowed. By stem
+ * alone, "how many books can i checkout" had put the reading-privacy rule first (found by a desk
+ * trial). Every other word is read by its stem, a book's own groups' included ("fines" finds the
+ * group of "fine").
+ */
+export const FORMS_APART: readonly string[] = ['checkout', 'checkouts'];
+
 /** Synonym groups, each a list of words or phrases that mean the same at the desk. */
 export type SynonymGroup = readonly string[];
 
@@ -281,7 +290,7 @@ export class Thesaurus {
   readonly #entries = new Map<string, ThesaurusEntry>();
   /** TYPED_ONLY phrases, by their words exactly: by stem, "pass out" (leaflets) would mean asleep too. */
   readonly #typedOnly = new Map<string, ThesaurusEntry>();
-  /** Forms of a stem that groups share, each with its own groups' terms (see the constructor). */
+  /** FORMS_APART, each with the terms of the groups that have it as written. */
   readonly #forms = new Map<string, ThesaurusEntry>();
   /** The longest phrase in any group, in words: how far ahead a query is read for one. */
   readonly longest: number;
@@ -289,12 +298,14 @@ export class Thesaurus {
   /** The glossary's acronyms, in lower case (bookAcronyms). */
   readonly #acronyms: ReadonlySet<string>;
 
-  constructor(groups: readonly SynonymGroup[], typedOnly: Readonly<Record<string, string>> = TYPED_ONLY, acronyms: Iterable<string> = []) {
+  constructor(
+    groups: readonly SynonymGroup[],
+    typedOnly: Readonly<Record<string, string>> = TYPED_ONLY,
+    acronyms: Iterable<string> = [],
+    formsApart: readonly string[] = FORMS_APART,
+  ) {
     this.#acronyms = new Set(acronyms);
     let longest = 1;
-    // Per stem, the groups that have a form of it, each with the forms it has.
-    const claims = new Map<string, { group: SynonymGroup; forms: Set<string> }[]>();
-    const written = new Set(groups.flat());
     for (const group of groups) {
       for (const term of group) {
         const key = stemPhrase(term);
@@ -302,31 +313,20 @@ export class Thesaurus {
         for (const other of group) if (stemPhrase(other) !== key && !entry.synonyms.includes(other)) entry.synonyms.push(other);
         this.#entries.set(key, entry);
         longest = Math.max(longest, term.split(' ').length);
-        const claimed = claims.get(key) ?? [];
-        const mine = claimed.find((claim) => claim.group === group);
-        if (mine) mine.forms.add(term);
-        else claimed.push({ group, forms: new Set([term]) });
-        claims.set(key, claimed);
       }
     }
-    // Where groups share a stem in different forms, the form typed decides: "checkout" is a loan
-    // and "checkouts" what someone borrowed; "records" are files and "recording" a video. By stem
-    // alone, "how many books can i checkout" had put the reading-privacy rule first (found by a
-    // desk trial).
-    for (const [key, claimed] of claims) {
-      if (claimed.length < 2) continue;
-      for (const form of new Set(claimed.flatMap((claim) => [...claim.forms]))) {
-        const own = claimed.filter((claim) => claim.forms.has(form));
-        if (own.length === claimed.length) continue;
-        const synonyms = [...new Set(own.flatMap((claim) => claim.group.filter((other) => stemPhrase(other) !== key)))];
-        this.#forms.set(form, { term: form, synonyms });
-      }
+    // FORMS_APART: each form read by the groups that have it as written.
+    for (const form of formsApart) {
+      const own = groups.filter((group) => group.includes(form));
+      if (own.length === 0) continue;
+      const key = stemPhrase(form);
+      this.#forms.set(form, { term: form, synonyms: [...new Set(own.flat().filter((other) => stemPhrase(other) !== key))] });
     }
     for (const [phrase, word] of Object.entries(typedOnly)) {
       // Only for a group this book has (a book may turn the built-in groups off), and never in
-      // place of a group of the book's own that holds the phrase as written: the book's meaning wins.
-      const meant = this.#forms.get(word) ?? this.#entries.get(stemPhrase(word));
-      if (!meant || written.has(phrase)) continue;
+      // place of a group of the book's own that holds the phrase: the book's meaning wins.
+      const meant = this.#entries.get(stemPhrase(word));
+      if (!meant || this.#entries.has(stemPhrase(phrase))) continue;
       this.#typedOnly.set(phrase, { term: meant.term, synonyms: meant.synonyms, typedIsSearched: false });
       longest = Math.max(longest, phrase.split(' ').length);
     }
