@@ -11,7 +11,7 @@ import { formatJson } from '../lib/report/json.ts';
 import { formatMarkdown } from '../lib/report/markdown.ts';
 import { changedLinesSince, GitError } from '../lib/git-files.ts';
 import { gitTop, pathInRepository } from '../lib/default-branch.ts';
-import { gateChangedLines } from '../lib/pr-gate.ts';
+import { changedFilesFirst, gateChangedLines } from '../lib/pr-gate.ts';
 import type { ChangedLines } from '../lib/unified-diff.ts';
 import { summarize } from '../lib/summary.ts';
 import { readLines } from '../lib/report/read-lines.ts';
@@ -84,7 +84,7 @@ export async function runCheck(args: string[], write: (text: string) => void, co
     // Read only if a check asks: a book in one language never runs git for it.
     history: () => readBookHistory(values.dir),
   });
-  const book = changed ? { ...checked, findings: gateChangedLines(checked.findings, changed) } : checked;
+  const book = changed ? { ...checked, findings: changedFilesFirst(gateChangedLines(checked.findings, changed), changed) } : checked;
   const summary = summarize(book);
   if (dueWithin !== undefined) {
     const list = reviewsDue(book.rules, values.today ?? localToday(), dueWithin);

@@ -41,3 +41,13 @@ function touches(finding: Finding, changed: ChangedLines): boolean {
       : (finding.endLine ?? finding.line);
   return (changed.get(finding.file) ?? []).some((range) => range.start <= end && finding.line <= range.end);
 }
+
+/**
+ * The findings in the files a change touched first, each part in its order: GitHub shows the
+ * first ten annotations of a step on the pull request, and 43 warnings of untranslated rules no
+ * one touched had come before a pull request's own (found by a reviewer's trial).
+ */
+export function changedFilesFirst(findings: readonly Finding[], changed: ChangedLines): Finding[] {
+  const touched = findings.filter((finding) => changed.has(finding.file));
+  return [...touched, ...findings.filter((finding) => !changed.has(finding.file))];
+}

@@ -108,6 +108,22 @@ describe('check --changed-since (the pull-request gate)', () => {
     expect(result.stdout).toContain('policies/sub/old-warning.yaml:7:18 public_wording: "Patrons" is library jargon\n');
   });
 
+  it("lists the findings of the files the change touched first, so the first annotations on the pull request are its own (found by a reviewer's trial)", () => {
+    // "zzz" sorts after "old-warning": by file name, the untouched file's warning came first.
+    repo.write('policies/zzz-new.yaml', ruleYaml('zzz-new', 'green', { public_wording: 'Patrons are welcome in the lobby.' }));
+    repo.commit('add a rule');
+    const result = gate('--format', 'github');
+    const files = result.stdout
+      .split('\n')
+      .filter((line) => line.startsWith('::'))
+      .map((line) => /file=([^,]+)/.exec(line)?.[1]);
+    expect(files.indexOf('policies/zzz-new.yaml')).toBeGreaterThanOrEqual(0);
+    expect(files.indexOf('policies/zzz-new.yaml')).toBeLessThan(files.indexOf('policies/old-warning.yaml'));
+    // Without --changed-since, by file name as always.
+    const all = runCli(['check', '--today', '2026-11-25', '--format', 'github'], { cwd: repo.dir }).stdout;
+    expect(all.indexOf('policies/old-warning.yaml')).toBeLessThan(all.indexOf('policies/zzz-new.yaml'));
+  });
+
   it('leaves warnings as they are without --changed-since', () => {
     repo.write('policies/quiet.yaml', ruleYaml('quiet', 'green', { public_wording: 'No talking in the reading room.' }));
     repo.commit('tighten the wording');
