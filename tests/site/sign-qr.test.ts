@@ -92,6 +92,34 @@ describe('a QR code on each sign, when public_url is set', () => {
     await page.close();
   });
 
+  it('an Arabic sign prints the address left to right, as it is typed (found by a desk trial)', async () => {
+    for (const path of ['signs/phone-calls/ar/', 'signs/phone-calls/en-ar/']) {
+      const page = await openAt(browserOf(), prefixedStaff(), path);
+      // Its pieces from left to right on the sheet, each line in turn: in the Arabic sentence
+      // they had been laid out right to left ("…/io" first).
+      const shown = await page
+        .locator('.sign__qr-address')
+        .last()
+        .evaluate((address) =>
+          [...address.querySelectorAll('span.sign__qr-part')]
+            .map((part) => ({ text: part.textContent!, box: part.getBoundingClientRect() }))
+            .sort((a, b) => Math.round(a.box.top) - Math.round(b.box.top) || a.box.left - b.box.left)
+            .map((part) => part.text)
+            .join(''),
+        );
+      expect(shown, path).toBe('example.github.io/rules/ar/rules/phone-calls');
+      await page.close();
+    }
+  });
+
+  it('a sign page fits a 320 px phone, its address and all (found by a desk trial)', async () => {
+    for (const path of ['signs/children-at-closing/', 'signs/category/spaces/']) {
+      const page = await openAt(browserOf(), prefixedStaff(), path, { width: 320, height: 568 });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), path).toBeLessThanOrEqual(0);
+      await page.close();
+    }
+  });
+
   it('the decoder does read pixels: a blank square decodes to nothing', async () => {
     const size = 330;
     expect(jsQR(new Uint8ClampedArray(size * size * 4).fill(255), size, size)).toBeNull();
