@@ -35,7 +35,7 @@ export function isStopWord(word: string): boolean {
  */
 export const SPANISH_STOP_WORDS: ReadonlySet<string> = withUnaccented(
   `a al algo alguien algún alguna alguno algunos ante aquí así aun aún cada como cómo con contra cual
-  cuál cuáles cuando cuándo de del desde donde dónde durante e el él ella ellas ello ellos en entre
+  cuál cuáles cuando cuándo cuánto cuánta cuántos cuántas cuanto cuanta cuantos cuantas de del desde donde dónde durante e el él ella ellas ello ellos en entre
   era eres es esa ese eso esta está están estar estas este esto estos estoy fue ha había han hasta hay
   he hola la las le les lo los me mi mí mis mucho muy nada ni no nos nosotros o os otra otro para pero
   poco poder por porque puedo puede pueden podemos qué que quiero quiere se sea ser si sí sin sobre
