@@ -71,10 +71,16 @@ export function offlineWorker(config: WorkerConfig): void {
   const manifestUrl = new URL(config.manifest, scope).href;
   // A page kept on this device is shown when the network has not answered in this time.
   const NETWORK_TIMEOUT_MS = 4000;
+  const TOO_SLOW = 'network too slow';
   // Files whose name holds a hash of their contents never change: kept copies answer at once.
   const IMMUTABLE = /^(?:_astro\/|pagefind\/(?:fragment|index|filter)\/|pagefind\/pagefind\.[^/]+\.pf_meta$)/;
   // How many files are fetched at a time while installing.
   const PARALLEL = 6;
+  // A network that kept a file waiting too long once likely still does (Wi-Fi up, the server out
+  // of reach): for this long kept copies answer at once, and the network is only asked behind
+  // them. A search's half-dozen files had each waited 4 s in turn, 20 s in all (found by a desk trial).
+  const SLOW_NETWORK_MS = 30_000;
+  let slowUntil = 0;
   let manifest: Promise<OfflineManifest | undefined> | undefined;
 
   const urlOf = (path: string) => new URL(path, scope).href;
@@ -135,10 +141,7 @@ export function offlineWorker(config: WorkerConfig): void {
 
   function withTimeout(response: Promise<Response>, milliseconds: number | undefined): Promise<Response> {
     if (milliseconds === undefined) return response;
-    return Promise.race([
-      response,
-      new Promise<Response>((_, fail) => setTimeout(() => fail(new Error('network too slow')), milliseconds)),
-    ]);
+    return Promise.race([response, new Promise<Response>((_, fail) => setTimeout(() => fail(new Error(TOO_SLOW)), milliseconds))]);
   }
 
   async function answer(request: Request): Promise<Response> {
@@ -147,8 +150,9 @@ export function offlineWorker(config: WorkerConfig): void {
     // The query is the search page's (?q=…) or Pagefind's cache-buster: the file is the same.
     const kept = await cache.match(request, { ignoreSearch: true, ignoreVary: true });
     if (kept && IMMUTABLE.test(path)) return kept;
-    try {
-      const response = await withTimeout(fetch(request), kept ? NETWORK_TIMEOUT_MS : undefined);
+    const fromNetwork = async (): Promise<Response> => {
+      const response = await fetch(request);
+      slowUntil = 0;
       // Keep what this build lists (a page once visited stays available): nothing else, and
       // only whole answers of this origin.
       const files = (await currentManifest())?.files;
@@ -156,7 +160,15 @@ export function offlineWorker(config: WorkerConfig): void {
         await cache.put(urlOf(path), response.clone());
       }
       return response;
+    };
+    if (kept && Date.now() < slowUntil) {
+      fromNetwork().catch(() => {});
+      return kept;
+    }
+    try {
+      return await withTimeout(fromNetwork(), kept ? NETWORK_TIMEOUT_MS : undefined);
     } catch (error) {
+      if (error instanceof Error && error.message === TOO_SLOW) slowUntil = Date.now() + SLOW_NETWORK_MS;
       if (kept) return kept;
       if (request.mode === 'navigate') {
         const manifest = await currentManifest();

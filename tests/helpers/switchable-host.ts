@@ -8,16 +8,21 @@ export interface SwitchableHost {
   url: string;
   /** Paths the host was asked for, in order. */
   requests: string[];
-  /** Serve this upstream from now on; `undefined` cuts every connection, as a dropped network does. */
-  point(upstream: string | undefined): void;
+  /**
+   * Serve this upstream from now on; `undefined` cuts every connection, as a dropped network
+   * does; `'hang'` takes every request and never answers, as a network up but not reaching the
+   * server does.
+   */
+  point(upstream: string | undefined | 'hang'): void;
   close(): Promise<void>;
 }
 
 export async function switchableHost(upstream: string): Promise<SwitchableHost> {
-  let target: URL | undefined = new URL(upstream);
+  let target: URL | undefined | 'hang' = new URL(upstream);
   const requests: string[] = [];
   const server = createServer((request, response) => {
     requests.push(request.url ?? '');
+    if (target === 'hang') return;
     if (!target) {
       request.socket.destroy();
       return;
@@ -37,10 +42,10 @@ export async function switchableHost(upstream: string): Promise<SwitchableHost> 
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
-    url: `http://127.0.0.1:${port}${target.pathname}`,
+    url: `http://127.0.0.1:${port}${new URL(upstream).pathname}`,
     requests,
     point(next) {
-      target = next === undefined ? undefined : new URL(next);
+      target = next === undefined || next === 'hang' ? next : new URL(next);
     },
     close: () =>
       new Promise((done) => {

@@ -82,6 +82,33 @@ describe('offline staff mode', () => {
   );
 
   it(
+    'a network that hangs rather than drops is taken for down: the footer says it is the offline copy (found by a desk trial)',
+    async () => {
+      const host = await switchableHost(inject('staffUrl'));
+      const context = await browserOf().newContext();
+      try {
+        const page = await context.newPage();
+        const version = await visitOnce(page, host.url);
+        // Wi-Fi up, the server out of reach: every request is taken and never answered.
+        host.point('hang');
+        await page.goto(new URL('rules/sleeping/', host.url).href);
+        await expect(page.locator('h1').textContent()).resolves.toBe('Sleeping in the library');
+        // It had said "Build" for ever, its own check of the network never answered.
+        await page.waitForFunction(() => document.getElementById('build-label')?.textContent === 'Offline copy of build', null, {
+          timeout: 20_000,
+        });
+        await expect(page.locator('.build-stamp code').first().textContent()).resolves.toBe(version);
+        await page.goto(new URL('search/?q=kids%20alone', host.url).href);
+        expect((await resultsFor(page))[0]).toBe(new URL('rules/unattended-children/', host.url).pathname);
+      } finally {
+        await context.close();
+        await host.close();
+      }
+    },
+    TIMEOUT,
+  );
+
+  it(
     'a new build replaces the offline copy, fetching only the files that changed',
     async () => {
       const host = await switchableHost(inject('staffUrl'));
@@ -97,12 +124,22 @@ describe('offline staff mode', () => {
         const second = (await page.locator('.build-stamp code').textContent()) ?? '';
         expect(second).toMatch(/^[0-9a-f]{10}$/);
         expect(second).not.toBe(first);
+        // Until the new build is saved, the footer does not say it is (found by a desk trial).
+        const claim = async () => ({
+          status: (await page.locator('#offline-status').textContent()) ?? '',
+          saved: Object.keys(await kept(page)).includes(`rules-clarity offline ${host.url} ${second}`),
+        });
+        await page.waitForFunction(() => (document.getElementById('offline-status')?.textContent ?? '') !== '');
+        const early = await claim();
+        if (early.status.startsWith('Saved')) expect(early.saved).toBe(true);
         await page.evaluate(() => navigator.serviceWorker.getRegistration().then((registration) => registration?.update()));
         const replaced = `rules-clarity offline ${host.url} ${second}`;
         for (let tries = 0; tries < 120 && JSON.stringify(Object.keys(await kept(page))) !== JSON.stringify([replaced]); tries++) {
           await page.waitForTimeout(500);
         }
         expect(Object.keys(await kept(page))).toEqual([replaced]);
+        await page.reload();
+        await page.waitForFunction(() => (document.getElementById('offline-status')?.textContent ?? '').startsWith('Saved on this device'));
         // The edited rule's page came again; Pagefind's unchanged WebAssembly was copied from the old copy.
         expect(host.requests).toContain('/rules/sleeping/');
         expect(host.requests).not.toContain('/pagefind/wasm.en.pagefind');
