@@ -2,7 +2,7 @@
 // or change what the public edition shows: marked for review, where they had been listed among
 // the rest (found by a reviewer's trial).
 import { describe, expect, it } from 'vitest';
-import type { BookChanges } from '../../src/lib/changes/diff.ts';
+import { noChanges } from '../../src/lib/changes/diff.ts';
 import { formatChangesMarkdown } from '../../src/lib/changes/markdown.ts';
 import { siteSettingChanges } from '../../src/lib/changes/site-settings.ts';
 
@@ -24,16 +24,7 @@ const edited = (...edits: [string, string][]) => edits.reduce((text, [from, to])
 const reviews = (after: string) =>
   Object.fromEntries(siteSettingChanges(SITE, after).map((change) => [change.setting, change.review ?? null]));
 
-const noRules = (): BookChanges => ({
-  unreadable: [],
-  colors: [],
-  added: [],
-  removed: [],
-  renamed: [],
-  changed: [],
-  approvalNotUpdated: [],
-  translationsOutdated: [],
-});
+const noRules = noChanges;
 
 describe('site settings that need review', () => {
   it('marks the built-in glossary turned off, glossary words taken out and a lower bar for reading level', () => {

@@ -187,11 +187,9 @@ export function isRecordKeeping(field: string): boolean {
   return RECORD_KEEPING.test(field);
 }
 
-/** What a pull request changes in the book: pure, from two snapshots. */
-export function diffBooks(before: Snapshot, after: Snapshot, options: DiffOptions = {}): BookChanges {
-  const redlines = options.redlines ?? true;
-  const { pairs, added, removed } = pairUp(before, after);
-  const changes: BookChanges = {
+/** A report of no change to any rule, for a change to fill in. */
+export function noChanges(): BookChanges {
+  return {
     unreadable: [],
     colors: [],
     added: [],
@@ -201,6 +199,13 @@ export function diffBooks(before: Snapshot, after: Snapshot, options: DiffOption
     approvalNotUpdated: [],
     translationsOutdated: [],
   };
+}
+
+/** What a pull request changes in the book: pure, from two snapshots. */
+export function diffBooks(before: Snapshot, after: Snapshot, options: DiffOptions = {}): BookChanges {
+  const redlines = options.redlines ?? true;
+  const { pairs, added, removed } = pairUp(before, after);
+  const changes = noChanges();
 
   for (const [old, now] of pairs) {
     if (!old.readable || !now.readable) {
