@@ -31,16 +31,18 @@ export function startOffline(): void {
   });
   // A worker is ready once one is active, maybe an older build's while this one is saved behind
   // it: the page had said "Saved" of a build the device did not have yet (found by a desk trial).
-  const tell = async (): Promise<void> => {
+  // Asked again every 2 s for five minutes: a site half-way through an upload is not saved until
+  // a later visit (service-worker.ts), and the page does not ask for ever.
+  const tell = async (tries = 150): Promise<void> => {
     if (!status) return;
     if (await savedHere(build())) {
       status.textContent = 'Saved on this device: search and the rules open without a network.';
       return;
     }
     status.textContent = 'Saving this build on this device…';
-    setTimeout(() => void tell(), 2000);
+    if (tries > 0) setTimeout(() => void tell(tries - 1), 2000);
   };
-  void navigator.serviceWorker.ready.then(tell);
+  void navigator.serviceWorker.ready.then(() => tell());
 }
 
 /** The build this page is of, as its footer says. */
