@@ -327,6 +327,20 @@ export async function publicUpdates(language?: string): Promise<{ available: boo
   return { available: available && bookHistory().available, updates };
 }
 
+/**
+ * Updates listed once per rule and day, the newest kept (its note of an English text newer than
+ * the translation is the one that holds). Outside the source language an update does not say what
+ * changed, and a rule edited in three commits one day had been listed three times, alike (found
+ * by a visitors' trial).
+ */
+export function oncePerRuleAndDay(updates: readonly PublicUpdateItem[]): PublicUpdateItem[] {
+  const seen = new Set<string>();
+  return updates.filter(({ rule, entry }) => {
+    const key = `${rule.id}\n${entry.day}`;
+    return !seen.has(key) && seen.add(key);
+  });
+}
+
 /** A rule no longer in the public edition, whose address may still be printed on a sign (its QR code) or bookmarked. */
 export interface GonePublicRule {
   id: string;

@@ -179,6 +179,15 @@ describe('a Spanish-speaking visitor', () => {
     }
   });
 
+  it("lists each rule once a day on Recently updated, where an update says no more than its day (found by a visitors' trial)", async () => {
+    const html = await (await fetch(new URL('/es/updates/', publicUrl))).text();
+    const listed = [...html.matchAll(/<li><p><time datetime="[^"]*">([^<]*)<\/time> ·\s*<a href="([^"]*)"/g)].map(
+      ([, day, rule]) => `${day} ${rule}`,
+    );
+    expect(listed.length).toBeGreaterThan(10);
+    expect(listed.filter((item, index) => listed.indexOf(item) !== index)).toEqual([]);
+  });
+
   it('keeps the search when switching language on the search page (found by a new-user trial)', async () => {
     const page = await openAt(browserOf(), publicUrl, '/search/?q=wifi');
     await resultsFor(page);
