@@ -10,7 +10,6 @@ import {
   readHistory,
   rulesThenByCommit,
   textsDigest,
-  trailEnd,
   type BookHistory,
   type GoneRule,
   type HistoryEntry,
@@ -20,6 +19,9 @@ import type { Color, Rule } from '../lib/schemas.ts';
 import { getBook } from './book.ts';
 import { replacersOf } from '../lib/related.ts';
 import { recordsOf, reviewsOf, type Review } from '../lib/history/reviews.ts';
+import { staffGoneRules, type StaffGoneRule } from '../lib/history/gone-staff.ts';
+
+export type { StaffGoneRule };
 
 /** How many changes a rule page lists; the recent-changes page and the feed have them all. */
 export const SHORT_HISTORY = 10;
@@ -182,24 +184,6 @@ export function replacedRules(rule: Pick<Rule, 'replaces'>): { id: string; title
 
 const removedById = new WeakMap<BookHistory, Map<string, GoneRule>>();
 
-/** A rule no longer in the book, at its old staff address: where it went, or what it said when it left. */
-export interface StaffGoneRule {
-  id: string;
-  title: string;
-  /** Its id now, when only its id changed (the page sends staff on to it). */
-  movedTo?: Pick<Rule, 'id' | 'title'>;
-  /** Taken out of the book: when, why (the commit's subject), what it said, and what took its place. */
-  removed?: {
-    date: string;
-    day: string;
-    subject: string;
-    color: Color;
-    rule?: string;
-    intent?: string;
-    replacedBy: Pick<Rule, 'id' | 'title'>[];
-  };
-}
-
 /**
  * Each id the book no longer has, with what its page says: a staff member's bookmark, or a link
  * in an old email, to a retired or renamed rule had led to "That page is not here" (the public
@@ -208,40 +192,5 @@ export interface StaffGoneRule {
  */
 export async function goneFromBook(): Promise<StaffGoneRule[]> {
   const history = bookHistory();
-  if (!history.available) return [];
-  const { rules, byId } = await getBook();
-  const left = history.gone.removed.filter((gone) => !byId.has(gone.id));
-  const goneById = new Map(left.map((gone) => [gone.id, gone]));
-  const replacers = replacersOf(rules);
-  return left.flatMap((gone): StaffGoneRule[] => {
-    const end = trailEnd(
-      gone,
-      (id) => goneById.get(id),
-      (id) => byId.has(id),
-    );
-    const title = String(gone.data.title ?? gone.id);
-    if (end.movedTo !== undefined) {
-      const rule = byId.get(end.movedTo);
-      return rule ? [{ id: gone.id, title, movedTo: { id: rule.id, title: rule.title } }] : [];
-    }
-    const data = end.data as Partial<Pick<Rule, 'rule' | 'intent' | 'color'>>;
-    const replacedBy = [...new Set([...(replacers.get(gone.id) ?? []), ...(replacers.get(end.id) ?? [])])]
-      .sort((a, b) => a.title.localeCompare(b.title, 'en'))
-      .map(({ id, title }) => ({ id, title }));
-    return [
-      {
-        id: gone.id,
-        title,
-        removed: {
-          date: end.date,
-          day: end.day,
-          subject: end.subject,
-          color: data.color as Color,
-          ...(typeof data.rule === 'string' ? { rule: data.rule } : {}),
-          ...(typeof data.intent === 'string' ? { intent: data.intent } : {}),
-          replacedBy,
-        },
-      },
-    ];
-  });
+  return history.available ? staffGoneRules(history.gone.removed, (await getBook()).rules) : [];
 }
