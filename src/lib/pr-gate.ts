@@ -43,11 +43,13 @@ function touches(finding: Finding, changed: ChangedLines): boolean {
 }
 
 /**
- * The findings in the files a change touched first, each part in its order: GitHub shows the
- * first ten annotations of a step on the pull request, and 43 warnings of untranslated rules no
- * one touched had come before a pull request's own (found by a reviewer's trial).
+ * Errors first, then the findings in the files a change touched, each part in its order: GitHub
+ * shows the first ten annotations of a step on the pull request, and 43 warnings of untranslated
+ * rules no one touched had come before a pull request's own (found by a reviewer's trial). An
+ * error in a file it did not touch (a `related` to a rule it removed) still fails the check, and
+ * comes before any warning (found by a review).
  */
 export function changedFilesFirst(findings: readonly Finding[], changed: ChangedLines): Finding[] {
-  const touched = findings.filter((finding) => changed.has(finding.file));
-  return [...touched, ...findings.filter((finding) => !changed.has(finding.file))];
+  const place = (finding: Finding) => (finding.severity === 'error' ? 0 : changed.has(finding.file) ? 1 : 2);
+  return [0, 1, 2].flatMap((at) => findings.filter((finding) => place(finding) === at));
 }

@@ -39,7 +39,8 @@ export function startOffline(): void {
       status.textContent = 'Saved on this device: search and the rules open without a network.';
       return;
     }
-    status.textContent = 'Saving this build on this device…';
+    status.textContent =
+      tries > 0 ? 'Saving this build on this device…' : 'This build is not saved on this device yet: it is tried again at the next visit.';
     if (tries > 0) setTimeout(() => void tell(tries - 1), 2000);
   };
   void navigator.serviceWorker.ready.then(() => tell());

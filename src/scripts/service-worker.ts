@@ -77,8 +77,8 @@ export function offlineWorker(config: WorkerConfig): void {
   // How many files are fetched at a time while installing.
   const PARALLEL = 6;
   // A network that kept a file waiting too long once likely still does (Wi-Fi up, the server out
-  // of reach): for this long kept copies answer at once, and the network is only asked behind
-  // them. A search's half-dozen files had each waited 4 s in turn, 20 s in all (found by a desk trial).
+  // of reach): for this long kept copies of the files a page loads answer at once, and the
+  // network is only asked behind them. A search's half-dozen files had each waited 4 s in turn, 20 s in all (found by a desk trial).
   const SLOW_NETWORK_MS = 30_000;
   let slowUntil = 0;
   let manifest: Promise<OfflineManifest | undefined> | undefined;
@@ -161,7 +161,9 @@ export function offlineWorker(config: WorkerConfig): void {
       }
       return response;
     };
-    if (kept && Date.now() < slowUntil) {
+    // Not a page itself: its footer asks the network on its own, and would say "Build" of a saved
+    // copy answered at once while the network came back (found by a review).
+    if (kept && request.mode !== 'navigate' && Date.now() < slowUntil) {
       fromNetwork().catch(() => {});
       return kept;
     }

@@ -44,11 +44,16 @@ describe('a limit in the changes report', () => {
     expect(markdown).toContain('- Redline: Up to \\$<del>20</del><ins>200</ins> a visit.\n- Raised from \\$20 to \\$200\n');
   });
 
-  it('lowered, is a tightening: told, not flagged', () => {
+  it('lowered, is told, and still needs review: a smaller number is not always a tighter limit (found by a review)', () => {
     const markdown = report(fines('Up to 4 hours.'), fines('Up to 2 hours.'));
-    expect(markdown.split('\n')[2]).toBe('1 changed');
     expect(markdown).toContain('- Lowered from 4 hours to 2 hours');
-    expect(markdown).not.toContain('needs');
+    expect(markdown).not.toContain('needs sign-off');
+    const every = diffBooks(book(fines('Renew at most once every 30 days.')), book(fines('Renew at most once every 7 days.')));
+    expect(every.changed[0]!.discretion).toEqual({ fields: ['bend.limit'], signOff: { owner: 'Head of lending' } });
+  });
+
+  it('tells no direction of a number written with a dot before its thousands: "1.000 €" (found by a review)', () => {
+    expect(amountChange('Waive up to 500 €.', 'Waive up to 1.000 €.')).toBeUndefined();
   });
 
   it("taken out, needs the owner's sign-off", () => {

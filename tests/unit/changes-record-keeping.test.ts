@@ -51,4 +51,17 @@ describe('record keeping in the changes report', () => {
     expect(report).not.toContain('Record keeping');
     expect(report).toContain('### Changed');
   });
+
+  it('leaves wording_ok out of it: it turns a welcoming-language check off for the rule (found by a review)', () => {
+    const report = formatChangesMarkdown(
+      diffBooks(
+        book(ruleYaml('quiet', 'green', {})),
+        book(ruleYaml('quiet', 'green', { wording_ok: [{ check: 'forbidding', why: 'It is a sign we must keep' }] })),
+      ),
+      'main',
+    );
+    expect(report).not.toContain('Record keeping');
+    expect(report).toContain('### Changed');
+    expect(report).toContain('- After: forbidding');
+  });
 });

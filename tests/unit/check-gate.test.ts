@@ -119,6 +119,15 @@ describe('check --changed-since (the pull-request gate)', () => {
       .map((line) => /file=([^,]+)/.exec(line)?.[1]);
     expect(files.indexOf('policies/zzz-new.yaml')).toBeGreaterThanOrEqual(0);
     expect(files.indexOf('policies/zzz-new.yaml')).toBeLessThan(files.indexOf('policies/old-warning.yaml'));
+    // An error in a file the change did not touch comes first all the same (found by a review).
+    repo.write('policies/aaa-broken.yaml', ruleYaml('aaa-broken', 'green', { related: ['no-such-rule'] }));
+    repo.git('add', '-A');
+    repo.git('commit', '-q', '-m', 'a broken rule on the branch');
+    repo.write('policies/zzz-new.yaml', ruleYaml('zzz-new', 'green', { public_wording: 'Patrons are welcome in the foyer.' }));
+    const broken = runCli(['check', '--changed-since', 'HEAD', '--today', '2026-11-25', '--format', 'github'], { cwd: repo.dir })
+      .stdout.split('\n')
+      .filter((line) => line.startsWith('::'));
+    expect(broken[0]).toMatch(/^::error file=policies\/aaa-broken\.yaml/);
     // Without --changed-since, by file name as always.
     const all = runCli(['check', '--today', '2026-11-25', '--format', 'github'], { cwd: repo.dir }).stdout;
     expect(all.indexOf('policies/old-warning.yaml')).toBeLessThan(all.indexOf('policies/zzz-new.yaml'));

@@ -39,6 +39,8 @@ function oneAmount(text: string): { amount: Amount; around: string } | undefined
   const match = found[0]!;
   const { currency, money, number, unit } = match.groups ?? {};
   const digits = money ?? number ?? '';
+  // "1.000 €" is a thousand in much of Europe and one in English: no direction told (found by a review).
+  if (/^\d{1,3}\.\d{3}$/.test(digits)) return undefined;
   const kind = currency ?? singular((unit ?? '').toLowerCase());
   const around = shownText(`${text.slice(0, match.index)}#${text.slice(match.index + match[0].length)}`);
   return { amount: { text: match[0].trim(), kind, value: Number(digits.replace(/,/g, '')) }, around };

@@ -97,8 +97,11 @@ export interface ChangedRule {
   examplesRemoved?: { situations: string[]; signOff: SignOff };
 }
 
-/** Fields whose one amount is told as raised or lowered. */
-const AMOUNT_FIELDS = ['bend.limit', 'rule'];
+/**
+ * Fields whose one amount is told as raised or lowered: the limit only. In a rule's own words a
+ * smaller number is as often looser ("under 18" made "under 12"; found by a review).
+ */
+const AMOUNT_FIELDS = ['bend.limit'];
 
 /**
  * The fields that say what staff may do when a rule bends. Whom to ask is one of them: "the
@@ -369,13 +372,14 @@ function sharedShare(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, stri
 }
 
 /**
- * The fields of what staff may do that changed within a color: a limit lowered is left out (a
- * tightening), and a red rule's own words count, as nothing else says what staff may do with it
- * ("must" made "should"; found by a reviewer's trial).
+ * The fields of what staff may do that changed within a color, a limit lowered too: a smaller
+ * number is not always a tighter limit ("at most once every 30 days" made "every 7 days"; found by
+ * a review). A red rule's own words count, as nothing else says what staff may do with it ("must"
+ * made "should"; found by a reviewer's trial).
  */
 function discretionChanged(fields: readonly FieldChange[], red: boolean): string[] {
   return fields
-    .filter((field) => field.before !== undefined && field.amount?.direction !== 'lowered')
+    .filter((field) => field.before !== undefined)
     .filter((field) => DISCRETION.includes(field.field) || (red && field.field === 'rule' && field.after !== undefined))
     .map((field) => field.field);
 }

@@ -9,11 +9,15 @@ export interface RecordGroup {
 
 /**
  * Whether a change touched only the rule's record (`owner`, `tags`, `related`, `approved_by`…),
- * not what it says. A translation is not record keeping here: visitors read it. Review dates
- * alone have their own section.
+ * not what it says. A translation is not record keeping here: visitors read it. Nor is
+ * `wording_ok`: it turns a welcoming-language check off for the rule, and had been filed away as
+ * record keeping (found by a review). Review dates alone have their own section.
  */
 export function onlyRecordKeeping(rule: ChangedRule): boolean {
-  return rule.fields.length > 0 && rule.fields.every(({ field }) => isRecordKeeping(field) && !field.startsWith('translations'));
+  return (
+    rule.fields.length > 0 &&
+    rule.fields.every(({ field }) => isRecordKeeping(field) && !field.startsWith('translations') && !field.startsWith('wording_ok'))
+  );
 }
 
 /**
