@@ -73,4 +73,14 @@ describe('examples in the changes report, paired by situation', () => {
     expect(green.changed[0]!.examplesRemoved).toBeUndefined();
     expect(green.changed[0]!.fields.map((field) => field.field)).toEqual(['examples[0].situation', 'examples[0].response']);
   });
+
+  it("asks the owner's review of a red or yellow rule's example whose response was rewritten, its situation too (found by a review)", () => {
+    const weaker = { situation: 'A man keeps shouting at staff on a weekend.', response: 'Let him stay.' };
+    for (const color of ['red', 'yellow'] as const) {
+      const changes = diffBooks(book(conduct(color, [refuses])), book(conduct(color, [weaker])));
+      expect(changes.changed[0]!.discretion?.fields, color).toContain('examples[0].response');
+    }
+    // A green rule's example is staff's to bend: told, not flagged.
+    expect(diffBooks(book(conduct('green', [refuses])), book(conduct('green', [weaker]))).changed[0]!.discretion).toBeUndefined();
+  });
 });

@@ -222,7 +222,7 @@ export function diffBooks(before: Snapshot, after: Snapshot, options: DiffOption
     const color = colorChange(old, now);
     if (color) changes.colors.push(color);
     const fields = fieldChanges(old.data, now.data, redlines);
-    const discretion = color ? [] : discretionChanged(fields, text(old.data.color) === 'red');
+    const discretion = color ? [] : discretionChanged(fields, text(old.data.color));
     const limitLoosened = discretion.length > 0 && fields.some(loosensLimit);
     const visibility = visibilityChange(old, now);
     const examplesRemoved = ['red', 'yellow'].includes(text(old.data.color)) ? removedSituations(fields) : [];
@@ -375,12 +375,19 @@ function sharedShare(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, stri
  * The fields of what staff may do that changed within a color, a limit lowered too: a smaller
  * number is not always a tighter limit ("at most once every 30 days" made "every 7 days"; found by
  * a review). A red rule's own words count, as nothing else says what staff may do with it ("must"
- * made "should"; found by a reviewer's trial).
+ * made "should"; found by a reviewer's trial), and a red or yellow rule's examples' responses.
  */
-function discretionChanged(fields: readonly FieldChange[], red: boolean): string[] {
+function discretionChanged(fields: readonly FieldChange[], color: string): string[] {
   return fields
     .filter((field) => field.before !== undefined)
-    .filter((field) => DISCRETION.includes(field.field) || (red && field.field === 'rule' && field.after !== undefined))
+    .filter(
+      (field) =>
+        DISCRETION.includes(field.field) ||
+        (color === 'red' && field.field === 'rule' && field.after !== undefined) ||
+        // What staff are told to do in a situation, rewritten: "Call a parent; stay with the child"
+        // made "Let them stay" had passed, its situation reworded too (found by a review).
+        (color !== 'green' && /^examples\[\d+\]\.response$/.test(field.field) && field.after !== undefined),
+    )
     .map((field) => field.field);
 }
 
