@@ -10,7 +10,7 @@ import { gunzipSync } from 'node:zlib';
 import { EVERYDAY_WORDS_PATH, everydayWordsFile, type WordCount } from '../lib/search/everyday-words.ts';
 import { isEnglish } from '../lib/search/stop-words.ts';
 import { VOCABULARY_PATH, vocabularyOfWords } from '../lib/search/vocabulary.ts';
-import { searchWords } from '../lib/search/words.ts';
+import { joinedHyphenWords, searchWords } from '../lib/search/words.ts';
 import type { IndexFile } from './index-files.ts';
 
 interface Fragment {
@@ -123,5 +123,6 @@ function everydayWords(): string {
 function pageWords(bytes: Uint8Array): PageWords {
   const text = gunzipSync(bytes).toString('utf8');
   const fragment = JSON.parse(text.slice(text.indexOf('{'))) as Fragment;
-  return { url: fragment.url, words: searchWords([fragment.content, ...Object.values(fragment.meta ?? {})].join('\n')) };
+  const shown = [fragment.content, ...Object.values(fragment.meta ?? {})].join('\n');
+  return { url: fragment.url, words: [...searchWords(shown), ...joinedHyphenWords(shown)] };
 }

@@ -337,6 +337,18 @@ describe('jargon typed at the desk', () => {
   });
 });
 
+describe('a word Pagefind knows joined, as written with a hyphen', () => {
+  it('"wifi" finds "Free Wi-Fi" first, as typed, in both editions (found by a visitors\' trial)', async () => {
+    // The word list had "wi" and "fi" only: "wifi" was never searched as typed, and the hotspot
+    // loans, found through a synonym, came first on the public site.
+    for (const site of [publicUrl, staffUrl]) {
+      const { page, results } = await search(site, 'wifi');
+      expect(results[0], site).toBe('/rules/wifi/');
+      await page.close();
+    }
+  });
+});
+
 describe('the same search everywhere', () => {
   it('the header form of any page leads to the same search, with the query in the URL', async () => {
     const page = await openAt(browserOf(), staffUrl, '/rules/late-fees/');

@@ -14,6 +14,7 @@ import type { SiteSettings } from '../../src/lib/schemas.ts';
 import { bookSynonyms } from '../../src/lib/search/book-synonyms.ts';
 import { BUILTIN_SYNONYMS, DESK_SYNONYMS, Thesaurus, languageSynonyms, synonymGroups } from '../../src/lib/search/synonyms.ts';
 import { closestWord, editDistance, soundsLike } from '../../src/lib/search/typo.ts';
+import { joinedHyphenWords } from '../../src/lib/search/words.ts';
 import { DETAIL_WORD_COUNT, everydayWordsFile, parseEverydayWords } from '../../src/lib/search/everyday-words.ts';
 import { Vocabulary, vocabularyFile, vocabularyOfWords } from '../../src/lib/search/vocabulary.ts';
 
@@ -635,6 +636,13 @@ describe('merging per-word results', () => {
       expect((await runQuery(query, engine, thesaurus, { colorFilter: true })).suggestions, query).toEqual([]);
     // A slip still gets its near words.
     expect((await runQuery('tabel', engine, thesaurus, { colorFilter: true, asTyped: true })).suggestions).toContain('table');
+  });
+});
+
+describe('the word list', () => {
+  it('lists a hyphenated word joined too, as Pagefind indexes it: "Wi-Fi" is "wifi" (found by a visitors\' trial)', () => {
+    expect(joinedHyphenWords('Free Wi-Fi for grown-ups, e-books and one-to-one help.')).toEqual(['wifi', 'grownups', 'ebooks', 'onetoone']);
+    expect(joinedHyphenWords('No hyphen here.')).toEqual([]);
   });
 });
 

@@ -12,6 +12,18 @@ export function searchWords(text: string): string[] {
 }
 
 /**
+ * The words Pagefind also indexes for each hyphenated one, its parts joined: "Wi-Fi" is "wifi" to
+ * it as well as "wi" and "fi". Left out of the word list, "wifi" was taken for a word no page has
+ * and never searched as typed: the hotspot loans came before "Free Wi-Fi" (found by a visitors'
+ * trial).
+ */
+export function joinedHyphenWords(text: string): string[] {
+  return [...text.normalize('NFKC').toLowerCase().matchAll(HYPHENATED)].map(([word]) => word.replace(/-/g, ''));
+}
+
+const HYPHENATED = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu;
+
+/**
  * The forms a word may be listed under in a synonym group: itself, then its singular ("kids" →
  * "kid", "fees" → "fee", "libraries" → "library"). Pagefind stems what it indexes; the groups
  * are matched before that, so this light touch lets one entry serve both forms.
