@@ -9,9 +9,8 @@ export function startOffline(): void {
   const status = document.getElementById('offline-status');
   // The browser's own idea of the network, then a request it cannot answer from the offline copy
   // (the worker leaves HEAD requests to the network): a network that is up but not reaching the
-  // site counts as down too.
-  // A network that hangs (Wi-Fi up, the server out of reach) is down too once the worker stops
-  // waiting for it: the footer had said "Build" for ever (found by a desk trial).
+  // site counts as down too, and so does one that hangs (Wi-Fi up, the server out of reach) once
+  // the worker would stop waiting for it: the footer had said "Build" for ever (found by a desk trial).
   const show = async () => {
     let online = navigator.onLine;
     if (online)
