@@ -1,8 +1,8 @@
 // Every staff page: registers the offline worker (sw.js, at the edition's root so it covers every
 // page), and says in the footer when the page is the offline copy and when this device has it.
+import { NETWORK_TIMEOUT_MS } from '../lib/offline/network-timeout.ts';
+
 const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
-// As long as the offline worker waits for the network before answering from the saved copy.
-const NETWORK_TIMEOUT_MS = 4000;
 
 export function startOffline(): void {
   const label = document.getElementById('build-label');

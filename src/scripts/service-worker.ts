@@ -9,6 +9,8 @@ export interface WorkerConfig {
   version: string;
   /** The manifest's path from the edition's root. */
   manifest: string;
+  /** How long a request waits for the network before a kept copy answers (network-timeout.ts). */
+  networkTimeoutMs: number;
 }
 
 /** offline.json: written by the build next to sw.js, fetched by the worker when it installs. */
@@ -69,8 +71,6 @@ export function offlineWorker(config: WorkerConfig): void {
   const prefix = `rules-clarity offline ${scope} `;
   const current = `${prefix}${config.version}`;
   const manifestUrl = new URL(config.manifest, scope).href;
-  // A page kept on this device is shown when the network has not answered in this time.
-  const NETWORK_TIMEOUT_MS = 4000;
   const TOO_SLOW = 'network too slow';
   // Files whose name holds a hash of their contents never change: kept copies answer at once.
   const IMMUTABLE = /^(?:_astro\/|pagefind\/(?:fragment|index|filter)\/|pagefind\/pagefind\.[^/]+\.pf_meta$)/;
@@ -168,7 +168,7 @@ export function offlineWorker(config: WorkerConfig): void {
       return kept;
     }
     try {
-      return await withTimeout(fromNetwork(), kept ? NETWORK_TIMEOUT_MS : undefined);
+      return await withTimeout(fromNetwork(), kept ? config.networkTimeoutMs : undefined);
     } catch (error) {
       if (error instanceof Error && error.message === TOO_SLOW) slowUntil = Date.now() + SLOW_NETWORK_MS;
       if (kept) return kept;

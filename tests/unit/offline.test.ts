@@ -99,7 +99,7 @@ describe('the worker’s scope', () => {
 });
 
 describe('the worker as the build writes it', () => {
-  const script = workerScript({ version: 'abc1234567', manifest: 'offline.json' });
+  const script = workerScript({ version: 'abc1234567', manifest: 'offline.json', networkTimeoutMs: 4000 });
 
   it('is a classic script (no import, no export) that names its build', () => {
     expect(() => new Script(script)).not.toThrow();

@@ -222,10 +222,11 @@ export function diffBooks(before: Snapshot, after: Snapshot, options: DiffOption
     const color = colorChange(old, now);
     if (color) changes.colors.push(color);
     const fields = fieldChanges(old.data, now.data, redlines);
-    const discretion = color ? [] : discretionChanged(fields, text(old.data.color));
+    const colorBefore = text(old.data.color);
+    const discretion = color ? [] : discretionChanged(fields, colorBefore);
     const limitLoosened = discretion.length > 0 && fields.some(loosensLimit);
     const visibility = visibilityChange(old, now);
-    const examplesRemoved = ['red', 'yellow'].includes(text(old.data.color)) ? removedSituations(fields) : [];
+    const examplesRemoved = ['red', 'yellow'].includes(colorBefore) ? removedSituations(fields) : [];
     if (fields.length > 0)
       changes.changed.push({
         id: now.id,

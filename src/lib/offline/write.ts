@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, openSync, readdirSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { inScope, offlineWorker, pathIn, type OfflineManifest, type WorkerConfig } from '../../scripts/service-worker.ts';
+import { NETWORK_TIMEOUT_MS } from './network-timeout.ts';
 import { OFFLINE_FALLBACK, planOffline, type OfflinePlan } from './plan.ts';
 import { BUILD_STAMP_MARKER, BUILD_STAMP_PLACE, buildStamp, EARLIER_BUILD_STAMP, VERSION_LENGTH } from './stamp.ts';
 
@@ -136,7 +137,7 @@ export function writeOfflineCopy(site: string, built = new Date(), files: readon
     fallback: OFFLINE_FALLBACK,
   };
   writeFileSync(join(site, MANIFEST_FILE), JSON.stringify(manifest));
-  writeFileSync(join(site, WORKER_FILE), workerScript({ version, manifest: MANIFEST_FILE }));
+  writeFileSync(join(site, WORKER_FILE), workerScript({ version, manifest: MANIFEST_FILE, networkTimeoutMs: NETWORK_TIMEOUT_MS }));
   return { version, plan };
 }
 
