@@ -1,6 +1,6 @@
 // Where a rule's page is in the public edition, for QR codes on the staff edition's signs: the
 // same `public_url` / RULES_PUBLIC_URL the public edition is built for.
-import { editionLocation } from '../lib/site-url.ts';
+import { editionLocation, publicRuleUrl } from '../lib/site-url.ts';
 import { siteLanguages } from '../lib/i18n/languages.ts';
 import { getBook } from './book.ts';
 
@@ -11,6 +11,6 @@ import { getBook } from './book.ts';
 export async function publicRuleAddress(id: string, lang?: string): Promise<string | undefined> {
   const { site } = await getBook();
   const location = editionLocation('public', site, process.env);
-  const part = lang === undefined || lang === siteLanguages(site).source ? '' : `${lang}/`;
-  return location && `${location.url}${part}rules/${encodeURIComponent(id)}/`;
+  const { source } = siteLanguages(site);
+  return location && publicRuleUrl(location.url, id, lang ?? source, source);
 }

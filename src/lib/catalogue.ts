@@ -335,6 +335,11 @@ export const catalogue = {
     title: 'Text holds Markdown or HTML (`**bold**`, `<br>`, `[a link](…)`, a list): pages and signs show text exactly as written.',
     hint: 'Write plain text, without the marks.',
   },
+  'sign-too-long': {
+    severity: 'warning',
+    title: "A rule's printed sign is too long for one sheet, even in its smallest type: it prints on two.",
+    hint: 'Shorten the welcoming wording: a sign is read at a glance.',
+  },
   'garbled-text': {
     severity: 'warning',
     title:

@@ -57,18 +57,59 @@ function height(text: string, type: Type, width: number): number {
   return lines * type.pt * PT * type.line;
 }
 
-/** The largest type size whose text fits the sheet; the smallest when none does. */
+/** The largest type size whose text fits the sheet; the smallest when none does (signFits says). */
 export function signSize(sign: SignText): SignSize {
+  const order = sizesOf(sign);
+  return order.find((size) => neededHeight(sign, size) <= ROOM) ?? order.at(-1)!;
+}
+
+/**
+ * Whether the sign's text fits one sheet at its smallest type. When it does not, the sign prints
+ * on as many sheets as it needs (sign.css): its foot had been cut off, mid-sentence and without a
+ * word, for a wording of 150 words (found by an administrator's trial).
+ */
+export function signFits(sign: SignText): boolean {
+  // Without the slack the sizes keep: measured in Chromium, a sign the sizes' estimate filled at
+  // 79 words of wording printed whole on Letter at 90 and ran over at 100 (this says 87).
+  return neededHeight(sign, sizesOf(sign).at(-1)!) <= HEIGHT;
+}
+
+/** How many words of face `face`'s wording fit the sheet at the smallest type, the rest of the sign as it is. */
+export function wordingWordsThatFit(sign: SignText, face = 0): number {
+  const words = sign.faces[face]!.wording.split(/\s+/u).filter(Boolean);
+  const fits = (count: number) =>
+    signFits({
+      ...sign,
+      faces: sign.faces.map((each, index) => (index === face ? { ...each, wording: words.slice(0, count).join(' ') } : each)),
+    });
+  let [low, high] = [0, words.length];
+  if (fits(high)) return high;
+  if (!fits(low)) return 0;
+  while (high - low > 1) {
+    const middle = Math.floor((low + high) / 2);
+    if (fits(middle)) low = middle;
+    else high = middle;
+  }
+  return low;
+}
+
+const ROOM = HEIGHT * SLACK;
+
+function sizesOf(sign: SignText): SignSize[] {
+  return sign.faces.length > 1 ? ['large', 'medium', 'small', 'smaller'] : ['large', 'medium', 'small'];
+}
+
+/** How tall the sign's text stands, in mm, at type size `size`. */
+function neededHeight(sign: SignText, size: SignSize): number {
   const two = sign.faces.length > 1;
   const sizes = SIZES[two ? 'two' : 'one'];
-  const order: SignSize[] = two ? ['large', 'medium', 'small', 'smaller'] : ['large', 'medium', 'small'];
   const code = CODE[two ? 'two' : 'one'];
   const codeWidth = two ? WIDTH / 2 - GAP : WIDTH;
   const codes =
     sign.codes.length === 0
       ? 0
       : GAP + Math.max(...sign.codes.map((text) => Math.max(code.side, height(text, code.text, codeWidth - code.side - GAP))));
-  const needed = (size: SignSize) =>
+  return (
     codes +
     (two ? 6 + 6 + 0.6 : 0) +
     sign.faces.reduce((total, face) => {
@@ -83,6 +124,6 @@ export function signSize(sign: SignText): SignSize {
         height(face.wording, wording, WIDTH) +
         why
       );
-    }, 0);
-  return order.find((size) => needed(size) <= HEIGHT * SLACK) ?? order.at(-1)!;
+    }, 0)
+  );
 }

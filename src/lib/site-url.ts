@@ -72,3 +72,8 @@ export function withBase(path: string, base: string): string {
   // The base is the folder as it reads (parseEditionUrl): a link has it as an address has it.
   return `${encodeURI(base.replace(/\/+$/, ''))}${path}`;
 }
+
+/** A rule's page in the public edition published at `url`: in the source language at its root, any other under its code. */
+export function publicRuleUrl(url: string, id: string, lang: string, source: string): string {
+  return `${url}${lang === source ? '' : `${lang}/`}rules/${encodeURIComponent(id)}/`;
+}

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, type StaticServer } from '../../src/server/static-server.ts';
-import { launchBrowser, NO_OFFLINE_WORKER, resultsFor } from '../helpers/browser.ts';
+import { launchBrowser, NO_OFFLINE_WORKER, pdfPageCount, resultsFor } from '../helpers/browser.ts';
 import { HOSTILE_STRINGS, writeHostileBook } from '../helpers/hostile-book.ts';
 
 let browser: Browser;
@@ -94,6 +94,21 @@ describe('hostile text in every field is shown as text', () => {
       expectInert(result);
       await result.page.close();
     }
+  });
+
+  it("a sign too long for one sheet prints every word, on more sheets, and says so on screen (found by an administrator's trial)", async () => {
+    const long = HOSTILE_STRINGS.findIndex((text) => text.length > 5000) + 1;
+    const page = await browser.newPage(NO_OFFLINE_WORKER);
+    await page.goto(new URL(`/signs/hostile-${long}/`, staff.url).href);
+    await expect(page.locator('.sheet-note--warning').textContent()).resolves.toMatch(
+      /Too long for one sheet: the sign below prints on two/,
+    );
+    await page.emulateMedia({ media: 'print' });
+    // Its foot had been cut off: the sheet's height, and whatever ran past it hidden.
+    const sign = await page.locator('.sign').evaluate((element) => ({ scroll: element.scrollHeight, client: element.clientHeight }));
+    expect(sign.scroll).toBeLessThanOrEqual(sign.client + 1);
+    expect(pdfPageCount(await page.pdf({ format: 'Letter' }))).toBeGreaterThan(1);
+    await page.close();
   });
 
   it('lists, browse pages and signs by topic', async () => {

@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkBook } from '../../src/lib/load-book.ts';
 import { editionLocation, parseEditionUrl, withBase } from '../../src/lib/site-url.ts';
 import { serveStatic } from '../../src/server/static-server.ts';
-import { shortAddress } from '../../src/lib/qr-code.ts';
+import { shortAddress } from '../../src/lib/short-address.ts';
 import { runCli } from '../helpers/run-cli.ts';
 
 describe('an edition address', () => {

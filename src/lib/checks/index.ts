@@ -11,6 +11,7 @@ import { replacedRules } from './replaced-rules.ts';
 import { reviewDue } from './review-due.ts';
 import { siteLanguages } from './site-languages.ts';
 import { siteTranslations } from './site-translations.ts';
+import { signFits } from './sign-fits.ts';
 import { siteUrls } from './site-urls.ts';
 import { translationLanguages } from './translation-languages.ts';
 import { translationStatusCheck } from './translation-status.ts';
@@ -35,5 +36,5 @@ export const structureChecks: readonly BookCheck[] = [
 /** Translations against the book's languages and git history (warnings). */
 export const translationChecks: readonly BookCheck[] = [translationStatusCheck];
 /** The welcoming-language checks of public text (warnings unless --strict). */
-export const wordingChecks: readonly BookCheck[] = [wording, markup, garbledText, garbledSiteText, redBudget];
+export const wordingChecks: readonly BookCheck[] = [wording, markup, garbledText, garbledSiteText, signFits, redBudget];
 export const bookChecks: readonly BookCheck[] = [...structureChecks, ...translationChecks, ...wordingChecks];
