@@ -15,8 +15,8 @@ export interface Answer {
   /** Shown in search results, so most questions need no click. */
   oneLine: string;
   /**
-   * What the search metadata holds: for a yellow rule `oneLine` without its limit, and the
-   * limit's first sentence apart (`limitShort`), which the search page labels "Limit:" itself.
+   * What the search metadata holds: `oneLine` without its limit, and the limit's first sentence
+   * apart (`limitShort`), which the search page shows on a line of its own, labelled "Limit:".
    * Pagefind searches page metadata too: the label on every yellow page as well as every green
    * one made "limit" a word of most pages, and "circ limit for classroom sets" lost its rule.
    */
@@ -59,27 +59,27 @@ function answerOf(rule: Rule): Answer {
   if (rule.color === 'yellow') {
     const headline = askFirst(rule.bend?.ask);
     // Whom to ask, how, and how far, as a green one says: the desk reads the result, not the page.
-    return { headline, detail: rule.bend?.how, ...lines(headline, rule.bend?.how, rule.bend?.limit, false), more: cut(rule) };
+    return { headline, detail: rule.bend?.how, ...lines(headline, rule.bend?.how, rule.bend?.limit), more: cut(rule) };
   }
   const headline = 'Yes — use your judgment.';
-  return { headline, detail: rule.bend?.how, ...lines(headline, rule.bend?.how, rule.bend?.limit, true), more: cut(rule) };
+  return { headline, detail: rule.bend?.how, ...lines(headline, rule.bend?.how, rule.bend?.limit), more: cut(rule) };
 }
 
 /**
- * A rule that bends: its line, what the search metadata holds of it, and its limit. A green
- * rule's summary keeps its "Limit: …" as it always had; a yellow one's limit goes apart, for the
- * search page to label (see `summary`).
+ * A rule that bends: its line, what the search metadata holds of it, and its limit. The summary
+ * leaves the limit out: its first sentence goes apart (`limitShort`), for the search page to show
+ * on a line of its own, labelled "Limit:". Inside the summary it had been the last of three lines
+ * a phone shows of a card, and cut off on every green and yellow card (found by a desk trial).
  */
 function lines(
   headline: string,
   how: string | undefined,
   limit: string | undefined,
-  labelInSummary: boolean,
 ): Pick<Answer, 'oneLine' | 'summary' | 'limit' | 'limitShort'> {
   const short = firstSentence(limit);
   const oneLine = join(join(headline, firstSentence(how)), short && `Limit: ${short}`);
-  if (limit === undefined || labelInSummary) return { oneLine, summary: oneLine, ...(limit !== undefined ? { limit } : {}) };
-  return { oneLine, summary: join(headline, firstSentence(how)), limit, limitShort: short! };
+  const summary = join(headline, firstSentence(how));
+  return limit === undefined ? { oneLine, summary } : { oneLine, summary, limit, limitShort: short! };
 }
 
 /** Whether a bending rule's one line leaves out sentences of how or how far. */

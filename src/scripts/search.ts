@@ -427,20 +427,32 @@ function resultItem(result: PagefindResultData, t: Translate, pageLanguage: stri
   summary.textContent = result.meta.summary ?? '';
   if (summaryLanguage !== undefined) setLanguage(summary, summaryLanguage, pageLanguage);
   answer.append(summary.hasAttribute('lang') ? summary : (result.meta.summary ?? ''));
-  // The limit has a label of its own here, not in the metadata Pagefind searches (answer.ts).
-  if (result.meta.limit) answer.append(` ${t('search.limit')} ${result.meta.limit}`);
+  // How far, on a line of its own, so a phone shows it (answer.ts); its label is not in the
+  // metadata Pagefind searches.
+  let limit: HTMLParagraphElement | undefined;
+  if (result.meta.limit) {
+    limit = document.createElement('p');
+    limit.className = 'card__limit';
+    const label = document.createElement('strong');
+    label.textContent = t('search.limit');
+    const text = document.createElement('span');
+    text.textContent = result.meta.limit;
+    if (summaryLanguage !== undefined) setLanguage(text, summaryLanguage, pageLanguage);
+    limit.append(label, ' ', text.hasAttribute('lang') ? text : result.meta.limit);
+  }
   if (result.meta.more) {
     const more = document.createElement('span');
     more.className = 'card__more';
     more.textContent = t('search.more');
-    answer.append(' ', more);
+    (limit ?? answer).append(' ', more);
   }
   item.append(link);
   // A title still in the source language, on another language's search page: said, as lists say it.
   const titleLanguage = result.filters.title_language?.[0];
   if (titleLanguage !== undefined) item.append(' ', inSourceMark(link, titleLanguage, pageLanguage, messagesLanguage, t));
   item.append(answer);
-  const shown = `${result.meta.title ?? ''} ${result.meta.summary ?? ''}`;
+  if (limit) item.append(limit);
+  const shown = `${result.meta.title ?? ''} ${result.meta.summary ?? ''} ${result.meta.limit ?? ''}`;
   if (excerptAddsSomething(result.excerpt, shown)) {
     const excerpt = document.createElement('p');
     excerpt.className = 'excerpt';
@@ -457,7 +469,7 @@ function resultItem(result: PagefindResultData, t: Translate, pageLanguage: stri
   }
   if (result.meta.category) {
     const category = document.createElement('p');
-    category.className = 'excerpt';
+    category.className = 'excerpt card__topic';
     category.textContent = t('search.resultTopic', { topic: result.meta.category });
     item.append(category);
   }

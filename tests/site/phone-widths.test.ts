@@ -115,6 +115,29 @@ it('shows a search result past the first on the first screen of a common phone, 
   await page.close();
 });
 
+it('shows how far a rule bends on every green and yellow result on a phone, with the second result on the first screen (found by a desk trial)', async () => {
+  // The limit had been the last words of an answer cut to three lines: hidden on all 47 green
+  // and yellow top cards of a desk trial at 360 px.
+  const page = await openAt(browserOf(), inject('staffUrl'), '/search/?q=waive%20late%20fine', { width: 360, height: 740 });
+  await resultsFor(page);
+  const first = page.locator('#results .card').first();
+  await expect(first.locator('.badge').getAttribute('data-color')).resolves.toBe('green');
+  const limit = await first.locator('.card__limit').evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    const label = element.querySelector('strong')!.getBoundingClientRect();
+    return {
+      label: element.querySelector('strong')!.textContent,
+      shown: label.height > 0 && label.bottom <= box.bottom,
+      bottom: box.bottom,
+    };
+  });
+  expect(limit).toMatchObject({ label: 'Limit:', shown: true });
+  expect(limit.bottom).toBeLessThanOrEqual(740);
+  const second = await measure(page, '#results .card:nth-child(2) .badge');
+  expect(second.keyBelowFold!).toBeLessThanOrEqual(0);
+  await page.close();
+});
+
 it('lets the keyboard reach what scrolls sideways on a phone: the editing guide has no axe violations at 360 px (found by a new-user trial)', async () => {
   // Its code blocks and field tables scroll sideways there; a region that scrolls must take focus.
   const page = await openAt(browserOf(), inject('staffUrl'), '/guide/editing/', { width: 360, height: 740 }, { axe: true });

@@ -271,9 +271,12 @@ describe('staff search in their own words', () => {
     await expect(found.page.locator('.search-unmatched').count()).resolves.toBe(0);
     // A yellow rule's card says whom to ask, how, and how far.
     expect(found.results[0]).toBe('/rules/animals/');
-    await expect(found.page.locator('#results .card').first().textContent()).resolves.toContain(
-      'Check first with the supervisor on duty. Allow a small pet in a closed carrier for a quick visit, such as returning books or collecting a reserved item. Limit: Only in a closed carrier, and only for a short visit.',
+    const card = found.page.locator('#results .card').first();
+    await expect(card.locator('p').first().textContent()).resolves.toContain(
+      'Check first with the supervisor on duty. Allow a small pet in a closed carrier for a quick visit, such as returning books or collecting a reserved item.',
     );
+    // How far, on a line of its own: a phone shows it (below).
+    await expect(card.locator('.card__limit').textContent()).resolves.toBe('Limit: Only in a closed carrier, and only for a short visit.');
     await found.page.close();
   });
 

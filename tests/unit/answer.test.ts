@@ -61,7 +61,10 @@ it('green: yes, how, and the limit', () => {
     detail: 'Waive it.',
     limit: 'Up to $20 a visit.',
     oneLine: 'Yes — use your judgment. Waive it. Limit: Up to $20 a visit.',
-    summary: 'Yes — use your judgment. Waive it. Limit: Up to $20 a visit.',
+    // The search page shows the limit on a line of its own: a phone showed three lines of the
+    // summary, and its limit had been cut off on every card (found by a desk trial).
+    summary: 'Yes — use your judgment. Waive it.',
+    limitShort: 'Up to $20 a visit.',
     more: false,
   });
 });

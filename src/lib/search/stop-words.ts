@@ -5,7 +5,8 @@ import { withoutAccents } from './words.ts';
 // are here as typed in a hurry too ("cant", "dont"), or "cant" would be corrected to "cart".
 // "Patron" and "customer" are whoever is at the desk, as "someone" is: read as "visitor", which
 // rules say of everyone, they put "Computer passes for visitors" first for "cop wants to know
-// what a patron borrowed" and "patron seems drunk" (found by two new-user trials).
+// what a patron borrowed" and "patron seems drunk" (found by two new-user trials). Phone
+// shorthand ("pls", "rn") had each been named as a word no rule mentions (found by a desk trial).
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   `a about after again all also am an and any anybody anyone anything anywhere are around as at be
   been before being but by came can
@@ -20,7 +21,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   which while who who's whom why will with won't would wouldn't yes yet you you'd you'll you're
   your yours everybody everyone everything gone nobody somewhere tell tells told twice went
   cant dont wont didnt doesnt isnt wasnt arent werent hasnt havent couldnt wouldnt shouldnt aint
-  im ive youre theyre thats whats theres patron patrons customer customers`.split(/\s+/),
+  im ive youre theyre thats whats theres patron patrons customer customers
+  pls plz thx thanks ur rn idk btw asap hey hi hello lol omg`.split(/\s+/),
 );
 
 export function isStopWord(word: string): boolean {

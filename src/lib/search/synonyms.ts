@@ -8,7 +8,7 @@ import { searchWords } from './words.ts';
  */
 export const BUILTIN_SYNONYMS: readonly (readonly string[])[] = [
   ['kid', 'child', 'children', 'youngster', 'minor', 'toddler', 'son', 'daughter', 'boy', 'girl', 'year old', 'little one'],
-  ['teen', 'teenager', 'youth', 'adolescent', 'young person'],
+  ['teen', 'teenager', 'youth', 'adolescent', 'young person', 'young adult', 'young adults'],
   ['mom', 'mum', 'mother', 'dad', 'father', 'parent', 'guardian', 'caregiver', 'grandparent', 'grandma', 'grandpa'],
   [
     'husband',
@@ -72,7 +72,7 @@ export const BUILTIN_SYNONYMS: readonly (readonly string[])[] = [
   ['wheelchair', 'accessible', 'accessibility', 'disabled', 'disability', 'special needs', 'autism', 'autistic'],
   ['aide', 'support worker', 'support person', 'personal attendant', 'carer'],
   ['stroller', 'pram', 'buggy', 'pushchair'],
-  ['password', 'login', 'log in', 'sign in', 'pin'],
+  ['password', 'login', 'log in', 'sign in', 'pin', 'pw', 'pwd'],
   ['boss', 'manager', 'supervisor'],
   // Someone's work: an employee and the employer asking after them are one situation.
   ['employer', 'employee', 'workplace'],
@@ -126,6 +126,12 @@ export const DESK_SYNONYMS: readonly (readonly string[])[] = [
   // visitors" first. Rules say "visitor" of everyone; a guy or a lady is a person in the situation.
   ['guy', 'bro', 'dude', 'man', 'woman', 'lady', 'person'],
   ['porn', 'pornography', 'adult content', 'explicit', 'obscene', 'sexual content'],
+  // Typed on a phone, and the desk's own words for a section and an animal: each had found
+  // nothing or been named as a word no rule has ("ppl", "rm", "YA section", "ESA"; found by a desk trial).
+  ['people', 'ppl', 'folks'],
+  ['room', 'rm'],
+  ['ya', 'young adult', 'young adults', 'teen section', 'teen'],
+  ['esa', 'emotional support animal', 'emotional support animals', 'emotional support dog', 'support animal'],
   // No rule says "drunk": what the desk does about it is in the rules on disruptive behavior
   // ("someone drunk" found nothing but "Try: drink"). Not "behavior": on every page about
   // conduct, and "behaviour" would then no longer be corrected to the book's spelling.
