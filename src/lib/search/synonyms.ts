@@ -8,7 +8,7 @@ import { searchWords } from './words.ts';
  */
 export const BUILTIN_SYNONYMS: readonly (readonly string[])[] = [
   ['kid', 'child', 'children', 'youngster', 'minor', 'toddler', 'son', 'daughter', 'boy', 'girl', 'year old', 'little one'],
-  ['teen', 'teenager', 'youth', 'adolescent', 'young person', 'young adult', 'young adults'],
+  ['teen', 'teenager', 'youth', 'adolescent', 'young person'],
   ['mom', 'mum', 'mother', 'dad', 'father', 'parent', 'guardian', 'caregiver', 'grandparent', 'grandma', 'grandpa'],
   [
     'husband',
@@ -126,11 +126,10 @@ export const DESK_SYNONYMS: readonly (readonly string[])[] = [
   // visitors" first. Rules say "visitor" of everyone; a guy or a lady is a person in the situation.
   ['guy', 'bro', 'dude', 'man', 'woman', 'lady', 'person'],
   ['porn', 'pornography', 'adult content', 'explicit', 'obscene', 'sexual content'],
-  // Typed on a phone, and the desk's own words for a section and an animal: each had found
-  // nothing or been named as a word no rule has ("ppl", "rm", "YA section", "ESA"; found by a desk trial).
+  // Typed on a phone, and the desk's own word for an animal: each had found nothing or been named
+  // as a word no rule has ("ppl", "rm", "ESA"; found by a desk trial).
   ['people', 'ppl', 'folks'],
   ['room', 'rm'],
-  ['ya', 'young adult', 'young adults', 'teen section', 'teen'],
   ['esa', 'emotional support animal', 'emotional support animals', 'emotional support dog', 'support animal'],
   // No rule says "drunk": what the desk does about it is in the rules on disruptive behavior
   // ("someone drunk" found nothing but "Try: drink"). Not "behavior": on every page about
@@ -258,6 +257,11 @@ export const TYPED_ONLY: Readonly<Record<string, string>> = {
   'passed out': 'asleep',
   // A visitor's "how many books can I take": searched, "take" finds "Taking photos" first.
   'can i take': 'borrow',
+  // The teen section as libraries call it ("YA section" found nothing; found by a desk trial).
+  // Not in the group: "young adult", searched, is every page with "young" and "adult".
+  ya: 'teen',
+  'young adult': 'teen',
+  'young adults': 'teen',
 };
 
 /**
