@@ -153,12 +153,17 @@ export function changedLinesSince(dir: string, ref: string, cwd = process.cwd())
     throw new GitError(
       `git cannot find where this branch left "${ref}". In CI, check out the full history (actions/checkout with fetch-depth: 0)`,
     );
-  // Renames are followed so that moving a file does not count its old text as new. External diff
-  // tools, text conversions and user prefixes are turned off: the output must be git's own.
+  // Renames are followed so that moving a file does not count its old text as new, and spaces and
+  // line endings alone do not write a line: a web editor that saved a file with CRLF, or trailing
+  // spaces added to a title, had made an old jargon warning on it this change's error (found by an
+  // administrator's trial). External diff tools, text conversions and user prefixes are turned
+  // off: the output must be git's own.
   const patch = git(
     [
       'diff',
       '--unified=0',
+      '--ignore-space-change',
+      '--ignore-cr-at-eol',
       '--no-color',
       '--no-ext-diff',
       '--no-textconv',

@@ -99,6 +99,15 @@ describe('check --changed-since (the pull-request gate)', () => {
     ).toEqual(['policies/new-rule.yaml:7 jargon', 'policies/quiet.yaml:7 forbidding-wording']);
   });
 
+  it("does not count a line whose words are as they were: trailing spaces, CRLF line endings (found by an administrator's trial)", () => {
+    repo.write('policies/old-warning.yaml', OLD_WARNING.replace('anywhere."', 'anywhere."   ').replaceAll('\n', '\r\n'));
+    repo.commit('saved from a web editor');
+    const result = gate();
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('policies/old-warning.yaml:7:18 public_wording: "Patrons" is library jargon\n');
+    expect(result.stdout).not.toContain('on a line this change writes');
+  });
+
   it('does not count text that only moved to another folder', () => {
     repo.write('policies/sub/.keep', '');
     repo.git('mv', 'policies/old-warning.yaml', 'policies/sub/old-warning.yaml');
