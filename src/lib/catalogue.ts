@@ -165,6 +165,11 @@ export const catalogue = {
     title: 'A field is present but empty.',
     hint: 'Fill it in or remove the field.',
   },
+  'ask-not-named': {
+    severity: 'warning',
+    title: 'Whom to ask (`bend.ask`) names no one ("TBD", "someone", "me"): the desk has no one to check with.',
+    hint: 'Name a role staff can find on shift, e.g. "supervisor on duty".',
+  },
   'too-long': {
     severity: 'error',
     title: 'A value is longer than the format allows.',
@@ -332,7 +337,8 @@ export const catalogue = {
   },
   'markup-in-text': {
     severity: 'warning',
-    title: 'Text holds Markdown or HTML (`**bold**`, `<br>`, `[a link](…)`, a list): pages and signs show text exactly as written.',
+    title:
+      'Text holds Markdown or HTML (`**bold**`, `<br>`, `[a link](…)`, a list) or curly quotes around it: pages and signs show text exactly as written.',
     hint: 'Write plain text, without the marks.',
   },
   'sign-too-long': {

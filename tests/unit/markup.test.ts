@@ -28,6 +28,9 @@ describe('markup in text', () => {
     ['What to bring:\n- a photo ID\n- a bill with your address\n', ['a Markdown list: - a photo ID']],
     ['1. Ask at the desk\n2. Fill in the form', ['a Markdown list: 1. Ask at the desk']],
     ['## Quiet floor\nThe third floor is for quiet study.', ['a Markdown heading: ## Quiet floor']],
+    // Pasted from a word processor around a whole value (found by an administrator's trial).
+    ['“Phone calls in reading rooms”', ['text in curly quotes: “Phone calls in reading rooms”']],
+    ['‘mobile’', ['text in curly quotes: ‘mobile’']],
   ])('finds %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -48,6 +51,8 @@ describe('markup in text', () => {
     'Study rooms are on the\n3. floor: ask at the desk.',
     '# of guests: up to 4 per member.',
     'The __init__ file is the setup script.',
+    'The sign on the door says “Quiet study” in green.',
+    '“Quiet, please” is all we ask on the third floor.',
   ])('leaves plain text alone: %j', (text) => {
     expect(found(text)).toEqual([]);
   });

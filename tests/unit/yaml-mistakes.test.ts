@@ -142,6 +142,13 @@ describe('YAML mistakes are said in plain words, at the line to change', () => {
       '15:5 yaml-indent translations.es.public_wording: this line looks like more of the text of `public_wording` (line 13), but it is indented less than the lines above it, so YAML does not read it as text',
       'Start it 6 spaces in, as the lines above it are.',
     ],
+    // `es:` moved to the left edge with `ar:` below it: yaml stops at `ar:`, which had been called
+    // a line of the Spanish text (found by an administrator's trial).
+    [
+      'language-at-left-edge.yaml',
+      '11:1 yaml-indent translations.es: `es:` is at the left edge, so it is not read as a language under `translations:`',
+      'Indent `es:` two spaces, under `translations:`, and its fields two spaces more than `es:`, as the other languages.',
+    ],
     ['no-space-after-colon.yaml', '2:1 yaml-missing-colon title: `title:` needs a space after the colon', 'Write `title: Group study`.'],
     [
       'missing-dash.yaml',

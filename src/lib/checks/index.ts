@@ -1,4 +1,5 @@
 import type { BookCheck } from './check.ts';
+import { askNamed } from './ask-named.ts';
 import { blankValues } from './blank-values.ts';
 import { categoryKnown } from './category-known.ts';
 import { duplicateIds } from './duplicate-ids.ts';
@@ -23,6 +24,7 @@ export type { BookCheck, BookRule, CheckInput } from './check.ts';
 export const structureChecks: readonly BookCheck[] = [
   idMatchesFile,
   blankValues,
+  askNamed,
   duplicateIds,
   relatedExist,
   replacedRules,

@@ -53,6 +53,14 @@ const KINDS: readonly MarkupKind[] = [
     once: true,
   },
   {
+    // Curly quotes around a whole value are text to YAML, unlike straight ones: the page, the
+    // sign and the tags showed “Phone calls” with its quotes (found by an administrator's trial).
+    pattern: /^\s*[“‘„«][^\n]*[”’“»]\s*$/gu,
+    what: 'text in curly quotes',
+    shows: 'the quotes would show around it',
+    hint: 'Remove the quotes: a value needs none. To quote it, as for a colon inside, use straight quotes ("…").',
+  },
+  {
     // A heading starts with a capital: "# of guests: up to 4" is text (found by a review).
     pattern: /(?<=^|\n)[ \t]*#{1,6}[ \t]+\p{Lu}[^\n]*/gu,
     what: 'a Markdown heading',
@@ -62,8 +70,8 @@ const KINDS: readonly MarkupKind[] = [
 ];
 
 // Most text has none of these, and is passed over with one test: a list is two lines or more,
-// and a heading starts a line.
-const MAYBE = /[<&[*\n]|^\s*#/u;
+// and a heading or a value's curly quote starts a line.
+const MAYBE = /[<&[*\n]|^\s*[#“‘„«]/u;
 
 /**
  * Markdown or HTML in a rule's text. Every page, sign and feed shows text exactly as written, so

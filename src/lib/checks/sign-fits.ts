@@ -23,9 +23,17 @@ export const signFits: BookCheck = {
     const url = typeof location === 'object' ? location.url : undefined;
     const findings: Finding[] = [];
     for (const { data: rule, source: yaml } of rules) {
-      if (!isPublic(rule) || typeof rule.public_wording !== 'string') continue;
+      // The check sees the valid part of an invalid rule too: a sign needs all its texts.
+      const texts = [rule.title, rule.public_wording, rule.public_why ?? rule.intent, site.organisation];
+      if (!isPublic(rule) || texts.some((text) => typeof text !== 'string')) continue;
       // Each language the wording is written in: a translation without its own wording prints the source's.
-      const languages = [source, ...all.filter((lang) => lang !== source && typeof rule.translations?.[lang]?.public_wording === 'string')];
+      const languages = [
+        source,
+        ...all.filter((lang) => {
+          const translation = rule.translations?.[lang];
+          return lang !== source && typeof translation?.public_wording === 'string' && typeof translation.title === 'string';
+        }),
+      ];
       for (const lang of languages) {
         const printed = printedSign([signFace(rule, site, lang)], [url && publicRuleUrl(url, rule.id, lang, source)]);
         if (fitsOneSheet(printed)) continue;

@@ -1,5 +1,6 @@
 // Lines indented more or less than the lines they belong with, and list items without `-`.
 // yaml reports these where it noticed them, often the line after the one to change.
+import { isLanguageCode } from '../languages.ts';
 import type { TextLines } from '../text-lines.ts';
 import type { PlainError } from '../yaml-errors.ts';
 import { fieldOn, isBlockHeader, isGroupStart, startsWithTab, type IsField, type LineField } from './line.ts';
@@ -46,6 +47,8 @@ export function misaligned(lines: TextLines, offset: number, isField: IsField): 
   // The parser points at the start of the line after the last good one, which may be a comment.
   const index = lines.nextContent(lines.indexAt(offset));
   if (index === undefined) return undefined;
+  const language = languageOutOfTranslations(lines, index);
+  if (language) return language;
   // Inside a block of text yaml does not say "tab": it only sees a line indented too little.
   if (startsWithTab(lines, index)) return tabIndent(lines, lines.start(index));
   const indent = lines.indent(index);
@@ -137,6 +140,35 @@ export function misaligned(lines: TextLines, offset: number, isField: IsField): 
   if (parent)
     plain.hint = `${plain.hint!.slice(0, -1)} above it, or left to line up with \`${parent}:\` if it does not belong under \`${parent}\`.`;
   return plain;
+}
+
+/**
+ * ```yaml
+ * translations:
+ * es:                  <- at the left edge: a field of the rule, and `translations` is empty
+ *     title: Llamadas
+ *   ar:                <- where yaml stops, in the middle of the Spanish
+ * ```
+ * The language that lost its indent is the line to change, not the next language below it (found
+ * by an administrator's trial: `ar:` had been called a line of the Spanish wording's text).
+ */
+function languageOutOfTranslations(lines: TextLines, index: number): PlainError | undefined {
+  let top = index;
+  while (top > 0 && !lines.isTopLevel(top)) top--;
+  const language = /^([a-z]{2,3}(?:-[A-Za-z0-9]+)*):\s*(#.*)?$/.exec(lines.content(top));
+  if (top === index || !language || !isLanguageCode(language[1]!)) return undefined;
+  const above = lines.previousContent(top);
+  if (above === undefined || !/^translations:\s*(#.*)?$/.test(lines.content(above))) return undefined;
+  const code = language[1]!;
+  const start = lines.start(top);
+  return {
+    code: 'yaml-indent',
+    start,
+    end: start + code.length + 1,
+    field: `translations.${code}`,
+    message: `\`${code}:\` is at the left edge, so it is not read as a language under \`translations:\``,
+    hint: `Indent \`${code}:\` two spaces, under \`translations:\`, and its fields two spaces more than \`${code}:\`, as the other languages.`,
+  };
 }
 
 /**

@@ -1,0 +1,76 @@
+import { findingAt } from '../finding-at.ts';
+import type { BookCheck } from './check.ts';
+
+// What an editor writes for "someone, to be decided": a yellow rule's card then said "Check first
+// with TBD." or "with someone.", and the desk had no one to ask (found by an administrator's trial).
+const NO_ONE = new Set([
+  'tbd',
+  'tba',
+  'tbc',
+  'todo',
+  'to do',
+  'to be decided',
+  'to be confirmed',
+  'n/a',
+  'na',
+  'none',
+  'nobody',
+  'no one',
+  'someone',
+  'somebody',
+  'anyone',
+  'anybody',
+  'whoever',
+  'whoever is there',
+  'someone senior',
+  'ask someone',
+  'a person',
+  'staff',
+  'a staff member',
+  'staff member',
+  'me',
+  'myself',
+  'i',
+  'us',
+  'we',
+  'you',
+  'xxx',
+  'x',
+  '?',
+  '...',
+  '-',
+]);
+
+/**
+ * `bend.ask` names someone staff can find: a role on shift, a team, a person. A placeholder passes
+ * the schema (it is text) and reads on every card of the rule as "Check first with TBD."
+ */
+export const askNamed: BookCheck = {
+  name: 'ask-named',
+  perRule: true,
+  run({ rules }) {
+    return rules.flatMap((rule) => {
+      const ask = rule.data.bend?.ask;
+      if (typeof ask !== 'string' || !isNoOne(ask)) return [];
+      return [
+        findingAt(
+          rule.source,
+          'ask-not-named',
+          ['bend', 'ask'],
+          'value',
+          `"${ask.trim()}" names no one: staff read "Check first with ${ask.trim()}" and have no one to ask`,
+          'Name a role staff can find on shift, e.g. "supervisor on duty" or "branch manager", or a team such as "IT help desk".',
+        ),
+      ];
+    });
+  },
+};
+
+function isNoOne(ask: string): boolean {
+  const plain = ask
+    .trim()
+    .toLowerCase()
+    .replace(/[.!\s]+$/u, '')
+    .replace(/\s+/gu, ' ');
+  return plain === '' || NO_ONE.has(plain) || /^\?+$/u.test(plain);
+}
