@@ -24,6 +24,8 @@ export interface FileResult {
   rule?: unknown;
   /** What the cross-file checks see: the rule, or the valid fields of an invalid rule with an id. */
   checked?: unknown;
+  /** `related` as written when it is invalid (rules named by title: related-titles.ts). */
+  relatedWritten?: unknown;
   /**
    * The top-level fields of an invalid rule left out of `checked`: written, but wrong (reported).
    * A translations block is named by its languages (`translations.es`).

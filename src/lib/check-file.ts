@@ -36,6 +36,7 @@ export function checkFile(input: InputFile): { result: FileResult; source: YamlS
   if (typeof valid.id === 'string') {
     result.checked = valid;
     if (invalid.length > 0) result.invalid = invalid;
+    if (invalid.includes('related')) result.relatedWritten = (source.data as Record<string, unknown>).related;
   }
   return { result, source };
 }

@@ -9,6 +9,7 @@ import type { SiteSettings } from './schemas.ts';
 import { lazySource } from './yaml-source.ts';
 import { bookLanguages } from './languages.ts';
 import { bookCodesHint } from './schema-findings.ts';
+import { relatedTitleHints } from './related-titles.ts';
 import { CheckCache, currentInputs, type CacheInputs, type FileResult } from './check-cache.ts';
 
 export type { InputFile } from './check-file.ts';
@@ -72,6 +73,11 @@ export function checkBook(
     if (result.rule !== undefined) rules.push(rule);
     checked.push({ rule, result, key });
   }
+
+  // A related rule named by its title is told the id, now that every title is known.
+  const written = () =>
+    checked.map(({ rule, result }) => ({ file: rule.file, id: rule.data.id, title: rule.data.title, related: result.relatedWritten }));
+  findings.splice(0, findings.length, ...relatedTitleHints(findings, written));
 
   // The cross-file checks also see what is valid of an invalid rule, so all of a file's problems
   // show at once rather than one round of fixes at a time.

@@ -354,6 +354,32 @@ describe('each kind of problem is reported at its exact place', () => {
     expect(related?.hint).toBe('Did you mean `lost-library-card`?');
   });
 
+  it("names the related rule an administrator wrote by its title, or by its id with a word added (found by an administrator's trial)", () => {
+    const file = (id: string, title: string, extra = '') => ({
+      file: `policies/${id}.yaml`,
+      bytes: new TextEncoder().encode(
+        `id: ${id}\ntitle: ${title}\ncolor: red\ncategory: Fees\nrule: R.\nintent: I.\npublic: false\n${extra}`,
+      ),
+    });
+    const findings = checkBook(
+      undefined,
+      [
+        file('noise', 'Noise and quiet areas'),
+        file('study-rooms', 'Booking a study room'),
+        file('phone-calls', 'Phone calls', 'related: [Noise and quiet, Booking a study room, Opening hours]\n'),
+        file('food', 'Food and drink', 'related: [noise-rule]\n'),
+      ],
+      { today: '2026-11-25' },
+    ).findings;
+    expect(findings.filter((finding) => finding.code === 'bad-id').map((finding) => `${finding.field} ${finding.hint}`)).toEqual([
+      'related[0] Write `noise`, the id of "Noise and quiet areas": a related rule is named by its id (the name of its file), not by its title.',
+      'related[1] Write `study-rooms`, the id of "Booking a study room": a related rule is named by its id (the name of its file), not by its title.',
+      // No rule has that title: the id form of what is written, as before.
+      'related[2] Write `opening-hours`: small letters, digits and hyphens only.',
+    ]);
+    expect(findings.find((finding) => finding.code === 'unknown-related')?.hint).toBe('Did you mean `noise`?');
+  });
+
   it("gives a red rule's `bend` one fix, to remove it, not also to fill in the template's empty `how` (found by a new-user trial)", () => {
     const bytes = new TextEncoder().encode(
       'id: fines\ntitle: Fines\ncolor: red\ncategory: Fees\nrule: R.\nintent: I.\npublic: false\ninstead: Offer help.\nbend:\n  how: ""\n',

@@ -67,7 +67,7 @@ function hintFor(
       return `Write \`${now.movedTo}\`: the rule's id changed from \`${id}\` on ${now.day} ("${now.subject}").`;
     if (now.movedTo === undefined) return `Remove the entry: the rule \`${now.id}\` was removed on ${now.day} ("${now.subject}").`;
   }
-  const guess = closest(id, known) ?? withItsWords(id, known);
+  const guess = closest(id, known) ?? withItsWords(id, known) ?? amongItsWords(id, known);
   return guess ? `Did you mean \`${guess}\`?` : undefined;
 }
 
@@ -83,6 +83,20 @@ function withItsWords(id: string, known: readonly string[]): string | undefined 
     return at === words.length;
   };
   return words.length > 1 ? known.filter(holds).sort((a, b) => a.length - b.length)[0] : undefined;
+}
+
+/**
+ * The longest id whose every word is among those of `id`, in order: `noise` for `noise-rule`
+ * (found by an administrator's trial: an id with a word added had no suggestion).
+ */
+function amongItsWords(id: string, known: readonly string[]): string | undefined {
+  const words = id.split('-').filter(Boolean);
+  const within = (other: string) => {
+    let at = 0;
+    for (const word of words) if (word === other.split('-')[at]) at++;
+    return at === other.split('-').length;
+  };
+  return words.length > 1 ? known.filter(within).sort((a, b) => b.length - a.length)[0] : undefined;
 }
 
 function goneRules(history: BookHistory | undefined): Map<string, GoneRule> {
