@@ -106,7 +106,7 @@ describe.each(editions)('the $edition edition published at $published', ({ editi
       const spanish = await (await fetch(new URL('es/no-existe/', served()))).text();
       expect(spanish).toMatch(
         new RegExp(
-          `<section lang="es"><h2>No encontramos esa página</h2><p><a href="${new URL(served()).pathname}es/browse/">Todos los temas</a>`,
+          `<section lang="es"[^>]*><h2>No encontramos esa página</h2><p><a href="${new URL(served()).pathname}es/browse/">Todos los temas</a>`,
         ),
       );
     }
@@ -204,6 +204,14 @@ describe('the 404 page in the public edition', () => {
     // (an h2 had come before the h1; found by an accessibility audit).
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('No encontramos esa página');
     await expect(page.getByRole('heading', { level: 2 }).first().textContent()).resolves.toBe("We couldn't find that page");
+    // Its search box searches in Spanish, in Spanish words: it had sent the words to the English
+    // search, which found nothing (found by a publishing trial).
+    const box = page.locator('header form[role="search"]');
+    await expect(box.getAttribute('lang')).resolves.toBe('es');
+    await expect(box.locator('button').textContent()).resolves.toBe('Buscar');
+    await box.locator('input').fill('renovar préstamos');
+    await box.locator('input').press('Enter');
+    await page.waitForURL(/\/es\/search\/\?q=renovar/);
     await page.goto(new URL('no-such-rule/', inject('prefixedPublicUrl')).href);
     await expect(page.locator('main > :first-child').evaluate((element) => element.tagName)).resolves.toBe('H1');
     await page.close();
