@@ -25,7 +25,9 @@ describe('the host snippets in the README', () => {
     expect(headersOf(nginx, /^\s*add_header (\S+) "([^"]*)" always;$/gm)).toEqual(securityHeaders('staff'));
     expect(nginx).toMatch(/^\s*auth_basic_user_file \S+;$/m);
     expect(nginx).toContain('location /rule-guide/ {');
-    expect(nginx).toContain('error_page 404 /rule-guide/404.html;');
+    // A folder with no page (403 in nginx) gets the guide's 404 too; the address without its slash goes on to it.
+    expect(nginx).toContain('error_page 403 404 /rule-guide/404.html;');
+    expect(nginx).toContain('location = /rule-guide { return 301 /rule-guide/; }');
   });
 
   it('Apache sets every header of the staff edition, behind a login, under the prefix', () => {
@@ -33,6 +35,9 @@ describe('the host snippets in the README', () => {
     expect(headersOf(apache, /^\s*Header always set (\S+) "([^"]*)"$/gm)).toEqual(securityHeaders('staff'));
     expect(apache).toContain('Require valid-user');
     expect(apache).toContain('ErrorDocument 404 /rule-guide/404.html');
+    // No file listing of a folder with no page: the guide's 404 instead.
+    expect(apache).toContain('Options -Indexes');
+    expect(apache).toContain('ErrorDocument 403 /rule-guide/404.html');
   });
 });
 
