@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { SITE_FILES } from './load-book.ts';
+
+/** The site settings file's names: the folder holding one is a book's policy folder. */
+export const SITE_FILES = ['_site.yaml', '_site.yml'] as const;
 
 /**
  * The policy folder of the book that `dir` belongs to: the nearest folder, `dir` itself or one

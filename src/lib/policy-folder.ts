@@ -1,6 +1,7 @@
 // Reading a policy folder: its site settings and its rule files, as bytes, for the check.
 import { closeSync, constants, fstatSync, openSync, readFileSync, statSync, type Stats } from 'node:fs';
-import { basename, dirname, join, relative, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { bookRootOf, SITE_FILES } from './book-root.ts';
 import type { InputFile } from './check-file.ts';
 import { contentKey } from './cache-file.ts';
 import type { Finding } from './finding.ts';
@@ -8,7 +9,7 @@ import { fileFinding } from './finding-at.ts';
 import { isRulePath, listPolicyFiles, reason } from './policy-files.ts';
 import { FileChangedError, UnchangedFiles } from './unchanged-files.ts';
 
-export const SITE_FILES = ['_site.yaml', '_site.yml'] as const;
+export { SITE_FILES };
 
 export interface FolderReadOptions {
   /** Names are shown relative to this folder (default: the working folder). */
@@ -69,6 +70,29 @@ async function readFolder(
   const { site, problem } = readSiteFile(dir, show, maxBytes);
   if (problem) problems.push(problem);
   else if (!site) {
+    // A folder of a book (policies/spaces) is no book: its rules link across the book's folders,
+    // and checked alone each of those links was "no rule has the id" (found by an administrator's
+    // trial). Said once, and nothing read.
+    const book = bookRootOf(dirname(resolve(dir)));
+    if (book) {
+      const whole = showPath(book);
+      const finding = fileFinding(
+        show(join(dir, SITE_FILES[0])),
+        'site-missing',
+        `the site settings file is missing: this folder is part of the rule book in \`${whole}\`, which has it`,
+      );
+      return {
+        site: undefined,
+        files: [],
+        problems: [
+          {
+            ...finding,
+            hint: `Give the whole book's folder instead: \`--dir ${whole}\`. Its rules link across its folders, so one folder is not read alone.`,
+          },
+        ],
+        unread: [],
+      };
+    }
     problems.push(fileFinding(show(join(dir, SITE_FILES[0])), 'site-missing', 'the site settings file is missing'));
   }
 

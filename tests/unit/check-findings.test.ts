@@ -416,4 +416,15 @@ describe('the book as a whole', () => {
       'tests/fixtures/no-site/_site.yaml:1:1 site-missing: the site settings file is missing',
     ]);
   });
+
+  it("names the book a folder of one is part of, and reads nothing else, rather than calling its links broken (found by an administrator's trial)", async () => {
+    const part = await loadBook('policies/spaces', { today: '2026-11-25' });
+    expect(part.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.code}: ${f.message}`)).toEqual([
+      'policies/spaces/_site.yaml:1:1 site-missing: the site settings file is missing: this folder is part of the rule book in `policies`, which has it',
+    ]);
+    expect(part.findings[0]!.hint).toBe(
+      "Give the whole book's folder instead: `--dir policies`. Its rules link across its folders, so one folder is not read alone.",
+    );
+    expect(part.rules).toEqual([]);
+  });
 });
