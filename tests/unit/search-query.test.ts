@@ -62,8 +62,24 @@ describe('reading a query', () => {
     for (const query of ['man wants to know what his wife borrowed', 'what did my son check out', 'what she checked out'])
       expect(asked(query), query).toEqual(expect.arrayContaining(['reading history']));
     expect(asked('man wants to know what his wife borrowed')).not.toContain('borrowed');
-    for (const query of ['what can i borrow', 'how many books can i borrow', 'he borrowed a laptop', 'what he would check out'])
+    for (const query of [
+      'what can i borrow',
+      'how many books can i borrow',
+      'he borrowed a laptop',
+      'what he would check out',
+      // "What if" asks about a loan too (found by a review).
+      'what if he checked out too many books',
+      'what happens if i checked out too many',
+    ])
       expect(asked(query), query).not.toContain('reading history');
+    // Someone's record is what they borrowed; to record is to film (found by a review).
+    expect(terms('his record')[0]).toContain('reading history');
+    expect(terms('guy wants to record the board meeting')[1]).toEqual(expect.arrayContaining(['record', 'video']));
+    // The teen section as libraries call it: read as the teen group, and searched as typed, for a
+    // book that says "Young adult room"; but no word of the group ("teen" does not search it).
+    expect(terms('YA section')[0]).toEqual(expect.arrayContaining(['ya', 'teen']));
+    expect(terms('young adult room')[0]).toEqual(expect.arrayContaining(['young adult', 'teen']));
+    expect(terms('teen room')[0]).not.toContain('young adult');
     // A book's own group with the form as written keeps its meaning.
     const minutes = new Thesaurus(synonymGroups({ own: [['records', 'minutes', 'board papers']] }));
     expect(planQuery('records', minutes, { colorFilter: true }).concepts[0]!.terms).toContain('minutes');

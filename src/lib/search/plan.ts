@@ -20,15 +20,49 @@ export interface QueryPlan {
 }
 
 // "Show me the red rules": words that, next to a color, still mean "filter by color".
+const COLOR_QUERY_WORDS = new Set(['rule', 'rules', 'color', 'colour', 'colors', 'colours', 'all', 'show', 'list', 'only']);
+
 // A loan asked about after "what" is a record of what someone borrowed, not a loan to make: "man
 // wants to know what his wife borrowed" had put the borrowing limits first and the rule on other
 // people's accounts 3rd (found by a desk trial). A past form needs the "what" a few words before
-// it; a present one a "did" too, as "what can I borrow" asks about a loan.
-const RECORD_ASKED_AFTER_WHAT = 'checkouts';
+// it; a present one a "did" too, as "what can I borrow" asks about a loan; neither after "what
+// if" or "what happens", which ask about a loan too ("what if he checked out too many books"; found
+// by a review). So is someone's "record": "his library record", not "record the meeting".
+const BORROWING_RECORD = 'checkouts';
 const PAST_LOANS = new Set(['borrowed', 'checked out', 'took out', 'taken out']);
 const PRESENT_LOANS = new Set(['borrow', 'check out', 'take out']);
 const WHAT_REACH = 4;
-const COLOR_QUERY_WORDS = new Set(['rule', 'rules', 'color', 'colour', 'colors', 'colours', 'all', 'show', 'list', 'only']);
+const NOT_WHAT_WAS = new Set([
+  'if',
+  'happens',
+  'happen',
+  'happened',
+  'about',
+  'kind',
+  'type',
+  'sort',
+  'can',
+  'should',
+  'would',
+  'will',
+  'is',
+  'are',
+]);
+const WHOSE = new Set([
+  'his',
+  'her',
+  'my',
+  'their',
+  'your',
+  'our',
+  'library',
+  'borrowing',
+  'reading',
+  'account',
+  'patron',
+  'member',
+  'user',
+]);
 
 /**
  * Reads a query the way a person meant it: a query of only color names is a color filter;
@@ -57,7 +91,9 @@ export function planQuery(query: string, thesaurus: Thesaurus, options: { colorF
     for (let length = Math.min(thesaurus.longest, words.length - i); length >= 1 && !matched; length--) {
       const phrase = words.slice(i, i + length).join(' ');
       const record =
-        isEnglish(options.language) && askedWhatWasBorrowed(words, i, phrase) ? thesaurus.synonymsOf(RECORD_ASKED_AFTER_WHAT) : undefined;
+        isEnglish(options.language) && (askedWhatWasBorrowed(words, i, phrase) || someonesRecord(words, i, phrase))
+          ? thesaurus.synonymsOf(BORROWING_RECORD)
+          : undefined;
       const entry = record ?? thesaurus.synonymsOf(phrase);
       if (!entry || (length === 1 && isStopWord(phrase))) continue;
       const acronym = length === 1 && capitals.has(phrase) && thesaurus.isAcronym(phrase);
@@ -98,8 +134,15 @@ export function planQuery(query: string, thesaurus: Thesaurus, options: { colorF
 /** Whether `phrase`, at `words[at]`, asks what someone borrowed: "what his wife borrowed", "what did he check out". */
 function askedWhatWasBorrowed(words: readonly string[], at: number, phrase: string): boolean {
   const before = words.slice(Math.max(0, at - WHAT_REACH), at);
-  if (!before.includes('what')) return false;
-  return PAST_LOANS.has(phrase) || (PRESENT_LOANS.has(phrase) && before.slice(before.indexOf('what')).includes('did'));
+  const what = before.lastIndexOf('what');
+  if (what === -1 || NOT_WHAT_WAS.has(before[what + 1] ?? '')) return false;
+  return PAST_LOANS.has(phrase) || (PRESENT_LOANS.has(phrase) && before.slice(what).includes('did'));
+}
+
+/** Whether `phrase`, at `words[at]`, is someone's record: "his library record", "sons record". */
+function someonesRecord(words: readonly string[], at: number, phrase: string): boolean {
+  const before = words[at - 1] ?? '';
+  return phrase === 'record' && (WHOSE.has(before) || /[a-z]s$/.test(before));
 }
 
 /** One term per stem: "girls" and "girl" are one search to Pagefind, so they are searched once (as typed). */

@@ -257,11 +257,6 @@ export const TYPED_ONLY: Readonly<Record<string, string>> = {
   'passed out': 'asleep',
   // A visitor's "how many books can I take": searched, "take" finds "Taking photos" first.
   'can i take': 'borrow',
-  // The teen section as libraries call it ("YA section" found nothing; found by a desk trial).
-  // Not in the group: "young adult", searched, is every page with "young" and "adult".
-  ya: 'teen',
-  'young adult': 'teen',
-  'young adults': 'teen',
 };
 
 /**
@@ -274,13 +269,21 @@ export const TYPED_ONLY: Readonly<Record<string, string>> = {
 export const FORMS_APART: readonly string[] = ['checkout', 'checkouts'];
 
 /**
- * Forms read as another word's group, and not searched as typed. Someone's "records" are what they
- * borrowed, where a camera's "recordings" (the same stem, to Pagefind too) are its footage:
- * "patron recrods privacy" and "mom wants to see sons library record" had put the cameras or the
- * children's rules first (found by desk trials). Not for a book with a group of its own that has
- * the form as written.
+ * Words and phrases read as another word's group when typed, and never put in it. Someone's
+ * "records" are what they borrowed, where a camera's "recordings" are its footage (one stem, to
+ * Pagefind too): "patron recrods privacy" had put the cameras first, so "records" is not searched
+ * as typed. The teen section as libraries call it is searched as typed too, for a book that says
+ * "Young adult room" ("YA section" had found nothing), but is no word of the teen group: searched
+ * for "teen", "young adult" is every page with "young" and "adult". All found by desk trials. Not
+ * for a book with a group of its own that has the form as written. ("record" alone is read by
+ * the query's plan: "his library record", but "record the meeting".)
  */
-export const FORMS_READ_AS: Readonly<Record<string, string>> = { record: 'checkouts', records: 'checkouts' };
+export const FORMS_READ_AS: Readonly<Record<string, { as: string; searched: boolean }>> = {
+  records: { as: 'checkouts', searched: false },
+  ya: { as: 'teen', searched: true },
+  'young adult': { as: 'teen', searched: true },
+  'young adults': { as: 'teen', searched: true },
+};
 
 /** Synonym groups, each a list of words or phrases that mean the same at the desk. */
 export type SynonymGroup = readonly string[];
@@ -337,7 +340,7 @@ export class Thesaurus {
     typedOnly: Readonly<Record<string, string>> = TYPED_ONLY,
     acronyms: Iterable<string> = [],
     formsApart: readonly string[] = FORMS_APART,
-    formsReadAs: Readonly<Record<string, string>> = FORMS_READ_AS,
+    formsReadAs: Readonly<Record<string, { as: string; searched: boolean }>> = FORMS_READ_AS,
   ) {
     this.#acronyms = new Set(acronyms);
     let longest = 1;
@@ -357,10 +360,16 @@ export class Thesaurus {
       const key = stemPhrase(form);
       this.#forms.set(form, { term: form, synonyms: [...new Set(own.flat().filter((other) => stemPhrase(other) !== key))] });
     }
-    for (const [form, word] of Object.entries(formsReadAs)) {
-      const meant = this.#forms.get(word) ?? this.#entries.get(stemPhrase(word));
-      if (meant && !groups.some((group) => group.includes(form)))
-        this.#forms.set(form, { term: meant.term, synonyms: meant.synonyms, typedIsSearched: false });
+    for (const [form, { as, searched }] of Object.entries(formsReadAs)) {
+      const meant = this.#forms.get(as) ?? this.#entries.get(stemPhrase(as));
+      if (!meant || groups.some((group) => group.includes(form))) continue;
+      this.#forms.set(
+        form,
+        searched
+          ? { term: form, synonyms: [meant.term, ...meant.synonyms] }
+          : { term: meant.term, synonyms: meant.synonyms, typedIsSearched: false },
+      );
+      longest = Math.max(longest, form.split(' ').length);
     }
     for (const [phrase, word] of Object.entries(typedOnly)) {
       // Only for a group this book has (a book may turn the built-in groups off), and never in
