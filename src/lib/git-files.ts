@@ -154,15 +154,16 @@ export function changedLinesSince(dir: string, ref: string, cwd = process.cwd())
       `git cannot find where this branch left "${ref}". In CI, check out the full history (actions/checkout with fetch-depth: 0)`,
     );
   // Renames are followed so that moving a file does not count its old text as new, and spaces and
-  // line endings alone do not write a line: a web editor that saved a file with CRLF, or trailing
-  // spaces added to a title, had made an old jargon warning on it this change's error (found by an
-  // administrator's trial). External diff tools, text conversions and user prefixes are turned
-  // off: the output must be git's own.
+  // line endings at a line's end do not write it: a web editor that saved a file with CRLF, or
+  // trailing spaces added to a title, had made an old jargon warning on it this change's error
+  // (found by an administrator's trial). Indents still count: one changed can move a line into
+  // another field's text (found by a review). External diff tools, text conversions and user
+  // prefixes are turned off: the output must be git's own.
   const patch = git(
     [
       'diff',
       '--unified=0',
-      '--ignore-space-change',
+      '--ignore-space-at-eol',
       '--ignore-cr-at-eol',
       '--no-color',
       '--no-ext-diff',

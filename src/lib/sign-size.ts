@@ -74,23 +74,26 @@ export function signFits(sign: SignText): boolean {
   return neededHeight(sign, sizesOf(sign).at(-1)!) <= HEIGHT;
 }
 
-/** How many words of face `face`'s wording fit the sheet at the smallest type, the rest of the sign as it is. */
-export function wordingWordsThatFit(sign: SignText, face = 0): number {
-  const words = sign.faces[face]!.wording.split(/\s+/u).filter(Boolean);
-  const fits = (count: number) =>
-    signFits({
-      ...sign,
-      faces: sign.faces.map((each, index) => (index === face ? { ...each, wording: words.slice(0, count).join(' ') } : each)),
-    });
-  let [low, high] = [0, words.length];
-  if (fits(high)) return high;
-  if (!fits(low)) return 0;
+/**
+ * How many words of each face's wording fit the sheet at the smallest type, the rest of the sign
+ * as it is: a bilingual sign's two wordings cut by the same share, as both halves shrink together
+ * (each measured beside the other whole had left one of them "about 0 words"; found by a review).
+ */
+export function wordingWordsThatFit(sign: SignText): number[] {
+  const words = sign.faces.map((face) => face.wording.split(/\s+/u).filter(Boolean));
+  const cut = (share: number) => words.map((list) => Math.floor(list.length * share));
+  const fits = (counts: readonly number[]) =>
+    signFits({ ...sign, faces: sign.faces.map((face, index) => ({ ...face, wording: words[index]!.slice(0, counts[index]).join(' ') })) });
+  if (fits(cut(1))) return cut(1);
+  // By thousandths of the wording: fine enough for a count of words, and a dozen measures.
+  let [low, high] = [0, 1000];
+  if (!fits(cut(0))) return cut(0);
   while (high - low > 1) {
     const middle = Math.floor((low + high) / 2);
-    if (fits(middle)) low = middle;
+    if (fits(cut(middle / 1000))) low = middle;
     else high = middle;
   }
-  return low;
+  return cut(low / 1000);
 }
 
 const ROOM = HEIGHT * SLACK;

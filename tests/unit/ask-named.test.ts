@@ -39,7 +39,7 @@ describe('whom to ask names someone', () => {
     const dir = relative('.', folder);
     const found = book.findings.filter((finding) => finding.code === 'ask-not-named');
     expect(findingsIn(found, dir, 'placeholder-0.yaml')).toEqual([
-      '10:8 warning ask-not-named bend.ask: "TBD" names no one: staff read "Check first with TBD" and have no one to ask',
+      '10:8 warning ask-not-named bend.ask: "TBD" names no one: staff at the desk have no one to ask',
     ]);
     expect(found[0]!.hint).toMatch(/^Name a role staff can find on shift/);
     for (const index of placeholders.keys())

@@ -53,6 +53,8 @@ describe('markup in text', () => {
     'The __init__ file is the setup script.',
     'The sign on the door says “Quiet study” in green.',
     '“Quiet, please” is all we ask on the third floor.',
+    // French quotes are how French quotes (found by a review).
+    '« Appels » dans le hall',
   ])('leaves plain text alone: %j', (text) => {
     expect(found(text)).toEqual([]);
   });
@@ -92,6 +94,29 @@ describe('the check, on a book', () => {
       '13:5 warning markup-in-text bend.how: `- it is a job application` is a Markdown list: pages and signs show text exactly as written, so its lines would run together, marks and all',
     ]);
     expect(markup[1]!.hint).toMatch(/^Write the items as a sentence/);
+  });
+
+  it("finds curly quotes around a title or a tag, not around what staff say (found by an administrator's trial and a review)", async () => {
+    writeFileSync(
+      join(folder, 'phone-calls.yaml'),
+      [
+        'id: phone-calls',
+        'title: “Phone calls in reading rooms”',
+        'color: red',
+        'category: Spaces',
+        'rule: Calls are for the lobby.',
+        'intent: Quiet rooms help people focus.',
+        'instead: “I’m sorry, calls are for the lobby. I can show you where it is.”',
+        'tags: [“mobile”, calls]',
+        '',
+      ].join('\n'),
+    );
+    const book = await loadBook(folder, { today: '2026-11-25' });
+    const quoted = book.findings.filter((finding) => finding.code === 'markup-in-text');
+    expect(findingsIn(quoted, relative('.', folder), 'phone-calls.yaml')).toEqual([
+      '2:8 warning markup-in-text title: `“Phone calls in reading rooms”` is text in curly quotes: pages and signs show text exactly as written, so the quotes would show around it',
+      '8:8 warning markup-in-text tags[0]: `“mobile”` is text in curly quotes: pages and signs show text exactly as written, so the quotes would show around it',
+    ]);
   });
 
   it('finds nothing in the sample book', async () => {

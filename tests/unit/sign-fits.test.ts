@@ -40,7 +40,7 @@ describe('a sign too long for one sheet', () => {
 
   it('is told from one that fits, at the number of words that fit', () => {
     expect(signFits({ faces: [face], codes: [] })).toBe(false);
-    const fit = wordingWordsThatFit({ faces: [face], codes: [] });
+    const [fit] = wordingWordsThatFit({ faces: [face], codes: [] }) as [number];
     const first = (count: number) => ({ faces: [{ ...face, wording: notice.split(' ').slice(0, count).join(' ') }], codes: [] });
     expect(signFits(first(fit))).toBe(true);
     expect(signFits(first(fit + 1))).toBe(false);
@@ -52,8 +52,18 @@ describe('a sign too long for one sheet', () => {
       wordingWordsThatFit({
         faces: [face],
         codes: ['Read more on your phone: scan the code, or go to eastside.example.org/rules/phone-calls'],
-      }),
+      })[0],
     ).toBeLessThan(fit);
+  });
+
+  it('cuts the two wordings of a bilingual sign by the same share, and says 0 when the rest alone fills the sheet (found by a review)', () => {
+    const spanish = { ...face, title: 'Llamadas', wording: aviso, why: 'Por qué lo pedimos: las salas tranquilas ayudan a concentrarse.' };
+    const [english, inSpanish] = wordingWordsThatFit({ faces: [face, spanish], codes: [] }) as [number, number];
+    expect(english).toBeGreaterThan(10);
+    expect(inSpanish).toBeGreaterThan(10);
+    expect(Math.abs(english / words(notice) - inSpanish / words(aviso))).toBeLessThan(0.02);
+    const longWhy = { ...face, wording: 'Quiet, please.', why: `Why we ask: ${notice} ${notice}`.replaceAll('.', ',') };
+    expect(wordingWordsThatFit({ faces: [longWhy], codes: [] })).toEqual([0]);
   });
 });
 
@@ -84,6 +94,10 @@ describe('the check, on a book', () => {
     `    public_wording: ${JSON.stringify(aviso)}`,
   ]);
   rule('staff-calls', notice, ['public: false']);
+  // About 80 words: on one sheet alone, not beside the QR code a sign of the published site has.
+  rule('near-calls', notice.split(' ').slice(0, 84).join(' '));
+  // The reason's first sentence, all a sign prints of it, fills the sheet: it is the text to shorten.
+  rule('long-reason', 'Quiet, please.', [`public_why: ${JSON.stringify(`${notice} ${notice}`.replaceAll('.', ','))}`]);
 
   it('warns at the wording, in each language, with about how many words fit; not for a staff-only rule', async () => {
     const book = await loadBook(folder, { today: '2026-11-25' });
@@ -97,9 +111,14 @@ describe('the check, on a book', () => {
       ),
       expect.stringMatching(new RegExp(`^11:5 warning sign-too-long translations.es.public_wording: .* of its ${words(aviso)} words fit`)),
     ]);
-    expect(long[0]!.hint).toMatch(/^Shorten it to about \d+ words/);
+    expect(long.find((finding) => finding.file.endsWith('phone-calls.yaml'))!.hint).toMatch(/^Shorten it to about \d+ words/);
     expect(findingsIn(long, dir, 'short-calls.yaml')).toEqual([expect.stringMatching(/translations.es.public_wording/)]);
     expect(findingsIn(long, dir, 'staff-calls.yaml')).toEqual([]);
+    // Measured with its QR code, though the settings name no address: the build may be given one (found by a review).
+    expect(findingsIn(long, dir, 'near-calls.yaml')).toHaveLength(1);
+    expect(findingsIn(long, dir, 'long-reason.yaml')).toEqual([
+      '8:1 warning sign-too-long public_why: the printed sign cannot hold this rule: its title and "why" alone fill one sheet in the smallest type, so the sign prints on two sheets',
+    ]);
   });
 
   it('finds nothing in the sample book', async () => {

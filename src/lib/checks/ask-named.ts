@@ -58,7 +58,7 @@ export const askNamed: BookCheck = {
           'ask-not-named',
           ['bend', 'ask'],
           'value',
-          `"${ask.trim()}" names no one: staff read "Check first with ${ask.trim()}" and have no one to ask`,
+          `"${ask.trim()}" names no one: staff at the desk have no one to ask`,
           'Name a role staff can find on shift, e.g. "supervisor on duty" or "branch manager", or a team such as "IT help desk".',
         ),
       ];
@@ -72,5 +72,6 @@ function isNoOne(ask: string): boolean {
     .toLowerCase()
     .replace(/[.!\s]+$/u, '')
     .replace(/\s+/gu, ' ');
-  return plain === '' || NO_ONE.has(plain) || /^\?+$/u.test(plain);
+  // A blank one is the empty-value error's to tell.
+  return plain !== '' && (NO_ONE.has(plain) || /^\?+$/u.test(plain));
 }

@@ -11,6 +11,8 @@ interface MarkupKind {
   hint: string;
   /** Said once per text: a list's every item is one mistake. */
   once?: boolean;
+  /** Only in these texts (by their path in the rule); in all when absent. */
+  only?: (path: readonly (string | number)[]) => boolean;
 }
 
 // Tags an editor pastes from a web page or a word processor; other words in angle brackets
@@ -53,12 +55,15 @@ const KINDS: readonly MarkupKind[] = [
     once: true,
   },
   {
-    // Curly quotes around a whole value are text to YAML, unlike straight ones: the page, the
-    // sign and the tags showed “Phone calls” with its quotes (found by an administrator's trial).
-    pattern: /^\s*[“‘„«][^\n]*[”’“»]\s*$/gu,
+    // Curly quotes around a whole title or tag are text to YAML, unlike straight ones: the page,
+    // the sign and the tags showed “Phone calls” with its quotes (found by an administrator's
+    // trial). Not in other texts, where they quote what staff say (“I'm sorry, …”), nor French
+    // guillemets (found by a review).
+    pattern: /^\s*[“‘„][^\n]*[”’“]\s*$/gu,
     what: 'text in curly quotes',
     shows: 'the quotes would show around it',
-    hint: 'Remove the quotes: a value needs none. To quote it, as for a colon inside, use straight quotes ("…").',
+    hint: 'Remove the quotes: a title or a tag needs none. To quote one, as for a colon inside, use straight quotes ("…").',
+    only: (path) => path[0] === 'tags' || path.at(-1) === 'title',
   },
   {
     // A heading starts with a capital: "# of guests: up to 4" is text (found by a review).
@@ -71,7 +76,7 @@ const KINDS: readonly MarkupKind[] = [
 
 // Most text has none of these, and is passed over with one test: a list is two lines or more,
 // and a heading or a value's curly quote starts a line.
-const MAYBE = /[<&[*\n]|^\s*[#“‘„«]/u;
+const MAYBE = /[<&[*\n]|^\s*[#“‘„]/u;
 
 /**
  * Markdown or HTML in a rule's text. Every page, sign and feed shows text exactly as written, so
@@ -86,7 +91,7 @@ export const markup: BookCheck = {
     const findings: Finding[] = [];
     for (const rule of rules)
       for (const { path, text } of textsIn(rule.data, (text) => MAYBE.test(text))) {
-        const spots = markupIn(text);
+        const spots = markupIn(text).filter((spot) => spot.kind.only?.(path) ?? true);
         if (spots.length === 0) continue;
         const places = rule.source.within(path, spots);
         spots.forEach((spot, index) => {

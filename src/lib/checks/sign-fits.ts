@@ -2,6 +2,7 @@ import { findingAt } from '../finding-at.ts';
 import type { Finding } from '../finding.ts';
 import { siteLanguages } from '../i18n/languages.ts';
 import { isPublic } from '../public-rule.ts';
+import { publicWhy } from '../public-text.ts';
 import { printedSign, signFace } from '../sign-face.ts';
 import { signFits as fitsOneSheet, wordingWordsThatFit } from '../sign-size.ts';
 import { parseEditionUrl, publicRuleUrl } from '../site-url.ts';
@@ -13,14 +14,19 @@ import type { BookCheck } from './check.ts';
  * mid-sentence, "Why we ask" and all (found by an administrator's trial); it now runs onto a
  * second sheet, and this says so where the wording is written, with about how many words fit.
  */
+// A published address of a usual length, for a book whose settings name none.
+const ANY_ADDRESS = 'https://library.example.org/rules/';
+
 export const signFits: BookCheck = {
   name: 'sign-fits',
   perRule: true,
   run({ rules, site }) {
     if (!site) return [];
     const { source, all } = siteLanguages(site);
+    // Measured with its QR code: a sign printed from the published site has one, and the build may
+    // be given the address where _site.yaml has none (RULES_PUBLIC_URL in CI; found by a review).
     const location = typeof site.public_url === 'string' ? parseEditionUrl(site.public_url) : undefined;
-    const url = typeof location === 'object' ? location.url : undefined;
+    const url = typeof location === 'object' ? location.url : ANY_ADDRESS;
     const findings: Finding[] = [];
     for (const { data: rule, source: yaml } of rules) {
       // The check sees the valid part of an invalid rule too: a sign needs all its texts.
@@ -35,15 +41,19 @@ export const signFits: BookCheck = {
         }),
       ];
       for (const lang of languages) {
-        const printed = printedSign([signFace(rule, site, lang)], [url && publicRuleUrl(url, rule.id, lang, source)]);
+        const printed = printedSign([signFace(rule, site, lang)], [publicRuleUrl(url, rule.id, lang, source)]);
         if (fitsOneSheet(printed)) continue;
-        const fit = wordingWordsThatFit(printed);
+        const fit = wordingWordsThatFit(printed)[0]!;
+        const translation = lang === source ? undefined : rule.translations?.[lang];
+        // When the title and the reason alone fill the sheet, the reason is the text to shorten.
+        const why = translation ? (translation.public_why === undefined ? 'title' : 'public_why') : publicWhy(rule).field;
+        const field = fit === 0 ? why : 'public_wording';
         const words = printed.faces[0]!.wording.split(/\s+/u).filter(Boolean).length;
         findings.push(
           findingAt(
             yaml,
             'sign-too-long',
-            lang === source ? ['public_wording'] : ['translations', lang, 'public_wording'],
+            lang === source ? [field] : ['translations', lang, field],
             'key',
             fit === 0
               ? `the printed sign cannot hold this rule: its title and "why" alone fill one sheet in the smallest type, so the sign prints on two sheets`
