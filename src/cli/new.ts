@@ -45,8 +45,11 @@ export async function runNew(args: string[], write: (text: string) => void): Pro
     write(newHelp);
     return 0;
   }
-  const [id, ...extra] = positionals;
-  if (id === undefined || extra.length > 0) throw new UsageError("give the new rule's id, e.g. `npm run new -- lost-umbrellas`");
+  const [typed, ...extra] = positionals;
+  if (typed === undefined || extra.length > 0) throw new UsageError("give the new rule's id, e.g. `npm run new -- lost-umbrellas`");
+  // The file's name typed for its id ("lost-umbrellas.yaml"): the file is named after the id, so
+  // that is the id meant (it had been offered "lost-umbrellas-yaml"; found by an administrator's trial).
+  const id = typed.replace(/\.ya?ml$/i, '');
   if (!ID.test(id)) {
     // "Overdue fines" → overdue-fines: the id the user most likely meant, ready to paste.
     const meant = slugify(id);

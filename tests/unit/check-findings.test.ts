@@ -245,6 +245,20 @@ describe('each kind of problem is reported at its exact place', () => {
     expect(pastedTopic?.hint).toMatch(/^Delete the value and type `Fees` again/);
   });
 
+  it("tells a topic written in other capitals to write it as the settings do, not to add a new one (found by an administrator's trial)", () => {
+    const lower = checkBook(
+      { file: 'policies/_site.yaml', bytes: new TextEncoder().encode('organisation: T\ncategories: [Spaces, Fees]\n') },
+      [
+        {
+          file: 'policies/fines.yaml',
+          bytes: new TextEncoder().encode('id: fines\ntitle: Fines\ncolor: red\ncategory: fees\nrule: R.\nintent: I.\npublic: false\n'),
+        },
+      ],
+      { today: '2026-11-25' },
+    ).findings.find((finding) => finding.code === 'unknown-category');
+    expect(lower?.hint).toBe('Write `Fees`, with its capitals as in `categories`.');
+  });
+
   it('tells a field indented into a group it is not part of to move left, to where it belongs (found by a new-user trial)', () => {
     const hintOf = (yaml: string) =>
       checkBook(

@@ -103,6 +103,12 @@ describe('rules-clarity new', () => {
     expect(runCli(['new', 'Overdue fines', '--dir', dir]).stderr).toContain('Did you mean "overdue-fines"?');
   });
 
+  it("takes the file's name typed for the id as the id (found by an administrator's trial)", () => {
+    const created = runCli(['new', 'lost-umbrellas.yaml', '--dir', dir]);
+    expect(created.status).toBe(0);
+    expect(readFileSync(join(dir, 'lost-umbrellas.yaml'), 'utf8')).toMatch(/^id: lost-umbrellas$/m);
+  });
+
   it('in a sub-folder, reads the whole book: its ids and its categories', () => {
     mkdirSync(join(dir, 'spaces'));
     mkdirSync(join(dir, 'borrowing'));

@@ -25,7 +25,10 @@ export const categoryKnown: BookCheck = {
           hidden
             ? invisibleHint(visible)
             : guess
-              ? `Did you mean \`${guess}\`? Or add "${written}" to \`categories\` in ${siteSource?.file ?? '_site.yaml'}.`
+              ? // Only its capitals differ: the topic exists, and no new one is meant.
+                guess.toLowerCase() === written.toLowerCase()
+                ? `Write \`${guess}\`, with its capitals as in \`categories\`.`
+                : `Did you mean \`${guess}\`? Or add "${written}" to \`categories\` in ${siteSource?.file ?? '_site.yaml'}.`
               : undefined,
         ),
       ];
