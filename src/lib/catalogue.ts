@@ -165,6 +165,11 @@ export const catalogue = {
     title: 'A field is present but empty.',
     hint: 'Fill it in or remove the field.',
   },
+  'document-in-book': {
+    severity: 'warning',
+    title: 'A word processor document (`.docx`, `.odt`) in the policy folder: it is not read, and no page is made from it.',
+    hint: 'Write it as a rule file (`npm run new -- <id>`), or keep it as notes.',
+  },
   'ask-not-named': {
     severity: 'warning',
     title: 'Whom to ask (`bend.ask`) names no one ("TBD", "someone", "me"): the desk has no one to check with.',

@@ -8,6 +8,8 @@ export interface ListedFiles {
   problems: { path: string; reason: string }[];
   /** Files named almost as a rule file is (`.YAML`, `.yaml.txt`): not read, and said so. */
   misnamed: string[];
+  /** Word processor documents (`.docx`, `.odt`): a rule written the usual office way, not read. */
+  documents: string[];
 }
 
 // An extension in capitals, or a `.txt` a Windows editor added behind a hidden `.yaml`: the rule
@@ -16,6 +18,10 @@ export interface ListedFiles {
 const ALMOST_RULE_FILE = /\.ya?ml(?:\.txt)?\s*$/i;
 
 const RULE_FILE = /\.ya?ml$/;
+
+// A rule written in a word processor and dropped into the folder had been left out without a word
+// (found by an administrator's trial).
+const DOCUMENT = /\.(docx?|odt|rtf|pages)$/i;
 
 /** Whether a path inside the policy folder (with / separators) is a rule file. */
 export function isRulePath(path: string): boolean {
@@ -31,6 +37,7 @@ export async function listPolicyFiles(dir: string): Promise<ListedFiles> {
   const files: string[] = [];
   const problems: ListedFiles['problems'] = [];
   const misnamed: string[] = [];
+  const documents: string[] = [];
   const seen = new Set<string>();
 
   // Synchronous: a listing is a few hundred calls, each faster than a trip through the thread pool.
@@ -73,6 +80,7 @@ export async function listPolicyFiles(dir: string): Promise<ListedFiles> {
       if (kind.isDirectory()) walk(path, [...ancestors, real]);
       else if (!RULE_FILE.test(entry.name)) {
         if (ALMOST_RULE_FILE.test(entry.name)) misnamed.push(path);
+        else if (DOCUMENT.test(entry.name) && !entry.name.startsWith('~$')) documents.push(path);
         continue;
       }
       // A pipe or device named like a rule would block or never end a read.
@@ -82,7 +90,7 @@ export async function listPolicyFiles(dir: string): Promise<ListedFiles> {
   }
 
   walk(normalize(dir));
-  return { files, problems, misnamed };
+  return { files, problems, misnamed, documents };
 }
 
 export function reason(error: unknown): string {

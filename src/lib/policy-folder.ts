@@ -6,6 +6,7 @@ import type { InputFile } from './check-file.ts';
 import { contentKey } from './cache-file.ts';
 import type { Finding } from './finding.ts';
 import { fileFinding } from './finding-at.ts';
+import { latinSlug } from './slug.ts';
 import { isRulePath, listPolicyFiles, reason } from './policy-files.ts';
 import { FileChangedError, UnchangedFiles } from './unchanged-files.ts';
 
@@ -111,6 +112,13 @@ async function readFolder(
         `is not read as a rule, so it is missing from the site: rule files end in .yaml or .yml, in small letters`,
       ),
       hint: `Rename it to \`${named}\`${name !== named && /\.txt$/i.test(name) ? ' (your editor may hide the .txt)' : ''}.`,
+    });
+  }
+  for (const path of listed.documents) {
+    const id = latinSlug(basename(path).replace(/\.[^.]+$/, ''));
+    problems.push({
+      ...fileFinding(show(path), 'document-in-book', 'is a document, not a rule file: it is not read, and no page is made from it'),
+      hint: `To publish it, write it as a rule: ${id ? `\`npm run new -- ${id}\`` : '`npm run new -- <id>`'} makes a rule file to fill in from it. Kept here as notes, it needs nothing.`,
     });
   }
   const unread = listed.problems.filter(({ path }) => isRulePath(basename(path))).map(({ path }) => show(path));

@@ -33,6 +33,27 @@ describe('a file named almost as a rule file', () => {
   });
 });
 
+describe('a document in the policy folder', () => {
+  it("is named, as a warning, with the command to write it as a rule; a text file is left alone (found by an administrator's trial)", () => {
+    const book = mkdtempSync(join(tmpdir(), 'rules-clarity-document-'));
+    try {
+      cpSync('tests/fixtures/yaml-mistakes/_site.yaml', join(book, '_site.yaml'));
+      writeFileSync(join(book, 'noise.yaml'), ruleYaml('noise', 'green'));
+      // A .docx is a zip file: binary, with no lines to show.
+      writeFileSync(join(book, 'Lost umbrellas.docx'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]));
+      writeFileSync(join(book, 'notes.txt'), 'Not a rule, and not named like one.');
+      const result = runCli(['check', '--dir', book, '--no-cache']);
+      expect(result.status).toBe(0);
+      expect(result.stdout).toContain(
+        'Lost umbrellas.docx:1:1 is a document, not a rule file: it is not read, and no page is made from it\n  warning (document-in-book). Fix: To publish it, write it as a rule: `npm run new -- lost-umbrellas` makes a rule file to fill in from it. Kept here as notes, it needs nothing.',
+      );
+      expect(result.stdout).not.toContain('notes.txt');
+    } finally {
+      rmSync(book, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('a rule file with old Mac line endings (a carriage return alone)', () => {
   it('reads as the rule it is, not as a file with no rule in it (found by a new-user trial)', () => {
     const book = mkdtempSync(join(tmpdir(), 'rules-clarity-cr-'));

@@ -9,9 +9,10 @@ export function readLines(file: string): string[] | undefined {
     // A pipe or device would block a read; only regular files of sensible size are shown.
     const stats = statSync(file);
     if (!stats.isFile() || stats.size > MAX_FRAME_SOURCE_BYTES) return undefined;
-    return readFileSync(file, 'utf8')
-      .replace(/^\uFEFF/, '')
-      .split(/\r?\n/);
+    const text = readFileSync(file, 'utf8');
+    // A binary file (a Word document left in the policy folder) has no lines to show.
+    if (text.includes('\u0000') || /\.(docx?|odt|pages)$/i.test(file)) return undefined;
+    return text.replace(/^\uFEFF/, '').split(/\r?\n/);
   } catch {
     return undefined;
   }
