@@ -796,6 +796,15 @@ describe("a French-speaking visitor's words", () => {
     expect(terms('chien')).toContain('animaux');
     expect(terms('wc')).toContain('toilettes');
     expect(terms('mon fils')).toContain('enfant');
+    // And the English words of rules still in English (found by a translator's trial: "j'ai perdu
+    // ma carte" put "Large bags and carts" first, "livres" offered "vivre").
+    expect(
+      planQuery("j'ai perdu ma carte", french, { colorFilter: true, language: 'fr' }).concepts.map((concept) => concept.terms),
+    ).toEqual([expect.arrayContaining(['perdu', 'lost']), expect.arrayContaining(['carte', 'card'])]);
+    expect(terms('livres')).toContain('items');
+    expect(terms('livres')).not.toContain('book');
+    expect(terms('fermeture')).toContain('closing');
+    expect(terms('mot de passe')).toContain('password');
   });
 
   it('reads "portable" as a phone or a laptop alone, and as the one meant next to "téléphone" or "ordinateur"', () => {
