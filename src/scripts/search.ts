@@ -452,6 +452,16 @@ function resultItem(result: PagefindResultData, t: Translate, pageLanguage: stri
   if (titleLanguage !== undefined) item.append(' ', inSourceMark(link, titleLanguage, pageLanguage, messagesLanguage, t));
   item.append(answer);
   if (limit) item.append(limit);
+  // A translation whose source text changed after it, as lists say (its page says more).
+  if (result.filters.out_of_date) {
+    const stale = document.createElement('p');
+    stale.className = 'card__stale';
+    const mark = document.createElement('span');
+    mark.setAttribute('aria-hidden', 'true');
+    mark.textContent = '! ';
+    stale.append(mark, t('list.outOfDate'));
+    item.append(stale);
+  }
   const shown = `${result.meta.title ?? ''} ${result.meta.summary ?? ''} ${result.meta.limit ?? ''}`;
   if (excerptAddsSomething(result.excerpt, shown)) {
     const excerpt = document.createElement('p');

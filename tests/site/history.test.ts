@@ -532,6 +532,15 @@ describe('the public edition', () => {
     expect(page(PUBLIC, 'rules/quiet-floor')).not.toContain('Read it in');
   });
 
+  it("says so in lists and search results too, where its old text shows (found by a translator's trial)", () => {
+    const topic = page(PUBLIC, 'es/browse/category/spaces');
+    const card = topic.slice(topic.indexOf('La planta silenciosa'));
+    expect(card.slice(0, card.indexOf('</li>'))).toContain('Puede que no esté al día');
+    // For the search page to say it: a filter, which Pagefind does not search.
+    expect(page(PUBLIC, 'es/rules/quiet-floor')).toContain('data-pagefind-filter="out_of_date:yes"');
+    expect(page(PUBLIC, 'rules/quiet-floor')).not.toContain('out_of_date');
+  });
+
   it("has a feed in each language, linked from that language's pages, with the rule as it reads there", () => {
     const xml = readFileSync(join(PUBLIC, 'es/updates.xml'), 'utf8');
     expect(xml).toContain('<title>Test Library: Cambios recientes</title>');

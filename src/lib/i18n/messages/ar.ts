@@ -73,6 +73,7 @@ export const ar = {
   'rule.outOfDate': 'قد لا تكون هذه الترجمة محدّثة: حُدّث النص باللغة {source} بتاريخ {date}. {link}',
   'rule.outOfDateUndated': 'قد لا تكون هذه الترجمة محدّثة: حُدّث النص باللغة {source} مؤخرًا. {link}',
   'rule.outOfDateLink': 'اقرأه باللغة {source}.',
+  'list.outOfDate': 'قد لا تكون محدّثة',
   'rule.updates': 'التحديثات',
   'rule.lastUpdated': 'آخر تحديث {date}',
   'rule.lastUpdatedUnknown': 'آخر تحديث: مؤخرًا؛ التاريخ غير معروف بعد.',

@@ -67,6 +67,8 @@ export const en = {
   'rule.outOfDate': 'This translation may be out of date: the {source} text was updated on {date}. {link}',
   'rule.outOfDateUndated': 'This translation may be out of date: the {source} text was updated recently. {link}',
   'rule.outOfDateLink': 'Read it in {source}.',
+  // Beside a translation out of date in lists and search results: the page says more.
+  'list.outOfDate': 'May be out of date',
   'rule.updates': 'Updates',
   'rule.lastUpdated': 'Last updated {date}',
   'rule.lastUpdatedUnknown': 'Last updated: recently; the date is not known yet.',

@@ -65,6 +65,7 @@ export const es = {
   'rule.outOfDate': 'Puede que esta traducción no esté al día: el texto en {source} se actualizó el {date}. {link}',
   'rule.outOfDateUndated': 'Puede que esta traducción no esté al día: el texto en {source} se actualizó hace poco. {link}',
   'rule.outOfDateLink': 'Léalo en {source}.',
+  'list.outOfDate': 'Puede que no esté al día',
   'rule.updates': 'Cambios',
   'rule.lastUpdated': 'Actualizado el {date}',
   'rule.lastUpdatedUnknown': 'Actualizado hace poco; aún no sabemos la fecha.',

@@ -66,6 +66,7 @@ export const fr = {
   'rule.outOfDate': 'Cette traduction n’est peut-être plus à jour : le texte en {source} a été mis à jour le {date}. {link}',
   'rule.outOfDateUndated': 'Cette traduction n’est peut-être plus à jour : le texte en {source} a été mis à jour récemment. {link}',
   'rule.outOfDateLink': 'Le lire en {source}.',
+  'list.outOfDate': 'Peut-être plus à jour',
   'rule.updates': 'Mises à jour',
   'rule.lastUpdated': 'Mis à jour le {date}',
   'rule.lastUpdatedUnknown': 'Mis à jour récemment ; la date n’est pas encore connue.',
