@@ -77,7 +77,8 @@ export function checkBook(
   // A related rule named by its title is told the id, now that every title is known.
   const written = () =>
     checked.map(({ rule, result }) => ({ file: rule.file, id: rule.data.id, title: rule.data.title, related: result.relatedWritten }));
-  findings.splice(0, findings.length, ...relatedTitleHints(findings, written));
+  // In place: a spread of a large book's findings would pass too many arguments.
+  relatedTitleHints(findings, written).forEach((finding, index) => (findings[index] = finding));
 
   // The cross-file checks also see what is valid of an invalid rule, so all of a file's problems
   // show at once rather than one round of fixes at a time.

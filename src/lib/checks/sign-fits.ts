@@ -8,15 +8,15 @@ import { signFits as fitsOneSheet, wordingWordsThatFit } from '../sign-size.ts';
 import { parseEditionUrl, publicRuleUrl } from '../site-url.ts';
 import type { BookCheck } from './check.ts';
 
+// A published address of a usual length, for a book whose settings name none.
+const ANY_ADDRESS = 'https://library.example.org/rules/';
+
 /**
  * A public rule's printed sign, in each language it is written in, fits one sheet in its smallest
  * type. A wording of 150 words passed `check` and the build, and its sign was cut off
  * mid-sentence, "Why we ask" and all (found by an administrator's trial); it now runs onto a
  * second sheet, and this says so where the wording is written, with about how many words fit.
  */
-// A published address of a usual length, for a book whose settings name none.
-const ANY_ADDRESS = 'https://library.example.org/rules/';
-
 export const signFits: BookCheck = {
   name: 'sign-fits',
   perRule: true,
