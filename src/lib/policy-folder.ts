@@ -118,7 +118,7 @@ async function readFolder(
     const id = latinSlug(basename(path).replace(/\.[^.]+$/, ''));
     problems.push({
       ...fileFinding(show(path), 'document-in-book', 'is a document, not a rule file: it is not read, and no page is made from it'),
-      hint: `To publish it, write it as a rule: ${id ? `\`npm run new -- ${id}\`` : '`npm run new -- <id>`'} makes a rule file to fill in from it. Kept here as notes, it needs nothing.`,
+      hint: `To publish it, write it as a rule: ${id ? `\`npm run new -- ${id}\`` : '`npm run new -- <id>`'} makes a rule file to fill in from it. To keep it as notes, move it into a folder whose name starts with \`_\` (\`_notes/\`), which is not read.`,
     });
   }
   const unread = listed.problems.filter(({ path }) => isRulePath(basename(path))).map(({ path }) => show(path));

@@ -460,6 +460,7 @@ function resultItem(result: PagefindResultData, t: Translate, pageLanguage: stri
     mark.setAttribute('aria-hidden', 'true');
     mark.textContent = '! ';
     stale.append(mark, t('list.outOfDate'));
+    setLanguage(stale, messagesLanguage, pageLanguage);
     item.append(stale);
   }
   const shown = `${result.meta.title ?? ''} ${result.meta.summary ?? ''} ${result.meta.limit ?? ''}`;

@@ -29,7 +29,7 @@ describe('whom to ask names someone', () => {
         '',
       ].join('\n'),
     );
-  const placeholders = ['TBD', 'someone', 'me', '???', 'Staff.', 'To be decided', 'n/a'];
+  const placeholders = ['TBD', 'someone', 'me', '???', 'Staff.', 'To be decided', 'n/a', '...'];
   placeholders.forEach((ask, index) => rule(`placeholder-${index}`, ask));
   const named = ['Supervisor on duty', 'Maria Lopez', 'IT help desk', 'Ask at desk #2 by the doors', 'Branch manager or deputy'];
   named.forEach((ask, index) => rule(`named-${index}`, ask));

@@ -45,7 +45,7 @@ describe('a document in the policy folder', () => {
       const result = runCli(['check', '--dir', book, '--no-cache']);
       expect(result.status).toBe(0);
       expect(result.stdout).toContain(
-        'Lost umbrellas.docx:1:1 is a document, not a rule file: it is not read, and no page is made from it\n  warning (document-in-book). Fix: To publish it, write it as a rule: `npm run new -- lost-umbrellas` makes a rule file to fill in from it. Kept here as notes, it needs nothing.',
+        'Lost umbrellas.docx:1:1 is a document, not a rule file: it is not read, and no page is made from it\n  warning (document-in-book). Fix: To publish it, write it as a rule: `npm run new -- lost-umbrellas` makes a rule file to fill in from it. To keep it as notes, move it into a folder whose name starts with `_` (`_notes/`), which is not read.',
       );
       expect(result.stdout).not.toContain('notes.txt');
     } finally {

@@ -75,6 +75,7 @@ describe('reading a query', () => {
     // Someone's record is what they borrowed; to record is to film (found by a review).
     expect(terms('his record')[0]).toContain('reading history');
     expect(terms('guy wants to record the board meeting')[1]).toEqual(expect.arrayContaining(['record', 'video']));
+    expect(terms('can patrons record staff')[0]).toEqual(expect.arrayContaining(['record', 'video']));
     // The teen section as libraries call it: read as the teen group, and searched as typed, for a
     // book that says "Young adult room"; but no word of the group ("teen" does not search it).
     expect(terms('YA section')[0]).toEqual(expect.arrayContaining(['ya', 'teen']));

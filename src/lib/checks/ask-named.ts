@@ -72,6 +72,7 @@ function isNoOne(ask: string): boolean {
     .toLowerCase()
     .replace(/[.!\s]+$/u, '')
     .replace(/\s+/gu, ' ');
-  // A blank one is the empty-value error's to tell.
-  return plain !== '' && (NO_ONE.has(plain) || /^\?+$/u.test(plain));
+  // A blank one is the empty-value error's to tell; dots alone ("...") are a placeholder.
+  if (ask.trim() === '') return false;
+  return plain === '' || NO_ONE.has(plain) || /^\?+$/u.test(plain);
 }

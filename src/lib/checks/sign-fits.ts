@@ -8,9 +8,6 @@ import { signFits as fitsOneSheet, wordingWordsThatFit } from '../sign-size.ts';
 import { parseEditionUrl, publicRuleUrl } from '../site-url.ts';
 import type { BookCheck } from './check.ts';
 
-// A published address of a usual length, for a book whose settings name none.
-const ANY_ADDRESS = 'https://library.example.org/rules/';
-
 /**
  * A public rule's printed sign, in each language it is written in, fits one sheet in its smallest
  * type. A wording of 150 words passed `check` and the build, and its sign was cut off
@@ -23,10 +20,11 @@ export const signFits: BookCheck = {
   run({ rules, site }) {
     if (!site) return [];
     const { source, all } = siteLanguages(site);
-    // Measured with its QR code: a sign printed from the published site has one, and the build may
-    // be given the address where _site.yaml has none (RULES_PUBLIC_URL in CI; found by a review).
+    // With its QR code when the settings give the address, as the sign then has one; without one
+    // otherwise, as the sign then has none (a review had found signs that fit flagged). A build
+    // given RULES_PUBLIC_URL alone may add the code: its sign page then says when it no longer fits.
     const location = typeof site.public_url === 'string' ? parseEditionUrl(site.public_url) : undefined;
-    const url = typeof location === 'object' ? location.url : ANY_ADDRESS;
+    const url = typeof location === 'object' ? location.url : undefined;
     const findings: Finding[] = [];
     for (const { data: rule, source: yaml } of rules) {
       // The check sees the valid part of an invalid rule too: a sign needs all its texts.
@@ -41,7 +39,7 @@ export const signFits: BookCheck = {
         }),
       ];
       for (const lang of languages) {
-        const printed = printedSign([signFace(rule, site, lang)], [publicRuleUrl(url, rule.id, lang, source)]);
+        const printed = printedSign([signFace(rule, site, lang)], [url && publicRuleUrl(url, rule.id, lang, source)]);
         if (fitsOneSheet(printed)) continue;
         const fit = wordingWordsThatFit(printed)[0]!;
         const translation = lang === source ? undefined : rule.translations?.[lang];

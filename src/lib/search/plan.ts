@@ -139,10 +139,10 @@ function askedWhatWasBorrowed(words: readonly string[], at: number, phrase: stri
   return PAST_LOANS.has(phrase) || (PRESENT_LOANS.has(phrase) && before.slice(what).includes('did'));
 }
 
-/** Whether `phrase`, at `words[at]`, is someone's record: "his library record", "sons record". */
+/** Whether `phrase`, at `words[at]`, is someone's record: "his record", "her library record"; not "patrons record staff" (found by a review). */
 function someonesRecord(words: readonly string[], at: number, phrase: string): boolean {
   const before = words[at - 1] ?? '';
-  return phrase === 'record' && (WHOSE.has(before) || /[a-z]s$/.test(before));
+  return phrase === 'record' && WHOSE.has(before);
 }
 
 /** One term per stem: "girls" and "girl" are one search to Pagefind, so they are searched once (as typed). */

@@ -242,10 +242,10 @@ export const FRENCH_SYNONYMS: readonly (readonly string[])[] = [
   // Not "book": to the search, "booking a room" too.
   ['perdu', 'perdue', 'perdus', 'perdre', 'égaré', 'égarée', 'lost'],
   ['livre', 'livres', 'document', 'documents', 'items', 'item'],
-  ['emprunter', 'emprunt', 'emprunts', 'prêt', 'prêts', 'emporter', 'borrow'],
+  ['emprunter', 'emprunt', 'emprunts', 'prêt', 'prêts', 'borrow'],
   ['vélo', 'vélos', 'bicyclette', 'trottinette', 'bike', 'bicycle', 'scooter'],
   ['fermeture', 'fermer', 'ferme', 'heure de fermeture', 'closing'],
-  ['mot de passe', 'identifiant', 'connexion', 'password', 'login'],
+  ['mot de passe', 'identifiant', 'password', 'login'],
 ];
 
 /** Built-in groups of the languages that have them, by language code. */
