@@ -3,6 +3,7 @@ import { createServer } from 'node:net';
 import { parseOptions } from './parse-options.ts';
 import { locationOf } from '../lib/edition-location.ts';
 import { builtBase } from '../lib/built-base.ts';
+import { builtEdition } from './built-edition.ts';
 import { serveStatic } from '../server/static-server.ts';
 import { OUTPUT, runBuild } from './build.ts';
 import { editionOption, portNumber } from './server-options.ts';
@@ -16,7 +17,7 @@ export const serveHelp = `Usage: rules-clarity serve [options]
 Serves the built site on 127.0.0.1 until you press Ctrl+C.
 
 Options:
-  --edition <name>   staff (default) or public
+  --edition <name>   staff (default) or public; \`serve\` serves the edition its folder holds
   --port <number>    port to listen on (default: 4321 for staff, 4322 for public; 0 picks a free one)
   --dir <path>       policy folder (default: policies); its staff_url / public_url path is where
                      the site is served (RULES_STAFF_URL / RULES_PUBLIC_URL override it)
@@ -29,7 +30,8 @@ function options(args: string[]) {
   const { values } = parseOptions({
     args,
     options: {
-      edition: { type: 'string', default: 'staff' },
+      // Unset, `serve` serves whichever edition the folder holds.
+      edition: { type: 'string' },
       port: { type: 'string' },
       dir: { type: 'string', default: 'policies' },
       out: { type: 'string' },
@@ -37,28 +39,30 @@ function options(args: string[]) {
     },
     strict: true,
   });
-  const edition = editionOption(values.edition);
+  const edition = editionOption(values.edition ?? 'staff');
   const given = values.port ?? process.env.PORT;
-  const port = portNumber(
-    values.port === undefined ? 'the PORT environment variable' : '--port',
-    given ?? (edition === 'staff' ? 4321 : 4322),
-  );
-  return { edition, port, dir: values.dir, out: values.out, help: values.help };
+  const port = (served: Edition) =>
+    portNumber(values.port === undefined ? 'the PORT environment variable' : '--port', given ?? (served === 'staff' ? 4321 : 4322));
+  return { edition, named: values.edition !== undefined, port, dir: values.dir, out: values.out, help: values.help };
 }
 
 export async function runServe(args: string[], write: (text: string) => void): Promise<number> {
-  const { edition, port, dir, out = OUTPUT[edition], help } = options(args);
+  const { edition: asked, named, port: portFor, dir, out = OUTPUT[asked], help } = options(args);
   if (help) {
     write(serveHelp);
     return 0;
   }
   if (!existsSync(out)) {
-    const own = out !== OUTPUT[edition];
-    const tail = npmOptions(givenOptions(edition, dir, out));
+    const own = out !== OUTPUT[asked];
+    const tail = npmOptions(givenOptions(asked, dir, out));
     throw new UsageError(
-      `the ${edition} edition is not built yet${own ? ` in ${out}` : ''}: run \`npm run build${tail}\` first, or \`npm start${tail}\``,
+      `the ${asked} edition is not built yet${own ? ` in ${out}` : ''}: run \`npm run build${tail}\` first, or \`npm start${tail}\``,
     );
   }
+  // A folder says which edition it holds; `--edition` names it only where the folder does not.
+  const edition = builtEdition(out) ?? asked;
+  if (named && edition !== asked) write(`${out} holds the ${edition} edition, not the ${asked} one.\n`);
+  const port = portFor(edition);
   // Served under the base path the folder was built for (built-base.ts); failing a note of it, the
   // one the settings give (`staff_url` / `public_url`, or their environment variables).
   const basePath = builtBase(out) ?? locationOf(edition, dir, process.env)?.base;
@@ -118,7 +122,7 @@ export async function runStart(args: string[], write: (text: string) => void): P
     write(serveHelp);
     return 0;
   }
-  await assertPortFree(port, givenOptions(edition, dir, out));
+  await assertPortFree(port(edition), givenOptions(edition, dir, out));
   const built = await runBuild(['--edition', edition, '--dir', dir, ...(out === undefined ? [] : ['--out', out])], write);
   if (built !== 0) return built;
   return runServe(args, write);

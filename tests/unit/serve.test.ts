@@ -62,3 +62,36 @@ it('serves a site built with --out, and says how to build one that is not there 
     rmSync(site, { recursive: true, force: true });
   }
 });
+
+/** Starts `serve` with `args` and resolves with what it printed up to the address it serves. */
+async function servedBanner(args: string[]): Promise<{ banner: string; stop: () => void }> {
+  const child = spawn(process.execPath, ['src/cli/rules-clarity.ts', 'serve', ...args, '--port', '0'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const banner = await new Promise<string>((found, fail) => {
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      if (/http:\/\/127\.0\.0\.1:\d+\//.test(output)) found(output);
+    });
+    child.once('exit', () => fail(new Error(`ended before serving: ${output}`)));
+  });
+  return { banner, stop: () => child.kill() };
+}
+
+it('names the edition the folder holds, not the default one (found by a translator trial: a public site was "the staff edition")', async () => {
+  const site = mkdtempSync(join(tmpdir(), 'rules-clarity-served-'));
+  writeFileSync(join(site, 'index.html'), '<!DOCTYPE html><title>Oak Town Library</title>');
+  writeFileSync(join(site, 'updates.xml'), '<feed xmlns="http://www.w3.org/2005/Atom"></feed>');
+  try {
+    const plain = await servedBanner(['--out', site]);
+    plain.stop();
+    expect(plain.banner).toMatch(/^Serving the public edition at /);
+
+    const misnamed = await servedBanner(['--out', site, '--edition', 'staff']);
+    misnamed.stop();
+    expect(misnamed.banner).toMatch(new RegExp(`^${site} holds the public edition, not the staff one\\.\\nServing the public edition at `));
+  } finally {
+    rmSync(site, { recursive: true, force: true });
+  }
+});
