@@ -289,6 +289,10 @@ export const FORMS_APART: readonly string[] = ['checkout', 'checkouts'];
  */
 export const FORMS_READ_AS: Readonly<Record<string, { as: string; searched: boolean }>> = {
   records: { as: 'checkouts', searched: false },
+  // Its "library" on its own, on every page, had put "Kids alone" first for "mom wants to see sons
+  // library record"; searched as typed, it is the police's request for records.
+  'library record': { as: 'checkouts', searched: false },
+  'library records': { as: 'checkouts', searched: false },
   ya: { as: 'teen', searched: true },
   'young adult': { as: 'teen', searched: true },
   'young adults': { as: 'teen', searched: true },
