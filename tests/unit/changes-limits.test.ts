@@ -27,10 +27,34 @@ describe('an amount raised or lowered', () => {
     expect(amountChange('Up to $1,000.', 'Up to $50.')).toEqual({ direction: 'lowered', from: '$1,000', to: '$50' });
   });
 
+  it('is told with its words changed too: a raise that drops "ask the supervisor" is a raise (found by a reviewer\'s trial)', () => {
+    expect(amountChange('Waive up to $20.', 'Waive fines of any kind up to $200 a visit.')).toEqual({
+      direction: 'raised',
+      from: '$20',
+      to: '$200',
+      reworded: true,
+    });
+    expect(
+      amountChange(
+        'Waive up to $20 in late fees per visit; above that, ask the supervisor on duty.',
+        'Waive up to $75 in late fees per visit.',
+      ),
+    ).toEqual({ direction: 'raised', from: '$20', to: '$75', reworded: true });
+  });
+
+  it('is told as taken out when no number is left in any form', () => {
+    expect(amountChange('Waive replacement costs up to $30 per account per year.', 'Use your judgment.')).toEqual({
+      direction: 'taken out',
+      from: '$30',
+    });
+    // Written in words, an amount is still there: no direction can be told.
+    expect(amountChange('Up to 2 items.', 'Up to two items.')).toBeUndefined();
+    expect(amountChange('Up to $20.', 'Up to twenty dollars.')).toBeUndefined();
+  });
+
   it('is not told when the amounts cannot be compared', () => {
-    // Another unit, another place, two amounts, a date.
+    // Another unit, two amounts, a date.
     expect(amountChange('Up to 2 hours.', 'Up to 90 minutes.')).toBeUndefined();
-    expect(amountChange('Waive up to $20.', 'Waive fines of any kind up to $200 a visit.')).toBeUndefined();
     expect(amountChange('Up to $20, 2 times a year.', 'Up to $50, 2 times a year.')).toBeUndefined();
     expect(amountChange('Until 2026-05-01.', 'Until 2026-06-01.')).toBeUndefined();
   });
@@ -59,6 +83,18 @@ describe('a limit in the changes report', () => {
   it("taken out, needs the owner's sign-off", () => {
     const markdown = report(fines('Up to $20.'), fines());
     expect(markdown).toContain('**Limit taken out: loosens what staff may do, needs sign-off** by Head of lending');
+  });
+
+  it("raised with other words changed, or its amount taken out, needs the owner's sign-off too (found by a reviewer's trial)", () => {
+    const raised = report(fines('Up to $20 a visit; above that, ask the supervisor on duty.'), fines('Up to $75 a visit.'));
+    expect(raised.split('\n')[2]).toBe('**1 rule with a limit raised or taken out: needs sign-off** · 1 changed');
+    expect(raised).toContain(
+      '**Limit raised from \\$20 to \\$75, its words changed too: loosens what staff may do, needs sign-off** by Head of lending',
+    );
+    expect(raised).toContain('- Raised from \\$20 to \\$75 (its words changed too)\n');
+    const judgment = report(fines('Up to $30 per account per year.'), fines('Use your judgment.'));
+    expect(judgment).toContain("**Limit's amount (\\$30) taken out: loosens what staff may do, needs sign-off** by Head of lending");
+    expect(judgment).toContain('- Amount taken out: it was \\$30\n');
   });
 
   it('reworded without a comparable amount, still needs review', () => {

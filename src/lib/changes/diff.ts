@@ -392,9 +392,13 @@ function discretionChanged(fields: readonly FieldChange[], color: string): strin
     .map((field) => field.field);
 }
 
-/** A limit raised, or taken out: staff may now go further than before. */
+/** A limit raised, or taken out (or its amount): staff may now go further than before. */
 function loosensLimit(field: FieldChange): boolean {
-  return field.field === 'bend.limit' && field.before !== undefined && (field.after === undefined || field.amount?.direction === 'raised');
+  return (
+    field.field === 'bend.limit' &&
+    field.before !== undefined &&
+    (field.after === undefined || field.amount?.direction === 'raised' || field.amount?.direction === 'taken out')
+  );
 }
 
 /** The situations of the examples a change takes out: those with a text before and none after. */

@@ -394,8 +394,17 @@ function visibilityNote(visibility: NonNullable<ChangedRule['visibility']>): str
 
 /** "Limit raised from $20 to $200", or "Limit taken out". */
 function limitLoosening(limit: FieldChange): string {
-  if (limit.after === undefined) return 'Limit taken out';
-  return `Limit raised from ${inline(limit.amount!.from)} to ${inline(limit.amount!.to)}`;
+  const amount = limit.amount;
+  if (limit.after === undefined || !amount) return 'Limit taken out';
+  if (amount.direction === 'taken out') return `Limit's amount (${inline(amount.from)}) taken out`;
+  return `Limit raised from ${inline(amount.from)} to ${inline(amount.to)}${amount.direction === 'raised' && amount.reworded ? ', its words changed too' : ''}`;
+}
+
+/** The line under a limit's redline: which way its amount went. */
+function amountLine(amount: NonNullable<FieldChange['amount']>): string {
+  if (amount.direction === 'taken out') return `- Amount taken out: it was ${inline(amount.from)}`;
+  const reworded = amount.reworded ? ' (its words changed too)' : '';
+  return `- ${amount.direction === 'raised' ? 'Raised' : 'Lowered'} from ${inline(amount.from)} to ${inline(amount.to)}${reworded}`;
 }
 
 function outdatedLine(rule: TranslationsOutdated): string {
@@ -434,11 +443,7 @@ function beforeAfter(change: FieldChange): string[] {
     `- Before: ${shownValue(change.field, change.before)}`,
     `- After: ${shownValue(change.field, change.after)}`,
     ...(change.redline ? [`- Redline: ${redlined(change.redline)}`] : []),
-    ...(change.amount
-      ? [
-          `- ${change.amount.direction === 'raised' ? 'Raised' : 'Lowered'} from ${inline(change.amount.from)} to ${inline(change.amount.to)}`,
-        ]
-      : []),
+    ...(change.amount ? [amountLine(change.amount)] : []),
     '',
   ];
 }
