@@ -125,6 +125,11 @@ export const catalogue = {
     title: 'The file is larger than the size limit (1 MiB unless --max-file-size says otherwise).',
     hint: 'A rule is a few kilobytes. Check that the right file is in the policy folder, or split the text.',
   },
+  'merge-conflict': {
+    severity: 'error',
+    title: 'The file still holds both sides of a git merge conflict.',
+    hint: 'Keep the lines you mean, from one side or both, and delete the three marker lines (`<<<<<<<`, `=======` and `>>>>>>>`).',
+  },
   'invalid-utf8': {
     severity: 'error',
     title: 'The file is not saved as UTF-8 text.',

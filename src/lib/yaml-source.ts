@@ -64,6 +64,30 @@ export interface ParseOptions {
   schema?: object;
 }
 
+// A line git writes around a conflict: `<<<<<<< HEAD`, `=======`, `>>>>>>> branch`. Read as YAML,
+// the markers had been told as indentation and a missing colon, and indenting them as told put
+// them into a published text (found by a reviewer's trial). Indented, they are still markers.
+const CONFLICT_MARKER = /^[ \t]*(?:(<{7}|>{7})(?:[ \t].*)?|={7}[ \t]*)$/m;
+
+/** The first merge-conflict marker, and what it says, or undefined when the text has none. */
+function conflictMarker(text: string): { at: Place; message: string } | undefined {
+  const found = CONFLICT_MARKER.exec(text);
+  if (!found) return undefined;
+  const line = text.slice(0, found.index).split('\n').length;
+  const marker = found[0].trim();
+  const column = codePointLength(found[0]) - codePointLength(found[0].trimStart()) + 1;
+  const at = { line, column, endLine: line, endColumn: column + codePointLength(marker) };
+  const side = found[1]?.startsWith('<') ? 'the first version begins' : found[1] ? 'the second ends' : 'the second begins';
+  return { at, message: `\`${marker.slice(0, 40)}\` is git's mark of a merge conflict (${side} here): the file holds both versions` };
+}
+
+/** A file that cannot be read as it is: no data, and one finding at `at`, where every position points. */
+function unreadable(file: string, code: FindingCode, at: Place, message: string): ParseResult {
+  const here = () => at;
+  const source: YamlSource = { file, data: undefined, at: here, within: (_, spots) => spots.map(here) };
+  return { source, findings: [make(file, code, at, '', message)], traps: [], forget: () => {} };
+}
+
 /** Parses one file's bytes. Never throws: every problem becomes a finding with a position. */
 export function parseYamlFile(file: string, bytes: Uint8Array, options: ParseOptions = {}): ParseResult {
   const badByte = firstInvalidUtf8(bytes);
@@ -72,16 +96,12 @@ export function parseYamlFile(file: string, bytes: Uint8Array, options: ParseOpt
     const lines = before.split('\n');
     const line = lines.length;
     const column = codePointLength(lines.at(-1) ?? '') + 1;
-    const here = () => ({ line, column, endLine: line, endColumn: column + 1 });
-    const source: YamlSource = { file, data: undefined, at: here, within: (_, spots) => spots.map(here) };
-    const finding = make(
+    return unreadable(
       file,
       'invalid-utf8',
       { line, column, endLine: line, endColumn: column + 1 },
-      '',
       `byte ${badByte + 1} is not UTF-8 text`,
     );
-    return { source, findings: [finding], traps: [], forget: () => {} };
   }
   const text = new TextDecoder().decode(bytes);
   // Lines ended by a carriage return alone (old Mac files, some pastes) are lines too, as editors
@@ -91,6 +111,8 @@ export function parseYamlFile(file: string, bytes: Uint8Array, options: ParseOpt
 }
 
 export function parseYamlText(file: string, text: string, options: ParseOptions = {}): ParseResult {
+  const conflict = conflictMarker(text);
+  if (conflict) return unreadable(file, 'merge-conflict', conflict.at, conflict.message);
   // A text with unusual spaces is read whole (their mistakes are told below, from the document).
   const oddSpaced = ODD_SPACE.test(text);
   // The plain shape reads the same without yaml's document (yaml-plain.ts), and has no traps.

@@ -125,6 +125,18 @@ describe('YAML mistakes are said in plain words, at the line to change', () => {
       'Put the text in quotes: `title: "Study rooms: booking"`',
     ],
     ['missing-colon.yaml', '8:1 yaml-missing-colon owner: `owner` needs a colon after it', 'Write `owner: Public services manager`.'],
+    // Found by a reviewer's trial: read as YAML, the markers were told as indentation and a
+    // missing colon, and indented as told they were published inside the text.
+    [
+      'merge-conflict.yaml',
+      "10:1 merge-conflict : `<<<<<<< HEAD` is git's mark of a merge conflict (the first version begins here): the file holds both versions",
+      'Keep the lines you mean, from one side or both, and delete the three marker lines (`<<<<<<<`, `=======` and `>>>>>>>`).',
+    ],
+    [
+      'merge-conflict-indented.yaml',
+      "11:5 merge-conflict : `=======` is git's mark of a merge conflict (the second begins here): the file holds both versions",
+      'Keep the lines you mean, from one side or both, and delete the three marker lines (`<<<<<<<`, `=======` and `>>>>>>>`).',
+    ],
     // A line of text moved to the left edge: a colon after its first word would break the text.
     [
       'text-line-at-left-edge.yaml',
