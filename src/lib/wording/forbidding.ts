@@ -26,8 +26,15 @@ export interface ForbiddingPhrase {
   word: (found: string) => string;
 }
 
+// "No booking needed", "No library card required": nothing is asked of people (found by a
+// reviewer's trial, where they had blocked a pull request as errors).
+const NOTHING_NEEDED = String.raw`[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}\s+(?:needed|required|necessary)\b`;
+
 export const ENGLISH_FORBIDDING: readonly ForbiddingPhrase[] = [
-  { pattern: new RegExp(`\\bno\\s+(?!(?:${WELCOMING_AFTER_NO.join('|')})\\b)[\\p{L}]+`, 'giu'), word: () => 'no' },
+  {
+    pattern: new RegExp(String.raw`\bno\s+(?!(?:${WELCOMING_AFTER_NO.join('|')})\b)(?!${NOTHING_NEEDED})[\p{L}]+`, 'giu'),
+    word: () => 'no',
+  },
   { pattern: /\bnot\s+(?:allowed|permitted)\b/giu, word: (found) => found.toLowerCase().replace(/\s+/g, ' ') },
   // Not "never-ending" (a title: "Never-ending stories"; found by a review).
   { pattern: /\b(?:prohibited|forbidden|banned|strictly)\b(?![-‐‑])/giu, word: (found) => found.toLowerCase() },
