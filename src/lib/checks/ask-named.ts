@@ -66,6 +66,17 @@ export const askNamed: BookCheck = {
   },
 };
 
+// The same, written out: "TBD - will confirm", "whoever is on the desk", "any staff member", "a
+// colleague", "your call" (found by a reviewer's trial: each had passed). Whoever is at hand is no
+// one to check with; a yellow rule asks for someone who can say yes.
+const NO_ONE_WRITTEN_OUT = [
+  /^(?:tbd|tba|tbc|todo|n\/a|none|nobody|no one)(?:\s*[-–—:,(/].*|\s+yet\b.*)$/u,
+  /^whoever\b/u,
+  /^(?:any|a|another|other) (?:staff(?: member| person)?|colleague|co-?worker|employee|team member|one)(?: (?:on shift|on duty|at the desk|on the desk|nearby|around|available|else))?$/u,
+  /^(?:someone|somebody|anyone|anybody) (?:else|around|nearby|available|free|on shift|at the desk|on the desk)$/u,
+  /^(?:(?:your|their|my|own|staff) (?:call|choice|judg(?:e)?ment|discretion)|use (?:your|their) (?:judg(?:e)?ment|discretion)|up to (?:you|them|staff))$/u,
+];
+
 function isNoOne(ask: string): boolean {
   const plain = ask
     .trim()
@@ -74,5 +85,5 @@ function isNoOne(ask: string): boolean {
     .replace(/\s+/gu, ' ');
   // A blank one is the empty-value error's to tell; dots alone ("...") are a placeholder.
   if (ask.trim() === '') return false;
-  return plain === '' || NO_ONE.has(plain) || /^\?+$/u.test(plain);
+  return plain === '' || NO_ONE.has(plain) || /^\?+$/u.test(plain) || NO_ONE_WRITTEN_OUT.some((pattern) => pattern.test(plain));
 }
