@@ -112,6 +112,17 @@ describe("a red rule's own words", () => {
     expect(markdown).toContain('**What staff may do changed (<code>rule</code>): needs review** by Head of safety');
   });
 
+  it("and what it tells staff to do instead, changed or taken out, need the owner's review (found by a reviewer's trial)", () => {
+    const weapons = (instead?: string) =>
+      ruleYaml('weapons', 'red', { title: 'Weapons', owner: 'Head of safety', rule: 'No weapons.', ...(instead ? { instead } : {}) });
+    const cut = diffBooks(
+      book(weapons('Stay calm, move people away, call 911, and follow the lockdown plan.')),
+      book(weapons('Stay calm, move people away, and tell the person in charge.')),
+    );
+    expect(cut.changed[0]!.discretion).toEqual({ fields: ['instead'], signOff: { owner: 'Head of safety' } });
+    expect(diffBooks(book(weapons('Call 911.')), book(weapons())).changed[0]!.discretion?.fields).toEqual(['instead']);
+  });
+
   it('of a green rule, are an edit like any other', () => {
     const changes = diffBooks(
       book(ruleYaml('noise', 'green', { rule: 'Keep it quiet.' })),

@@ -376,7 +376,9 @@ function sharedShare(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, stri
  * The fields of what staff may do that changed within a color, a limit lowered too: a smaller
  * number is not always a tighter limit ("at most once every 30 days" made "every 7 days"; found by
  * a review). A red rule's own words count, as nothing else says what staff may do with it ("must"
- * made "should"; found by a reviewer's trial), and a red or yellow rule's examples' responses.
+ * made "should"; found by a reviewer's trial), and so does what it tells staff to do instead, first
+ * on its card ("call 911" taken out of the weapons rule had been a plain edit; found by a
+ * reviewer's trial); and a red or yellow rule's examples' responses.
  */
 function discretionChanged(fields: readonly FieldChange[], color: string): string[] {
   return fields
@@ -384,7 +386,7 @@ function discretionChanged(fields: readonly FieldChange[], color: string): strin
     .filter(
       (field) =>
         DISCRETION.includes(field.field) ||
-        (color === 'red' && field.field === 'rule' && field.after !== undefined) ||
+        (color === 'red' && ((field.field === 'rule' && field.after !== undefined) || field.field === 'instead')) ||
         // What staff are told to do in a situation, rewritten: "Call a parent; stay with the child"
         // made "Let them stay" had passed, its situation reworded too (found by a review).
         (color !== 'green' && /^examples\[\d+\]\.response$/.test(field.field) && field.after !== undefined),
