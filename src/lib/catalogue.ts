@@ -323,6 +323,11 @@ export const catalogue = {
     title: 'A translation is out of date: the source text it translates changed in git after the translation last did.',
     hint: 'Translate the new source text and update the translation; git then counts it as current. A change that needs no new translation (a typo) can say `[translations ok]` in its commit message.',
   },
+  'translation-copied': {
+    severity: 'warning',
+    title: "A translation is word for word another rule's, whose own text differs: copied with the file, it translates the other rule.",
+    hint: "Translate this rule's text, or take the language out of `translations` until it is translated.",
+  },
   'translation-untranslated': {
     severity: 'warning',
     title:

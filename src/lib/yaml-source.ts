@@ -1,5 +1,6 @@
 import { Document, LineCounter, Parser, isMap, isScalar, isSeq, parseDocument, visit, type Node } from 'yaml';
 import { codePointLength } from './code-points.ts';
+import { CONFLICT_MARKER } from './conflict-marker.ts';
 import { catalogue, type FindingCode } from './catalogue.ts';
 import { fieldName, type Finding } from './finding.ts';
 import { spansInSource, type Spot } from './text-pattern.ts';
@@ -63,11 +64,6 @@ export interface ParseOptions {
   /** The JSON Schema the file follows: it tells fields and free text apart for the traps. */
   schema?: object;
 }
-
-// A line git writes around a conflict: `<<<<<<< HEAD`, `=======`, `>>>>>>> branch`. Read as YAML,
-// the markers had been told as indentation and a missing colon, and indenting them as told put
-// them into a published text (found by a reviewer's trial). Indented, they are still markers.
-const CONFLICT_MARKER = /^[ \t]*(?:(<{7}|>{7})(?:[ \t].*)?|={7}[ \t]*)$/m;
 
 /** The first merge-conflict marker, and what it says, or undefined when the text has none. */
 function conflictMarker(text: string): { at: Place; message: string } | undefined {

@@ -15,6 +15,7 @@ import { siteTranslations } from './site-translations.ts';
 import { signFits } from './sign-fits.ts';
 import { siteUrls } from './site-urls.ts';
 import { translationLanguages } from './translation-languages.ts';
+import { translationCopied } from './translation-copied.ts';
 import { translationStatusCheck } from './translation-status.ts';
 import { wording } from './wording.ts';
 
@@ -36,7 +37,7 @@ export const structureChecks: readonly BookCheck[] = [
   siteTranslations,
 ];
 /** Translations against the book's languages and git history (warnings). */
-export const translationChecks: readonly BookCheck[] = [translationStatusCheck];
+export const translationChecks: readonly BookCheck[] = [translationStatusCheck, translationCopied];
 /** The welcoming-language checks of public text (warnings unless --strict). */
 export const wordingChecks: readonly BookCheck[] = [wording, markup, garbledText, garbledSiteText, signFits, redBudget];
 export const bookChecks: readonly BookCheck[] = [...structureChecks, ...translationChecks, ...wordingChecks];

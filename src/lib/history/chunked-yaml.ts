@@ -1,4 +1,5 @@
 import { isAlias, isMap, isScalar, parseDocument, visit, type Document } from 'yaml';
+import { CONFLICT_MARKER } from '../conflict-marker.ts';
 import { readSimpleField } from './simple-field.ts';
 
 /**
@@ -19,7 +20,8 @@ export function readVersions(texts: readonly string[]): (Record<string, unknown>
   const slots = new Map<string, Slot>();
   const fresh: Field[] = [];
   const split = texts.map((text) => {
-    const fields = UNSAFE.test(text) ? undefined : fieldsOf(text);
+    // A merge conflict's markers are the check's error (merge-conflict), even inside a text.
+    const fields = UNSAFE.test(text) || CONFLICT_MARKER.test(text) ? undefined : fieldsOf(text);
     for (const field of fields ?? []) {
       const slot = slots.get(field.text);
       if (slot) field.slot = slot;
