@@ -827,6 +827,40 @@ describe("a French-speaking visitor's words", () => {
   });
 });
 
+describe("a Spanish-speaking visitor's words (found by a visitor's trial)", () => {
+  const spanish = new Thesaurus(languageSynonyms('es'));
+  const terms = (query: string) => planQuery(query, spanish, { colorFilter: true, language: 'es' }).concepts[0]!.terms;
+
+  it('finds rules still in English by the words for ID, access and losing things', () => {
+    expect(terms('identificación')).toEqual(expect.arrayContaining(['pasaporte', 'id']));
+    expect(terms('silla de ruedas')).toContain('wheelchair');
+    expect(terms('pierdo')).toContain('lost');
+  });
+
+  it('reads "libro" as items, not as "book", which is "booking" on a page in English', () => {
+    expect(terms('libro')).toContain('item');
+    expect(terms('libro')).not.toContain('book');
+  });
+});
+
+describe('words a group reads apart from their other meaning (found by trials)', () => {
+  const typed = (query: string) => planQuery(query, thesaurus, { colorFilter: true }).concepts.map((concept) => concept.typed);
+  const terms = (query: string) => planQuery(query, thesaurus, { colorFilter: true }).concepts.map((concept) => concept.terms);
+
+  it('reads "video games" as games, not cameras, and "how late" as closing, not overdue', () => {
+    expect(terms('video games')).toEqual([expect.arrayContaining(['gaming'])]);
+    expect(terms('video games')[0]).not.toContain('footage');
+    expect(typed('how late can i stay')).toEqual(['how late', 'stay']);
+    expect(terms('how late can i stay')[0]).toContain('closing');
+    expect(terms('how late can i stay')[0]).not.toContain('overdue');
+  });
+
+  it('drops "non" of "non resident" (it found "non-profit") and "pt", short for patron', () => {
+    expect(typed('non resident card')).toEqual(['resident', 'card']);
+    expect(typed('pt wants to print')).toEqual(['print']);
+  });
+});
+
 describe("another language's stemming", () => {
   // Pagefind's Spanish stemmer matches "renovación" to a page that says "renovar"; the word list
   // (English stemming) does not know the form.

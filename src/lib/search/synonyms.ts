@@ -114,6 +114,12 @@ export const BUILTIN_SYNONYMS: readonly (readonly string[])[] = [
   // pay": without its stop-word it is searched as "pay", on every page about money.
   ['afford', 'payment plan', 'installments', 'hardship', 'financial help', 'low income'],
   ['how long', 'too long', 'time limit', 'session', 'time is up'],
+  // Games people play: "video games" had put the security cameras first, its "video" being
+  // the cameras' word (found by a visitor's trial).
+  ['gaming', 'video games', 'video game', 'games', 'console', 'xbox', 'playstation', 'nintendo'],
+  // Staying until closing, not being overdue: "how late can I stay" and "open late" had put the
+  // late fees first (found by a visitor's trial).
+  ['closing', 'closing time', 'how late', 'open late', 'stay late', 'staying late', 'until what time'],
 ];
 
 /**
@@ -204,7 +210,7 @@ export const SPANISH_SYNONYMS: readonly (readonly string[])[] = [
   ['baño', 'baños', 'sanitario', 'sanitarios', 'aseo', 'inodoro', 'restroom'],
   ['niño', 'niña', 'niños', 'niñas', 'hijo', 'hija', 'hijos', 'menor', 'menores', 'chico', 'chica', 'child', 'children'],
   ['tarjeta', 'carnet', 'carné', 'credencial', 'card'],
-  ['perdí', 'perdió', 'perdido', 'perdida', 'perder', 'extravié', 'extraviado', 'extraviada', 'lost'],
+  ['perdí', 'perdió', 'perdido', 'perdida', 'perder', 'pierdo', 'pierde', 'perdimos', 'extravié', 'extraviado', 'extraviada', 'lost'],
   ['comer', 'comida', 'beber', 'bebida', 'bebidas', 'café', 'merienda', 'almuerzo', 'food', 'drink'],
   ['multa', 'multas', 'recargo', 'cargo', 'retraso', 'atrasado', 'fine', 'fee'],
   ['renovar', 'renovación', 'prorrogar', 'más tiempo', 'devolver más tarde', 'renew'],
@@ -213,7 +219,12 @@ export const SPANISH_SYNONYMS: readonly (readonly string[])[] = [
   ['ruido', 'ruidoso', 'silencio', 'tranquilo', 'hablar alto', 'noise', 'quiet'],
   ['foto', 'fotos', 'fotografía', 'fotografiar', 'grabar', 'video', 'vídeo', 'photo'],
   ['sala', 'salas', 'salón', 'reservar una sala', 'sala de estudio', 'room'],
-  ['libro', 'libros', 'material', 'materiales', 'book', 'item'],
+  // Not "book": on a page still in English it is "booking" too, and "¿Tengo que pagar si pierdo un
+  // libro?" had put the meeting rooms first (found by a visitor's trial).
+  ['libro', 'libros', 'material', 'materiales', 'item', 'items'],
+  // "identificación" and "accesible" had found nothing (found by a visitor's trial).
+  ['identificación', 'documento de identidad', 'documento', 'pasaporte', 'licencia de conducir', 'id', 'identification'],
+  ['accesible', 'accesibilidad', 'silla de ruedas', 'discapacidad', 'discapacitado', 'wheelchair', 'accessible'],
 ];
 
 /**
