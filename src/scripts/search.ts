@@ -6,6 +6,7 @@ import { countMessage, fill, parts } from '../lib/i18n/format.ts';
 import { en } from '../lib/i18n/messages/en.ts';
 import { cardExcerpt, excerptAddsSomething, markedLength, withoutShownSentences } from '../lib/search/excerpt.ts';
 import { planQuery, searchTerm, type ColorWord } from '../lib/search/plan.ts';
+import { inSourceWords } from '../lib/search/source-terms.ts';
 import { corrected, runQuery, type Correction, type QueryResult, type SearchEngine } from '../lib/search/run-query.ts';
 import { Thesaurus, type SynonymGroup } from '../lib/search/synonyms.ts';
 import { VOCABULARY_PATH, Vocabulary } from '../lib/search/vocabulary.ts';
@@ -42,8 +43,11 @@ export interface SearchPageData {
   language?: {
     code: string;
     prefix: string;
-    /** In another language than the source, when some rules are not translated into it: the source language's search page. */
-    source?: { name: string; href: string; lang: string };
+    /**
+     * In another language than the source, when some rules are not translated into it: the source
+     * language's search page, and the words of this page's groups that it knows (source-terms.ts).
+     */
+    source?: { name: string; href: string; lang: string; terms?: string[] };
   };
   /** The interface words in the page's language (English where one is missing). */
   messages?: Readonly<Record<string, string>>;
@@ -297,6 +301,14 @@ export function startSearch(): void {
     };
   }
 
+  /** The query in the source language's words, for its search (source-terms.ts). */
+  function inSource(query: string): string {
+    const terms = new Set(language.source?.terms ?? []);
+    if (terms.size === 0) return query;
+    const { concepts } = planQuery(query, thesaurus, { colorFilter: false, language: language.code });
+    return concepts.length > 0 ? inSourceWords(concepts, terms) : query;
+  }
+
   /** The status line (the count) and the notes under it (corrections, words no rule has, where else to look), shown and then said. */
   function say(found: Found, query: string, filtered: boolean): void {
     const total = found.results.length;
@@ -305,7 +317,7 @@ export function startSearch(): void {
     if (total === 0) {
       text = [query ? t('search.noneFor', { query }) : t('search.none'), ...(filtered ? [t('search.removeFilter')] : [])].join(' ');
       notes.push(...noResultsHelp(query, found.suggestions, page.topics, t, language.code, language.source));
-      if (query && language.source) notes.push(inSourceNote(query, language.source, t));
+      if (query && language.source) notes.push(inSourceNote(inSource(query), language.source, t));
     } else {
       text =
         total > MAX_RESULTS
@@ -316,7 +328,7 @@ export function startSearch(): void {
       // Under any results: the answer may be a rule not translated yet, which words of this
       // language do not find ("perdí mi tarjeta" listed 14 rules, none the one on lost cards,
       // with no word of it; found by a new-user trial).
-      if (language.source) notes.push(inSourceNote(query, language.source, t));
+      if (language.source) notes.push(inSourceNote(inSource(query), language.source, t));
     }
     status.textContent = text;
     note.replaceChildren(...notes);
@@ -548,7 +560,6 @@ function inSourceNote(query: string, source: { name: string; href: string }, t: 
   return note;
 }
 
-/** When nothing is found: words of the book near what was typed, and the topics to browse. */
 /** Whether `word` is written in Latin letters while `language` is written in another script (Arabic, Cyrillic…). */
 function foreignScript(word: string, language: string): boolean {
   if (!/\p{Script=Latin}/u.test(word)) return false;
@@ -559,6 +570,7 @@ function foreignScript(word: string, language: string): boolean {
   }
 }
 
+/** When nothing is found: words of the book near what was typed, and the topics to browse. */
 function noResultsHelp(
   query: string,
   suggestions: readonly string[],

@@ -225,6 +225,8 @@ export const SPANISH_SYNONYMS: readonly (readonly string[])[] = [
   // "identificación" and "accesible" had found nothing (found by a visitor's trial).
   ['identificación', 'documento de identidad', 'documento', 'pasaporte', 'licencia de conducir', 'id', 'identification'],
   ['accesible', 'accesibilidad', 'silla de ruedas', 'discapacidad', 'discapacitado', 'wheelchair', 'accessible'],
+  ['pagar', 'pago', 'pagos', 'cobrar', 'cobran', 'costo', 'precio', 'cuesta', 'pay', 'cost'],
+  ['contraseña', 'clave', 'password'],
 ];
 
 /**
