@@ -131,3 +131,34 @@ describe("a red rule's own words", () => {
     expect(changes.changed[0]!.discretion).toBeUndefined();
   });
 });
+
+describe("an amount changed in one text of a rule and left in another (found by a deputy director's trial)", () => {
+  const fines = (rule: string, wording: string, spanish: string) =>
+    ruleYaml('fines', 'green', {
+      title: 'Late fines',
+      rule,
+      public_wording: wording,
+      translations: { es: { title: 'Multas', public_wording: spanish } },
+    });
+
+  it('is pointed out at the rule, and counted in the first line, as something to check', () => {
+    const markdown = report(
+      fines('25 cents a day, up to $5 per item.', 'Fines stop at $5 an item.', 'Las multas no pasan de 5 $ por artículo.'),
+      fines('25 cents a day, up to $10 per item.', 'Fines stop at $5 an item.', 'Las multas no pasan de 5 $ por artículo.'),
+    );
+    expect(markdown.split('\n')[2]).toBe('**1 rule with an old amount left in another text: check** · 1 changed');
+    expect(markdown).toContain(
+      '**\\$5 is still in the public wording (<code>public\\_wording</code>) and the Spanish public wording (<code>translations.es.public\\_wording</code>)**, where this change took it out of the rule as staff know it (<code>rule</code>): check that they agree.',
+    );
+  });
+
+  it('is not, when every text says the new amount, nor for what staff may waive', () => {
+    const agreeing = report(fines('Up to $5.', 'Up to $5.', 'Hasta 5 $.'), fines('Up to $10.', 'Up to $10.', 'Hasta 10 $.'));
+    expect(agreeing).not.toContain('old amount');
+    const waiver = report(
+      ruleYaml('fines', 'green', { rule: 'Fines stop at $20.', bend: { how: 'Waive it.', limit: 'Up to $20.' } }),
+      ruleYaml('fines', 'green', { rule: 'Fines stop at $20.', bend: { how: 'Waive it.', limit: 'Up to $10.' } }),
+    );
+    expect(waiver).not.toContain('old amount');
+  });
+});

@@ -71,3 +71,52 @@ function oneAmount(text: string): { amount: Amount; around: string } | undefined
 function singular(unit: string): string {
   return unit.length > 3 && unit.endsWith('s') ? unit.slice(0, -1) : unit;
 }
+
+// A sum of money, its sign before or after it ("$5", "5 €"): the same in every language of a rule.
+const MONEY =
+  /(?<![\p{L}\p{N}.,])(?:(?<before>[$£€¥])\s?(?<first>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:[.,]\d{1,2})?)|(?<second>\d+(?:[.,]\d{1,2})?)\s?(?<after>[$£€¥]))(?![\p{N}])/gu;
+
+// The texts that say the rule itself, to staff and to visitors: not what staff may waive or offer
+// (`bend`, `instead`), whose sums are other sums ("waive up to $20" of a "$5 a day" fine).
+const SAYING_FIELDS = /^(?:title|rule|public_wording|public_why|translations\.[^.]+\.(?:title|public_wording|public_why))$/;
+
+/** An amount a change took out of some texts of a rule and left as it was in others. */
+export interface AmountLeft {
+  /** As the text that still has it writes it: `$5`. */
+  amount: string;
+  /** The fields it went from (`rule`), and those that still say it, unchanged (`public_wording`). */
+  goneFrom: string[];
+  stillIn: string[];
+}
+
+/**
+ * The sums of money a change took out of a rule's texts while other texts of the rule, left as
+ * they were, still say them: the fine cap raised from $5 to $10 in `rule`, the public wording still
+ * "$5". Both had passed the check and the report as one more edit (found by a deputy director's
+ * trial). By field: `fieldTexts` of the rule before and after.
+ */
+export function amountsLeft(before: ReadonlyMap<string, string>, after: ReadonlyMap<string, string>): AmountLeft[] {
+  const gone = new Map<string, string[]>();
+  for (const [field, text] of before) {
+    if (!SAYING_FIELDS.test(field) || after.get(field) === text) continue;
+    const now = new Set(moneyIn(after.get(field) ?? '').keys());
+    for (const key of moneyIn(text).keys()) if (!now.has(key)) gone.set(key, [...(gone.get(key) ?? []), field]);
+  }
+  return [...gone].flatMap(([key, goneFrom]) => {
+    const still = [...after].filter(([field, text]) => SAYING_FIELDS.test(field) && before.get(field) === text && moneyIn(text).has(key));
+    if (still.length === 0) return [];
+    return [{ amount: moneyIn(still[0]![1]).get(key)!, goneFrom, stillIn: still.map(([field]) => field) }];
+  });
+}
+
+/** The sums of money a text says, by their sign and value ("$5" and "$5.00" are one), as first written. */
+function moneyIn(text: string): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const match of text.matchAll(MONEY)) {
+    const { before, first, second, after } = match.groups ?? {};
+    const digits = (first ?? second ?? '').replace(/,(?=\d{3})/g, '').replace(',', '.');
+    const key = `${before ?? after}${Number(digits)}`;
+    if (!found.has(key)) found.set(key, match[0]);
+  }
+  return found;
+}

@@ -1,6 +1,6 @@
 import type { SiteSettingChange, UnreadableSite } from './site-settings.ts';
 import { compareFields, fieldTexts } from './fields.ts';
-import { amountChange, type AmountChange } from './amounts.ts';
+import { amountChange, amountsLeft, type AmountChange, type AmountLeft } from './amounts.ts';
 import { pairExamples } from './examples.ts';
 import { redlineOf, type RedlinePart } from './redline.ts';
 import { sameShownText } from './shown-text.ts';
@@ -95,6 +95,8 @@ export interface ChangedRule {
    * a case the rule forbids or has them ask about is no longer written down, so its owner reviews it.
    */
   examplesRemoved?: { situations: string[]; signOff: SignOff };
+  /** Sums of money the change took out of some of the rule's texts and left in others (with the report's redlines only). */
+  amountsLeft?: AmountLeft[];
 }
 
 /**
@@ -227,6 +229,7 @@ export function diffBooks(before: Snapshot, after: Snapshot, options: DiffOption
     const limitLoosened = discretion.length > 0 && fields.some(loosensLimit);
     const visibility = visibilityChange(old, now);
     const examplesRemoved = ['red', 'yellow'].includes(colorBefore) ? removedSituations(fields) : [];
+    const left = redlines && fields.length > 0 ? amountsLeft(memoFieldTexts(old.data), memoFieldTexts(now.data)) : [];
     if (fields.length > 0)
       changes.changed.push({
         id: now.id,
@@ -245,6 +248,7 @@ export function diffBooks(before: Snapshot, after: Snapshot, options: DiffOption
         ...(examplesRemoved.length > 0
           ? { examplesRemoved: { situations: examplesRemoved, signOff: signOff(owner(old), owner(now)) } }
           : {}),
+        ...(left.length > 0 ? { amountsLeft: left } : {}),
       });
     const red = text(old.data.color) === 'red' || text(now.data.color) === 'red';
     const approvedBy = now.data.approved_by;

@@ -14,6 +14,7 @@ import {
   type UnreadableChange,
 } from './diff.ts';
 import type { TranslationsOutdated } from './translations.ts';
+import type { AmountLeft } from './amounts.ts';
 import { onlyReviewDates } from './review-dates.ts';
 import { onlyRecordKeeping, recordGroups, type RecordGroup } from './record-keeping.ts';
 import type { RedlinePart } from './redline.ts';
@@ -86,6 +87,7 @@ export function formatChangesMarkdown(changes: BookChanges, ref: string, options
   const staffOnly = changed.filter((rule) => rule.visibility?.staffOnly === true).length;
   const examplesRemoved = changed.filter((rule) => rule.examplesRemoved).length;
   const published = changed.filter((rule) => rule.visibility?.staffOnly === false).length;
+  const amountsLeft = changed.filter((rule) => rule.amountsLeft).length;
   // Rules only reviewed (their review dates moved) are listed apart, in a line each: a yearly
   // review of every rule had put the few real changes among dozens of date changes.
   const reviewed = changed.filter((rule) => onlyReviewDates(rule.fields) && !colors.some((change) => change.id === rule.id));
@@ -108,6 +110,7 @@ export function formatChangesMarkdown(changes: BookChanges, ref: string, options
       approvalNotUpdated.length > 0 && `**${plural(approvalNotUpdated.length, 'red rule')} changed without updating \`approved_by\`**`,
       translationsOutdated.length > 0 &&
         `**${plural(new Set(translationsOutdated.map((rule) => rule.id)).size, 'rule')} with translations this change makes out of date**`,
+      amountsLeft > 0 && `**${plural(amountsLeft, 'rule')} with an old amount left in another text: check**`,
       siteReview,
       added.length > 0 && `${added.length} added`,
       removed.length > removedLoosening && `${removed.length - removedLoosening} removed`,
@@ -378,8 +381,24 @@ function changedRule(rule: ChangedRule, color: ColorChange | undefined): string[
       `**${rule.examplesRemoved.situations.length === 1 ? 'An example' : `${rule.examplesRemoved.situations.length} examples`} taken out: needs review**${signOffText(rule.examplesRemoved.signOff)}. What staff were told to do in ${rule.examplesRemoved.situations.length === 1 ? 'that situation' : 'those situations'} is no longer written down.`,
       '',
     );
+  for (const left of rule.amountsLeft ?? []) lines.push(amountLeftNote(left), '');
   for (const field of rule.fields) lines.push(...beforeAfter(field));
   return lines;
+}
+
+/** "$5 is still in the public wording, where this change took it out of the rule as staff know it." */
+function amountLeftNote(left: AmountLeft): string {
+  const names = (fields: readonly string[]) =>
+    new Intl.ListFormat('en', { type: 'conjunction' }).format(fields.map((field) => `${fieldName(field)} (${code(field)})`));
+  return `**${inline(left.amount)} is still in ${names(left.stillIn)}**, where this change took it out of ${names(left.goneFrom)}: check that they agree.`;
+}
+
+/** A field as the report names it: "the public wording", "the Spanish public wording". */
+function fieldName(field: string): string {
+  const translation = /^translations\.([^.]+)\.(.+)$/.exec(field);
+  const label = FIELD_LABEL[translation ? translation[2]! : field] ?? field;
+  const lowered = `${label.charAt(0).toLowerCase()}${label.slice(1)}`;
+  return translation ? `the ${inline(bareLanguageName(translation[1]!))} ${lowered}` : `the ${lowered}`;
 }
 
 /**
