@@ -88,6 +88,8 @@ export function formatChangesMarkdown(changes: BookChanges, ref: string, options
   const examplesRemoved = changed.filter((rule) => rule.examplesRemoved).length;
   const published = changed.filter((rule) => rule.visibility?.staffOnly === false).length;
   const amountsLeft = changed.filter((rule) => rule.amountsLeft).length;
+  // Vouched for in a commit message: a price change can pass as a typo fixed (found by a reviewer's trial).
+  const vouched = new Set((changes.translationsVouched ?? []).map((rule) => rule.id)).size;
   // Rules only reviewed (their review dates moved) are listed apart, in a line each: a yearly
   // review of every rule had put the few real changes among dozens of date changes.
   const reviewed = changed.filter((rule) => onlyReviewDates(rule.fields) && !colors.some((change) => change.id === rule.id));
@@ -110,6 +112,7 @@ export function formatChangesMarkdown(changes: BookChanges, ref: string, options
       approvalNotUpdated.length > 0 && `**${plural(approvalNotUpdated.length, 'red rule')} changed without updating \`approved_by\`**`,
       translationsOutdated.length > 0 &&
         `**${plural(new Set(translationsOutdated.map((rule) => rule.id)).size, 'rule')} with translations this change makes out of date**`,
+      vouched > 0 && `**${plural(vouched, 'rule')} with translations kept as current (${code('[translations ok]')}): check**`,
       amountsLeft > 0 && `**${plural(amountsLeft, 'rule')} with an old amount left in another text: check**`,
       siteReview,
       added.length > 0 && `${added.length} added`,
