@@ -393,6 +393,11 @@ export const catalogue = {
     title: 'A `wording_ok` entry allows a finding that no longer occurs.',
     hint: 'Remove the entry, so the allowance does not hide a future problem.',
   },
+  'wording-ok-no-reason': {
+    severity: 'warning',
+    title: 'A `wording_ok` entry gives no reason ("ok") for allowing a finding.',
+    hint: 'Say why the word is fine for visitors here, for the next reviewer: e.g. "The name printed on our library cards."',
+  },
   'site-missing': {
     severity: 'error',
     title: 'The site settings file `_site.yaml` is missing from the policy folder.',

@@ -162,3 +162,19 @@ describe("an amount changed in one text of a rule and left in another (found by 
     expect(waiver).not.toContain('old amount');
   });
 });
+
+describe("findings allowed by a change (found by a deputy director's trial)", () => {
+  it('are said as allowances, with their reasons, and counted in the first line as ones to check', () => {
+    const partners = (allowed: { check: string; word?: string; why: string }[]) =>
+      ruleYaml('partners', 'green', {
+        title: 'Partner libraries',
+        public_wording: 'Ask for an ILL.',
+        ...(allowed.length ? { wording_ok: allowed } : {}),
+      });
+    const markdown = report(partners([]), partners([{ check: 'jargon', word: 'ILL', why: 'ok' }]));
+    expect(markdown.split('\n')[2]).toBe(
+      '**1 rule with welcoming-language findings newly allowed (<code>wording\\_ok</code>): check** · 1 changed',
+    );
+    expect(markdown).toContain('- jargon "ILL": ok\n');
+  });
+});

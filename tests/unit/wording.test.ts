@@ -92,6 +92,23 @@ describe('wording findings in a rule book', () => {
     ]);
   });
 
+  it('warns of an allowance whose reason is no reason ("ok"; found by a deputy director\'s trial)', () => {
+    const site = { file: '_site.yaml', bytes: new TextEncoder().encode('organisation: Eastside Library\ncategories: [Borrowing]\n') };
+    const rule = (why: string) => ({
+      file: 'partners.yaml',
+      bytes: new TextEncoder().encode(
+        `id: partners\ntitle: Partner libraries\ncolor: green\ncategory: Borrowing\nrule: R.\nintent: Reading.\nbend:\n  how: Ask.\npublic_wording: Patrons can ask for up to 5 items at a time.\nwording_ok:\n  - check: jargon\n    word: Patrons\n    why: ${why}\n`,
+      ),
+    });
+    const told = (why: string) =>
+      checkBook(site, [rule(why)], { today: '2026-11-25' })
+        .findings.filter((finding) => finding.code === 'wording-ok-no-reason')
+        .map((finding) => `${finding.line}:${finding.column} ${finding.field}: ${finding.message}`);
+    expect(told('ok')).toEqual(['13:10 wording_ok[0].why: "ok" gives no reason to allow "Patrons"']);
+    expect(told('n/a')).toHaveLength(1);
+    expect(told('The word on our library cards.')).toEqual([]);
+  });
+
   it('reads a title for forbidding phrasing: it heads the public page and the printed sign (found by a new-user trial)', () => {
     const site = { file: '_site.yaml', bytes: new TextEncoder().encode('organisation: Eastside Pool\ncategories: [Changing rooms]\n') };
     const rule = (title: string) => ({

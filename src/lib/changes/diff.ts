@@ -97,6 +97,11 @@ export interface ChangedRule {
   examplesRemoved?: { situations: string[]; signOff: SignOff };
   /** Sums of money the change took out of some of the rule's texts and left in others (with the report's redlines only). */
   amountsLeft?: AmountLeft[];
+  /**
+   * Welcoming-language findings the change allows (`wording_ok` entries it adds): what silences
+   * the pull-request check, said as that, not as fields (found by a deputy director's trial).
+   */
+  allowed?: { check: string; word?: string; why: string }[];
 }
 
 /**
@@ -230,6 +235,7 @@ export function diffBooks(before: Snapshot, after: Snapshot, options: DiffOption
     const visibility = visibilityChange(old, now);
     const examplesRemoved = ['red', 'yellow'].includes(colorBefore) ? removedSituations(fields) : [];
     const left = redlines && fields.length > 0 ? amountsLeft(memoFieldTexts(old.data), memoFieldTexts(now.data)) : [];
+    const allowed = fields.some((field) => field.field.startsWith('wording_ok')) ? newAllowances(old.data, now.data) : [];
     if (fields.length > 0)
       changes.changed.push({
         id: now.id,
@@ -249,6 +255,7 @@ export function diffBooks(before: Snapshot, after: Snapshot, options: DiffOption
           ? { examplesRemoved: { situations: examplesRemoved, signOff: signOff(owner(old), owner(now)) } }
           : {}),
         ...(left.length > 0 ? { amountsLeft: left } : {}),
+        ...(allowed.length > 0 ? { allowed } : {}),
       });
     const red = text(old.data.color) === 'red' || text(now.data.color) === 'red';
     const approvedBy = now.data.approved_by;
@@ -396,6 +403,21 @@ function discretionChanged(fields: readonly FieldChange[], color: string): strin
         (color !== 'green' && /^examples\[\d+\]\.response$/.test(field.field) && field.after !== undefined),
     )
     .map((field) => field.field);
+}
+
+/** The `wording_ok` entries `now` has and `old` had not (by check and word). */
+function newAllowances(old: Record<string, unknown>, now: Record<string, unknown>): NonNullable<ChangedRule['allowed']> {
+  const entries = (data: Record<string, unknown>) =>
+    (Array.isArray(data.wording_ok) ? (data.wording_ok as unknown[]) : []).flatMap((entry) => {
+      if (typeof entry !== 'object' || entry === null) return [];
+      const { check, word, why } = entry as Record<string, unknown>;
+      return typeof check === 'string'
+        ? [{ check, ...(typeof word === 'string' ? { word } : {}), why: typeof why === 'string' ? why : '' }]
+        : [];
+    });
+  const key = (entry: { check: string; word?: string }) => `${entry.check}\u0000${entry.word?.toLowerCase() ?? ''}`;
+  const had = new Set(entries(old).map(key));
+  return entries(now).filter((entry) => !had.has(key(entry)));
 }
 
 /** A limit raised, or taken out (or its amount): staff may now go further than before. */

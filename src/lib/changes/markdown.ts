@@ -88,6 +88,7 @@ export function formatChangesMarkdown(changes: BookChanges, ref: string, options
   const examplesRemoved = changed.filter((rule) => rule.examplesRemoved).length;
   const published = changed.filter((rule) => rule.visibility?.staffOnly === false).length;
   const amountsLeft = changed.filter((rule) => rule.amountsLeft).length;
+  const allowing = changed.filter((rule) => rule.allowed).length;
   // Vouched for in a commit message: a price change can pass as a typo fixed (found by a reviewer's trial).
   const vouched = new Set((changes.translationsVouched ?? []).map((rule) => rule.id)).size;
   // Rules only reviewed (their review dates moved) are listed apart, in a line each: a yearly
@@ -114,6 +115,7 @@ export function formatChangesMarkdown(changes: BookChanges, ref: string, options
         `**${plural(new Set(translationsOutdated.map((rule) => rule.id)).size, 'rule')} with translations this change makes out of date**`,
       vouched > 0 && `**${plural(vouched, 'rule')} with translations kept as current (${code('[translations ok]')}): check**`,
       amountsLeft > 0 && `**${plural(amountsLeft, 'rule')} with an old amount left in another text: check**`,
+      allowing > 0 && `**${plural(allowing, 'rule')} with welcoming-language findings newly allowed (${code('wording_ok')}): check**`,
       siteReview,
       added.length > 0 && `${added.length} added`,
       removed.length > removedLoosening && `${removed.length - removedLoosening} removed`,
@@ -385,6 +387,16 @@ function changedRule(rule: ChangedRule, color: ColorChange | undefined): string[
       '',
     );
   for (const left of rule.amountsLeft ?? []) lines.push(amountLeftNote(left), '');
+  if (rule.allowed)
+    lines.push(
+      `**Welcoming-language findings newly allowed (${code('wording_ok')}): check** that each reason holds for visitors.`,
+      '',
+      ...rule.allowed.map(
+        (entry) =>
+          `- ${inline(entry.check)}${entry.word === undefined ? ' (the whole check)' : ` ${inline(`"${entry.word}"`)}`}: ${inline(entry.why)}`,
+      ),
+      '',
+    );
   for (const field of rule.fields) lines.push(...beforeAfter(field));
   return lines;
 }

@@ -85,6 +85,18 @@ export const wording: BookCheck = {
         });
       }
       allowances.forEach((allowance, index) => {
+        // "ok" is no reason a reviewer can weigh (found by a deputy director's trial: it silenced
+        // the pull-request check on "Patrons" in a public wording).
+        if (NO_REASON.test(allowance.why.trim()))
+          findings.push(
+            findingAt(
+              rule.source,
+              'wording-ok-no-reason',
+              ['wording_ok', index, 'why'],
+              'value',
+              `"${allowance.why.trim()}" gives no reason to allow ${allowance.word ? `"${allowance.word}"` : `the ${allowance.check} check`}`,
+            ),
+          );
         if (used.has(index)) return;
         const what = allowance.word ? `"${allowance.word}" (${allowance.check})` : `the ${allowance.check} check`;
         findings.push(
@@ -104,6 +116,9 @@ export const wording: BookCheck = {
     return [...languageNotes(rules, site), ...glossaryNote(rules, site)];
   },
 };
+
+// What an editor writes to get past the check rather than to say why.
+const NO_REASON = /^(?:ok(?:ay)?|fine|yes|no|none|n\/?a|na|tbd|todo|because|needed|required|reason|-+|\.+|\?+|x+)[.!]*$/iu;
 
 /** The languages whose public text some checks cannot read, each said once. */
 function languageNotes(rules: readonly BookRule[], site: SiteSettings | undefined): string[] {
