@@ -64,6 +64,18 @@ describe('a visitor on the public edition', () => {
     await page.close();
   });
 
+  it("prints a rule without what only works on screen: the language links and the link to its topic (found by a visitor's trial)", async () => {
+    const page = await openAt(browserOf(), publicUrl, '/es/rules/late-fees/');
+    const topicLink = page.locator('main a[href*="/browse/category/"]').last();
+    await expect(page.locator('.language-switcher').isVisible()).resolves.toBe(true);
+    await expect(topicLink.isVisible()).resolves.toBe(true);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.language-switcher').isVisible()).resolves.toBe(false);
+    await expect(topicLink.isVisible()).resolves.toBe(false);
+    await expect(page.locator('h1').isVisible()).resolves.toBe(true);
+    await page.close();
+  });
+
   it('search results have no axe violations', async () => {
     const page = await openAt(browserOf(), publicUrl, '/search/?q=children', undefined, { axe: true });
     await resultsFor(page);
