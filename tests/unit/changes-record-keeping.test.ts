@@ -33,6 +33,24 @@ describe('record keeping in the changes report', () => {
     ]);
   });
 
+  it("makes an owner renamed in a yearly review one line, each rule's review dates moved to its own (found by a deputy director's trial)", () => {
+    const dated = (owner: string, reviewed: string) => ids.map((id) => ruleYaml(id, 'green', { owner, reviewed }));
+    const review = formatChangesMarkdown(
+      diffBooks(
+        book(...dated('Head of lending', '2025-01-10')),
+        book(...ids.map((id, index) => ruleYaml(id, 'green', { owner: 'Circulation lead', reviewed: `2026-0${1 + (index % 4)}-15` }))),
+      ),
+      'main',
+    );
+    const lines = review
+      .slice(review.indexOf('### Record keeping'))
+      .split('\n')
+      .filter((line) => line.startsWith('- '));
+    expect(lines).toEqual([
+      `- <code>owner</code> Head of lending → Circulation lead; <code>reviewed</code> moved, to each rule's own date, in 12 rules: ${ids.map((id) => `Rule ${id} (<code>${id}</code>)`).join(', ')}`,
+    ]);
+  });
+
   it('keeps a rule whose words changed under Changed, with its owner', () => {
     const changed = markdown.slice(markdown.indexOf('### Changed'), markdown.indexOf('### Record keeping'));
     expect(changed.match(/^#### .*$/gm)).toEqual(['#### Rule quiet (<code>quiet</code>)']);

@@ -298,7 +298,11 @@ function shownSetting(value: unknown): string {
 /** One change made alike to rules' records: each field before → after, then the rules. */
 function recordLine(group: RecordGroup): string {
   const fields = group.fields
-    .map((change) => `${code(change.field)} ${shownValue(change.field, change.before)} → ${shownValue(change.field, change.after)}`)
+    .map((change) =>
+      group.varying?.includes(change.field)
+        ? `${code(change.field)} moved, to each rule's own date`
+        : `${code(change.field)} ${shownValue(change.field, change.before)} → ${shownValue(change.field, change.after)}`,
+    )
     .join('; ');
   const rules = group.rules.map((rule) => `${inline(rule.title)} (${code(rule.id)})`).join(', ');
   return `- ${fields}, in ${plural(group.rules.length, 'rule')}: ${rules}`;
