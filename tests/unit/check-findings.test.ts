@@ -259,6 +259,20 @@ describe('each kind of problem is reported at its exact place', () => {
     expect(lower?.hint).toBe('Write `Fees`, with its capitals as in `categories`.');
   });
 
+  it('suggests the topic a renamed one became, "Fees" now "Fees and fines" (found by a deputy director\'s trial)', () => {
+    const renamed = checkBook(
+      { file: 'policies/_site.yaml', bytes: new TextEncoder().encode('organisation: T\ncategories: [Spaces, Fees and fines]\n') },
+      [
+        {
+          file: 'policies/fines.yaml',
+          bytes: new TextEncoder().encode('id: fines\ntitle: Fines\ncolor: red\ncategory: Fees\nrule: R.\nintent: I.\npublic: false\n'),
+        },
+      ],
+      { today: '2026-11-25' },
+    ).findings.find((finding) => finding.code === 'unknown-category');
+    expect(renamed?.hint).toBe('Did you mean `Fees and fines`? Or add "Fees" to `categories` in policies/_site.yaml.');
+  });
+
   it('tells a field indented into a group it is not part of to move left, to where it belongs (found by a new-user trial)', () => {
     const hintOf = (yaml: string) =>
       checkBook(
