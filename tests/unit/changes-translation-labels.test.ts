@@ -20,8 +20,8 @@ it('heads a translated field with the language name and the field as the report 
   );
   expect(markdown.match(/^\*\*.*$/gm)).toEqual([
     '**Arabic: public wording** (<code>translations.ar.public\\_wording</code>)',
-    // In the order of their paths, as before.
-    '**Spanish: why we ask (public)** (<code>translations.es.public\\_why</code>)',
+    // Each language's fields in the order of the rule's own: by name they had come reversed (found by a reviewer's trial).
     '**Spanish: public wording** (<code>translations.es.public\\_wording</code>)',
+    '**Spanish: why we ask (public)** (<code>translations.es.public\\_why</code>)',
   ]);
 });

@@ -48,7 +48,21 @@ const ORDER = [
 
 /** Orders field names as a rule page reads; fields the list does not know come last, by name. */
 export function compareFields(a: string, b: string): number {
-  return rank(a) - rank(b) || exampleOrder(a, b) || (byName ??= new Intl.Collator('en', { numeric: true })).compare(a, b);
+  return (
+    rank(a) - rank(b) ||
+    exampleOrder(a, b) ||
+    translationOrder(a, b) ||
+    (byName ??= new Intl.Collator('en', { numeric: true })).compare(a, b)
+  );
+}
+
+const TRANSLATION_PART = /^translations\.([^.]+)\.(.+)$/;
+
+/** A language's fields in the order of the rule's own (title, wording, why): by name they came reversed (found by a reviewer's trial). */
+function translationOrder(a: string, b: string): number {
+  const [x, y] = [TRANSLATION_PART.exec(a), TRANSLATION_PART.exec(b)];
+  if (!x || !y || x[1] !== y[1]) return 0;
+  return rank(x[2]!) - rank(y[2]!);
 }
 
 const EXAMPLE_PART = /^examples\[(\d+)\]\.(situation|response)$/;
