@@ -19,6 +19,11 @@ const MAX_RESULTS = 10;
 // The edition's base path (`/`, or `/rules/` on a project site): the index and word list live under it.
 const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 
+// How long the full ranking may take before the first answer is shown. Typing to the best result
+// at 10,000 rules was the same with it as without (bench/search-latency.ts, median of 3: 126-203
+// ms against 118-227): the full ranking is mostly in by then.
+const FIRST_ANSWER_GRACE_MS = 120;
+
 /** A ranking to show: the results best first, and what the page says about them. */
 interface Found {
   results: PagefindResult[];
@@ -174,7 +179,9 @@ export function startSearch(): void {
         const adapter: SearchEngine = {
           async search(term) {
             const search = await engine.search(term, { filters });
-            for (const result of search.results) byId.set(result.id, result);
+            // The first search that finds a page keeps it: the words as typed go first, and its
+            // excerpt is about them ("napping" shows the search words that have it).
+            for (const result of search.results) if (!byId.has(result.id)) byId.set(result.id, result);
             return search.results;
           },
           vocabulary: words,
@@ -186,18 +193,31 @@ export function startSearch(): void {
           suggestions: answer.suggestions,
           unmatched: answer.unmatched,
         });
-        // The likely answer as soon as each word has been searched as typed; the full ranking,
-        // with the synonyms, replaces it (only where it differs) a moment later.
+        // The likely answer once each word has been searched as typed, when the full ranking,
+        // with the synonyms, is not in soon after; it replaces it (only where it differs). Shown
+        // at once, the first answer had been replaced a blink later in 8 of a desk trial's 60
+        // searches, its top result with another.
         let early: Promise<void> = Promise.resolve();
+        let skipEarly = () => {};
         const answer = await runQuery(query, adapter, thesaurus, {
           colorFilter: page.colors,
           asTyped,
           language: language.code,
           onFirst: (first) => {
-            early = show(asFound(first), false);
+            early = new Promise<void>((done, fail) => {
+              const timer = setTimeout(() => {
+                skipEarly = () => {};
+                show(asFound(first), false).then(done, fail);
+              }, FIRST_ANSWER_GRACE_MS);
+              skipEarly = () => {
+                clearTimeout(timer);
+                done();
+              };
+            });
             early.catch(() => {}); // a failure is handled where it is awaited
           },
         });
+        skipEarly();
         if (current !== generation) return;
         if (answer.colors.length > 0) {
           // "red" on the way to "reduced fees", or "green" to "greenhouse": show that color's
