@@ -5,38 +5,65 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { readHistory } from '../../src/lib/history/history.ts';
 import { loadBook } from '../../src/lib/load-book.ts';
 import { findingsIn } from '../helpers/findings-in.ts';
+import { TempRepo } from '../helpers/git-repo.ts';
 
-describe('a translation copied with a rule', () => {
-  const folder = mkdtempSync(join(tmpdir(), 'rules-clarity-copied-'));
-  afterAll(() => rmSync(folder, { recursive: true, force: true }));
-  cpSync('policies', folder, { recursive: true });
-  // As an administrator makes a new rule from an old one: own id, title and texts; the rest as it was.
-  const copy = readFileSync(join(folder, 'spaces/study-rooms.yaml'), 'utf8')
+// As an administrator makes a new rule from an old one: own id, title and texts; the rest as it was.
+const copyOfStudyRooms = (text: string) =>
+  text
     .replace('id: study-rooms', 'id: quiet-pods')
     .replace('title: Booking a study room', 'title: Quiet pods')
     .replace(/^public_wording: >-\n(?: {2}.*\n)+/m, 'public_wording: >-\n  Use a quiet pod for up to an hour, no booking needed.\n')
     // Its reason reworded, the Spanish one kept: a reason may be a stock sentence, at home on many rules.
     .replace(/^public_why: >-\n(?: {2}.*\n)+/m, 'public_why: >-\n  We share the pods fairly.\n');
-  writeFileSync(join(folder, 'spaces/quiet-pods.yaml'), copy);
 
-  it('is told at the copy and at the rule it came from, each naming the other', async () => {
+describe('a translation copied with a rule', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'rules-clarity-copied-'));
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+  cpSync('policies', folder, { recursive: true });
+  writeFileSync(join(folder, 'spaces/quiet-pods.yaml'), copyOfStudyRooms(readFileSync(join(folder, 'spaces/study-rooms.yaml'), 'utf8')));
+
+  it('is told, without the history, at both rules, each naming the other, neither told it is the copy', async () => {
     const book = await loadBook(folder, { today: '2026-11-25' });
     const dir = relative('.', folder);
     const found = book.findings.filter((finding) => finding.code === 'translation-copied');
     expect(findingsIn(found, dir, 'spaces/quiet-pods.yaml')).toEqual([
       expect.stringMatching(
-        /^\d+:\d+ warning translation-copied translations\.es\.title: the Spanish title is word for word that of "Booking a study room" \(.*spaces\/study-rooms\.yaml\), whose own title is not this rule's: it translates the other rule$/,
+        /^\d+:\d+ warning translation-copied translations\.es\.title: the Spanish title is word for word that of "Booking a study room" \(.*spaces\/study-rooms\.yaml\), whose own title is not this rule's: one of the two translates the other rule$/,
       ),
       expect.stringMatching(
         / translations\.es\.public_wording: the Spanish public wording is word for word that of "Booking a study room" /,
       ),
     ]);
-    expect(findingsIn(found, dir, 'spaces/study-rooms.yaml')).toHaveLength(2);
-    expect(found[0]!.hint).toBe(
-      "Translate this rule's title into Spanish, or take `es:` out of `translations` until it is translated: its pages then show the title as written, with a notice.",
+    expect(findingsIn(found, dir, 'spaces/study-rooms.yaml')).toEqual([
+      expect.stringMatching(/ translations\.es\.title: the Spanish title is word for word that of "Quiet pods" /),
+      expect.stringMatching(/ translations\.es\.public_wording: /),
+    ]);
+    expect(found[0]!.hint).toMatch(
+      /^Where this rule was made from a copy of that one, translate this rule's (title|public wording) into Spanish/,
     );
+  });
+
+  it('is told at the copy alone where the history says which rule came later', async () => {
+    const repo = new TempRepo();
+    try {
+      cpSync('policies', join(repo.dir, 'policies'), { recursive: true });
+      repo.commit('The rule book');
+      repo.write('policies/spaces/quiet-pods.yaml', copyOfStudyRooms(readFileSync('policies/spaces/study-rooms.yaml', 'utf8')));
+      const dir = join(repo.dir, 'policies');
+      const book = await loadBook(dir, { today: '2026-11-25', history: () => readHistory(dir) });
+      const found = book.findings.filter((finding) => finding.code === 'translation-copied');
+      expect(found.map((finding) => finding.file.split('/').slice(-2).join('/'))).toEqual([
+        'spaces/quiet-pods.yaml',
+        'spaces/quiet-pods.yaml',
+      ]);
+      expect(found[0]!.message).toMatch(/: copied with this rule, it translates the other rule$/);
+      expect(found[0]!.hint).toMatch(/^Translate this rule's title into Spanish, or take `es:` out of `translations`/);
+    } finally {
+      repo.dispose();
+    }
   });
 
   it('is not told of the sample book', async () => {

@@ -1,56 +1,91 @@
 import { shownText } from '../changes/shown-text.ts';
 import { findingAt } from '../finding-at.ts';
+import type { BookHistory } from '../history/history.ts';
 import { bareLanguageName } from '../languages.ts';
 import { isPublic } from '../public-rule.ts';
 import type { BookCheck, BookRule } from './check.ts';
 
 // The texts a copy gives away: a title or a wording is one rule's own. Not `public_why`, where a
-// stock sentence ("Para que todos puedan concentrarse.") is at home on many rules.
+// stock sentence ("Para que todos puedan concentrarse.") is at home on many rules; nor a title of
+// a word or two ("Wifi"), which two rules may well share.
 const COPIED_FIELDS = ['title', 'public_wording'] as const;
-const FIELD_WORDS: Record<(typeof COPIED_FIELDS)[number], string> = { title: 'title', public_wording: 'public wording' };
+type CopiedField = (typeof COPIED_FIELDS)[number];
+const FIELD_WORDS: Record<CopiedField, string> = { title: 'title', public_wording: 'public wording' };
+const ENOUGH_WORDS = /^\S+ \S+ \S/;
+
+interface Translated {
+  rule: BookRule;
+  language: string;
+  field: CopiedField;
+  /** The rule's own text of the field, as a page shows it. */
+  own: string;
+}
 
 /**
  * A translation that is word for word another rule's, where the two rules' own texts differ: a
  * rule copied from another to start from ("Copy a rule close to yours") kept its translations,
  * which then said the other rule's words on the public pages as current, passing every check
- * (found by a deputy director's trial). Both rules are told, each naming the other: without the
- * history, the copy cannot be told from the rule it was copied from.
+ * (found by a deputy director's trial). With the git history, the rule added later is told; without
+ * it (or both added at once), both are, each naming the other, and neither told it is the copy.
  */
 export const translationCopied: BookCheck = {
   name: 'translation-copied',
-  run({ rules }) {
-    const byText = new Map<string, BookRule[]>();
-    const keys = (rule: BookRule) =>
-      Object.entries(rule.data.translations ?? {}).flatMap(([language, translation]) =>
-        COPIED_FIELDS.flatMap((field) => {
+  run({ rules, history }) {
+    const byText = new Map<string, Translated[]>();
+    for (const rule of rules) {
+      if (!isPublic(rule.data) || !rule.data.translations) continue;
+      const own = { title: shownText(rule.data.title), public_wording: shownText(rule.data.public_wording ?? '') };
+      for (const [language, translation] of Object.entries(rule.data.translations))
+        for (const field of COPIED_FIELDS) {
           const text = translation[field];
-          return typeof text === 'string' ? [{ language, field, key: `${language}\u0000${field}\u0000${shownText(text)}` }] : [];
-        }),
-      );
-    const translated = rules.filter((rule) => isPublic(rule.data) && rule.data.translations);
-    for (const rule of translated)
-      for (const { key } of keys(rule)) {
-        const same = byText.get(key);
-        if (same) same.push(rule);
-        else byText.set(key, [rule]);
-      }
-    return translated.flatMap((rule) =>
-      keys(rule).flatMap(({ language, field, key }) => {
-        const own = shownText(String(rule.data[field] ?? ''));
-        const other = byText.get(key)!.find((candidate) => candidate !== rule && shownText(String(candidate.data[field] ?? '')) !== own);
-        if (!other) return [];
-        const name = bareLanguageName(language);
-        return [
-          findingAt(
-            rule.source,
-            'translation-copied',
-            ['translations', language, field],
-            'value',
-            `the ${name} ${FIELD_WORDS[field]} is word for word that of "${other.data.title}" (${other.file}), whose own ${FIELD_WORDS[field]} is not this rule's: it translates the other rule`,
-            `Translate this rule's ${FIELD_WORDS[field]} into ${name}, or take \`${language}:\` out of \`translations\` until it is translated: its pages then show the ${FIELD_WORDS[field]} as written, with a notice.`,
-          ),
-        ];
-      }),
-    );
+          const shown = typeof text === 'string' ? shownText(text) : '';
+          if (!ENOUGH_WORDS.test(shown)) continue;
+          const key = `${language}\u0000${field}\u0000${shown}`;
+          const entry = { rule, language, field, own: own[field] };
+          const same = byText.get(key);
+          if (same) same.push(entry);
+          else byText.set(key, [entry]);
+        }
+    }
+    const added = addedAt(history?.());
+    return [...byText.values()].flatMap((same) => {
+      // One rule per own text: a group whose rules all say the same is no copy.
+      const byOwn = new Map(same.map((entry) => [entry.own, entry]));
+      if (byOwn.size < 2) return [];
+      return same.flatMap((entry) => {
+        const other = [...byOwn.values()].find((candidate) => candidate.own !== entry.own)!;
+        const [mine, theirs] = [added(entry.rule), added(other.rule)];
+        const known = mine !== undefined && theirs !== undefined && mine !== theirs;
+        if (known && mine < theirs) return [];
+        return [finding(entry, other.rule, known)];
+      });
+    });
   },
 };
+
+/** When each rule came into the book, by its history (never, for one not committed yet); undefined without the history. */
+function addedAt(history: BookHistory | undefined): (rule: BookRule) => number | undefined {
+  if (!history?.available) return () => undefined;
+  return (rule) => {
+    const entries = history.rules.get(rule.data.id)?.entries;
+    if (!entries) return Number.POSITIVE_INFINITY;
+    const first = entries.findLast((entry) => entry.added);
+    return first ? Date.parse(first.date) : undefined;
+  };
+}
+
+function finding({ rule, language, field }: Translated, other: BookRule, isCopy: boolean) {
+  const name = bareLanguageName(language);
+  const words = FIELD_WORDS[field];
+  const fix = `translate this rule's ${words} into ${name}, or take \`${language}:\` out of \`translations\` until it is translated (its pages then show the ${words} as written, with a notice)`;
+  return findingAt(
+    rule.source,
+    'translation-copied',
+    ['translations', language, field],
+    'value',
+    `the ${name} ${words} is word for word that of "${other.data.title}" (${other.file}), whose own ${words} is not this rule's: ${isCopy ? 'copied with this rule, it translates the other rule' : 'one of the two translates the other rule'}`,
+    isCopy
+      ? `${fix.charAt(0).toUpperCase()}${fix.slice(1)}.`
+      : `Where this rule was made from a copy of that one, ${fix}; where that one was made from this, do so there.`,
+  );
+}
