@@ -50,9 +50,9 @@ export interface SearchPageData {
     prefix: string;
     /**
      * In another language than the source, when some rules are not translated into it: the source
-     * language's search page, and the words of this page's groups that it knows (source-terms.ts).
+     * language's search page, and the words of this page's groups as it says them (source-terms.ts).
      */
-    source?: { name: string; href: string; lang: string; terms?: string[] };
+    source?: { name: string; href: string; lang: string; words?: Record<string, string> };
   };
   /** The interface words in the page's language (English where one is missing). */
   messages?: Readonly<Record<string, string>>;
@@ -323,10 +323,10 @@ export function startSearch(): void {
 
   /** The query in the source language's words, for its search (source-terms.ts). */
   function inSource(query: string): string {
-    const terms = new Set(language.source?.terms ?? []);
-    if (terms.size === 0) return query;
+    const words = language.source?.words;
+    if (!words) return query;
     const { concepts } = planQuery(query, thesaurus, { colorFilter: false, language: language.code });
-    return concepts.length > 0 ? inSourceWords(concepts, terms) : query;
+    return concepts.length > 0 ? inSourceWords(concepts, words) : query;
   }
 
   /** The status line (the count) and the notes under it (corrections, words no rule has, where else to look), shown and then said. */

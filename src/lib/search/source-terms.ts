@@ -1,22 +1,36 @@
 import type { Concept } from './plan.ts';
+import { stem } from './stem.ts';
 import type { SynonymGroup } from './synonyms.ts';
 import { searchWords } from './words.ts';
 
 /**
- * The words of a language's synonym groups that the source language's search knows: each group
- * holds the source language's words for its thing ("perro" … "dog", "pet"), for the rules not
- * translated yet. Known means written in a public rule's source text, or in a group of the source
- * language's search.
+ * Each word of a language's synonym groups, as the source language's search would say it: the
+ * group's own word for its thing in the source language, which it ends with ("perro" … "dog",
+ * "pet" is "dog"; "comer" … "food", "drink" is "food"), for the rules not translated yet. A word
+ * the source language has too ("animal", "pc") stays itself; the first of them stood for its
+ * group, and "tomar fotos" had been "video", the cameras' word (found by a review). Known means
+ * written in a public rule's source text, or in a group of the source language's search, in any form.
  */
-export function sourceTerms(
+export function sourceWords(
   groups: readonly SynonymGroup[],
   sourceTexts: Iterable<string>,
   sourceGroups: readonly SynonymGroup[],
-): string[] {
+): Record<string, string> {
+  // By stem, as the search finds them: "photo" is known from "Photos".
   const known = new Set<string>();
-  for (const text of sourceTexts) for (const word of searchWords(text)) known.add(word);
-  for (const term of sourceGroups.flat()) for (const word of searchWords(term)) known.add(word);
-  return [...new Set(groups.flat().filter((term) => searchWords(term).every((word) => known.has(word))))];
+  for (const text of sourceTexts) for (const word of searchWords(text)) known.add(stem(word));
+  for (const term of sourceGroups.flat()) for (const word of searchWords(term)) known.add(stem(word));
+  const isKnown = (term: string) => searchWords(term).every((word) => known.has(stem(word)));
+  const words: Record<string, string> = {};
+  for (const group of groups) {
+    let head = group.length;
+    while (head > 0 && isKnown(group[head - 1]!)) head--;
+    // The first of the source words it ends with; or, where its last word is not in this book, the last it has.
+    const headword = group[head] ?? group.findLast(isKnown);
+    if (headword === undefined) continue;
+    for (const term of group) words[term] ??= isKnown(term) ? term : headword;
+  }
+  return words;
 }
 
 /**
@@ -26,6 +40,12 @@ export function sourceTerms(
  * led by "Unblocking a website" ("un"; found by a visitor's trial). A word no group knows (a name,
  * "wifi") goes as typed; the page's stop-words ("un", "si") are already out of the concepts.
  */
-export function inSourceWords(concepts: readonly Concept[], terms: ReadonlySet<string>): string {
-  return concepts.map((concept) => concept.terms.find((term) => terms.has(term)) ?? concept.typed).join(' ');
+export function inSourceWords(concepts: readonly Concept[], words: Readonly<Record<string, string>>): string {
+  return concepts
+    .map(
+      (concept) =>
+        (Object.hasOwn(words, concept.typed) ? words[concept.typed] : concept.terms.map((term) => words[term]).find(Boolean)) ??
+        concept.typed,
+    )
+    .join(' ');
 }
