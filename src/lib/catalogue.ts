@@ -128,7 +128,7 @@ export const catalogue = {
   'merge-conflict': {
     severity: 'error',
     title: 'The file still holds both sides of a git merge conflict.',
-    hint: 'Keep the lines you mean, from one side or both, and delete the three marker lines (`<<<<<<<`, `=======` and `>>>>>>>`).',
+    hint: 'Keep the lines you mean, from one side or both, and delete the marker lines (`<<<<<<<`, `=======` and `>>>>>>>`; and `|||||||` with the lines under it, where git shows what both sides started from).',
   },
   'invalid-utf8': {
     severity: 'error',

@@ -73,7 +73,14 @@ function conflictMarker(text: string): { at: Place; message: string } | undefine
   const marker = found[0].trim();
   const column = codePointLength(found[0]) - codePointLength(found[0].trimStart()) + 1;
   const at = { line, column, endLine: line, endColumn: column + codePointLength(marker) };
-  const side = found[1]?.startsWith('<') ? 'the first version begins' : found[1] ? 'the second ends' : 'the second begins';
+  const side =
+    found[1] === undefined
+      ? 'the second begins'
+      : found[1].startsWith('<')
+        ? 'the first version begins'
+        : found[1].startsWith('|')
+          ? 'the lines both started from begin'
+          : 'the second ends';
   return { at, message: `\`${marker.slice(0, 40)}\` is git's mark of a merge conflict (${side} here): the file holds both versions` };
 }
 

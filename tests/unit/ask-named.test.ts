@@ -46,6 +46,7 @@ describe('whom to ask names someone', () => {
     'someone else',
     'none yet',
     'Your call',
+    'TBD?',
   ];
   placeholders.forEach((ask, index) => rule(`placeholder-${index}`, ask));
   const named = [
@@ -57,6 +58,10 @@ describe('whom to ask names someone', () => {
     'Someone from the IT team',
     'Any supervisor',
     'None of the pages; the branch manager',
+    // Found by a review: roles written with "whoever", a note after "N/A".
+    'Whoever is acting branch manager',
+    'Whoever is the person in charge on shift',
+    'N/A - handled by IT help desk',
   ];
   named.forEach((ask, index) => rule(`named-${index}`, ask));
 

@@ -130,12 +130,18 @@ describe('YAML mistakes are said in plain words, at the line to change', () => {
     [
       'merge-conflict.yaml',
       "10:1 merge-conflict : `<<<<<<< HEAD` is git's mark of a merge conflict (the first version begins here): the file holds both versions",
-      'Keep the lines you mean, from one side or both, and delete the three marker lines (`<<<<<<<`, `=======` and `>>>>>>>`).',
+      'Keep the lines you mean, from one side or both, and delete the marker lines (`<<<<<<<`, `=======` and `>>>>>>>`; and `|||||||` with the lines under it, where git shows what both sides started from).',
+    ],
+    // git's diff3 style adds what both sides started from (found by a review).
+    [
+      'merge-conflict-diff3.yaml',
+      "10:1 merge-conflict : `||||||| base` is git's mark of a merge conflict (the lines both started from begin here): the file holds both versions",
+      'Keep the lines you mean, from one side or both, and delete the marker lines (`<<<<<<<`, `=======` and `>>>>>>>`; and `|||||||` with the lines under it, where git shows what both sides started from).',
     ],
     [
       'merge-conflict-indented.yaml',
       "11:5 merge-conflict : `=======` is git's mark of a merge conflict (the second begins here): the file holds both versions",
-      'Keep the lines you mean, from one side or both, and delete the three marker lines (`<<<<<<<`, `=======` and `>>>>>>>`).',
+      'Keep the lines you mean, from one side or both, and delete the marker lines (`<<<<<<<`, `=======` and `>>>>>>>`; and `|||||||` with the lines under it, where git shows what both sides started from).',
     ],
     // A line of text moved to the left edge: a colon after its first word would break the text.
     [

@@ -70,8 +70,11 @@ export const askNamed: BookCheck = {
 // colleague", "your call" (found by a reviewer's trial: each had passed). Whoever is at hand is no
 // one to check with; a yellow rule asks for someone who can say yes.
 const NO_ONE_WRITTEN_OUT = [
-  /^(?:tbd|tba|tbc|todo|n\/a|none|nobody|no one)(?:\s*[-–—:,(/].*|\s+yet\b.*)$/u,
-  /^whoever\b/u,
+  // A placeholder with a note ("TBD - will confirm", "TBD?"); but "N/A - handled by IT help desk" names someone.
+  /^(?:tbd|tba|tbc|todo)(?:\s*[-–—:,(/?].*)?$/u,
+  /^(?:n\/a|none|nobody|no one)(?: yet\b.*)?$/u,
+  // Whoever is at hand; not "whoever is acting branch manager" (found by a review).
+  /^whoever(?: is)?(?: (?:on|at|around|there|here|free|available|working|nearby|closest|in)\b.*)?$/u,
   /^(?:any|a|another|other) (?:staff(?: member| person)?|colleague|co-?worker|employee|team member|one)(?: (?:on shift|on duty|at the desk|on the desk|nearby|around|available|else))?$/u,
   /^(?:someone|somebody|anyone|anybody) (?:else|around|nearby|available|free|on shift|at the desk|on the desk)$/u,
   /^(?:(?:your|their|my|own|staff) (?:call|choice|judg(?:e)?ment|discretion)|use (?:your|their) (?:judg(?:e)?ment|discretion)|up to (?:you|them|staff))$/u,
