@@ -3,7 +3,7 @@
 // does not. And a red rule's own words changed ("must" made "should") need its owner's review
 // (found by a reviewer's trial).
 import { describe, expect, it } from 'vitest';
-import { amountChange } from '../../src/lib/changes/amounts.ts';
+import { amountChange, amountsLeft } from '../../src/lib/changes/amounts.ts';
 import { diffBooks } from '../../src/lib/changes/diff.ts';
 import { formatChangesMarkdown } from '../../src/lib/changes/markdown.ts';
 import { snapshotOf } from '../../src/lib/changes/snapshot.ts';
@@ -47,9 +47,18 @@ describe('an amount raised or lowered', () => {
       direction: 'taken out',
       from: '$30',
     });
+    // However many there were (found by a review).
+    expect(amountChange('Up to 2 hours a day, or 3 hours with a pass.', 'Use judgment.')).toEqual({
+      direction: 'taken out',
+      from: '2 hours and 3 hours',
+    });
     // Written in words, an amount is still there: no direction can be told.
     expect(amountChange('Up to 2 items.', 'Up to two items.')).toBeUndefined();
     expect(amountChange('Up to $20.', 'Up to twenty dollars.')).toBeUndefined();
+  });
+
+  it('is not told lowered in other words, which may be looser (found by a review)', () => {
+    expect(amountChange('Waive up to $20 per visit.', 'Waive up to $15 per item, any number of items.')).toBeUndefined();
   });
 
   it('is not told when the amounts cannot be compared', () => {
@@ -150,6 +159,22 @@ describe("an amount changed in one text of a rule and left in another (found by 
     expect(markdown).toContain(
       '**\\$5 is still in the public wording (<code>public\\_wording</code>) and the Spanish public wording (<code>translations.es.public\\_wording</code>)**, where this change took it out of the rule as staff know it (<code>rule</code>): check that they agree.',
     );
+  });
+
+  it('is not, for an amount moved from one changed text to another, nor for "$1.000", a thousand (found by a review)', () => {
+    const texts = (fields: Record<string, string>) => new Map(Object.entries(fields));
+    expect(
+      amountsLeft(
+        texts({ rule: 'Up to $5.', public_wording: 'Fines stop at $5.', public_why: 'Fair.' }),
+        texts({ rule: 'Up to $5.', public_wording: 'Fines are capped.', public_why: 'Fair, at $5 at most.' }),
+      ),
+    ).toEqual([]);
+    expect(
+      amountsLeft(
+        texts({ rule: 'Up to $1.', 'translations.es.public_wording': 'Hasta $1.000.' }),
+        texts({ rule: 'Up to $2.', 'translations.es.public_wording': 'Hasta $1.000.' }),
+      ),
+    ).toEqual([]);
   });
 
   it('is not, when every text says the new amount, nor for what staff may waive', () => {

@@ -36,13 +36,19 @@ const NUMBER_WORD =
  * had been, while the bare raise needed sign-off (both found by reviewers' trials).
  */
 export function amountChange(before: string, after: string): AmountChange | undefined {
-  const was = oneAmount(before);
-  if (!was) return undefined;
-  if (!hasAmount(after) && !NUMBER_WORD.test(after)) return { direction: 'taken out', from: was.amount.text };
-  const is = oneAmount(after);
-  if (!is || was.amount.kind !== is.amount.kind || was.amount.value === is.amount.value) return undefined;
+  const amounts = [...before.matchAll(AMOUNT)].map((match) => match[0].trim());
+  if (amounts.length === 0) return undefined;
+  // Every amount taken out, however many there were ("2 hours a day, or 3 with a pass"; found by a review).
+  if (!hasAmount(after) && !NUMBER_WORD.test(after))
+    return { direction: 'taken out', from: new Intl.ListFormat('en', { type: 'conjunction' }).format(amounts) };
+  const [was, is] = [oneAmount(before), oneAmount(after)];
+  if (!was || !is || was.amount.kind !== is.amount.kind || was.amount.value === is.amount.value) return undefined;
+  const raised = is.amount.value > was.amount.value;
+  // A smaller number in other words may be looser ("$20 per visit" made "$15 per item, any
+  // number of items"; found by a review): only a raise is told whatever its words.
+  if (was.around !== is.around && !raised) return undefined;
   return {
-    direction: is.amount.value > was.amount.value ? 'raised' : 'lowered',
+    direction: raised ? 'raised' : 'lowered',
     from: was.amount.text,
     to: is.amount.text,
     ...(was.around === is.around ? {} : { reworded: true as const }),
@@ -74,7 +80,7 @@ function singular(unit: string): string {
 
 // A sum of money, its sign before or after it ("$5", "5 €"): the same in every language of a rule.
 const MONEY =
-  /(?<![\p{L}\p{N}.,])(?:(?<before>[$£€¥])\s?(?<first>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:[.,]\d{1,2})?)|(?<second>\d+(?:[.,]\d{1,2})?)\s?(?<after>[$£€¥]))(?![\p{N}])/gu;
+  /(?<![\p{L}\p{N}.,])(?:(?<before>[$£€¥])\s?(?<first>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:[.,]\d{1,2})?)|(?<second>\d+(?:[.,]\d{1,2})?)\s?(?<after>[$£€¥]))(?![\p{N}]|[.,]\p{N})/gu;
 
 // The texts that say the rule itself, to staff and to visitors: not what staff may waive or offer
 // (`bend`, `instead`), whose sums are other sums ("waive up to $20" of a "$5 a day" fine).
@@ -96,12 +102,14 @@ export interface AmountLeft {
  * trial). By field: `fieldTexts` of the rule before and after.
  */
 export function amountsLeft(before: ReadonlyMap<string, string>, after: ReadonlyMap<string, string>): AmountLeft[] {
+  const changed = [...before.keys(), ...after.keys()].filter(
+    (field) => SAYING_FIELDS.test(field) && before.get(field) !== after.get(field),
+  );
+  // An amount moved from one changed text to another is still said (found by a review).
+  const saidNow = new Set(changed.flatMap((field) => [...moneyIn(after.get(field) ?? '').keys()]));
   const gone = new Map<string, string[]>();
-  for (const [field, text] of before) {
-    if (!SAYING_FIELDS.test(field) || after.get(field) === text) continue;
-    const now = new Set(moneyIn(after.get(field) ?? '').keys());
-    for (const key of moneyIn(text).keys()) if (!now.has(key)) gone.set(key, [...(gone.get(key) ?? []), field]);
-  }
+  for (const field of new Set(changed))
+    for (const key of moneyIn(before.get(field) ?? '').keys()) if (!saidNow.has(key)) gone.set(key, [...(gone.get(key) ?? []), field]);
   return [...gone].flatMap(([key, goneFrom]) => {
     const still = [...after].filter(([field, text]) => SAYING_FIELDS.test(field) && before.get(field) === text && moneyIn(text).has(key));
     if (still.length === 0) return [];
