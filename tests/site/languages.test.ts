@@ -521,6 +521,20 @@ describe('the staff translations page', () => {
     await page.close();
   });
 
+  it('names the rules whose "Why we ask" stays in English, having no public_why, which the table calls current (found by a translator\'s trial)', async () => {
+    const page = await openAt(browserOf(), staffUrl, '/translations/');
+    const without = rules.filter((rule) => rule.public_why === undefined);
+    const note = page.locator('details.why-untranslated');
+    await expect(note.locator('summary').textContent()).resolves.toBe(
+      `${without.length} public rules have no public_why: their "Why we ask" is the intent, in English on every language's page`,
+    );
+    await expect(note.locator('li a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).resolves.toEqual(
+      expect.arrayContaining(without.map((rule) => `/rules/${rule.id}/`)),
+    );
+    await expect(note.locator('li').count()).resolves.toBe(without.length);
+    await page.close();
+  });
+
   it('is linked from every staff page, beside the editing guide in the footer', async () => {
     const page = await openAt(browserOf(), staffUrl, '/');
     await page.getByRole('contentinfo').getByRole('link', { name: 'Translations' }).click();
