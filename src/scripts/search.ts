@@ -203,6 +203,7 @@ export function startSearch(): void {
           colorFilter: page.colors,
           asTyped,
           language: language.code,
+          typing: typing && !/\s$/.test(input.value),
           onFirst: (first) => {
             early = new Promise<void>((done, fail) => {
               const timer = setTimeout(() => {
