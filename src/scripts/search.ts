@@ -203,7 +203,6 @@ export function startSearch(): void {
           colorFilter: page.colors,
           asTyped,
           language: language.code,
-          typing: typing && !/\s$/.test(input.value),
           onFirst: (first) => {
             early = new Promise<void>((done, fail) => {
               const timer = setTimeout(() => {

@@ -136,8 +136,6 @@ export interface QueryOptions {
    * their synonyms are still to come: enough to show the likely answer while they run.
    */
   onFirst?: (first: QueryResult) => void;
-  /** The query's last word may be on its way to a longer one: it was searched at a pause in typing ("car" of "card"). */
-  typing?: boolean;
 }
 
 /** Per concept: page id → its best score for the concept's word or a synonym. */
@@ -168,7 +166,7 @@ export async function conceptMatches(
   const accented = withBookAccents(query, vocabulary, thesaurus, language);
   const plan = planQuery(accented, thesaurus, { colorFilter: options.colorFilter, language });
   const searches = plan.concepts.map((concept) => usableTerms(concept.terms, vocabulary, language));
-  await dropEverydayStarts(plan.concepts, searches, vocabulary, engine, language, options.typing === true);
+  await dropEverydayStarts(plan.concepts, searches, vocabulary, engine, language);
   // The word list holds words as written, and its stemming is English. In another language
   // Pagefind's own stemmer knows forms the list lacks ("renovación" finds "renovar"): there a word
   // the list does not have is asked of the index before it is taken for a typo.
@@ -465,8 +463,7 @@ function usableTerms(typedTerms: readonly string[], vocabulary: Vocabulary, lang
  * A whole word of everyday English that the book lacks is no start of a longer word: "mad" had
  * found "made", and "parking ticket customer mad" listed four rules with no word of the one
  * missing (found by a desk trial). Searched only as the start of words, it is left unsearched,
- * and so named as a word no rule has where that is worth saying. Not the last word while it is
- * typed: "car" is on its way to "card" as often as not.
+ * and so named as a word no rule has where that is worth saying.
  */
 async function dropEverydayStarts(
   concepts: readonly Concept[],
@@ -474,11 +471,9 @@ async function dropEverydayStarts(
   vocabulary: Vocabulary,
   engine: SearchEngine,
   language: string | undefined,
-  typing: boolean,
 ): Promise<void> {
   if (!isEnglish(language) || !engine.everydayWords) return;
   const starts = concepts.flatMap((concept, index) =>
-    !(typing && index === concepts.length - 1) &&
     searches[index]!.length === 1 &&
     searches[index]![0] === concept.typed &&
     !concept.typed.includes(' ') &&
