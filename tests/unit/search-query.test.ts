@@ -460,29 +460,6 @@ describe('typos', () => {
   });
 });
 
-describe('a whole everyday word the book lacks (found by a desk trial)', () => {
-  it('is no start of a longer word: "mad" does not find "made", and is named as a word no rule has', async () => {
-    const engine: SearchEngine = {
-      search: async (term) => (term === 'parking' ? [{ id: 'parking', score: 5 }] : term === 'mad' ? [{ id: 'smoking', score: 9 }] : []),
-      vocabulary: async () => new Vocabulary(['parking', 'made', 'wifi']),
-      everydayWords: async () => parseEverydayWords('#common 2\nmad\nparking\n'),
-    };
-    const result = await runQuery('parking mad', engine, thesaurus, { colorFilter: true });
-    expect(result.ids).toEqual(['parking']);
-    expect(result.unmatched).toEqual(['mad']);
-    // A word that is no everyday word is still the start of the book's words ("wif" of "wifi").
-    const wif = await runQuery(
-      'wif',
-      { ...engine, search: async (term) => (term === 'wif' ? [{ id: 'wifi', score: 5 }] : []) },
-      thesaurus,
-      {
-        colorFilter: true,
-      },
-    );
-    expect(wif.ids).toEqual(['wifi']);
-  });
-});
-
 describe('a word the book has in another form', () => {
   it('is asked for in that form: Pagefind stems "shelves" to "shelv", which no page with "shelf" has (found by a new-user trial)', async () => {
     const asked: string[] = [];

@@ -166,7 +166,6 @@ export async function conceptMatches(
   const accented = withBookAccents(query, vocabulary, thesaurus, language);
   const plan = planQuery(accented, thesaurus, { colorFilter: options.colorFilter, language });
   const searches = plan.concepts.map((concept) => usableTerms(concept.terms, vocabulary, language));
-  await dropEverydayStarts(plan.concepts, searches, vocabulary, engine, language);
   // The word list holds words as written, and its stemming is English. In another language
   // Pagefind's own stemmer knows forms the list lacks ("renovación" finds "renovar"): there a word
   // the list does not have is asked of the index before it is taken for a typo.
@@ -457,33 +456,6 @@ function usableTerms(typedTerms: readonly string[], vocabulary: Vocabulary, lang
     ),
     (term) => heldToWholeWords(term, vocabulary, language),
   );
-}
-
-/**
- * A whole word of everyday English that the book lacks is no start of a longer word: "mad" had
- * found "made", and "parking ticket customer mad" listed four rules with no word of the one
- * missing (found by a desk trial). Searched only as the start of words, it is left unsearched,
- * and so named as a word no rule has where that is worth saying.
- */
-async function dropEverydayStarts(
-  concepts: readonly Concept[],
-  searches: string[][],
-  vocabulary: Vocabulary,
-  engine: SearchEngine,
-  language: string | undefined,
-): Promise<void> {
-  if (!isEnglish(language) || !engine.everydayWords) return;
-  const starts = concepts.flatMap((concept, index) =>
-    searches[index]!.length === 1 &&
-    searches[index]![0] === concept.typed &&
-    !concept.typed.includes(' ') &&
-    vocabulary.standing(concept.typed) === 'prefix'
-      ? [index]
-      : [],
-  );
-  if (starts.length === 0) return;
-  const everyday = await engine.everydayWords();
-  for (const index of starts) if (everyday.has(concepts[index]!.typed)) searches[index] = [];
 }
 
 /**
