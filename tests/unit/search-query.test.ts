@@ -835,6 +835,12 @@ describe("a Spanish-speaking visitor's words (found by a visitor's trial)", () =
     expect(terms('identificación')).toEqual(expect.arrayContaining(['pasaporte', 'id']));
     expect(terms('silla de ruedas')).toContain('wheelchair');
     expect(terms('pierdo')).toContain('lost');
+    // "debo" is "I must" as often as "I owe": a stop-word, but "¿cuánto debo?" asks what is owed (found by the second review).
+    expect(terms('¿Cuánto debo?')).toContain('fine');
+    expect(planQuery('debo traer identificación', spanish, { colorFilter: true, language: 'es' }).concepts.map((c) => c.typed)).toEqual([
+      'traer',
+      'identificación',
+    ]);
   });
 
   it('reads "libro" as items, not as "book", which is "booking" on a page in English', () => {

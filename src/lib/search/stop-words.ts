@@ -43,7 +43,7 @@ export const SPANISH_STOP_WORDS: ReadonlySet<string> = withUnaccented(
   he hola la las le les lo los me mi mí mis mucho muy nada ni no nos nosotros o os otra otro para pero
   poco poder por porque puedo puede pueden podemos qué que quiero quiere se sea ser si sí sin sobre
   somos son soy su sus también tan tengo tiene tienen te ti tu tú tus un una unas uno unos usted
-  ustedes vez y ya yo favor gracias necesito necesita necesitan`.split(/\s+/),
+  ustedes vez y ya yo favor gracias necesito necesita necesitan debo debe deben`.split(/\s+/),
 );
 
 /**

@@ -29,9 +29,9 @@ export interface ForbiddingPhrase {
 // "No booking needed", "No library card required": nothing is asked of people (found by a
 // reviewer's trial, where they had blocked a pull request as errors).
 // Not "No calls unless necessary", "No entry without the required card" (found by a review): the
-// words between are what is not needed, and the phrase ends there.
-const NOT_BETWEEN = String.raw`(?!(?:unless|without|except|if|when|not|but)\b)`;
-const NOTHING_NEEDED = String.raw`${NOT_BETWEEN}[\p{L}'’-]+(?:\s+${NOT_BETWEEN}[\p{L}'’-]+){0,2}\s+(?:needed|required|necessary)(?=\s*(?:[.!,;:)]|$))`;
+// words between are what is not needed.
+const NOT_BETWEEN = String.raw`(?!(?:unless|without|except|if|when|not|but|the|a|an)\b)`;
+const NOTHING_NEEDED = String.raw`${NOT_BETWEEN}[\p{L}'’-]+(?:\s+${NOT_BETWEEN}[\p{L}'’-]+){0,2}\s+(?:needed|required|necessary)\b`;
 
 export const ENGLISH_FORBIDDING: readonly ForbiddingPhrase[] = [
   {
