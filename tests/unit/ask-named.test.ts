@@ -47,6 +47,10 @@ describe('whom to ask names someone', () => {
     'none yet',
     'Your call',
     'TBD?',
+    // A note after a placeholder that hands it back to the desk (found by the second review).
+    'None - staff decide',
+    'N/A - use your own judgment',
+    'No one (use your judgment)',
   ];
   placeholders.forEach((ask, index) => rule(`placeholder-${index}`, ask));
   const named = [
@@ -62,6 +66,7 @@ describe('whom to ask names someone', () => {
     'Whoever is acting branch manager',
     'Whoever is the person in charge on shift',
     'N/A - handled by IT help desk',
+    'Whoever is in charge',
   ];
   named.forEach((ask, index) => rule(`named-${index}`, ask));
 

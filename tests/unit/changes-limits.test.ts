@@ -161,6 +161,16 @@ describe("an amount changed in one text of a rule and left in another (found by 
     );
   });
 
+  it('is, where another changed text kept the old amount (found by the second review)', () => {
+    const texts = (fields: Record<string, string>) => new Map(Object.entries(fields));
+    expect(
+      amountsLeft(
+        texts({ rule: 'Fines stop at $25.', public_wording: 'Fines stop at $25.', public_why: 'Fair, $25 at most.' }),
+        texts({ rule: 'Fines stop at $50.', public_wording: 'Fines stop at $25 per item.', public_why: 'Fair, $25 at most.' }),
+      ),
+    ).toEqual([{ amount: '$25', goneFrom: ['rule'], stillIn: ['public_wording', 'public_why'] }]);
+  });
+
   it('is not, for an amount moved from one changed text to another, nor for "$1.000", a thousand (found by a review)', () => {
     const texts = (fields: Record<string, string>) => new Map(Object.entries(fields));
     expect(

@@ -51,6 +51,23 @@ describe('record keeping in the changes report', () => {
     ]);
   });
 
+  it('says a date taken out as taken out, not moved (found by the second review)', () => {
+    const review = formatChangesMarkdown(
+      diffBooks(
+        book(...ids.map((id, index) => ruleYaml(id, 'green', { owner: 'Head of lending', review_by: `2027-0${1 + (index % 4)}-15` }))),
+        book(...ids.map((id) => ruleYaml(id, 'green', { owner: 'Circulation lead' }))),
+      ),
+      'main',
+    );
+    const lines = review
+      .slice(review.indexOf('### Record keeping'))
+      .split('\n')
+      .filter((line) => line.startsWith('- '));
+    expect(lines).toEqual([
+      `- <code>owner</code> Head of lending → Circulation lead; <code>review\\_by</code> taken out (each rule's own date), in 12 rules: ${ids.map((id) => `Rule ${id} (<code>${id}</code>)`).join(', ')}`,
+    ]);
+  });
+
   it('keeps a rule whose words changed under Changed, with its owner', () => {
     const changed = markdown.slice(markdown.indexOf('### Changed'), markdown.indexOf('### Record keeping'));
     expect(changed.match(/^#### .*$/gm)).toEqual(['#### Rule quiet (<code>quiet</code>)']);

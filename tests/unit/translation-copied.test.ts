@@ -5,10 +5,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readHistory } from '../../src/lib/history/history.ts';
 import { loadBook } from '../../src/lib/load-book.ts';
 import { findingsIn } from '../helpers/findings-in.ts';
-import { TempRepo } from '../helpers/git-repo.ts';
 
 // As an administrator makes a new rule from an old one: own id, title and texts; the rest as it was.
 const copyOfStudyRooms = (text: string) =>
@@ -25,7 +23,7 @@ describe('a translation copied with a rule', () => {
   cpSync('policies', folder, { recursive: true });
   writeFileSync(join(folder, 'spaces/quiet-pods.yaml'), copyOfStudyRooms(readFileSync(join(folder, 'spaces/study-rooms.yaml'), 'utf8')));
 
-  it('is told, without the history, at both rules, each naming the other, neither told it is the copy', async () => {
+  it('is told at both rules, each naming the other, neither told it is the copy', async () => {
     const book = await loadBook(folder, { today: '2026-11-25' });
     const dir = relative('.', folder);
     const found = book.findings.filter((finding) => finding.code === 'translation-copied');
@@ -44,26 +42,6 @@ describe('a translation copied with a rule', () => {
     expect(found[0]!.hint).toMatch(
       /^Where this rule was made from a copy of that one, translate this rule's (title|public wording) into Spanish/,
     );
-  });
-
-  it('is told at the copy alone where the history says which rule came later', async () => {
-    const repo = new TempRepo();
-    try {
-      cpSync('policies', join(repo.dir, 'policies'), { recursive: true });
-      repo.commit('The rule book');
-      repo.write('policies/spaces/quiet-pods.yaml', copyOfStudyRooms(readFileSync('policies/spaces/study-rooms.yaml', 'utf8')));
-      const dir = join(repo.dir, 'policies');
-      const book = await loadBook(dir, { today: '2026-11-25', history: () => readHistory(dir) });
-      const found = book.findings.filter((finding) => finding.code === 'translation-copied');
-      expect(found.map((finding) => finding.file.split('/').slice(-2).join('/'))).toEqual([
-        'spaces/quiet-pods.yaml',
-        'spaces/quiet-pods.yaml',
-      ]);
-      expect(found[0]!.message).toMatch(/: copied with this rule, it translates the other rule$/);
-      expect(found[0]!.hint).toMatch(/^Translate this rule's title into Spanish, or take `es:` out of `translations`/);
-    } finally {
-      repo.dispose();
-    }
   });
 
   it('is not told of the sample book', async () => {

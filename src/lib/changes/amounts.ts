@@ -102,16 +102,19 @@ export interface AmountLeft {
  * trial). By field: `fieldTexts` of the rule before and after.
  */
 export function amountsLeft(before: ReadonlyMap<string, string>, after: ReadonlyMap<string, string>): AmountLeft[] {
-  const changed = [...before.keys(), ...after.keys()].filter(
-    (field) => SAYING_FIELDS.test(field) && before.get(field) !== after.get(field),
+  const changed = new Set(
+    [...before.keys(), ...after.keys()].filter((field) => SAYING_FIELDS.test(field) && before.get(field) !== after.get(field)),
   );
-  // An amount moved from one changed text to another is still said (found by a review).
-  const saidNow = new Set(changed.flatMap((field) => [...moneyIn(after.get(field) ?? '').keys()]));
+  const was = (field: string) => moneyIn(before.get(field) ?? '');
+  const is = (field: string) => moneyIn(after.get(field) ?? '');
+  // An amount moved from one changed text into another is still said: one a text newly says (found
+  // by a review). One a text kept saying is still the old one (found by the second review).
+  const gained = new Set([...changed].flatMap((field) => [...is(field).keys()].filter((key) => !was(field).has(key))));
   const gone = new Map<string, string[]>();
-  for (const field of new Set(changed))
-    for (const key of moneyIn(before.get(field) ?? '').keys()) if (!saidNow.has(key)) gone.set(key, [...(gone.get(key) ?? []), field]);
+  for (const field of changed)
+    for (const key of was(field).keys()) if (!is(field).has(key) && !gained.has(key)) gone.set(key, [...(gone.get(key) ?? []), field]);
   return [...gone].flatMap(([key, goneFrom]) => {
-    const still = [...after].filter(([field, text]) => SAYING_FIELDS.test(field) && before.get(field) === text && moneyIn(text).has(key));
+    const still = [...after].filter(([field, text]) => SAYING_FIELDS.test(field) && moneyIn(text).has(key) && was(field).has(key));
     if (still.length === 0) return [];
     return [{ amount: moneyIn(still[0]![1]).get(key)!, goneFrom, stillIn: still.map(([field]) => field) }];
   });

@@ -295,12 +295,18 @@ function shownSetting(value: unknown): string {
   return code(text.length > 300 ? `${text.slice(0, 297)}…` : text);
 }
 
+/** A date each rule of a group has its own of: moved, added or taken out. */
+function ownDates(change: FieldChange): string {
+  if (change.after === undefined) return "taken out (each rule's own date)";
+  return change.before === undefined ? "added, each rule's own date" : "moved, to each rule's own date";
+}
+
 /** One change made alike to rules' records: each field before → after, then the rules. */
 function recordLine(group: RecordGroup): string {
   const fields = group.fields
     .map((change) =>
       group.varying?.includes(change.field)
-        ? `${code(change.field)} moved, to each rule's own date`
+        ? `${code(change.field)} ${ownDates(change)}`
         : `${code(change.field)} ${shownValue(change.field, change.before)} → ${shownValue(change.field, change.after)}`,
     )
     .join('; ');

@@ -36,7 +36,10 @@ export function recordGroups(rules: readonly ChangedRule[]): RecordGroup[] {
   const groups = new Map<string, RecordGroup>();
   for (const rule of rules) {
     const key = JSON.stringify(
-      rule.fields.map(({ field, before, after }) => (OWN_DATES.includes(field) ? [field] : [field, shown(before), shown(after)])),
+      // A date taken out or added is that, not a move (found by the second review).
+      rule.fields.map(({ field, before, after }) =>
+        OWN_DATES.includes(field) ? [field, before === undefined, after === undefined] : [field, shown(before), shown(after)],
+      ),
     );
     const group = groups.get(key) ?? { fields: rule.fields, rules: [] };
     const varying = rule.fields

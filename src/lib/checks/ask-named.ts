@@ -72,9 +72,9 @@ export const askNamed: BookCheck = {
 const NO_ONE_WRITTEN_OUT = [
   // A placeholder with a note ("TBD - will confirm", "TBD?"); but "N/A - handled by IT help desk" names someone.
   /^(?:tbd|tba|tbc|todo)(?:\s*[-–—:,(/?].*)?$/u,
-  /^(?:n\/a|none|nobody|no one)(?: yet\b.*)?$/u,
+  /^(?:n\/a|none|nobody|no one)(?: yet\b.*|\W+.*\b(?:judg(?:e)?ment|decide|discretion|call|yet|later|tbd|confirm)\b.*)?$/u,
   // Whoever is at hand; not "whoever is acting branch manager" (found by a review).
-  /^whoever(?: is)?(?: (?:on|at|around|there|here|free|available|working|nearby|closest|in)\b.*)?$/u,
+  /^whoever(?: is)?(?: (?:on|at|around|there|here|free|available|working|nearby|closest)\b.*)?$/u,
   /^(?:any|a|another|other) (?:staff(?: member| person)?|colleague|co-?worker|employee|team member|one)(?: (?:on shift|on duty|at the desk|on the desk|nearby|around|available|else))?$/u,
   /^(?:someone|somebody|anyone|anybody) (?:else|around|nearby|available|free|on shift|at the desk|on the desk)$/u,
   /^(?:(?:your|their|my|own|staff) (?:call|choice|judg(?:e)?ment|discretion)|use (?:your|their) (?:judg(?:e)?ment|discretion)|up to (?:you|them|staff))$/u,

@@ -1,6 +1,5 @@
 import { shownText } from '../changes/shown-text.ts';
 import { findingAt } from '../finding-at.ts';
-import type { BookHistory } from '../history/history.ts';
 import { bareLanguageName } from '../languages.ts';
 import { isPublic } from '../public-rule.ts';
 import type { BookCheck, BookRule } from './check.ts';
@@ -25,12 +24,13 @@ interface Translated {
  * A translation that is word for word another rule's, where the two rules' own texts differ: a
  * rule copied from another to start from ("Copy a rule close to yours") kept its translations,
  * which then said the other rule's words on the public pages as current, passing every check
- * (found by a deputy director's trial). With the git history, the rule added later is told; without
- * it (or both added at once), both are, each naming the other, and neither told it is the copy.
+ * (found by a deputy director's trial). Both rules are told, each naming the other, and neither
+ * told it is the copy: which rule came later says nothing of which got the other's translation (an
+ * older rule given a newer one's Spanish; found by the second review).
  */
 export const translationCopied: BookCheck = {
   name: 'translation-copied',
-  run({ rules, history }) {
+  run({ rules }) {
     const byText = new Map<string, Translated[]>();
     for (const rule of rules) {
       if (!isPublic(rule.data) || !rule.data.translations) continue;
@@ -47,34 +47,16 @@ export const translationCopied: BookCheck = {
           else byText.set(key, [entry]);
         }
     }
-    const added = addedAt(history?.());
     return [...byText.values()].flatMap((same) => {
       // One rule per own text: a group whose rules all say the same is no copy.
       const byOwn = new Map(same.map((entry) => [entry.own, entry]));
       if (byOwn.size < 2) return [];
-      return same.flatMap((entry) => {
-        const other = [...byOwn.values()].find((candidate) => candidate.own !== entry.own)!;
-        const [mine, theirs] = [added(entry.rule), added(other.rule)];
-        const known = mine !== undefined && theirs !== undefined && mine !== theirs;
-        if (known && mine < theirs) return [];
-        return [finding(entry, other.rule, known)];
-      });
+      return same.map((entry) => finding(entry, [...byOwn.values()].find((candidate) => candidate.own !== entry.own)!.rule));
     });
   },
 };
 
-/** When each rule came into the book, by its history (never, for one not committed yet); undefined without the history. */
-function addedAt(history: BookHistory | undefined): (rule: BookRule) => number | undefined {
-  if (!history?.available) return () => undefined;
-  return (rule) => {
-    const entries = history.rules.get(rule.data.id)?.entries;
-    if (!entries) return Number.POSITIVE_INFINITY;
-    const first = entries.findLast((entry) => entry.added);
-    return first ? Date.parse(first.date) : undefined;
-  };
-}
-
-function finding({ rule, language, field }: Translated, other: BookRule, isCopy: boolean) {
+function finding({ rule, language, field }: Translated, other: BookRule) {
   const name = bareLanguageName(language);
   const words = FIELD_WORDS[field];
   const fix = `translate this rule's ${words} into ${name}, or take \`${language}:\` out of \`translations\` until it is translated (its pages then show the ${words} as written, with a notice)`;
@@ -83,9 +65,7 @@ function finding({ rule, language, field }: Translated, other: BookRule, isCopy:
     'translation-copied',
     ['translations', language, field],
     'value',
-    `the ${name} ${words} is word for word that of "${other.data.title}" (${other.file}), whose own ${words} is not this rule's: ${isCopy ? 'copied with this rule, it translates the other rule' : 'one of the two translates the other rule'}`,
-    isCopy
-      ? `${fix.charAt(0).toUpperCase()}${fix.slice(1)}.`
-      : `Where this rule was made from a copy of that one, ${fix}; where that one was made from this, do so there.`,
+    `the ${name} ${words} is word for word that of "${other.data.title}" (${other.file}), whose own ${words} is not this rule's: one of the two translates the other rule`,
+    `Where this rule was made from a copy of that one, ${fix}; where that one was made from this, do so there.`,
   );
 }
