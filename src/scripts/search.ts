@@ -175,20 +175,27 @@ export function startSearch(): void {
       const engine = await load();
       if (current !== generation) return;
       if (query) {
-        const byId = new Map<string, PagefindResult>();
+        // Each page's result, and the term whose search found it.
+        const byId = new Map<string, { result: PagefindResult; term: string | null }>();
         const adapter: SearchEngine = {
           async search(term) {
             const search = await engine.search(term, { filters });
             // The first search that finds a page keeps it: the words as typed go first, and its
-            // excerpt is about them ("napping" shows the search words that have it).
-            for (const result of search.results) if (!byId.has(result.id)) byId.set(result.id, result);
+            // excerpt is about them ("napping" shows the search words that have it). The same word
+            // searched as a whole word takes over from its search as the start of longer ones:
+            // "man" had shown "many" and "manager" (found by the second review).
+            const startOf = term?.startsWith('"') ? term.slice(1, -1) : undefined;
+            for (const result of search.results) {
+              const found = byId.get(result.id);
+              if (!found || (startOf !== undefined && found.term === startOf)) byId.set(result.id, { result, term });
+            }
             return search.results;
           },
           vocabulary: words,
           everydayWords,
         };
         const asFound = (answer: QueryResult): Found => ({
-          results: answer.ids.map((id) => byId.get(id)!),
+          results: answer.ids.map((id) => byId.get(id)!.result),
           corrections: answer.corrections,
           suggestions: answer.suggestions,
           unmatched: answer.unmatched,
@@ -216,8 +223,7 @@ export function startSearch(): void {
             });
             early.catch(() => {}); // a failure is handled where it is awaited
           },
-        });
-        skipEarly();
+        }).finally(() => skipEarly());
         if (current !== generation) return;
         if (answer.colors.length > 0) {
           // "red" on the way to "reduced fees", or "green" to "greenhouse": show that color's

@@ -332,6 +332,18 @@ describe('result cards that match a rule by its search words', () => {
   });
 });
 
+describe('the passage shown under a result', () => {
+  it('marks a short word held to whole words as that word, not the longer ones it begins (found by a review)', async () => {
+    // "man" is searched as the start of words and then held to the whole word: the excerpt had
+    // come from the first of the two searches, marking "many" and "manager".
+    const { page } = await search(staffUrl, 'man');
+    const marked = await page.locator('#results .excerpt mark').allTextContents();
+    expect(marked.length).toBeGreaterThan(0);
+    expect(marked.filter((word) => /^man[a-z]/i.test(word))).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('jargon typed at the desk', () => {
   it('"ILL" in capitals is the jargon for borrowing from other libraries, not "ill" (found by new-user trials)', async () => {
     const { page, results } = await search(staffUrl, 'ILL');

@@ -31,5 +31,7 @@ describe("a query in the source language's words", () => {
     expect(inEnglish('video')).toBe('video');
     expect(inEnglish('café')).toBe('café');
     expect(inEnglish('lanyard')).toBe('lanyard');
+    // Not a property every object has (found by the second review).
+    expect(inEnglish('constructor')).toBe('constructor');
   });
 });

@@ -41,11 +41,7 @@ export function sourceWords(
  * "wifi") goes as typed; the page's stop-words ("un", "si") are already out of the concepts.
  */
 export function inSourceWords(concepts: readonly Concept[], words: Readonly<Record<string, string>>): string {
-  return concepts
-    .map(
-      (concept) =>
-        (Object.hasOwn(words, concept.typed) ? words[concept.typed] : concept.terms.map((term) => words[term]).find(Boolean)) ??
-        concept.typed,
-    )
-    .join(' ');
+  // Own keys only: "constructor" is no word of a group (found by the second review).
+  const wordOf = (term: string) => (Object.hasOwn(words, term) ? words[term] : undefined);
+  return concepts.map((concept) => wordOf(concept.typed) ?? concept.terms.map(wordOf).find(Boolean) ?? concept.typed).join(' ');
 }
