@@ -10,7 +10,8 @@ export type AmountChange =
       /** The words around it changed too ("per visit" made "per year"): the redline says how. */
       reworded?: true;
     }
-  | { direction: 'taken out'; from: string };
+  /** `from`: the one amount it had; absent for several ("2 hours, or 3 with a pass"), which the redline shows. */
+  | { direction: 'taken out'; from?: string };
 
 // A number with a currency sign before it, or a number with the word after it taken for its unit
 // ("2 hours", "10 items", "20%"). Not inside a word or another number ("A4", "2026-05-01").
@@ -40,7 +41,7 @@ export function amountChange(before: string, after: string): AmountChange | unde
   if (amounts.length === 0) return undefined;
   // Every amount taken out, however many there were ("2 hours a day, or 3 with a pass"; found by a review).
   if (!hasAmount(after) && !NUMBER_WORD.test(after))
-    return { direction: 'taken out', from: new Intl.ListFormat('en', { type: 'conjunction' }).format(amounts) };
+    return { direction: 'taken out', ...(amounts.length === 1 ? { from: amounts[0] } : {}) };
   const [was, is] = [oneAmount(before), oneAmount(after)];
   if (!was || !is || was.amount.kind !== is.amount.kind || was.amount.value === is.amount.value) return undefined;
   const raised = is.amount.value > was.amount.value;

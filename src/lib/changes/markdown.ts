@@ -440,13 +440,15 @@ function visibilityNote(visibility: NonNullable<ChangedRule['visibility']>): str
 function limitLoosening(limit: FieldChange): string {
   const amount = limit.amount;
   if (limit.after === undefined || !amount) return 'Limit taken out';
-  if (amount.direction === 'taken out') return `Limit's amount (${inline(amount.from)}) taken out`;
+  if (amount.direction === 'taken out')
+    return amount.from === undefined ? "Limit's amounts taken out" : `Limit's amount (${inline(amount.from)}) taken out`;
   return `Limit raised from ${inline(amount.from)} to ${inline(amount.to)}${amount.direction === 'raised' && amount.reworded ? ', its words changed too' : ''}`;
 }
 
 /** The line under a limit's redline: which way its amount went. */
 function amountLine(amount: NonNullable<FieldChange['amount']>): string {
-  if (amount.direction === 'taken out') return `- Amount taken out: it was ${inline(amount.from)}`;
+  if (amount.direction === 'taken out')
+    return amount.from === undefined ? '- Amounts taken out' : `- Amount taken out: it was ${inline(amount.from)}`;
   const reworded = amount.reworded ? ' (its words changed too)' : '';
   return `- ${amount.direction === 'raised' ? 'Raised' : 'Lowered'} from ${inline(amount.from)} to ${inline(amount.to)}${reworded}`;
 }
