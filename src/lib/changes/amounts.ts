@@ -106,8 +106,8 @@ export function amountsLeft(before: ReadonlyMap<string, string>, after: Readonly
   const changed = new Set(
     [...before.keys(), ...after.keys()].filter((field) => SAYING_FIELDS.test(field) && before.get(field) !== after.get(field)),
   );
-  const was = (field: string) => moneyIn(before.get(field) ?? '');
-  const is = (field: string) => moneyIn(after.get(field) ?? '');
+  const was = memo((field: string) => moneyIn(before.get(field) ?? ''));
+  const is = memo((field: string) => moneyIn(after.get(field) ?? ''));
   // An amount moved from one changed text into another is still said: one a text newly says (found
   // by a review). One a text kept saying is still the old one (found by the second review).
   const gained = new Set([...changed].flatMap((field) => [...is(field).keys()].filter((key) => !was(field).has(key))));
@@ -115,10 +115,19 @@ export function amountsLeft(before: ReadonlyMap<string, string>, after: Readonly
   for (const field of changed)
     for (const key of was(field).keys()) if (!is(field).has(key) && !gained.has(key)) gone.set(key, [...(gone.get(key) ?? []), field]);
   return [...gone].flatMap(([key, goneFrom]) => {
-    const still = [...after].filter(([field, text]) => SAYING_FIELDS.test(field) && moneyIn(text).has(key) && was(field).has(key));
+    const still = [...after.keys()].filter((field) => SAYING_FIELDS.test(field) && is(field).has(key) && was(field).has(key));
     if (still.length === 0) return [];
-    return [{ amount: moneyIn(still[0]![1]).get(key)!, goneFrom, stillIn: still.map(([field]) => field) }];
+    return [{ amount: is(still[0]!).get(key)!, goneFrom, stillIn: still }];
   });
+}
+
+/** `read`, each field read once. */
+function memo<T>(read: (field: string) => T): (field: string) => T {
+  const known = new Map<string, T>();
+  return (field) => {
+    if (!known.has(field)) known.set(field, read(field));
+    return known.get(field)!;
+  };
 }
 
 /** The sums of money a text says, by their sign and value ("$5" and "$5.00" are one), as first written. */
