@@ -837,6 +837,9 @@ describe("a Spanish-speaking visitor's words (found by a visitor's trial)", () =
     expect(terms('pierdo')).toContain('lost');
     // "debo" is "I must" as often as "I owe": a stop-word, but "¿cuánto debo?" asks what is owed (found by the second review).
     expect(terms('¿Cuánto debo?')).toContain('fine');
+    // Owing is paying over time as often as a fine; a letter asking for money is a fine (found by a visitor's trial).
+    expect(terms('debo dinero')).toContain('pay');
+    expect(terms('carta de cobro')).toContain('fine');
     expect(planQuery('debo traer identificación', spanish, { colorFilter: true, language: 'es' }).concepts.map((c) => c.typed)).toEqual([
       'traer',
       'identificación',

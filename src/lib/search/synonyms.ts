@@ -213,21 +213,7 @@ export const SPANISH_SYNONYMS: readonly (readonly string[])[] = [
   ['perdí', 'perdió', 'perdido', 'perdida', 'perder', 'pierdo', 'pierde', 'perdimos', 'extravié', 'extraviado', 'extraviada', 'lost'],
   ['comer', 'comida', 'beber', 'bebida', 'bebidas', 'café', 'merienda', 'almuerzo', 'food', 'drink'],
   // "debo" is "I must" as often as "I owe" (a stop-word): owing is said with it here.
-  [
-    'multa',
-    'multas',
-    'recargo',
-    'cargo',
-    'retraso',
-    'atrasado',
-    'deuda',
-    'deudas',
-    'cuánto debo',
-    'cuanto debo',
-    'debo dinero',
-    'fine',
-    'fee',
-  ],
+  ['multa', 'multas', 'recargo', 'cargo', 'retraso', 'atrasado', 'cuánto debo', 'cuanto debo', 'cobro', 'carta de cobro', 'fine', 'fee'],
   ['renovar', 'renovación', 'prorrogar', 'más tiempo', 'devolver más tarde', 'renew'],
   ['préstamo', 'prestar', 'prestado', 'prestados', 'llevar', 'llevarme', 'llevarse', 'sacar', 'borrow'],
   ['perro', 'perros', 'gato', 'mascota', 'mascotas', 'animal', 'animales', 'dog', 'pet'],
@@ -240,7 +226,8 @@ export const SPANISH_SYNONYMS: readonly (readonly string[])[] = [
   // "identificación" and "accesible" had found nothing (found by a visitor's trial).
   ['identificación', 'documento de identidad', 'documento', 'pasaporte', 'licencia de conducir', 'id', 'identification'],
   ['accesible', 'accesibilidad', 'silla de ruedas', 'discapacidad', 'discapacitado', 'wheelchair', 'accessible'],
-  ['pagar', 'pago', 'pagos', 'cobrar', 'cobran', 'costo', 'precio', 'cuesta', 'pay', 'cost'],
+  // Owing is paying over time as often as a fine ("debo dinero" had found the room fees 2nd).
+  ['pagar', 'pago', 'pagos', 'cobrar', 'cobran', 'costo', 'precio', 'cuesta', 'deuda', 'deudas', 'debo dinero', 'pay', 'cost'],
   ['contraseña', 'clave', 'password'],
 ];
 
