@@ -391,6 +391,11 @@ describe('the same search everywhere', () => {
       expect(many.results[0], question).toBe('/rules/borrowing-limits/');
       await many.page.close();
     }
+    // The public page says "pay a little at a time", never "payment": "payment plan" had found no
+    // rule at all (found by a visitor's trial).
+    const plan = await search(publicUrl, 'can I get a payment plan');
+    expect(plan.results[0]).toBe('/rules/payment-plans/');
+    await plan.page.close();
     // No public rule is on toilets: "loo", short for one, had found "Looking for a book".
     const toilet = await search(publicUrl, 'where is the toilet');
     expect(toilet.results).toEqual([]);

@@ -112,7 +112,7 @@ export const BUILTIN_SYNONYMS: readonly (readonly string[])[] = [
   ['price', 'cost', 'how much', 'cents'],
   // Money trouble: the desk's answer is paying over time, or help with the cost. Not "can't
   // pay": without its stop-word it is searched as "pay", on every page about money.
-  ['afford', 'payment plan', 'installments', 'hardship', 'financial help', 'low income'],
+  ['afford', 'payment plan', 'pay over time', 'installments', 'hardship', 'financial help', 'low income'],
   ['how long', 'too long', 'time limit', 'session', 'time is up'],
   // Games people play: "video games" had put the security cameras first, its "video" being
   // the cameras' word (found by a visitor's trial).
