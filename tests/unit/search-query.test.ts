@@ -867,6 +867,8 @@ describe('words a group reads apart from their other meaning (found by trials)',
   it('drops "non" of "non resident" (it found "non-profit") and "pt", short for patron', () => {
     expect(typed('non resident card')).toEqual(['resident', 'card']);
     expect(typed('pt wants to print')).toEqual(['print']);
+    // "Allowed" asks whether, as "can" does; a welcoming page never says it (found by a visitor's trial).
+    expect(typed('pets allowed?')).toEqual(['pets']);
   });
 });
 

@@ -7,7 +7,9 @@ import { withoutAccents } from './words.ts';
 // rules say of everyone, they put "Computer passes for visitors" first for "cop wants to know
 // what a patron borrowed" and "patron seems drunk" (found by two new-user trials). Phone
 // shorthand ("pls", "rn", "pt" for patron) had each been named as a word no rule mentions, and
-// "non" of "non resident" found "non-profit" (found by desk trials).
+// "non" of "non resident" found "non-profit" (found by desk trials). "Allowed" asks whether, as
+// "can" does: "pets allowed?" had been told no rule mentions it (welcoming wording never says it;
+// found by a visitor's trial).
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   `a about after again all also am an and any anybody anyone anything anywhere are around as at be
   been before being but by came can
@@ -23,7 +25,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   your yours everybody everyone everything gone nobody somewhere tell tells told twice went
   cant dont wont didnt doesnt isnt wasnt arent werent hasnt havent couldnt wouldnt shouldnt aint
   im ive youre theyre thats whats theres patron patrons customer customers
-  pls plz thx thanks ur rn idk btw asap hey hi hello lol omg pt pts non`.split(/\s+/),
+  pls plz thx thanks ur rn idk btw asap hey hi hello lol omg pt pts non allowed permitted`.split(/\s+/),
 );
 
 export function isStopWord(word: string): boolean {
