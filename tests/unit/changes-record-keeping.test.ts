@@ -10,6 +10,12 @@ import { ruleYaml } from '../helpers/git-repo.ts';
 const book = (...rules: string[]) =>
   snapshotOf(rules.map((text, index) => ({ file: `policies/r${index}.yaml`, bytes: Buffer.from(text) })));
 const ids = Array.from({ length: 12 }, (_, index) => `rule-${String(index + 1).padStart(2, '0')}`);
+/** The lines of a report's "Record keeping" section. */
+const recordLines = (markdown: string) =>
+  markdown
+    .slice(markdown.indexOf('### Record keeping'))
+    .split('\n')
+    .filter((line) => line.startsWith('- '));
 
 describe('record keeping in the changes report', () => {
   const before = book(
@@ -26,8 +32,7 @@ describe('record keeping in the changes report', () => {
 
   it('lists rules whose record alone changed apart, one line per change made alike', () => {
     expect(markdown.split('\n')[2]).toBe('1 changed · 13 with record keeping only');
-    const records = markdown.slice(markdown.indexOf('### Record keeping'));
-    expect(records.split('\n').filter((line) => line.startsWith('- '))).toEqual([
+    expect(recordLines(markdown)).toEqual([
       `- <code>owner</code> Head of lending → Circulation lead, in 12 rules: ${ids.map((id) => `Rule ${id} (<code>${id}</code>)`).join(', ')}`,
       '- <code>tags</code> internet → internet, wi-fi; <code>owner</code> Head of lending → Circulation lead, in 1 rule: Rule wifi (<code>wifi</code>)',
     ]);
@@ -42,11 +47,7 @@ describe('record keeping in the changes report', () => {
       ),
       'main',
     );
-    const lines = review
-      .slice(review.indexOf('### Record keeping'))
-      .split('\n')
-      .filter((line) => line.startsWith('- '));
-    expect(lines).toEqual([
+    expect(recordLines(review)).toEqual([
       `- <code>owner</code> Head of lending → Circulation lead; <code>reviewed</code> moved, to each rule's own date, in 12 rules: ${ids.map((id) => `Rule ${id} (<code>${id}</code>)`).join(', ')}`,
     ]);
   });
@@ -59,11 +60,7 @@ describe('record keeping in the changes report', () => {
       ),
       'main',
     );
-    const lines = review
-      .slice(review.indexOf('### Record keeping'))
-      .split('\n')
-      .filter((line) => line.startsWith('- '));
-    expect(lines).toEqual([
+    expect(recordLines(review)).toEqual([
       `- <code>owner</code> Head of lending → Circulation lead; <code>review\\_by</code> taken out (each rule's own date), in 12 rules: ${ids.map((id) => `Rule ${id} (<code>${id}</code>)`).join(', ')}`,
     ]);
   });
